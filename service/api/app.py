@@ -1,0 +1,36 @@
+"""The FastAPI application factory: wiring only, no logic."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from service.api.routers import (
+    audit,
+    companies,
+    deliveries,
+    drugs,
+    events,
+    feeds,
+    health,
+    milestones,
+    subscriptions,
+)
+from service.settings import Settings, get_settings
+from service.store.database import make_engine
+
+ROUTERS = (health, drugs, milestones, events, companies, audit, feeds, subscriptions, deliveries)
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="pipeline-milestones",
+        version="0.1.0",
+        description="Drug-development milestones from news and regulators, with sources and audit.",
+    )
+    app.state.settings = settings
+    app.state.engine = engine or make_engine(settings.database_url)
+    for module in ROUTERS:
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,153 @@
+"""The `milestones` command: translates arguments and delegates; no logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from service.settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+feeds_app = typer.Typer(no_args_is_help=True, help="The feed catalog.")
+keys_app = typer.Typer(no_args_is_help=True, help="API keys.")
+app.add_typer(feeds_app, name="feeds")
+app.add_typer(keys_app, name="keys")
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Files or directories.", exists=True)]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def settings_or_exit() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        fail(str(exc))
+
+
+def engine_or_exit(settings: Settings) -> Engine:
+    from service.store.database import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        fail(f"cannot connect to DATABASE_URL {engine.url.render_as_string()}: {reason}")
+    return engine
+
+
+@app.command()
+def migrate() -> None:
+    """Create or upgrade every table (Alembic, on SQLite or PostgreSQL)."""
+    from service.schema import migrate as run_migrations
+
+    engine = engine_or_exit(settings_or_exit())
+    run_migrations(engine)
+    typer.echo(f"migrated {engine.url.render_as_string()}")
+
+
+@app.command()
+def verify() -> None:
+    """Walk the hash chain; exit 1 and name the first bad position when it is broken."""
+    fail("verify is not built yet", 3)
+
+
+@app.command()
+def replay(
+    as_of: Annotated[
+        datetime | None, typer.Option("--as-of", help="Print the ledger as it stood then.")
+    ] = None,
+) -> None:
+    """Drop and rebuild every read model from position 0."""
+    fail("replay is not built yet", 3)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port.")] = None,
+    role: Annotated[str, typer.Option(help="all | api | worker")] = "all",
+    feeds: Annotated[Path | None, typer.Option(help="Feed catalog directory.")] = None,
+) -> None:
+    """Run the API, pollers, projectors and webhook dispatcher (or a part of them)."""
+    from service.runtime import Role, serve as run
+
+    if role not in {r.value for r in Role}:
+        fail(f"--role must be one of all, api, worker; got {role!r}")
+    settings = settings_or_exit()
+    if feeds is not None:
+        settings = settings.model_copy(update={"feeds_dir": feeds})
+    engine = engine_or_exit(settings)
+    run(settings, engine, Role(role), host or settings.api_host, port or settings.api_port)
+
+
+@app.command()
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="Poll now and exit.")] = False,
+    feeds: Annotated[Path | None, typer.Option(help="Feed catalog directory.")] = None,
+    feed: Annotated[str | None, typer.Option(help="Only this feed.")] = None,
+) -> None:
+    """Poll the feeds now and print what was found."""
+    fail("poll is not built yet", 3)
+
+
+@app.command()
+def ingest(paths: PathsArg) -> None:
+    """Run the ingestion pipeline on local files (gold JSON, .txt, .html) or directories."""
+    fail("ingest is not built yet", 3)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for .txt/.html files.")
+    ] = None,
+) -> None:
+    """Print one JSON line of milestones per article; touches no database."""
+    from service.extract.report import article_lines
+    from service.ingest.files import ArticleFileError, load_articles
+
+    day = _parse_day(published)
+    try:
+        for line in article_lines(load_articles(paths, day)):
+            sys.stdout.write(line + "\n")
+    except ArticleFileError as exc:
+        fail(str(exc))
+
+
+@feeds_app.command("check")
+def feeds_check(
+    feeds: Annotated[Path | None, typer.Option(help="Feed catalog directory.")] = None,
+) -> None:
+    """Validate every feed file; name the file and field that is wrong."""
+    fail("feeds check is not built yet", 3)
+
+
+@keys_app.command("create")
+def keys_create(
+    scope: Annotated[str, typer.Option(help="read | admin")] = "read",
+    name: Annotated[str, typer.Option(help="A label for the key.")] = "",
+) -> None:
+    """Create an API key and print it once."""
+    fail("keys create is not built yet", 3)
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--published must be YYYY-MM-DD, got {value!r}")

@@ -1,0 +1,83 @@
+"""The stored envelope, kept apart from domain events (see `service.domain.mapping`)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+JSON = dict[str, Any]
+
+
+class ConcurrencyError(Exception):
+    """The stream moved since the caller read it: re-read and decide again."""
+
+    def __init__(self, stream: str, expected: int, actual: int) -> None:
+        super().__init__(
+            f"stream {stream!r} is at version {actual}, expected {expected}: re-read it and retry"
+        )
+        self.stream = stream
+        self.expected = expected
+        self.actual = actual
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event to append; the store gives it a position, version, time and hash."""
+
+    type: str
+    data: JSON
+    metadata: JSON = field(default_factory=dict)
+    idempotency_key: str | None = None
+    schema_version: int = 1
+    event_id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    position: int
+    event_id: uuid.UUID
+    stream: str
+    stream_version: int
+    type: str
+    schema_version: int
+    data: JSON
+    metadata: JSON
+    recorded_at: datetime
+    idempotency_key: str | None
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AppendRequest:
+    stream: str
+    events: Sequence[NewEvent]
+    # None: no check. 0: the stream must not exist yet. n: the stream must be at n.
+    expected_version: int | None = None
+
+
+# (type, schema_version) -> function taking the stored data, returning the next version's data.
+Upcaster = Callable[[JSON], JSON]
+
+
+class EventLog(Protocol):
+    """What every back-end (SQLAlchemy on SQLite/PostgreSQL, in-memory fake) offers."""
+
+    def append(
+        self, stream: str, events: Sequence[NewEvent], expected_version: int | None = None
+    ) -> list[StoredEvent]: ...
+
+    def append_all(self, requests: Sequence[AppendRequest]) -> list[StoredEvent]: ...
+
+    def read_stream(self, stream: str, after_version: int = 0) -> list[StoredEvent]: ...
+
+    def read_all(
+        self, after_position: int = 0, limit: int = 1000, types: Sequence[str] | None = None
+    ) -> list[StoredEvent]: ...
+
+    def get(self, event_id: uuid.UUID) -> StoredEvent | None: ...
+
+    def head_position(self) -> int: ...

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, MetaData
 
+import service.api.tables
 import service.ingest.tables
 import service.projections.tables
 import service.store.tables

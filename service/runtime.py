@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from enum import StrEnum
 
@@ -47,7 +48,10 @@ def serve(settings: Settings, engine: Engine, role: Role, host: str, port: int) 
             from service.api.app import create_app
 
             uvicorn.run(
-                create_app(settings, engine), host=host, port=port, log_level=settings.log_level.lower()
+                create_app(settings, engine),
+                host=host,
+                port=port,
+                log_level=settings.log_level.lower(),
             )
     finally:
         if scheduler is not None:
@@ -58,7 +62,5 @@ def _block_until_interrupted() -> None:
     import threading
 
     stop = threading.Event()
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         stop.wait()
-    except KeyboardInterrupt:
-        pass

@@ -25,9 +25,10 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
 def postgres_required() -> bool:
-    return os.environ.get("CI", "").lower() == "true" or os.environ.get(
-        "MILESTONES_REQUIRE_POSTGRES"
-    ) == "1"
+    return (
+        os.environ.get("CI", "").lower() == "true"
+        or os.environ.get("MILESTONES_REQUIRE_POSTGRES") == "1"
+    )
 
 
 def shared_dir() -> Path:

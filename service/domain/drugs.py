@@ -25,14 +25,19 @@ def slugify(name: str) -> str:
 
 def normalise_alias(name: str) -> str:
     """The lookup key for an alias: case-, hyphen-, space- and trademark-insensitive."""
-    return _ALIAS_NOISE.sub("", unicodedata.normalize("NFKC", name).casefold())
+    # Marks go before NFKC, which would otherwise spell ™ as "TM".
+    return _ALIAS_NOISE.sub(
+        "", unicodedata.normalize("NFKC", _ALIAS_NOISE.sub("", name)).casefold()
+    )
 
 
 def is_code_name(name: str) -> bool:
     return bool(_CODE.match(name.strip()))
 
 
-def milestone_key(slug: str, milestone_type: str, jurisdiction: str, attributes: dict[str, object]) -> str:
+def milestone_key(
+    slug: str, milestone_type: str, jurisdiction: str, attributes: dict[str, object]
+) -> str:
     """Identity of one milestone: the same key from two sources is one fact, corroborated."""
     detail = ""
     for name in ("designation", "program", "application"):
@@ -74,7 +79,9 @@ class DrugRegistry:
             slug = self.drugs[slug].merged_into or slug
         return slug
 
-    def record(self, slug: str, canonical: str, aliases: Iterable[str], company: str | None) -> None:
+    def record(
+        self, slug: str, canonical: str, aliases: Iterable[str], company: str | None
+    ) -> None:
         drug = self.drugs.setdefault(slug, DrugRecord(slug=slug, canonical=canonical))
         if company and not drug.company:
             drug.company = company

@@ -131,4 +131,3 @@ WEBHOOK_EVENT_NAMES: dict[str, str] = {
     "MilestoneRetracted": "milestone.retracted",
     "DrugsMerged": "drug.merged",
 }
-

@@ -52,8 +52,10 @@ def run_pytest_without_postgres(require: bool) -> subprocess.CompletedProcess[st
     env["MILESTONES_TEST_POSTGRES_URL"] = "postgresql://postgres@127.0.0.1:1/postgres"
     if require:
         env["MILESTONES_REQUIRE_POSTGRES"] = "1"
-    target = "tests/unit/project/test_deployment.py::test_dockerfile_migrates_then_serves_as_a_non_root_user"
-    pg_test = "tests/integration/project/test_command_line.py::test_migrate_creates_the_schema_on_each_backend"
+    target = "tests/unit/project/test_deployment.py"
+    pg_test = (
+        f"{Path(__file__).relative_to(REPO_ROOT)}::test_migrate_creates_the_schema_on_each_backend"
+    )
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", target, pg_test],
         capture_output=True,

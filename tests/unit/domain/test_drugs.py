@@ -11,8 +11,12 @@ from service.domain.drugs import (
 
 @pytest.mark.parametrize(
     ("name", "slug"),
-    [("zurletrectinib", "zurletrectinib"), ("VC005", "vc005"), ("mRNA-3705", "mrna-3705"),
-     ("Elamipretide HCl", "elamipretide-hcl")],
+    [
+        ("zurletrectinib", "zurletrectinib"),
+        ("VC005", "vc005"),
+        ("mRNA-3705", "mrna-3705"),
+        ("Elamipretide HCl", "elamipretide-hcl"),
+    ],
 )
 def test_slug_is_the_lowercased_name_with_dashes(name: str, slug: str) -> None:
     assert slugify(name) == slug
@@ -51,7 +55,12 @@ def test_registry_follows_links_and_merges() -> None:
     registry = DrugRegistry()
     registry.apply(
         "MilestoneRecorded",
-        {"slug": "zurletrectinib", "drug": "zurletrectinib", "aliases": ["ICP-723"], "company": "A"},
+        {
+            "slug": "zurletrectinib",
+            "drug": "zurletrectinib",
+            "aliases": ["ICP-723"],
+            "company": "A",
+        },
     )
     registry.apply(
         "MilestoneRecorded",

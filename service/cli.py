@@ -81,7 +81,8 @@ def serve(
     feeds: Annotated[Path | None, typer.Option(help="Feed catalog directory.")] = None,
 ) -> None:
     """Run the API, pollers, projectors and webhook dispatcher (or a part of them)."""
-    from service.runtime import Role, serve as run
+    from service.runtime import Role
+    from service.runtime import serve as run
 
     if role not in {r.value for r in Role}:
         fail(f"--role must be one of all, api, worker; got {role!r}")

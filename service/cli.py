@@ -60,7 +60,12 @@ def migrate() -> None:
 @app.command()
 def verify() -> None:
     """Walk the hash chain; exit 1 and name the first bad position when it is broken."""
-    fail("verify is not built yet", 3)
+    from service.store.verification import verify_chain
+
+    report = verify_chain(engine_or_exit(settings_or_exit()))
+    typer.echo(report.summary())
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()

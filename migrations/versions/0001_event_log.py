@@ -1,20 +1,79 @@
 """event_log tables (owned by service.store).
 
+The events table, and triggers that make it append-only in the database itself.
+
 Revision ID: 0001
 Revises: None
 """
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
+APPEND_ONLY = "the event log is append-only: {op} on events is refused"
+
+SQLITE_TRIGGERS = [
+    f"""CREATE TRIGGER events_refuse_{op.lower()} BEFORE {op} ON events
+    BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY.format(op=op)}'); END"""
+    for op in ("UPDATE", "DELETE")
+]
+
+POSTGRES_TRIGGERS = [
+    """CREATE FUNCTION events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'the event log is append-only: % on events is refused', TG_OP
+            USING ERRCODE = 'restrict_violation';
+    END $$""",
+    """CREATE TRIGGER events_refuse_change BEFORE UPDATE OR DELETE ON events
+    FOR EACH ROW EXECUTE FUNCTION events_refuse_change()""",
+    """CREATE TRIGGER events_refuse_truncate BEFORE TRUNCATE ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_change()""",
+]
+
+
+def json_type() -> sa.types.TypeEngine[object]:
+    return sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "events",
+        sa.Column(
+            "position",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=False,
+        ),
+        sa.Column("event_id", sa.Uuid(), nullable=False),
+        sa.Column("stream", sa.String(200), nullable=False),
+        sa.Column("stream_version", sa.Integer(), nullable=False),
+        sa.Column("type", sa.String(100), nullable=False),
+        sa.Column("schema_version", sa.Integer(), nullable=False),
+        sa.Column("data", json_type(), nullable=False),
+        sa.Column("metadata", json_type(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("idempotency_key", sa.String(200), nullable=True),
+        sa.Column("prev_hash", sa.String(64), nullable=False),
+        sa.Column("hash", sa.String(64), nullable=False),
+        sa.PrimaryKeyConstraint("position", name="pk_events"),
+        sa.UniqueConstraint("stream", "stream_version", name="uq_events_stream_version"),
+        sa.UniqueConstraint("event_id", name="uq_events_event_id"),
+        sa.UniqueConstraint("idempotency_key", name="uq_events_idempotency_key"),
+    )
+    dialect = op.get_bind().dialect.name
+    for statement in POSTGRES_TRIGGERS if dialect == "postgresql" else SQLITE_TRIGGERS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    pass
+    # Dropping the table drops its triggers on both engines.
+    op.drop_table("events")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS events_refuse_change()")

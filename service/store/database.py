@@ -36,7 +36,15 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Readers may ask for a deferred BEGIN (`sqlite_read_only` execution option)
+    # so that a long scan never holds the write lock.
+    deferred = conn.get_execution_options().get("sqlite_read_only", False)
+    conn.exec_driver_sql("BEGIN DEFERRED" if deferred else "BEGIN IMMEDIATE")
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine, but on SQLite its transactions take no write lock."""
+    return engine.execution_options(sqlite_read_only=True)
 
 
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:

@@ -81,3 +81,14 @@ class EventLog(Protocol):
     def get(self, event_id: uuid.UUID) -> StoredEvent | None: ...
 
     def head_position(self) -> int: ...
+
+
+class DuplicateEventId(ValueError):
+    """An event with this event_id is already stored (reused `NewEvent` without a key)."""
+
+    def __init__(self, event_id: uuid.UUID) -> None:
+        super().__init__(
+            f"event_id {event_id} is already in the log; give retried events an "
+            "idempotency_key instead of re-sending the same NewEvent"
+        )
+        self.event_id = event_id

@@ -2,6 +2,44 @@
 
 from __future__ import annotations
 
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
 from service.store.metadata import metadata
 
-__all__ = ["metadata"]
+# INTEGER PRIMARY KEY on SQLite makes `position` the rowid: no second index to
+# maintain, and "last row" is one B-tree step on both engines.
+Position = BigInteger().with_variant(Integer(), "sqlite")
+JsonDocument = JSON().with_variant(JSONB(), "postgresql")
+
+events = Table(
+    "events",
+    metadata,
+    Column("position", Position, primary_key=True, autoincrement=False),
+    Column("event_id", Uuid(), nullable=False),
+    Column("stream", String(200), nullable=False),
+    Column("stream_version", Integer(), nullable=False),
+    Column("type", String(100), nullable=False),
+    Column("schema_version", Integer(), nullable=False),
+    Column("data", JsonDocument, nullable=False),
+    Column("metadata", JsonDocument, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("idempotency_key", String(200), nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    UniqueConstraint("stream", "stream_version", name="uq_events_stream_version"),
+    UniqueConstraint("event_id", name="uq_events_event_id"),
+    UniqueConstraint("idempotency_key", name="uq_events_idempotency_key"),
+)
+
+__all__ = ["events", "metadata"]

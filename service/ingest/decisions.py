@@ -1,0 +1,200 @@
+"""Per milestone candidate: new, corroboration from another source, or already known.
+
+Pure functions over a drug stream's events; the pipeline appends what they return.
+Every event gets a deterministic idempotency key and an event id derived from it,
+so deciding twice on the same article appends nothing the second time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from service.domain.drugs import milestone_key, normalise_alias
+from service.domain.events import (
+    DomainEvent,
+    DrugAliasLinked,
+    DrugsMerged,
+    MilestoneCorroborated,
+    MilestoneRecorded,
+    Source,
+)
+from service.domain.mapping import to_data
+from service.ingest.canonical import sha256_hex
+from service.store.events import NewEvent, StoredEvent
+
+EVENT_NAMESPACE = uuid.UUID("5b1f3f7e-3c55-4a8e-9d0b-6d2f0c1a7e42")
+MAX_KEY = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One milestone the extractor read in one article."""
+
+    drug: str
+    aliases: tuple[str, ...]
+    company: str | None
+    milestone_type: str
+    jurisdiction: str
+    agency: str | None
+    date: str | None
+    date_precision: str
+    indication: str | None
+    attributes: dict[str, Any]
+    quote: str
+    span: tuple[int, int] | None
+    confidence: float
+
+
+@dataclass
+class KnownMilestone:
+    milestone_id: str
+    milestone_type: str
+    jurisdiction: str
+    sources: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    article_id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    near_duplicate_of: str | None = None
+
+
+def idempotency_key(key: str) -> str:
+    return key if len(key) <= MAX_KEY else f"{key[:120]}#{sha256_hex(key)}"
+
+
+def new_event(event: DomainEvent, key: str, metadata: dict[str, Any]) -> NewEvent:
+    key = idempotency_key(key)
+    return NewEvent(
+        type=event.type,
+        data=to_data(event),
+        metadata=metadata,
+        idempotency_key=key,
+        schema_version=event.schema_version,
+        event_id=uuid.uuid5(EVENT_NAMESPACE, key),
+    )
+
+
+def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
+    known: dict[str, KnownMilestone] = {}
+    for event in events:
+        data = event.data
+        if event.type == "MilestoneRecorded":
+            item = known.setdefault(
+                data["milestone_id"],
+                KnownMilestone(data["milestone_id"], data["milestone_type"], data["jurisdiction"]),
+            )
+            item.sources.add(data["source"]["article_id"])
+        elif event.type == "MilestoneCorroborated" and data["milestone_id"] in known:
+            known[data["milestone_id"]].sources.add(data["source"]["article_id"])
+    return known
+
+
+def source_of(candidate: Candidate, article: ArticleRef) -> Source:
+    return Source(
+        article_id=article.article_id,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+        quote=candidate.quote,
+        span=candidate.span,
+        date=candidate.date,
+        date_precision=candidate.date_precision,
+    )
+
+
+def decide(
+    candidate: Candidate,
+    slugs: Sequence[str],
+    known: dict[str, KnownMilestone],
+    article: ArticleRef,
+    metadata: dict[str, Any],
+) -> tuple[str, NewEvent | None]:
+    """("recorded" | "corroborated" | "known" | "near-duplicate", the event to append)."""
+    slug = slugs[0]
+    ids = [
+        milestone_key(s, candidate.milestone_type, candidate.jurisdiction, candidate.attributes)
+        for s in slugs
+    ]
+    existing = next((known[i] for i in ids if i in known), None)
+    if existing is None and article.near_duplicate_of:
+        existing = _copied_from(candidate, known, article.near_duplicate_of)
+        if existing is None:
+            return "near-duplicate", None
+    if existing is None:
+        recorded = _recorded(candidate, slug, ids[0], article)
+        return "recorded", new_event(recorded, f"recorded:{ids[0]}", metadata)
+    if article.article_id in existing.sources:
+        return "known", None
+    corroborated = MilestoneCorroborated(
+        milestone_id=existing.milestone_id,
+        source=source_of(candidate, article),
+        confidence=candidate.confidence,
+    )
+    key = f"corroborated:{existing.milestone_id}:{article.article_id}"
+    return "corroborated", new_event(corroborated, key, metadata)
+
+
+def _copied_from(
+    candidate: Candidate, known: dict[str, KnownMilestone], original: str
+) -> KnownMilestone | None:
+    """A syndicated copy corroborates the original's milestone even if lightly reworded."""
+    for item in known.values():
+        if (
+            original in item.sources
+            and item.milestone_type == candidate.milestone_type
+            and item.jurisdiction.upper() == candidate.jurisdiction.upper()
+        ):
+            return item
+    return None
+
+
+def _recorded(
+    candidate: Candidate, slug: str, milestone_id: str, article: ArticleRef
+) -> MilestoneRecorded:
+    return MilestoneRecorded(
+        milestone_id=milestone_id,
+        slug=slug,
+        drug=candidate.drug,
+        aliases=candidate.aliases,
+        company=candidate.company,
+        milestone_type=candidate.milestone_type,
+        jurisdiction=candidate.jurisdiction,
+        agency=candidate.agency,
+        date=candidate.date,
+        date_precision=candidate.date_precision,
+        indication=candidate.indication,
+        attributes=dict(candidate.attributes),
+        source=source_of(candidate, article),
+        confidence=candidate.confidence,
+    )
+
+
+def alias_event(
+    slug: str,
+    alias: str,
+    company: str | None,
+    article_id: str,
+    reason: str,
+    metadata: dict[str, Any],
+) -> NewEvent:
+    linked = DrugAliasLinked(
+        drug=slug, alias=alias, company=company, reason=reason, article_id=article_id
+    )
+    return new_event(linked, f"alias:{slug}:{normalise_alias(alias)}", metadata)
+
+
+def merge_event(into: str, merged: str, article_id: str, metadata: dict[str, Any]) -> NewEvent:
+    event = DrugsMerged(
+        into=into,
+        merged=merged,
+        reason="one article names aliases of both records",
+        article_id=article_id,
+    )
+    return new_event(event, f"merged:{merged}:into:{into}", metadata)

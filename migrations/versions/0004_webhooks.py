@@ -86,6 +86,9 @@ def upgrade() -> None:
     op.create_index(
         "ix_webhook_deliveries_subscription", "webhook_deliveries", ["subscription_id", "id"]
     )
+    op.create_index(
+        "ix_webhook_deliveries_due", "webhook_deliveries", ["status", "next_attempt_at"]
+    )
     op.create_table(
         "webhook_attempts",
         sa.Column("id", BigId, autoincrement=True, nullable=False),
@@ -120,6 +123,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("webhook_checkpoints")
     op.drop_table("webhook_attempts")
+    op.drop_index("ix_webhook_deliveries_due", table_name="webhook_deliveries")
     op.drop_index("ix_webhook_deliveries_subscription", table_name="webhook_deliveries")
     op.drop_index("ix_webhook_deliveries_queue", table_name="webhook_deliveries")
     op.drop_table("webhook_deliveries")

@@ -82,6 +82,7 @@ deliveries = Table(
     UniqueConstraint("subscription_id", "position", "generation", name="uq_webhook_deliveries_key"),
     Index("ix_webhook_deliveries_queue", "status", "subscription_id", "id"),
     Index("ix_webhook_deliveries_subscription", "subscription_id", "id"),
+    Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
 )
 
 attempts = Table(

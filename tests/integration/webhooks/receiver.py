@@ -1,0 +1,91 @@
+"""A real HTTP receiver on loopback that records what it gets (test helper)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from standardwebhooks.webhooks import Webhook
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    at: float
+
+    def verify(self, secret: str) -> Any:
+        return Webhook(secret).verify(self.body, self.headers)
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Receiver:
+    url: str
+    # Given the request, the status to answer (and may sleep to hang).
+    answer: Callable[[Received], int] = lambda _r: 200
+    requests: list[Received] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def received(self, path: str | None = None) -> list[Received]:
+        with self.lock:
+            return [r for r in self.requests if path is None or r.path == path]
+
+    def unique_ids(self, path: str | None = None) -> set[str]:
+        return {r.headers["webhook-id"] for r in self.received(path)}
+
+    def wait_for(self, predicate: Callable[[], bool], timeout: float = 20.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return predicate()
+
+
+@contextmanager
+def running_receiver() -> Iterator[Receiver]:
+    holder: dict[str, Receiver] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("content-length", "0"))
+            got = Received(
+                self.path, {k.lower(): v for k, v in self.headers.items()},
+                self.rfile.read(length), time.time(),
+            )  # fmt: skip
+            receiver = holder["r"]
+            with receiver.lock:
+                receiver.requests.append(got)
+            status = receiver.answer(got)
+            payload = b'{"ok": true}' if status < 300 else b"nope"
+            self.send_response(status)
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    holder["r"] = Receiver(url=f"http://127.0.0.1:{server.server_port}")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield holder["r"]
+    finally:
+        server.shutdown()
+        server.server_close()

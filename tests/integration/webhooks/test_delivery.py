@@ -93,7 +93,7 @@ def test_a_new_subscriber_hears_only_of_events_appended_after_it(
 ) -> None:  # fmt: skip
     append(store, recorded(article="old"))
     pump(engine, store, client, clock)
-    sub, secret = subscribe(engine, guard, receiver.url, clock)
+    _sub, secret = subscribe(engine, guard, receiver.url, clock)
     append(store, DrugsMerged(into="zurletrectinib", merged="icp-723", reason="same drug"))
     assert pump(engine, store, client, clock) == 1
     (only,) = receiver.received()

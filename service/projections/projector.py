@@ -1,0 +1,119 @@
+"""The projector: follows the log from its checkpoint and keeps the read models current.
+
+Each batch is loaded, folded in memory and written with executemany in one
+transaction together with the new checkpoint, so a crash leaves either the whole
+batch applied or none of it. A rebuild folds the whole log in memory from a
+snapshot, then swaps every table's rows and the checkpoint in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from service.projections.fold import FOLDED_EVENTS, LedgerFold
+from service.projections.storage import load_for, write_drugs
+from service.projections.tables import PROJECTION_TABLES, projection_checkpoints
+from service.store.log import EventStore
+
+CHECKPOINT = "ledger"
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class ProjectionRun:
+    events: int
+    position: int
+    drugs: int
+    milestones: int
+
+
+def read_checkpoint(conn: Connection, lock: bool = False) -> int:
+    query = select(projection_checkpoints.c.position).where(
+        projection_checkpoints.c.name == CHECKPOINT
+    )
+    if lock and conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    position = conn.scalar(query)
+    if position is None:
+        conn.execute(insert(projection_checkpoints).values(name=CHECKPOINT, position=0))
+        if lock and conn.dialect.name == "postgresql":
+            return read_checkpoint(conn, lock=True)
+        return 0
+    return int(position)
+
+
+def _save_checkpoint(conn: Connection, position: int) -> None:
+    conn.execute(
+        update(projection_checkpoints)
+        .where(projection_checkpoints.c.name == CHECKPOINT)
+        .values(position=position)
+    )
+
+
+def checkpoint(engine: Engine) -> int:
+    with engine.connect() as conn:
+        position = conn.scalar(
+            select(projection_checkpoints.c.position).where(
+                projection_checkpoints.c.name == CHECKPOINT
+            )
+        )
+    return int(position or 0)
+
+
+def project_batch(engine: Engine, store: EventStore, batch_size: int = 2000) -> ProjectionRun:
+    """Fold the next batch after the checkpoint; the checkpoint moves in the same transaction."""
+    with engine.begin() as conn:
+        start = read_checkpoint(conn, lock=True)
+        head = store.head_position()
+        batch = store.read_all(after_position=start, limit=batch_size, types=sorted(FOLDED_EVENTS))
+        if len(batch) < batch_size:
+            end = max(head, batch[-1].position if batch else start)
+        else:
+            end = batch[-1].position
+        fold = load_for(conn, batch)
+        fold.apply_all(batch)
+        written = write_drugs(conn, fold, fold.touched)
+        if end != start:
+            _save_checkpoint(conn, end)
+    return ProjectionRun(len(batch), end, len(fold.touched), written)
+
+
+def catch_up(engine: Engine, batch_size: int = 2000, max_batches: int | None = None) -> int:
+    """Project until the checkpoint reaches the head; returns how many events were folded."""
+    store = EventStore(engine)
+    folded = 0
+    batches = 0
+    while max_batches is None or batches < max_batches:
+        run = project_batch(engine, store, batch_size)
+        folded += run.events
+        batches += 1
+        if run.events < batch_size:
+            break
+    return folded
+
+
+def rebuild(engine: Engine, progress: Progress | None = None) -> ProjectionRun:
+    """Drop every read-model row and fold the log again from position 0."""
+    store = EventStore(engine)
+    fold = LedgerFold()
+    head = store.head_position()
+    count = 0
+    last = 0
+    for event in store.scan(0, types=sorted(FOLDED_EVENTS), batch_size=5000):
+        fold.apply(event)
+        count += 1
+        last = event.position
+        if progress is not None and count % 5000 == 0:
+            progress(last)
+    with engine.begin() as conn:
+        for table in PROJECTION_TABLES:
+            conn.execute(delete(table))
+        written = write_drugs(conn, fold, set(fold.registry.drugs), fresh=True)
+        read_checkpoint(conn, lock=True)
+        _save_checkpoint(conn, max(last, head))
+    if progress is not None:
+        progress(max(last, head))
+    return ProjectionRun(count, max(last, head), len(fold.registry.drugs), written)

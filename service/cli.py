@@ -105,13 +105,40 @@ def poll(
     feed: Annotated[str | None, typer.Option(help="Only this feed.")] = None,
 ) -> None:
     """Poll the feeds now and print what was found."""
-    fail("poll is not built yet", 3)
+    from service.ingest.jobs import NotReady, poll_now, report_lines
+
+    if not once:
+        fail("use --once here; `milestones serve --role worker` polls on schedule")
+    settings = settings_or_exit()
+    try:
+        reports = poll_now(
+            engine_or_exit(settings), settings.blob_dir, feeds or settings.feeds_dir, feed
+        )
+    except NotReady as exc:
+        fail(str(exc))
+    for line in report_lines(reports):
+        typer.echo(line)
+    raise typer.Exit(1 if any(r.feed_error for r in reports) else 0)
 
 
 @app.command()
 def ingest(paths: PathsArg) -> None:
     """Run the ingestion pipeline on local files (gold JSON, .txt, .html) or directories."""
-    fail("ingest is not built yet", 3)
+    from service.ingest.directory import ingest_paths
+    from service.ingest.jobs import NotReady, make_context, require_migrated
+
+    settings = settings_or_exit()
+    engine = engine_or_exit(settings)
+    try:
+        require_migrated(engine)
+    except NotReady as exc:
+        fail(str(exc))
+    summary = ingest_paths(make_context(engine, settings.blob_dir), paths)
+    for name, value in summary.as_dict().items():
+        typer.echo(f"{name}: {value}" if name != "errors" else f"errors: {len(value)}")
+    for error in summary.errors:
+        typer.echo(f"  error: {error}", err=True)
+    raise typer.Exit(1 if summary.errors else 0)
 
 
 @app.command()
@@ -138,7 +165,16 @@ def feeds_check(
     feeds: Annotated[Path | None, typer.Option(help="Feed catalog directory.")] = None,
 ) -> None:
     """Validate every feed file; name the file and field that is wrong."""
-    fail("feeds check is not built yet", 3)
+    from service.ingest.catalog import load_catalog
+
+    catalog = load_catalog(feeds or settings_or_exit().feeds_dir)
+    for error in catalog.errors:
+        typer.echo(f"error: {error}", err=True)
+    for item in catalog.feeds:
+        state = "enabled" if item.enabled else "disabled"
+        typer.echo(f"ok: {item.name} ({item.kind.value}, {state}, every {item.poll_interval}s)")
+    typer.echo(f"{len(catalog.feeds)} valid, {len(catalog.errors)} error(s) in {catalog.directory}")
+    raise typer.Exit(1 if catalog.errors else 0)
 
 
 @keys_app.command("create")

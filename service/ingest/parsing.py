@@ -55,13 +55,11 @@ def parse_feed(feed: FeedConfig, result: FetchResult) -> list[FeedItem]:
 
 
 def parse_syndication(body: bytes, url: str, content_type: str | None) -> list[FeedItem]:
-    parsed = feedparser.parse(
-        body,
-        response_headers={
-            "content-type": content_type or "application/xml",
-            "content-location": url,
-        },
-    )
+    headers = {"content-type": content_type or "application/xml"}
+    if url.startswith(("http://", "https://")):
+        # feedparser resolves relative links itself but mangles file:// bases; urljoin does it.
+        headers["content-location"] = url
+    parsed = feedparser.parse(body, response_headers=headers)
     if parsed.bozo and not parsed.entries:
         reason = " ".join(str(parsed.get("bozo_exception", "unreadable")).split())
         raise ParseError(f"malformed feed XML: {reason}")

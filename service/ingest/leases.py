@@ -1,0 +1,80 @@
+"""Which worker polls a feed: an expiring lease taken by compare-and-set on one row.
+
+A single conditional UPDATE is atomic on both back-ends (a row lock on
+PostgreSQL, the database write lock on SQLite), so two workers racing for the
+same feed cannot both see rowcount 1. `next_due_at` is shared too, so N workers
+poll a feed once per interval between them, not N times.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from service.ingest.tables import feed_leases
+
+DEFAULT_TTL = timedelta(minutes=10)
+
+
+def claim(
+    engine: Engine, feed: str, owner: str, *, ttl: timedelta = DEFAULT_TTL, force: bool = False
+) -> bool:
+    """Take the feed's lease if it is free (or expired) and the feed is due (or `force`)."""
+    now = datetime.now(UTC)
+    _ensure_row(engine, feed)
+    free = or_(
+        feed_leases.c.owner.is_(None),
+        feed_leases.c.owner == owner,
+        feed_leases.c.expires_at < now,
+    )
+    due = or_(feed_leases.c.next_due_at.is_(None), feed_leases.c.next_due_at <= now)
+    condition = and_(feed_leases.c.feed == feed, free, *(() if force else (due,)))
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(feed_leases).where(condition).values(owner=owner, expires_at=now + ttl)
+        )
+        return result.rowcount == 1
+
+
+def renew(engine: Engine, feed: str, owner: str, *, ttl: timedelta = DEFAULT_TTL) -> bool:
+    """Extend a lease still held; False means it was lost (expired and taken by another)."""
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(feed_leases)
+            .where(feed_leases.c.feed == feed, feed_leases.c.owner == owner)
+            .values(expires_at=datetime.now(UTC) + ttl)
+        )
+        return result.rowcount == 1
+
+
+def release(engine: Engine, feed: str, owner: str, *, next_due_in: timedelta | None) -> None:
+    values: dict[str, object] = {"owner": None, "expires_at": None}
+    if next_due_in is not None:
+        values["next_due_at"] = datetime.now(UTC) + next_due_in
+    with engine.begin() as conn:
+        conn.execute(
+            update(feed_leases)
+            .where(feed_leases.c.feed == feed, feed_leases.c.owner == owner)
+            .values(**values)
+        )
+
+
+def holder(engine: Engine, feed: str) -> str | None:
+    with engine.connect() as conn:
+        owner = conn.execute(
+            select(feed_leases.c.owner).where(feed_leases.c.feed == feed)
+        ).scalar_one_or_none()
+    return str(owner) if owner else None
+
+
+def _ensure_row(engine: Engine, feed: str) -> None:
+    with engine.connect() as conn:
+        if conn.execute(select(feed_leases.c.feed).where(feed_leases.c.feed == feed)).first():
+            return
+    try:
+        with engine.begin() as conn:
+            conn.execute(feed_leases.insert().values(feed=feed))
+    except IntegrityError:
+        pass  # another worker created it a moment ago

@@ -73,8 +73,8 @@ def forbidden_reason(address: IPAddress) -> str | None:
         (address.is_link_local, "link-local"),
         (address.is_multicast, "multicast"),
         (isinstance(address, ipaddress.IPv4Address) and address in CGNAT, "shared (CGNAT)"),
-        (address.is_private, "private"),
         (address.is_reserved, "reserved"),
+        (address.is_private, "private"),
         (not address.is_global, "not globally routable"),
     )
     return next((reason for hit, reason in checks if hit), None)

@@ -1,0 +1,173 @@
+"""Failing, gone and hanging receivers: retries on schedule, disabling, and timeouts."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import Engine, select
+
+from service.store.log import EventStore
+from service.webhooks.addresses import AddressGuard
+from service.webhooks.clock import ManualClock, as_utc
+from service.webhooks.dispatcher import DispatchConfig, Dispatcher, deliver_due
+from service.webhooks.fanout import fan_out_all
+from service.webhooks.payloads import PayloadBuilder
+from service.webhooks.retries import SCHEDULE, RetryPolicy
+from service.webhooks.sender import make_client
+from service.webhooks.subscriptions import (
+    SubscriptionSpec,
+    create_subscription,
+    get_subscription,
+    set_status,
+)
+from service.webhooks.tables import attempts, deliveries
+from tests.integration.webhooks.events import append, recorded
+from tests.integration.webhooks.receiver import Received, Receiver
+
+EXACT = RetryPolicy(jitter=0.0)
+
+
+@pytest.fixture
+def client(guard: AddressGuard) -> Iterator[httpx.Client]:
+    with make_client(guard, timeout=5.0) as c:
+        yield c
+
+
+def subscribe(engine: Engine, guard: AddressGuard, url: str, clock: ManualClock) -> str:
+    spec = SubscriptionSpec(url=url, event_types=["milestone.recorded"])
+    return create_subscription(engine, guard, spec, clock.now())[0]["id"]
+
+
+def three_events(store: EventStore) -> None:
+    append(store, *(recorded(drug=f"drug{i}", jurisdiction="US", aliases=()) for i in range(3)))
+
+
+def tick(engine: Engine, store: EventStore, client: httpx.Client, clock: ManualClock) -> int:
+    fan_out_all(engine, store, PayloadBuilder(store), clock)
+    sent = 0
+    while n := deliver_due(engine, client, clock, EXACT):
+        sent += n
+    return sent
+
+
+def test_retries_follow_the_schedule_and_hold_back_only_their_subscription(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: httpx.Client, clock: ManualClock,
+) -> None:  # fmt: skip
+    failures = {"left": 5}
+
+    def answer(got: Received) -> int:
+        if got.path == "/flaky" and failures["left"] > 0:
+            failures["left"] -= 1
+            return 500
+        return 200
+
+    receiver.answer = answer
+    flaky = subscribe(engine, guard, receiver.url + "/flaky", clock)
+    subscribe(engine, guard, receiver.url + "/steady", clock)
+    three_events(store)
+    start = clock.now()
+    tick(engine, store, client, clock)
+    assert len(receiver.received("/steady")) == 3  # not held back by the other subscriber
+    assert len(receiver.received("/flaky")) == 1
+    for delay in SCHEDULE[:5]:
+        clock.advance(delay - timedelta(seconds=1))
+        assert tick(engine, store, client, clock) == 0  # not due yet
+        clock.advance(timedelta(seconds=1))
+        tick(engine, store, client, clock)
+
+    flaky_bodies = [r.json["data"]["position"] for r in receiver.received("/flaky")]
+    assert flaky_bodies == [1, 1, 1, 1, 1, 1, 2, 3]  # in log order, once it recovered
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(attempts.c.attempt, attempts.c.started_at, attempts.c.status_code)
+            .join(deliveries)
+            .where(deliveries.c.subscription_id == flaky, deliveries.c.position == 1)
+            .order_by(attempts.c.attempt)
+        ).all()
+    offsets = [as_utc(r.started_at) - start for r in rows]
+    expected = [timedelta(0)]
+    for delay in SCHEDULE[:5]:
+        expected.append(expected[-1] + delay)
+    assert offsets == expected
+    assert [r.status_code for r in rows] == [500] * 5 + [200]
+    assert get_subscription(engine, flaky)["failing_since"] is None
+
+
+def test_410_gone_disables_at_once_and_resume_sends_again(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: httpx.Client, clock: ManualClock,
+) -> None:  # fmt: skip
+    receiver.answer = lambda _r: 410
+    sub = subscribe(engine, guard, receiver.url, clock)
+    three_events(store)
+    tick(engine, store, client, clock)
+    disabled = get_subscription(engine, sub)
+    assert disabled["status"] == "disabled"
+    assert "410" in disabled["disabled_reason"] and disabled["disabled_at"] == clock.now()
+    clock.advance(timedelta(days=1))
+    assert tick(engine, store, client, clock) == 0
+    assert len(receiver.received()) == 1
+
+    receiver.answer = lambda _r: 200
+    set_status(engine, sub, "active", clock.now())
+    tick(engine, store, client, clock)
+    assert [r.json["data"]["position"] for r in receiver.received()] == [1, 1, 2, 3]
+
+
+def test_an_endpoint_failing_for_five_days_is_disabled(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: httpx.Client, clock: ManualClock,
+) -> None:  # fmt: skip
+    receiver.answer = lambda _r: 503
+    sub = subscribe(engine, guard, receiver.url, clock)
+    three_events(store)
+    start = clock.now()
+    while get_subscription(engine, sub)["status"] == "active":
+        tick(engine, store, client, clock)
+        clock.advance(timedelta(minutes=30))
+        assert clock.now() - start < timedelta(days=6)
+    disabled = get_subscription(engine, sub)
+    assert timedelta(days=5) <= disabled["disabled_at"] - start <= timedelta(days=5, hours=10)
+    assert "failed since" in disabled["disabled_reason"] and "503" in disabled["disabled_reason"]
+    with engine.connect() as conn:
+        statuses = conn.execute(select(deliveries.c.status).order_by(deliveries.c.id)).scalars()
+        assert list(statuses)[:2] == ["failed", "failed"]  # the schedule ran out twice
+
+
+@pytest.mark.slow
+def test_a_hanging_receiver_is_cut_off_without_blocking_others(
+    engine: Engine,
+    store: EventStore,
+    guard: AddressGuard,
+    receiver: Receiver,
+) -> None:
+    def answer(got: Received) -> int:
+        if got.path == "/hang":
+            time.sleep(4)
+        return 200
+
+    receiver.answer = answer
+    clock = ManualClock()
+    hang = subscribe(engine, guard, receiver.url + "/hang", clock)
+    subscribe(engine, guard, receiver.url + "/ok", clock)
+    dispatcher = Dispatcher(
+        engine, store, guard, config=DispatchConfig(timeout=1.0, poll_interval=0.05)
+    )
+    dispatcher.start()
+    try:
+        begin = time.monotonic()
+        append(store, recorded())
+        assert receiver.wait_for(lambda: len(receiver.received("/ok")) == 1, timeout=10)
+        assert time.monotonic() - begin < 2.5
+        with engine.connect() as conn:
+            found = lambda: conn.execute(select(attempts.c.error)).scalars().all()  # noqa: E731
+            assert receiver.wait_for(lambda: any(found()), timeout=10)
+            assert "timed out" in next(e for e in found() if e)
+    finally:
+        dispatcher.stop()
+    assert get_subscription(engine, hang)["failing_since"] is not None

@@ -74,8 +74,18 @@ def replay(
         datetime | None, typer.Option("--as-of", help="Print the ledger as it stood then.")
     ] = None,
 ) -> None:
-    """Drop and rebuild every read model from position 0."""
-    fail("replay is not built yet", 3)
+    """Drop and rebuild every read model from position 0 (or print the ledger as of a time)."""
+    from service.projections.replaying import print_ledger, replay_all
+
+    engine = engine_or_exit(settings_or_exit())
+    if as_of is not None:
+        print_ledger(engine, as_of, sys.stdout)
+        return
+    run = replay_all(engine, show_progress=sys.stderr.isatty())
+    typer.echo(
+        f"replayed {run.events} events to position {run.position}: "
+        f"{run.drugs} drugs, {run.milestones} milestones"
+    )
 
 
 @app.command()
@@ -183,7 +193,11 @@ def keys_create(
     name: Annotated[str, typer.Option(help="A label for the key.")] = "",
 ) -> None:
     """Create an API key and print it once."""
-    fail("keys create is not built yet", 3)
+    from service.api.keys import SCOPES, create_key
+
+    if scope not in SCOPES:
+        fail(f"--scope must be one of {', '.join(SCOPES)}; got {scope!r}")
+    typer.echo(create_key(engine_or_exit(settings_or_exit()), scope, name))
 
 
 def _parse_day(value: str | None) -> date | None:

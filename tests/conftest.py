@@ -126,8 +126,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture
 def admin_headers(engine: Engine) -> dict[str, str]:
     """An `Authorization` header carrying a fresh admin key on `engine`."""
-    try:
-        from service.api.keys import create_key
-    except ImportError:  # keys land with the read API; until then writes are open
-        return {}
+    from service.api.keys import create_key
+
     return {"Authorization": f"Bearer {create_key(engine, 'admin', 'tests')}"}

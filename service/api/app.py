@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
+from service.api import errors, metrics
 from service.api.routers import (
     audit,
     companies,
@@ -31,6 +32,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.engine = engine or make_engine(settings.database_url)
+    app.state.request_counts = metrics.RequestCounts()
+    app.add_middleware(metrics.RequestCounter, counts=app.state.request_counts)
+    errors.install(app)
     for module in ROUTERS:
         app.include_router(module.router)
+    app.include_router(metrics.router)
     return app

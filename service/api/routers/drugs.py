@@ -1,7 +1,159 @@
-"""/v1/drugs routes."""
+"""/v1/drugs routes: lookup, status, timeline (now or as it stood), exports, curation."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from service.api.auth import AdminActor, ReadActor
+from service.api.deps import EngineDep
+from service.api.schemas import MilestoneIn
+from service.projections import curation, queries
+from service.projections.asof import ledger_as_of
+from service.projections.exports import timeline_csv, timeline_ics
 
 router = APIRouter(prefix="/v1", tags=["drugs"])
+Limit = Annotated[int, Query(ge=1, le=500)]
+
+
+def _live(engine: EngineDep, slug: str, company: str | None = None) -> dict[str, Any]:
+    with engine.connect() as conn:
+        live = queries.resolve(conn, slug, company)
+        found = queries.drug(conn, live) if live else None
+    if found is None:
+        raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+    return found
+
+
+@router.get("/drugs")
+def list_drugs(
+    engine: EngineDep,
+    _: ReadActor,
+    q: str | None = None,
+    company: str | None = None,
+    jurisdiction: str | None = None,
+    stage: str | None = None,
+    cursor: str | None = None,
+    limit: Limit = 50,
+) -> dict[str, Any]:
+    with engine.connect() as conn:
+        items, following = queries.list_drugs(
+            conn,
+            q=q,
+            company=company,
+            jurisdiction=jurisdiction,
+            stage=stage,
+            after=cursor,
+            limit=limit,
+        )
+    return {"items": items, "next": following}
+
+
+@router.get("/drugs/{slug}")
+def get_drug(
+    engine: EngineDep, _: ReadActor, slug: str, company: str | None = None
+) -> dict[str, Any]:
+    """A drug's status and aliases; a merged slug or any alias answers with the live record."""
+    found = _live(engine, slug, company)
+    found["requested"] = slug
+    return found
+
+
+def _etag(slug: str, position: int) -> str:
+    return f'"{slug}-{position}"'
+
+
+@router.get("/drugs/{slug}/timeline")
+def timeline(
+    request: Request,
+    engine: EngineDep,
+    _: ReadActor,
+    slug: str,
+    as_of: Annotated[datetime | None, Query(description="The ledger as it stood then.")] = None,
+    position: Annotated[
+        int | None, Query(ge=0, description="The ledger up to this position.")
+    ] = None,
+) -> Response:
+    if as_of is not None or position is not None:
+        return _timeline_as_of(engine, slug, as_of, position)
+    found = _live(engine, slug)
+    tag = _etag(found["slug"], found["last_position"])
+    if request.headers.get("if-none-match") == tag:
+        return Response(status_code=304, headers={"ETag": tag})
+    with engine.connect() as conn:
+        line = queries.timeline(conn, found["slug"])
+    items = line.items() if line else []
+    body = {"drug": _summary(found), "as_of": None, "position": found["last_position"]}
+    body.update(items=items, next=None)
+    return JSONResponse(body, headers={"ETag": tag})
+
+
+def _summary(found: dict[str, Any]) -> dict[str, Any]:
+    keep = ("slug", "name", "aliases", "company", "merged", "status")
+    return {k: found[k] for k in keep}
+
+
+def _timeline_as_of(
+    engine: EngineDep, slug: str, as_of: datetime | None, position: int | None
+) -> Response:
+    if as_of is not None and as_of.tzinfo is None:
+        raise HTTPException(422, "as_of needs a time zone, e.g. 2025-06-01T00:00:00Z")
+    view = ledger_as_of(engine, slug, as_of, position)
+    if view is None:
+        raise HTTPException(404, f"no drug was known by {slug!r} then")
+    body = {
+        "drug": {"slug": view.slug, "status": view.status()},
+        "as_of": as_of.isoformat() if as_of else None,
+        "position": view.position,
+        "items": view.items(),
+        "next": None,
+    }
+    return JSONResponse(body)
+
+
+def _items(engine: EngineDep, slug: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    found = _live(engine, slug)
+    with engine.connect() as conn:
+        line = queries.timeline(conn, found["slug"])
+    return found, (line.items() if line else [])
+
+
+@router.get("/drugs/{slug}/timeline.csv", response_class=Response)
+def timeline_as_csv(engine: EngineDep, _: ReadActor, slug: str) -> Response:
+    found, items = _items(engine, slug)
+    headers = {"Content-Disposition": f'attachment; filename="{found["slug"]}-timeline.csv"'}
+    return Response(timeline_csv(items), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+@router.get("/drugs/{slug}/timeline.ics", response_class=Response)
+def timeline_as_ics(engine: EngineDep, _: ReadActor, slug: str) -> Response:
+    found, items = _items(engine, slug)
+    calendar, omitted = timeline_ics(found["slug"], found["name"], items)
+    headers = {
+        "Content-Disposition": f'attachment; filename="{found["slug"]}.ics"',
+        "X-Omitted-Unknown-Dates": str(omitted),
+    }
+    return Response(calendar, media_type="text/calendar; charset=utf-8", headers=headers)
+
+
+@router.post("/drugs/{slug}/milestones", status_code=201)
+def record_milestone(
+    engine: EngineDep,
+    actor: AdminActor,
+    slug: str,
+    body: MilestoneIn,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
+    """Record an analyst's milestone (a `MilestoneRecorded` sourced to the outlet "analyst")."""
+    try:
+        stored = curation.record_milestone(engine, slug, body.model_dump(), actor, idempotency_key)
+    except curation.CurationError as exc:
+        raise HTTPException(exc.status, str(exc)) from exc
+    return {
+        "milestone_id": stored.data["milestone_id"],
+        "event_id": str(stored.event_id),
+        "position": stored.position,
+    }

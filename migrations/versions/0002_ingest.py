@@ -64,24 +64,21 @@ def upgrade() -> None:
     op.create_table(
         "article_signatures",
         sa.Column("article_key", sa.String(64), nullable=False),
-        sa.Column("simhash", sa.String(16), nullable=False),
-        sa.Column("band0", sa.Integer(), nullable=False),
-        sa.Column("band1", sa.Integer(), nullable=False),
-        sa.Column("band2", sa.Integer(), nullable=False),
-        sa.Column("band3", sa.Integer(), nullable=False),
+        sa.Column("minhash", sa.Text(), nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.PrimaryKeyConstraint("article_key", name="pk_article_signatures"),
     )
-    for band in range(4):
-        op.create_index(
-            f"ix_article_signatures_band{band}", "article_signatures", [f"band{band}"]
-        )
+    op.create_table(
+        "article_bands",
+        sa.Column("band", sa.String(40), nullable=False),
+        sa.Column("article_key", sa.String(64), nullable=False),
+        sa.PrimaryKeyConstraint("band", "article_key", name="pk_article_bands"),
+    )
 
 
 def downgrade() -> None:
-    for band in range(4):
-        op.drop_index(f"ix_article_signatures_band{band}", table_name="article_signatures")
     for table in (
+        "article_bands",
         "article_signatures",
         "ingested_articles",
         "http_validators",

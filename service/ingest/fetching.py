@@ -82,6 +82,7 @@ class Fetcher:
         self.min_interval = 60.0 / rate_per_minute if rate_per_minute > 0 else 0.0
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._next_slot: dict[str, float] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
         self.client = httpx.AsyncClient(
             timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
             follow_redirects=True,
@@ -103,7 +104,7 @@ class Fetcher:
     ) -> FetchResult:
         if url.startswith("file://"):
             return self._read_file(url)
-        if self.policy.respect_robots and not await self.robots.allowed(self.client, url):
+        if self.policy.respect_robots and not await self._robots_allow(url):
             raise FetchError(url, "disallowed by robots.txt", permanent=True)
         request_headers = dict(headers or {})
         if validators and validators.etag:
@@ -123,6 +124,13 @@ class Fetcher:
                 log.info("retrying %s in %.2fs: %s", url, delay, retry.reason)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
+
+    async def _robots_allow(self, url: str) -> bool:
+        # One robots.txt request per host even when many pages start at once.
+        host = urlsplit(url).netloc.lower()
+        lock = self._robots_locks.setdefault(host, asyncio.Lock())
+        async with lock:
+            return await self.robots.allowed(self.client, url)
 
     def _backoff(self, attempt: int) -> float:
         return float(self.policy.backoff_base * (2**attempt))

@@ -110,7 +110,7 @@ def capture(
     text_hash = text_sha256(article.text)
     body_hash = ctx.blobs.put(article.body if article.body is not None else article.text.encode())
     crashpoints.passed("blob")
-    signature = similarity.simhash(f"{article.title}\n{article.text}")
+    signature = similarity.minhash(f"{article.title}\n{article.text}")
     with ctx.engine.begin() as conn:
         duplicate_of = similarity.find_near_duplicate(conn, key, signature)
         similarity.remember_signature(conn, key, signature)

@@ -1,90 +1,112 @@
-"""Near-duplicate articles (syndicated copies of one press release) by 64-bit SimHash.
+"""Near-duplicate articles (syndicated copies of one press release) by MinHash and LSH.
 
-Word 4-shingles of the normalised text are hashed and summed into a SimHash;
-two texts within `MAX_DISTANCE` bits are the same story lightly edited. The
-signature is split in four 16-bit bands: by pigeonhole, two signatures within
-3 bits agree exactly on at least one band, so the lookup is four indexed equalities.
+Word 3-shingles of the normalised text are min-hashed under 64 fixed hash
+functions; the share of equal positions in two signatures estimates the
+Jaccard similarity of their shingle sets. The signature is cut into 16 bands
+of 4: only articles sharing at least one band are compared (a pair at
+Jaccard 0.7 shares a band with probability > 0.99; at 0.3, about 0.12).
 """
 
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from service.ingest.tables import article_signatures
+from service.ingest.tables import article_bands, article_signatures
 
-MAX_DISTANCE = 3
-SHINGLE = 4
+THRESHOLD = 0.7
+SHINGLE = 3
+PERMUTATIONS = 64
+BANDS = 16
+ROWS = PERMUTATIONS // BANDS
+_PRIME = (1 << 61) - 1
+_RANDOM = random.Random(20250502)  # fixed: signatures must be comparable across runs
+_COEFFICIENTS = [
+    (_RANDOM.randrange(1, _PRIME), _RANDOM.randrange(0, _PRIME)) for _ in range(PERMUTATIONS)
+]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def tokens(text: str) -> list[str]:
-    words = _WORD.findall(text.casefold())
-    # Chinese has no spaces: each character is a token, so shingles still cover the text.
     out: list[str] = []
-    for word in words:
+    for word in _WORD.findall(text.casefold()):
+        # Chinese has no spaces: each character is a token, so shingles still cover the text.
         out.extend(list(word) if _CJK.search(word) else [word])
     return out
 
 
-def simhash(text: str) -> int:
+def shingles(text: str) -> set[int]:
     words = tokens(text)
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    weights = [0] * 64
-    for shingle in shingles:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return {
+        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams
+    }
 
 
-def distance(a: int, b: int) -> int:
-    return (a ^ b).bit_count()
+def minhash(text: str) -> list[int]:
+    values = shingles(text)
+    return [min((a * v + b) % _PRIME for v in values) for a, b in _COEFFICIENTS]
 
 
-def bands(signature: int) -> list[int]:
-    return [(signature >> (16 * i)) & 0xFFFF for i in range(4)]
+def similarity(a: list[int], b: list[int]) -> float:
+    return sum(x == y for x, y in zip(a, b, strict=True)) / PERMUTATIONS
 
 
-def find_near_duplicate(conn: Connection, key: str, signature: int) -> str | None:
-    """The earliest other article within MAX_DISTANCE bits, if any."""
-    parts = bands(signature)
+def band_keys(signature: list[int]) -> list[str]:
+    keys = []
+    for band in range(BANDS):
+        rows = ",".join(str(v) for v in signature[band * ROWS : (band + 1) * ROWS])
+        keys.append(f"{band}:{hashlib.blake2b(rows.encode(), digest_size=12).hexdigest()}")
+    return keys
+
+
+def encode(signature: list[int]) -> str:
+    return "".join(f"{v:016x}" for v in signature)
+
+
+def decode(text: str) -> list[int]:
+    return [int(text[i : i + 16], 16) for i in range(0, len(text), 16)]
+
+
+def find_near_duplicate(conn: Connection, key: str, signature: list[int]) -> str | None:
+    """The earliest other article at or above THRESHOLD, if any."""
+    candidates = select(article_bands.c.article_key).where(
+        article_bands.c.band.in_(band_keys(signature)), article_bands.c.article_key != key
+    )
     rows = conn.execute(
-        select(article_signatures.c.article_key, article_signatures.c.simhash)
-        .where(
-            or_(*(article_signatures.c[f"band{i}"] == parts[i] for i in range(4))),
-            article_signatures.c.article_key != key,
-        )
+        select(article_signatures.c.article_key, article_signatures.c.minhash)
+        .where(article_signatures.c.article_key.in_(candidates))
         .order_by(article_signatures.c.created_at, article_signatures.c.article_key)
     ).all()
-    for other, hex_signature in rows:
-        if distance(signature, int(hex_signature, 16)) <= MAX_DISTANCE:
+    for other, encoded in rows:
+        if similarity(signature, decode(encoded)) >= THRESHOLD:
             return str(other)
     return None
 
 
-def remember_signature(conn: Connection, key: str, signature: int) -> None:
+def remember_signature(conn: Connection, key: str, signature: list[int]) -> None:
     """Keep the article's signature; a second call for the same article changes nothing."""
     exists = conn.execute(
         select(article_signatures.c.article_key).where(article_signatures.c.article_key == key)
     ).first()
     if exists:
         return
-    parts = bands(signature)
     try:
         with conn.begin_nested():
             conn.execute(
                 article_signatures.insert().values(
-                    article_key=key,
-                    simhash=f"{signature:016x}",
-                    created_at=datetime.now(UTC),
-                    **{f"band{i}": parts[i] for i in range(4)},
+                    article_key=key, minhash=encode(signature), created_at=datetime.now(UTC)
                 )
+            )
+            conn.execute(
+                article_bands.insert(),
+                [{"band": band, "article_key": key} for band in band_keys(signature)],
             )
     except IntegrityError:
         pass  # another worker stored it first: same article, same signature

@@ -61,21 +61,25 @@ ingested_articles = Table(
     Column("processed_at", DateTime(timezone=True), nullable=False),
 )
 
-# 64-bit SimHash of each captured article's shingles, split in four 16-bit bands
-# so a near-duplicate (Hamming distance <= 3) shares at least one band exactly.
+# MinHash signature of each captured article's word shingles (near-duplicate detection),
+# and its LSH bands: articles that share a band are compared, others never are.
 article_signatures = Table(
     "article_signatures",
     metadata,
     Column("article_key", String(64), primary_key=True),
-    Column("simhash", String(16), nullable=False),
-    Column("band0", Integer(), nullable=False, index=True),
-    Column("band1", Integer(), nullable=False, index=True),
-    Column("band2", Integer(), nullable=False, index=True),
-    Column("band3", Integer(), nullable=False, index=True),
+    Column("minhash", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band", String(40), primary_key=True),
+    Column("article_key", String(64), primary_key=True),
+)
+
 __all__ = [
+    "article_bands",
     "article_signatures",
     "feed_health",
     "feed_leases",

@@ -126,7 +126,7 @@ def test_robots_txt_is_respected_and_fetched_once_per_host(site: Site) -> None:
     async def run() -> None:
         async with Fetcher(FAST) as fetcher:
             assert (await fetcher.get(site.url("/public/page"))).body == b"hello"
-            with pytest.raises(FetchError, match="disallowed by robots.txt"):
+            with pytest.raises(FetchError, match=r"disallowed by robots\.txt"):
                 await fetcher.get(site.url("/private/page"))
 
     asyncio.run(run())
@@ -169,7 +169,8 @@ def test_chinese_pages_are_decoded(site: Site, encoding: str, content_type: str,
     paragraph = f"<p>{text}。" + "该药品用于治疗实体瘤患者，疗效显著，安全性良好。" * 3 + "</p>"
     if encoding == "big5":
         paragraph = f"<p>{text}。" + "該藥品用於治療實體瘤患者，療效顯著，安全性良好。" * 3 + "</p>"
-    html = f"<html><head>{meta}<title>t</title></head><body><article>{paragraph}</article></body></html>"
+    head = f"<head>{meta}<title>t</title></head>"
+    html = f"<html>{head}<body><article>{paragraph}</article></body></html>"
     url = site.route("/cn", Reply(200, html.encode(encoding), {"Content-Type": content_type}))
     result = fetch(url)
     page = parse_article_page(result.body, result.url, result.content_type)

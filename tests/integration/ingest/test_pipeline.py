@@ -200,12 +200,13 @@ def test_a_syndicated_copy_corroborates_instead_of_recording(
         candidate("donanemab", date="2024-07-02", attributes={"program": "x"})
     ]
     body = (
-        "INDIANAPOLIS, July 2, 2024 -- Eli Lilly and Company today announced that the U.S. Food and "
-        "Drug Administration approved Kisunla (donanemab-azbt) injection for the treatment of adults "
-        "with early symptomatic Alzheimer's disease, including people with mild cognitive impairment "
-        "and the mild dementia stage of the disease, with confirmed amyloid pathology. Kisunla is a "
-        "once-monthly infusion and the first amyloid plaque-targeting therapy with evidence to "
-        "support stopping therapy when plaques are removed."
+        "INDIANAPOLIS, July 2, 2024 -- Eli Lilly and Company today announced that the U.S. "
+        "Food and Drug Administration approved Kisunla (donanemab-azbt) injection for the "
+        "treatment of adults with early symptomatic Alzheimer's disease, including people with "
+        "mild cognitive impairment and the mild dementia stage of the disease, with confirmed "
+        "amyloid pathology. Kisunla is a once-monthly infusion and the first amyloid "
+        "plaque-targeting therapy with evidence to support stopping therapy when plaques are "
+        "removed."
     )
     first = ingest_article(ctx, article("Original", "https://lilly.example/pr", text=body), "a")
     copy = ingest_article(

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     api_read_requires_key: bool = False
     webhook_allowed_networks: str = ""
+    webhook_timeout_seconds: float = Field(default=15.0, gt=0, le=60)
     blob_dir: Path = VAR_DIR / "blobs"
 
     @field_validator("database_url")

@@ -1,0 +1,169 @@
+"""Turn each trigger into candidate milestones: which drug, where, and when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from service.extract.agencies import Regulator, coordinated
+from service.extract.attributes import describe
+from service.extract.context import Context
+from service.extract.dates import DateMention
+from service.extract.sentences import Segment
+from service.extract.triggers import Trigger, find_triggers
+
+_ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    drug: int
+    type: str
+    agency: str
+    jurisdiction: str
+    date: DateMention | None
+    sentence: Segment
+    trigger: Trigger
+    attributes: dict[str, object] = field(default_factory=dict)
+    confidence: float = 0.9
+
+
+def assemble(ctx: Context) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    lead_done = False
+    for index, sentence in enumerate(ctx.sentences):
+        clauses = list(ctx.clauses[index])
+        triggers = find_triggers(ctx.text, sentence, clauses, ctx.lang, list(ctx.programmes))
+        previous: list[Candidate] = []
+        for trigger in triggers:
+            made = _candidates_for(ctx, index, trigger, previous, lead=not lead_done)
+            candidates.extend(made)
+            previous = made or previous
+        lead_done = lead_done or bool(candidates)
+    return candidates
+
+
+def _candidates_for(
+    ctx: Context, index: int, trigger: Trigger, previous: list[Candidate], lead: bool
+) -> list[Candidate]:
+    sentence = ctx.sentences[index]
+    if trigger.follow:
+        if not previous:
+            return []
+        drugs, fallback = sorted({c.drug for c in previous}), False
+        trigger = replace(trigger, type=previous[0].type)
+    else:
+        drugs, fallback = _drugs_for(ctx, sentence, trigger, index)
+    regulators, guessed = _regulators_for(ctx, index, trigger)
+    if not drugs or not regulators:
+        return []
+    date = _date_for(ctx, index, trigger, lead)
+    if trigger.bare and (date is None or date.start < trigger.clause.start):
+        return []
+    confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
+    attributes = describe(ctx, trigger, sentence, date)
+    return [
+        Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
+                  attributes, confidence)
+        for drug in drugs
+        for r in regulators
+    ]  # fmt: skip
+
+
+def _drugs_for(
+    ctx: Context, sentence: Segment, trigger: Trigger, index: int
+) -> tuple[list[int], bool]:
+    mentions = [m for m in ctx.drugs.mentions if not m.comparator]
+    body = ctx.text[sentence.start : sentence.end]
+    in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
+        return sorted({m.drug for m in in_sentence}), False
+    clause = trigger.clause
+    in_clause = [m for m in in_sentence if clause.start <= m.start < clause.end]
+    for pool in (in_clause, in_sentence):
+        if pool:
+            nearest = min(pool, key=lambda m: _distance(m.start, m.end, trigger))
+            return [nearest.drug], False
+    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
+        return [], False
+    earlier = [m for m in mentions if m.end <= sentence.start]
+    if earlier:
+        return [earlier[-1].drug], True
+    if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
+        return [ctx.drugs.main], True
+    return [], False
+
+
+def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
+    sentence = ctx.sentences[index]
+    regulators = list(ctx.regulators)
+    clause = trigger.clause
+    for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
+        pool = [r for r in regulators if low <= r.start < high]
+        if pool:
+            nearest = min(pool, key=lambda r: (_distance(r.start, r.end, trigger), -r.strength))
+            return coordinated(ctx.text, pool, nearest), False
+    if index > 0:
+        prior = ctx.sentences[index - 1]
+        pool = [r for r in regulators if prior.start <= r.start < prior.end]
+        if pool:
+            return [max(pool, key=lambda r: (r.strength, r.start))], True
+    if ctx.default_regulator is not None:
+        return [ctx.default_regulator], True
+    return [], True
+
+
+def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMention | None:
+    sentence = ctx.sentences[index]
+    usable = [d for d in ctx.dates if d.kind != "future"]
+    clause = trigger.clause
+    in_clause = [d for d in usable if clause.start <= d.start < clause.end]
+    if in_clause:
+        return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+    if not clause.hard and not trigger.bare:
+        soft = _soft_neighbours(ctx.clauses[index], clause)
+        pool = [d for d in usable if any(c.start <= d.start < c.end for c in soft)]
+        if pool:
+            return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
+    if lead and index + 1 < len(ctx.sentences):
+        return _announcement_date(ctx, ctx.sentences[index + 1], usable)
+    return None
+
+
+def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segment]:
+    """Clauses joined to this one by soft boundaries (", and"), back to the last hard one."""
+    position = clauses.index(clause)
+    start = position
+    while start > 0 and not clauses[start].hard:
+        start -= 1
+    return [c for c in clauses[start:position]]
+
+
+def _announcement_date(
+    ctx: Context, sentence: Segment, usable: list[DateMention]
+) -> DateMention | None:
+    for date in usable:
+        if sentence.start <= date.start < sentence.end and date.kind == "absolute":
+            before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
+            if any(word in before for word in _ANNOUNCE_BEFORE):
+                return date
+    return None
+
+
+def _known(date: DateMention) -> DateMention | None:
+    return None if date.value is None else date
+
+
+def _date_distance(ctx: Context, date: DateMention, trigger: Trigger) -> float:
+    distance = _distance(date.start, date.end, trigger)
+    # Chinese puts the time before the verb; prefer dates that precede the trigger there.
+    if ctx.lang.negation_window < 10 and date.start > trigger.end:
+        distance += 200
+    return distance
+
+
+def _distance(start: int, end: int, trigger: Trigger) -> int:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return start - trigger.end
+    return 0

@@ -1,0 +1,115 @@
+"""Type-specific attributes, indication and company, read from the trigger's surroundings."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from service.extract.sentences import Segment
+from service.extract.vocabulary import APPLICATION_TYPES, application_type
+
+if TYPE_CHECKING:
+    from service.extract.context import Context
+    from service.extract.dates import DateMention
+    from service.extract.triggers import Trigger
+
+_PATHWAY = (
+    ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
+    ("conditional", re.compile(r"\bconditional (?:marketing )?(?:approval|authori[sz]ation)\b|附条件批准", re.I)),
+    ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),
+)  # fmt: skip
+_PHASE = re.compile(
+    r"\bphase\s*(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3"}
+_INDICATION_EN = re.compile(
+    r"\b(?:for|to treat|in)\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>(?:(?:adults?|adult patients|"
+    r"patients|children|people|women|men|adolescents|infants)\b[^.;()]{3,100}?|[a-z][^.;,()]{3,60}?"
+    r"(?:disease|cancer|carcinoma|tumou?rs|syndrome|lymphoma|leuk(?:a)?emia|myeloma|deficiency|"
+    r"asthma|acne|dermatitis|sclerosis|NSCLC|infection|obesity|diabetes|failure|acidemia|"
+    r"thalassaemia|thalassemia|lupus erythematosus|hemophilia [AB]|achondroplasia)))"
+    r"(?=[,.;]|\s+(?:who|whose|based|under|in combination|and has|after)\b|$)",
+)
+_INDICATION_ZH = re.compile(r"用于(?:治疗)?(?P<ind>[^，。；（]{2,40})")
+_COMPANY_EN = re.compile(
+    r"\b(?P<c>(?:[A-Z][\w&.-]*\s){0,3}(?:Pharma(?:ceuticals?)?|Therapeutics|BioTherapeutics|"
+    r"Biotherapeutics|BioMed|Biotech|Biosciences|Bio|Inc\.|Group|Laboratories|Pharmaceutical|plc|"
+    r"Holdings|Biologics|Medicines|Oncology|Sciences))(?![\w])"
+)
+_COMPANY_ZH = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}(?:制药|医药|生物|药业))")
+
+
+def describe(
+    ctx: Context, trigger: Trigger, sentence: Segment, date: DateMention | None
+) -> dict[str, object]:
+    attributes: dict[str, object] = dict(trigger.attributes)
+    clause_text = ctx.text[trigger.clause.start : trigger.clause.end]
+    if trigger.type == "approval":
+        for name, pattern in _PATHWAY:
+            if pattern.search(clause_text):
+                attributes["pathway"] = name
+                break
+    if trigger.type in ("application_submission", "application_acceptance"):
+        found = _application(ctx, trigger, sentence)
+        if found:
+            attributes["application"] = found
+    if trigger.type in ("ind_clearance", "trial_initiation"):
+        phase = _phase(clause_text)
+        if phase:
+            attributes["phase"] = phase
+    if date is not None and date.conflict is None:
+        conflict = _conflict(ctx, sentence, date)
+        if conflict:
+            attributes["date_conflict"] = conflict
+    elif date is not None and date.conflict is not None:
+        attributes["date_conflict"] = dict(date.conflict)
+    return attributes
+
+
+def indication_for(text: str, sentence: Segment, chinese: bool) -> str | None:
+    body = text[sentence.start : sentence.end]
+    match = (_INDICATION_ZH if chinese else _INDICATION_EN).search(body)
+    return match.group("ind").strip() if match else None
+
+
+def company_for(title: str, text: str, chinese: bool) -> str | None:
+    pattern = _COMPANY_ZH if chinese else _COMPANY_EN
+    for source in (title, text[:1500]):
+        match = pattern.search(source)
+        if match:
+            return match.group("c").strip().rstrip(".").removeprefix("The ").strip()
+    return None
+
+
+def _application(ctx: Context, trigger: Trigger, sentence: Segment) -> str | None:
+    clause_text = ctx.text[trigger.clause.start : trigger.clause.end]
+    found = application_type(clause_text) or application_type(
+        ctx.text[sentence.start : sentence.end]
+    )
+    if found:
+        return found
+    latest: tuple[int, str] | None = None
+    for name, pattern in APPLICATION_TYPES:
+        for match in pattern.finditer(ctx.text, 0, trigger.start):
+            if latest is None or match.start() > latest[0]:
+                latest = (match.start(), name)
+    return latest[1] if latest else None
+
+
+def _phase(text: str) -> str | None:
+    match = _PHASE.search(text)
+    if not match:
+        return None
+    raw = (match.group("en") or match.group("zh")).lower()
+    parts = [_ROMAN.get(p, p) for p in raw.split("/")]
+    return "/".join(p.lstrip("b") if p[0].isdigit() else p for p in parts).replace("1b", "1")
+
+
+def _conflict(ctx: Context, sentence: Segment, date: DateMention) -> dict[str, str] | None:
+    for other in ctx.dates:
+        if not (sentence.start <= other.start < sentence.end) or other.conflict is None:
+            continue
+        if other.value and date.value and date.value.startswith(other.value[:7]):
+            return dict(other.conflict)
+    return None

@@ -1,0 +1,118 @@
+"""Calendar arithmetic for resolving date expressions against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# Month names without a year that lie this many months after publication are read as
+# upcoming (future) rather than as last year's month.
+FUTURE_MONTH_HORIZON = 3
+FUTURE_DAY_HORIZON = 90
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def infer_month_year(month: int, published: dt.date) -> int | None:
+    """Year of a bare month name: the latest such month not after publication."""
+    if month <= published.month:
+        return published.year
+    if month - published.month <= FUTURE_MONTH_HORIZON:
+        return None
+    return published.year - 1
+
+
+def infer_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """Full date of a bare "Month day": this year's unless that lies well in the future."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if candidate <= published:
+        return candidate
+    if (candidate - published).days <= FUTURE_DAY_HORIZON:
+        return None
+    try:
+        return dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def last_weekday(published: dt.date, weekday: int, strict: bool) -> dt.date:
+    """Most recent given weekday on or (when strict) before the publication date."""
+    delta = (published.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
+    """Finest precision that holds the whole window [first, last]."""
+    if first == last:
+        return day_value(first), "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return month_value(first.year, first.month), "month"
+    if first.year == last.year and (first.month - 1) // 3 == (last.month - 1) // 3:
+        return quarter_value(first.year, (first.month - 1) // 3 + 1), "quarter"
+    if first.year == last.year:
+        return f"{first.year:04d}", "year"
+    return None, "unknown"
+
+
+def shift_months(value: str, months: int) -> str | None:
+    """Move a YYYY-MM or YYYY-MM-DD value by whole months (result at month precision)."""
+    if len(value) < 7 or value[4] != "-" or "Q" in value:
+        return None
+    year, month = int(value[:4]), int(value[5:7])
+    index = year * 12 + (month - 1) + months
+    return month_value(index // 12, index % 12 + 1)
+
+
+def truncate(value: str | None, precision: str) -> str | None:
+    """Express a date value at a coarser precision (None when it is not fine enough)."""
+    if value is None or precision == "unknown":
+        return None
+    if precision == "quarter":
+        if "Q" in value:
+            return value
+        if len(value) >= 7:
+            return quarter_value(int(value[:4]), (int(value[5:7]) - 1) // 3 + 1)
+        return None
+    if "Q" in value:
+        return value[:4] if precision == "year" else None
+    size = {"day": 10, "month": 7, "year": 4}[precision]
+    return value[:size] if len(value) >= size else None
+
+
+def precision_of(value: str | None) -> str:
+    if value is None:
+        return "unknown"
+    if "Q" in value:
+        return "quarter"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")

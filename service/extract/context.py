@@ -1,0 +1,63 @@
+"""Everything about one article that trigger resolution needs, computed once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.agencies import Regulator, dominant, find_regulators
+from service.extract.dates import DateMention, find_dates, is_blocked
+from service.extract.drugs import DrugIndex, index_drugs
+from service.extract.models import Article
+from service.extract.patterns_en import ENGLISH
+from service.extract.patterns_zh import CHINESE
+from service.extract.rules import Language
+from service.extract.sentences import Segment, split_clauses, split_sentences
+from service.extract.vocabulary import find_programmes
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Context:
+    article: Article
+    lang: Language
+    sentences: tuple[Segment, ...]
+    clauses: tuple[tuple[Segment, ...], ...]
+    dates: tuple[DateMention, ...]
+    regulators: tuple[Regulator, ...]
+    default_regulator: Regulator | None
+    drugs: DrugIndex
+    programmes: tuple[tuple[int, int, str], ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+def build_context(article: Article) -> Context:
+    text = article.text
+    sentences = split_sentences(text)
+    dates = [
+        d for d in find_dates(text, article.published) if not is_blocked(text, d)
+    ]
+    regulators = find_regulators(text)
+    default = dominant(find_regulators(article.title) + regulators)
+    return Context(
+        article=article,
+        lang=CHINESE if is_chinese(article) else ENGLISH,
+        sentences=tuple(sentences),
+        clauses=tuple(tuple(split_clauses(text, s)) for s in sentences),
+        dates=tuple(dates),
+        regulators=tuple(regulators),
+        default_regulator=default,
+        drugs=index_drugs(article.title, text),
+        programmes=tuple(find_programmes(text)),
+    )
+
+
+def is_chinese(article: Article) -> bool:
+    if article.lang:
+        return article.lang.lower().startswith("zh")
+    sample = article.text[:2000]
+    return len(_CJK.findall(sample)) > 0.2 * max(1, len(sample.strip()))

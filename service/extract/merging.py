@@ -1,0 +1,77 @@
+"""Collapse repeated mentions of one event into one milestone per drug and event."""
+
+from __future__ import annotations
+
+from service.extract.assembly import Candidate
+from service.extract.calendar import precision_of
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per (drug, type, jurisdiction, designation/programme, date).
+
+    Undated mentions fold into a dated mention of the same event; a coarser date folds
+    into a finer one it contains. Mentions flagged distinct ("an earlier approval") stay.
+    """
+    groups: dict[tuple[object, ...], list[Candidate]] = {}
+    for candidate in candidates:
+        groups.setdefault(_key(candidate), []).append(candidate)
+    merged: list[Candidate] = []
+    for members in groups.values():
+        merged.extend(_merge_group(members))
+    return sorted(merged, key=lambda c: (c.sentence.start, c.trigger.start))
+
+
+def _key(candidate: Candidate) -> tuple[object, ...]:
+    attributes = candidate.attributes
+    return (
+        candidate.drug,
+        candidate.type,
+        candidate.jurisdiction,
+        attributes.get("designation"),
+        attributes.get("program"),
+    )
+
+
+def _merge_group(members: list[Candidate]) -> list[Candidate]:
+    dated = [c for c in members if c.date is not None and c.date.value is not None]
+    undated = [c for c in members if c not in dated]
+    by_value: dict[str, Candidate] = {}
+    for candidate in sorted(dated, key=lambda c: -len(_value(c))):
+        value = _value(candidate)
+        finer = next((v for v in by_value if v.startswith(value) and v != value), None)
+        if finer is not None:
+            by_value[finer] = _enrich(by_value[finer], candidate)
+        elif value in by_value:
+            by_value[value] = _enrich(by_value[value], candidate)
+        else:
+            by_value[value] = candidate
+    result = list(by_value.values())
+    distinct = [c for c in undated if c.trigger.distinct]
+    plain = [c for c in undated if not c.trigger.distinct]
+    if plain and result:
+        result[0] = _enrich(result[0], *plain)
+    elif plain:
+        result.append(_enrich(plain[0], *plain[1:]))
+    if distinct:
+        result.append(_enrich(distinct[0], *distinct[1:]))
+    return result
+
+
+def _value(candidate: Candidate) -> str:
+    assert candidate.date is not None and candidate.date.value is not None
+    value = candidate.date.value
+    return value if precision_of(value) != "quarter" else value
+
+
+def _enrich(base: Candidate, *others: Candidate) -> Candidate:
+    """Keep the base mention's evidence and date; fill attributes it lacks from the others."""
+    attributes = dict(base.attributes)
+    confidence = base.confidence
+    for other in others:
+        for key, value in other.attributes.items():
+            attributes.setdefault(key, value)
+        confidence = max(confidence, other.confidence)
+    return Candidate(
+        base.drug, base.type, base.agency, base.jurisdiction, base.date, base.sentence,
+        base.trigger, attributes, min(0.99, confidence + 0.02 * len(others)),
+    )  # fmt: skip

@@ -1,0 +1,151 @@
+"""Recognise drug names by their form: INN stems, company codes, brands, Chinese names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
+INN_SUFFIXES = (
+    "nib", "mab", "ciclib", "parib", "lisib", "zomib", "degib", "tide", "glutide", "clax",
+    "gene", "cel", "leucel", "vec", "tecan", "platin", "taxel", "rsen", "siran", "gliflozin",
+    "gliptin", "sartan", "prazole", "vir", "cept", "stim", "kinra", "bart", "tug", "mig",
+    "stat", "mesine", "camten", "glucagon", "domide", "lutamide", "gepant", "ciguat",
+    "fungin", "conazole", "dotin", "tansine", "pegol", "sertib", "metinib",
+    "teplase", "rafenib", "dustat", "fiban", "grel", "kacin", "mycin", "cillin",
+    "oxacin", "tinib", "trectinib", "previr", "asvir", "buvir", "tegravir", "lukast",
+    "semide", "parin", "dronate", "vastatin", "navir", "ximab", "zumab", "umab",
+)  # fmt: skip
+_STOPWORDS = frozenset(
+    "peptide nucleotide polypeptide oligonucleotide riptide eventide yuletide gene oncogene "
+    "transgene antigene cancel excel parcel thermostat hemostat rheostat cryostat concept "
+    "except accept intercept precept percept receipt database purchase release increase "
+    "decrease disease phase case base chase ease lease please erase crease showcase "
+    "increase staircase suitcase because cornerstone mod exodus stimulate stimulant glucose "
+    "phosphoinositide inositide dinucleotide polynucleotide survivor reservoir savior behavior favor vapor interleukin ultimate collaborate "
+    "downstream upstream mainstream programme mod model demod commod".split()
+)
+_INN_WORD = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?)(?![A-Za-z0-9])")
+_SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
+_SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
+_CODE = re.compile(
+    r"(?<![A-Za-z0-9-])(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)"
+)
+_SPACED_CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
+_CODE_PREFIX_STOP = frozenset(
+    "NCT CTR COVID IL PD GLP CTLA CYP TNF HLA SARS MERS CAR ISO FY ASCO ESMO ASH AACR EHA "
+    "ADA EASL IND NDA BLA MAA HK SH SZ SEC USD RMB EUR GBP JPY NASDAQ NYSE PDUFA".split()
+)
+_TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
+_ZH_STEM = re.compile(r"(?:替尼|单抗|西利|帕利|司他|韦|肽)(?![-\d])")
+_ZH_BOUNDARY = set("的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“\"（(：:，,")
+_ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
+_DOSAGE_WORDS = re.compile(
+    r"\s+(?:tablets?|capsules?|injection|for injection|hydrochloride|HCl|sodium|mesylate|"
+    r"maleate|tosylate|citrate|sulfate|oral solution)\b.*$",
+    re.IGNORECASE,
+)
+_BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A surface form found in the article and what kind of name it looks like."""
+
+    text: str
+    kind: str  # "inn", "code", "brand", "zh"
+    start: int
+
+
+def inn_like(word: str) -> bool:
+    lower = word.lower()
+    if lower in _STOPWORDS or len(lower) < 6:
+        return False
+    base = lower[:-5] if _BIOSIMILAR_SUFFIX.search(lower) else lower
+    return len(base) >= 7 and base.endswith(INN_SUFFIXES)
+
+
+def code_like(token: str) -> bool:
+    match = re.match(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)", token)
+    if not match:
+        return False
+    prefix, digits = match.group(1).rstrip("-"), match.group(3)
+    if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
+        return prefix == "mRNA"
+    if "-" in token or " " in token or match.group(2):
+        return len(prefix) >= 2 and len(digits) >= 2
+    return (len(prefix) >= 3 and len(digits) >= 2) or (len(prefix) >= 2 and len(digits) >= 3)
+
+
+def find_names(source: str) -> list[Name]:
+    """Every drug-like surface form in the source, in order of appearance."""
+    names: list[Name] = []
+    consumed = 0
+    for match in _INN_WORD.finditer(source):
+        word = match.group(1)
+        if match.start() < consumed:
+            continue
+        if inn_like(word) and not _inside_bigger_word(source, match.start()):
+            name = Name(_with_second_word(source, match), "inn", match.start())
+            consumed = match.start() + len(name.text)
+            names.append(name)
+    for match in _CODE.finditer(source):
+        if code_like(match.group(1)):
+            names.append(Name(match.group(1), "code", match.start()))
+    for match in _SPACED_CODE.finditer(source):
+        if source.count(match.group(1)) >= 2 and code_like(match.group(1)):
+            names.append(Name(match.group(1), "code", match.start()))
+    for match in _TRADEMARK.finditer(source):
+        names.append(Name(match.group(1), "brand", match.start()))
+    names.extend(_chinese_stem_names(source))
+    return sorted(names, key=lambda n: n.start)
+
+
+def canonical_form(name: Name) -> str:
+    """How a name is written as a canonical drug name (INNs lower-case, forms stripped)."""
+    if name.kind == "inn":
+        base = _DOSAGE_WORDS.sub("", name.text).lower()
+        return _BIOSIMILAR_SUFFIX.sub("", base) if " " not in base else base
+    if name.kind == "zh":
+        return _ZH_DOSAGE.sub("", name.text)
+    return _DOSAGE_WORDS.sub("", name.text)
+
+
+def trim_chinese(run: str) -> str:
+    """The drug name at the end of a run of Chinese characters ("激动剂玛仕度肽注射液" → 玛仕度肽)."""
+    run = _ZH_DOSAGE.sub("", run)
+    for index in range(len(run) - 1, -1, -1):
+        if run[index] in _ZH_BOUNDARY:
+            return run[index + 1 :]
+    return run[-6:]
+
+
+def strip_dosage(text: str) -> str:
+    return _ZH_DOSAGE.sub("", _DOSAGE_WORDS.sub("", text)).strip()
+
+
+def _with_second_word(source: str, match: re.Match[str]) -> str:
+    second = _SECOND_WORD.match(source, match.end())
+    if second and second.group(1).lower().endswith(_SECOND_SUFFIXES):
+        return source[match.start() : second.end()].strip()
+    return match.group(1)
+
+
+def _inside_bigger_word(source: str, start: int) -> bool:
+    return start > 0 and (source[start - 1] == "'" or source[start - 1].isalpha())
+
+
+def _chinese_stem_names(source: str) -> list[Name]:
+    names = []
+    for match in _ZH_STEM.finditer(source):
+        left = match.start()
+        while left > 0 and match.start() - left < 5 and _is_cjk(source[left - 1]):
+            left -= 1
+        name = trim_chinese(source[left : match.end()])
+        if len(name) >= 3 and all(_is_cjk(ch) for ch in name):
+            names.append(Name(name, "zh", match.end() - len(name)))
+    return names
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"

@@ -1,0 +1,156 @@
+"""English verb patterns that report a regulatory event (checked in this order)."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.rules import Language, Rule
+
+_APP = (
+    r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
+    r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|J?NDA|BLA|MAA|new drug "
+    r"application|biologics? licen[cs]e application|marketing authori[sz]ation application|"
+    r"applications?|filing|resubmission|submission|dossier)\b"
+)
+_APPROVAL_WORD = (
+    r"(?:(?:accelerated|conditional|full|traditional|regular|marketing|regulatory|standard|"
+    r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation)\b"
+)
+_IND = r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("ind_clearance", rf"\baccepted\s+(?:its|the|an?|their)\s+{_IND}"),
+    Rule("ind_clearance", r"\bmay proceed\b|\blet the (?:trial|study) (?:go ahead|proceed)\b"),
+    Rule(
+        "ind_clearance",
+        r"\bagree[sd]?\b[^.;]{0,80}?\b(?:carry out|conduct|start|initiate)\b[^.;]{0,30}?"
+        r"clinical (?:trials?|stud)",
+    ),
+    Rule(
+        "ind_clearance",
+        r"(?i:approval notice|clinical trial permission|IND permission|\(IND\) permission|"
+        r"IND clearance)",
+    ),
+    Rule(
+        "trial_initiation",
+        r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:has\s+been\s+|have\s+been\s+|"
+        r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
+        r"first\s+(?:patient|subject|participant)",
+    ),
+    Rule(
+        "trial_initiation",
+        r"\b(?:initiated|started|commenced|began|begun|launched)\s+(?:a|an|the|its|their)?\s*"
+        r"(?:[\w/-]+\s+){0,4}?(?:phase|trial|study)\b|\b(?:trial|study)\b[^.;]{0,60}?\b(?:was|has "
+        r"been|were|have been|is)\s+(?:officially\s+)?(?:initiated|started|launched|commenced)\b"
+        r"|\benter(?:s|ed)\s+(?:a\s+|the\s+|into\s+)?phase\b",
+    ),
+    Rule(
+        "application_submission",
+        rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
+        r"were|have been)\s+(?:submitted|filed)\b",
+    ),
+    Rule("application_submission", r"(?<!the )\b(?:refiled|resubmitted)\b", bare=True),
+    Rule(
+        "application_acceptance",
+        rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}|\baccepted for (?:review|filing)\b"
+        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filing|submission|resubmission)\b[^.;]"
+        r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+(?:officially\s+)?"
+        r"(?:accepted|validated)\b",
+    ),
+    Rule(
+        "rejection",
+        r"\bcomplete response letter\b|\b(?:a|its|the) complete response\b(?! rate)|\bCRL\b|"
+        r"\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|refuses|"
+        r"turned (?:away|down)|declined to approve)\b",
+    ),
+    Rule(
+        "withdrawal",
+        r"\b(?:withdrew|withdrawn|withdraws|pulled|revoked|revokes|rescinded)\b[^.;]{0,60}?\b"
+        r"(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|market|drug|filing)\b"
+        r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
+        r"has been|were)\s+withdrawn\b",
+    ),
+    Rule(
+        "approval",
+        r"\b(?:earlier|previous|prior|existing)\s+(?:[\w.]+\s+){0,2}approval\b",
+        distinct=True,
+    ),
+    Rule(
+        "approval",
+        rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
+        rf"|\b(?:won|wins|received|receives|obtained|obtains|secured|secures|gained|earned|got)"
+        rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
+        r"|\bapprov(?:ed|es)\b|\bauthori[sz](?:ed|es)\b|\bcleared\b"
+        r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b",
+    ),
+    Rule("approval", r"\bfollowed\b", follow=True),
+)
+
+IND_CONTEXT = re.compile(
+    r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
+    r"\bphase \w+ (?:study|trial)",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+NEGATION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:has|have|had) not (?:yet )?happened\b")
+PLAN = re.compile(
+    r"\b(?:if|once|would|could|might|will|shall|should|expects?|expected|plans?|planned|"
+    r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
+    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether)\b"
+    r"|\b(?-i:may)\b",
+    re.IGNORECASE,
+)
+PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
+GENERIC_OBJECT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
+    r"products|therapies|treatments|biosimilars)\b|\b(?:rejected|approved|authori[sz]ed) one\b",
+    re.IGNORECASE,
+)
+DESIGNATION_VERBS = re.compile(
+    r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
+    r"carried|carries|won|earned|given|gets|got|designated)\b",
+    re.IGNORECASE,
+)
+DESIGNATION_NOUNS = re.compile(r"designations?|status|designated", re.IGNORECASE)
+PRIORITY_REVIEW = re.compile(r"\bpriority review\b(?!\s+vouchers?)", re.IGNORECASE)
+PRIORITY_VERBS = re.compile(
+    r"\b(?:granted|grants|received|placed|under|included|accepted|given|obtained|into)\b",
+    re.IGNORECASE,
+)
+PROGRAMME_VERBS = re.compile(
+    r"\b(?:selected|included|entered|admitted|joined|picked|handled under|reviewed under)\b"
+    r"|\b(?:disclosed|announced) (?:its|their) selection\b",
+    re.IGNORECASE,
+)
+PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
+PLURAL_CUE = re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE)
+ANAPHOR = re.compile(
+    r"\b(?:it|its|the drug|the therapy|the antibody|the product|the company's|the candidate|"
+    r"the medicine|the molecule|the treatment|the application|the filing)\b",
+    re.IGNORECASE,
+)
+
+ENGLISH = Language(
+    rules=RULES,
+    negation=NEGATION,
+    plan=PLAN,
+    plan_exempt=PLAN_EXEMPT,
+    ind_context=IND_CONTEXT,
+    designation_verbs=DESIGNATION_VERBS,
+    designation_nouns=DESIGNATION_NOUNS,
+    priority_review=PRIORITY_REVIEW,
+    priority_verbs=PRIORITY_VERBS,
+    programme_verbs=PROGRAMME_VERBS,
+    programme_anaphor=PROGRAMME_ANAPHOR,
+    plural_cue=PLURAL_CUE,
+    anaphor=ANAPHOR,
+    negation_window=60,
+    plan_window=80,
+    negation_after=NEGATION_AFTER,
+    generic_object=GENERIC_OBJECT,
+)

@@ -1,0 +1,65 @@
+"""Simplified Chinese patterns that report a regulatory event (checked in this order)."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.rules import Language, Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "ind_clearance",
+        r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?批准|获批临床|临床试验默示许可"
+        r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)",
+    ),
+    Rule(
+        "trial_initiation",
+        r"首例(?:受试者|患者|病人)[^，。；]{0,10}?(?:给药|入组)|(?:临床试验|临床研究)[^，。；]{0,15}?"
+        r"(?:启动|开始)|(?:启动|开展)了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
+    ),
+    Rule(
+        "application_submission",
+        r"(?:递交|提交)了?[^，。；]{0,15}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)",
+    ),
+    Rule("application_acceptance", r"受理(?!通知书)"),
+    Rule("rejection", r"不予批准|完全回复函|拒绝批准"),
+    Rule("withdrawal", r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"),
+    Rule(
+        "approval",
+        r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
+        r"|获批(?![准临])",
+    ),
+)
+
+NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
+PLAN = re.compile(r"拟|计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可")
+PLAN_EXEMPT = re.compile(r"拟纳入")
+APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
+IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
+DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
+DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|designation", re.IGNORECASE)
+PRIORITY_REVIEW = re.compile(r"优先审评")
+PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入")
+PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
+PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
+PLURAL_CUE = re.compile(r"两者均|均已|分别")
+ANAPHOR = re.compile(r"该药|该品种|该产品|其|该申请|该抗体|本品")
+
+CHINESE = Language(
+    rules=RULES,
+    negation=NEGATION,
+    plan=PLAN,
+    plan_exempt=PLAN_EXEMPT,
+    ind_context=IND_CONTEXT,
+    designation_verbs=DESIGNATION_VERBS,
+    designation_nouns=DESIGNATION_NOUNS,
+    priority_review=PRIORITY_REVIEW,
+    priority_verbs=PRIORITY_VERBS,
+    programme_verbs=PROGRAMME_VERBS,
+    programme_anaphor=PROGRAMME_ANAPHOR,
+    plural_cue=PLURAL_CUE,
+    anaphor=ANAPHOR,
+    negation_window=6,
+    plan_window=8,
+    application_context=APPLICATION_CONTEXT,
+)

@@ -1,0 +1,74 @@
+"""Sentence and clause segmentation that keeps character offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations whose trailing period does not end a sentence in news copy.
+_ABBREVIATIONS = frozenset(
+    "u.s mass inc co ltd corp dr mr ms st no vs e.g i.e jan feb mar apr jun jul aug "
+    "sep sept oct nov dec n.y d.c calif approx fig al".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|[。！？]|\n+")
+_CLAUSE_SOFT = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+")
+_CLAUSE_HARD = re.compile(r";\s+|；|\bas well as\b")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    # True when the boundary before this clause blocks inheriting facts from the previous one.
+    hard: bool = False
+
+
+def split_sentences(text: str) -> list[Segment]:
+    """Split text into sentences; newlines always end a sentence (titles, datelines)."""
+    segments: list[Segment] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _append_trimmed(segments, text, start, end)
+        start = match.end()
+    _append_trimmed(segments, text, start, len(text))
+    return segments
+
+
+def split_clauses(text: str, sentence: Segment) -> list[Segment]:
+    """Split one sentence into clauses at coordinating boundaries."""
+    cuts: list[tuple[int, int, bool]] = []
+    body = text[sentence.start : sentence.end]
+    for match in _CLAUSE_SOFT.finditer(body):
+        cuts.append((match.start(), match.end(), False))
+    for match in _CLAUSE_HARD.finditer(body):
+        cuts.append((match.start(), match.end(), True))
+    cuts.sort()
+    clauses: list[Segment] = []
+    start, hard = 0, False
+    for cut_start, cut_end, cut_hard in cuts:
+        if cut_start <= start:
+            continue
+        clauses.append(Segment(sentence.start + start, sentence.start + cut_start, hard))
+        start, hard = cut_end, cut_hard
+    clauses.append(Segment(sentence.start + start, sentence.end, hard))
+    return clauses
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append_trimmed(segments: list[Segment], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        segments.append(Segment(start, end))

@@ -1,0 +1,174 @@
+"""Find the words in a sentence that report an event, and drop the hedged or negated ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.extract.rules import Language, Rule
+from service.extract.sentences import Segment
+from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
+
+_VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
+_SELECTION = re.compile(r"select|picked", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    start: int
+    end: int
+    clause: Segment
+    attributes: dict[str, str] = field(default_factory=dict)
+    bare: bool = False
+    distinct: bool = False
+    follow: bool = False
+
+
+def find_triggers(
+    text: str,
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+    programmes: list[tuple[int, int, str]],
+) -> list[Trigger]:
+    """Event triggers of one sentence, in order, already filtered for negation and plans."""
+    found: list[Trigger] = []
+    for rule in lang.rules:
+        for match in rule.pattern.finditer(text, sentence.start, sentence.end):
+            trigger = _from_rule(text, rule, match, sentence, clauses, lang)
+            if trigger and not any(_overlaps(trigger, other) for other in found):
+                found.append(trigger)
+    found.extend(_designations(text, sentence, clauses, lang))
+    found.extend(_priority_reviews(text, sentence, clauses, lang))
+    found.extend(_inclusions(text, sentence, clauses, lang, programmes))
+    kept = [t for t in found if not _hedged(text, t, lang)]
+    return sorted(kept, key=lambda t: t.start)
+
+
+def clause_of(clauses: list[Segment], position: int) -> Segment:
+    for clause in clauses:
+        if clause.start <= position < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def _from_rule(
+    text: str,
+    rule: Rule,
+    match: re.Match[str],
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+) -> Trigger | None:
+    kind = rule.type
+    window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
+    sentence_text = text[sentence.start : sentence.end]
+    if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
+        kind = "ind_clearance"
+    if kind in ("application_submission", "application_acceptance"):
+        if lang.ind_context.search(match.group()) or (
+            lang.application_context is not None
+            and (
+                not lang.application_context.search(sentence_text)
+                or "临床试验申请" in sentence_text
+            )
+        ):
+            return None
+    clause = clause_of(clauses, match.start())
+    return Trigger(
+        kind,
+        match.start(),
+        match.end(),
+        clause,
+        bare=rule.bare,
+        distinct=rule.distinct,
+        follow=rule.follow,
+    )
+
+
+def _designations(
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language
+) -> list[Trigger]:
+    body = text[sentence.start : sentence.end]
+    if not (lang.designation_verbs.search(body) and lang.designation_nouns.search(body)):
+        return []
+    found = []
+    for name, pattern in DESIGNATIONS:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if _VOUCHER_AFTER.match(text, match.end()):
+                continue
+            clause = clause_of(clauses, match.start())
+            found.append(
+                Trigger("designation", match.start(), match.end(), clause, {"designation": name})
+            )
+    return found
+
+
+def _priority_reviews(
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language
+) -> list[Trigger]:
+    body = text[sentence.start : sentence.end]
+    if not lang.priority_verbs.search(body):
+        return []
+    return [
+        Trigger("priority_review", m.start(), m.end(), clause_of(clauses, m.start()))
+        for m in lang.priority_review.finditer(text, sentence.start, sentence.end)
+    ]
+
+
+def _inclusions(
+    text: str,
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+    programmes: list[tuple[int, int, str]],
+) -> list[Trigger]:
+    found = []
+    for match in lang.programme_verbs.finditer(text, sentence.start, sentence.end):
+        clause = clause_of(clauses, match.start())
+        programme = _programme_for(text, clause, match, lang, programmes)
+        if programme:
+            found.append(
+                Trigger(
+                    "program_inclusion", match.start(), match.end(), clause, {"program": programme}
+                )
+            )
+    return found
+
+
+def _programme_for(
+    text: str,
+    clause: Segment,
+    match: re.Match[str],
+    lang: Language,
+    programmes: list[tuple[int, int, str]],
+) -> str | None:
+    inside = [p for p in programmes if clause.start <= p[0] < clause.end]
+    if inside:
+        return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
+    earlier = [p for p in programmes if p[0] < clause.start]
+    clause_text = text[clause.start : clause.end]
+    if earlier and (
+        lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())
+    ):
+        return earlier[-1][2]
+    return None
+
+
+def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
+    """Negated ("has not been approved") or not yet real ("expects to submit")."""
+    clause = trigger.clause
+    before_neg = text[max(clause.start, trigger.start - lang.negation_window) : trigger.start]
+    if lang.negation.search(before_neg):
+        return True
+    if lang.negation_after.search(text[trigger.end : clause.end]):
+        return True
+    plan_start = max(clause.start, trigger.start - lang.plan_window)
+    if lang.plan_exempt.search(text[plan_start : trigger.end + 12]):
+        return False
+    return bool(lang.plan.search(text[plan_start : trigger.start]))
+
+
+def _overlaps(a: Trigger, b: Trigger) -> bool:
+    return a.start < b.end and b.start < a.end

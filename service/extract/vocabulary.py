@@ -1,0 +1,56 @@
+"""Named designations and regulator programmes, each with its canonical wire name."""
+
+from __future__ import annotations
+
+import re
+
+# (canonical, pattern); patterns are case-sensitive where the words are also common English.
+_DESIGNATIONS = (
+    ("breakthrough_therapy", r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗"),
+    ("fast_track", r"(?i:fast[- ]track)|快速通道"),
+    ("orphan_drug", r"(?i:orphan(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药"),
+    ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
+    ("prime", r"\bPRIME\b|(?i:priority medicines)"),
+    ("sakigake", r"(?i:sakigake)"),
+    ("rmat", r"(?i:regenerative medicine advanced therapy)|\bRMAT\b"),
+    ("qidp", r"(?i:qualified infectious disease product)|\bQIDP\b"),
+    ("innovation_passport", r"(?i:innovation passport)|\bILAP\b"),
+    ("pim", r"(?i:promising innovative medicine)"),
+)
+_PROGRAMMES = (
+    ("SPARK Plan", r"\bSPARK\b|(?i:starlight (?:plan|program)|star program)|星光计划"
+     r"|(?i:support anti-?\s?tumou?r drugs?\s*r&d for kids)"
+     r"|(?i:pediatric antitumou?r drug development encouragement pilot program)"
+     r"|儿童抗肿瘤药物研发鼓励试点计划"),
+    ("CARE Plan", r"\bCARE Plan\b|(?i:patient-centered action for rare diseases encouragement)"
+     r"|罕见病关爱计划|关爱计划"),
+    ("Project Orbis", r"(?i:project orbis)|\bOrbis\b"),
+    ("START Pilot Program", r"\bSTART\b|(?i:support for clinical trials advancing rare disease)"),
+    ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
+)  # fmt: skip
+
+DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
+PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
+
+APPLICATION_TYPES = (
+    ("sNDA", re.compile(r"\bsNDA\b|supplemental new drug application|新适应症")),
+    ("sBLA", re.compile(r"\bsBLA\b|supplemental biologics? licen[cs]e application")),
+    ("NDA", re.compile(r"\bJ?NDA\b|(?i:new drug application)|新药上市申请")),
+    ("BLA", re.compile(r"\bBLA\b|(?i:biologics? licen[cs]e application)|生物制品上市许可申请")),
+    ("MAA", re.compile(r"\bMAA\b|(?i:marketing authori[sz]ation application)")),
+)
+
+
+def find_programmes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) for every programme mention, in order."""
+    hits = [
+        (m.start(), m.end(), name) for name, pattern in PROGRAMMES for m in pattern.finditer(text)
+    ]
+    return sorted(hits)
+
+
+def application_type(text: str) -> str | None:
+    for name, pattern in APPLICATION_TYPES:
+        if pattern.search(text):
+            return name
+    return None

@@ -13,9 +13,24 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
-from service.store.chain import check_json, event_hash
-from service.store.events import AppendRequest, ConcurrencyError, NewEvent, StoredEvent
+from service.store.chain import envelope_hash, format_time, storable_json
+from service.store.events import (
+    AppendRequest,
+    ConcurrencyError,
+    NewEvent,
+    StoredEvent,
+    build_stored_event,
+)
+
+
+class Pending(NamedTuple):
+    """An event to insert, with its data and metadata as the canonical JSON it was hashed from."""
+
+    event: StoredEvent
+    data_json: str
+    metadata_json: str
 
 
 @dataclass
@@ -23,18 +38,7 @@ class AppendPlan:
     """`results` answers the caller (request order); `new` is what to insert."""
 
     results: list[StoredEvent] = field(default_factory=list)
-    new: list[StoredEvent] = field(default_factory=list)
-
-
-def validate(requests: Sequence[AppendRequest]) -> None:
-    """Refuse unstorable events before any lock is taken."""
-    for request in requests:
-        for event in request.events:
-            where = f"{request.stream} {event.type}"
-            check_json(event.data, f"{where} data")
-            check_json(event.metadata, f"{where} metadata")
-            if not isinstance(event.data, dict) or not isinstance(event.metadata, dict):
-                raise ValueError(f"{where}: data and metadata must be JSON objects")
+    new: list[Pending] = field(default_factory=list)
 
 
 def keys_of(requests: Sequence[AppendRequest]) -> list[str]:
@@ -53,6 +57,7 @@ def plan_append(
     current = dict(versions)
     seen = dict(known)
     plan = AppendPlan()
+    stamp = format_time(now)
     for request in requests:
         checked = False
         for event in request.events:
@@ -64,9 +69,10 @@ def plan_append(
                 position += 1
                 version = current.get(request.stream, 0) + 1
                 current[request.stream] = version
-                stored = _stored(request.stream, event, position, version, prev_hash, now)
+                pending = _pending(request.stream, event, position, version, prev_hash, now, stamp)
+                stored = pending.event
                 prev_hash = stored.hash
-                plan.new.append(stored)
+                plan.new.append(pending)
                 if event.idempotency_key:
                     seen[event.idempotency_key] = stored
             plan.results.append(stored)
@@ -79,33 +85,45 @@ def _check_version(request: AppendRequest, actual: int) -> None:
         raise ConcurrencyError(request.stream, expected, actual)
 
 
-def _stored(
-    stream: str, event: NewEvent, position: int, version: int, prev_hash: str, now: datetime
-) -> StoredEvent:
-    digest = event_hash(
+def _pending(
+    stream: str,
+    event: NewEvent,
+    position: int,
+    version: int,
+    prev_hash: str,
+    now: datetime,
+    stamp: str,
+) -> Pending:
+    where = f"{stream} {event.type}"
+    data_json = storable_json(event.data, f"{where} data")
+    metadata_json = storable_json(event.metadata, f"{where} metadata")
+    digest = envelope_hash(
         position=position,
         event_id=event.event_id,
         stream=stream,
         stream_version=version,
         type=event.type,
         schema_version=event.schema_version,
-        data=event.data,
-        metadata=event.metadata,
-        recorded_at=now,
+        data_json=data_json,
+        metadata_json=metadata_json,
+        recorded_at=stamp,
         idempotency_key=event.idempotency_key,
         prev_hash=prev_hash,
     )
-    return StoredEvent(
-        position=position,
-        event_id=event.event_id,
-        stream=stream,
-        stream_version=version,
-        type=event.type,
-        schema_version=event.schema_version,
-        data=event.data,
-        metadata=event.metadata,
-        recorded_at=now,
-        idempotency_key=event.idempotency_key,
-        prev_hash=prev_hash,
-        hash=digest,
+    stored = build_stored_event(
+        (
+            position,
+            event.event_id,
+            stream,
+            version,
+            event.type,
+            event.schema_version,
+            event.data,
+            event.metadata,
+            now,
+            event.idempotency_key,
+            prev_hash,
+            digest,
+        )
     )
+    return Pending(stored, data_json, metadata_json)

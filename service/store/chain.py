@@ -10,9 +10,9 @@ the JSON text a back-end stores (JSONB reorders keys) never matters.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from datetime import UTC, datetime
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 GENESIS_HASH = "0" * 64
@@ -21,6 +21,10 @@ _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 class InvalidEventData(ValueError):
     """The data or metadata cannot be stored as JSON that reads back identically."""
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def utc(moment: datetime) -> datetime:
@@ -34,13 +38,21 @@ def format_time(moment: datetime) -> str:
     return utc(moment).strftime(_TIME_FORMAT)
 
 
+# The C encoder, built once: json.dumps would rebuild it on every call, which
+# costs more than encoding a small event. Arguments: markers, default, encoder,
+# indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan.
+_encode = c_make_encoder(None, _refuse, encode_basestring, None, ":", ",", True, False, False)
+
+
 def canonical_json(value: Any) -> str:
     try:
-        return json.dumps(
-            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-        )
-    except (TypeError, ValueError) as exc:
+        return "".join(_encode(value, 0))
+    except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidEventData(f"event data must be plain JSON: {exc}") from exc
+
+
+def _json_string(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
 
 
 def check_json(value: Any, where: str) -> None:
@@ -66,6 +78,68 @@ def check_json(value: Any, where: str) -> None:
         raise InvalidEventData(f"{where}: {value!r} does not survive JSONB; store it as a string")
 
 
+def _keys_are_strings(value: Any) -> bool:
+    """The one check the JSON text cannot show (the encoder turns 1 into "1")."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if type(item) is dict:
+            try:
+                "".join(item)  # walks the keys in C; refuses any that is not a str
+            except TypeError:
+                return False
+            item = item.values()
+        pending += [child for child in item if type(child) in _CONTAINERS]
+    return True
+
+
+_CONTAINERS = (dict, list, tuple)
+
+
+def storable_json(value: Any, where: str) -> str:
+    """The canonical JSON of an event's data or metadata, refusing what would not read back.
+
+    The cheap screens run on the text; only a suspicious text gets the full walk.
+    """
+    if not isinstance(value, dict):
+        raise InvalidEventData(f"{where} must be a JSON object, got {type(value).__name__}")
+    text = canonical_json(value)
+    suspect = "e+" in text or "-0.0" in text or "\\u0000" in text
+    if suspect or not _keys_are_strings(value):
+        check_json(value, where)
+    return text
+
+
+def envelope_hash(
+    *,
+    position: int,
+    event_id: uuid.UUID,
+    stream: str,
+    stream_version: int,
+    type: str,
+    schema_version: int,
+    data_json: str,
+    metadata_json: str,
+    recorded_at: str,
+    idempotency_key: str | None,
+    prev_hash: str,
+) -> str:
+    """The hash, from data and metadata already in canonical JSON (so each is dumped once).
+
+    Concatenates the canonical JSON of the envelope by hand, keys in sorted order;
+    tests pin it to `canonical_json` of the same envelope as a dict.
+    """
+    dump = _json_string
+    text = (
+        f'{prev_hash}{{"data":{data_json},"event_id":"{event_id}",'
+        f'"idempotency_key":{dump(idempotency_key)},"metadata":{metadata_json},'
+        f'"position":{position},"prev_hash":"{prev_hash}","recorded_at":"{recorded_at}",'
+        f'"schema_version":{schema_version},"stream":{dump(stream)},'
+        f'"stream_version":{stream_version},"type":{dump(type)}}}'
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def event_hash(
     *,
     position: int,
@@ -80,18 +154,17 @@ def event_hash(
     idempotency_key: str | None,
     prev_hash: str,
 ) -> str:
-    envelope = {
-        "position": position,
-        "event_id": str(event_id),
-        "stream": stream,
-        "stream_version": stream_version,
-        "type": type,
-        "schema_version": schema_version,
-        "data": data,
-        "metadata": metadata,
-        "recorded_at": format_time(recorded_at),
-        "idempotency_key": idempotency_key,
-        "prev_hash": prev_hash,
-    }
-    text = prev_hash + canonical_json(envelope)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The hash of an event from its Python values (what `verify` recomputes)."""
+    return envelope_hash(
+        position=position,
+        event_id=event_id,
+        stream=stream,
+        stream_version=stream_version,
+        type=type,
+        schema_version=schema_version,
+        data_json=canonical_json(data),
+        metadata_json=canonical_json(metadata),
+        recorded_at=format_time(recorded_at),
+        idempotency_key=idempotency_key,
+        prev_hash=prev_hash,
+    )

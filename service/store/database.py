@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 
 
 def normalise_url(url: str | URL) -> URL:
@@ -57,5 +59,33 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    if kwargs.pop("pool_pre_ping", True):
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "checkin", _note_checkin)
+        event.listen(engine, "checkout", _ping_if_idle)
+        return engine
     return create_engine(parsed, **kwargs)
+
+
+# SQLAlchemy's pre-ping costs two round trips on every checkout (psycopg opens a
+# transaction for it) and leaves that transaction open. Ping only connections
+# that sat idle long enough for the server to have gone away, and close the
+# transaction the ping opened.
+IDLE_BEFORE_PING = 5.0
+
+
+def _note_checkin(_dbapi_connection: Any, record: Any) -> None:
+    record.info["checked_in_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    idle_since = record.info.get("checked_in_at")
+    if idle_since is None or time.monotonic() - idle_since < IDLE_BEFORE_PING:
+        return
+    try:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT 1")
+        cursor.close()
+        dbapi_connection.rollback()
+    except Exception as exc:  # any driver error means the connection is gone
+        raise DisconnectionError(f"pooled connection failed its ping: {exc}") from exc

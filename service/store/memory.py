@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from service.store.appending import plan_append, validate
+from service.store.appending import plan_append
 from service.store.chain import GENESIS_HASH
 from service.store.events import AppendRequest, DuplicateEventId, NewEvent, StoredEvent
 from service.store.upcasting import Upcasters, UpcasterTable
@@ -43,7 +43,6 @@ class InMemoryEventLog:
     def append_all(self, requests: Sequence[AppendRequest]) -> list[StoredEvent]:
         if not any(request.events for request in requests):
             return []
-        validate(requests)
         with self._lock:
             head = (
                 (self._events[-1].position, self._events[-1].hash)
@@ -57,7 +56,7 @@ class InMemoryEventLog:
                 known=self._by_key,
                 now=datetime.now(UTC),
             )
-            new = [_detached(event) for event in plan.new]
+            new = [_detached(pending.event) for pending in plan.new]
             ids = [event.event_id for event in new]
             for event_id in ids:
                 if event_id in self._by_id or ids.count(event_id) > 1:

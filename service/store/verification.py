@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from service.store.chain import GENESIS_HASH, event_hash
-from service.store.database import read_only
 from service.store.events import StoredEvent
-from service.store.log import row_to_event
-from service.store.tables import events
+from service.store.log import EventStore
 
 BATCH_SIZE = 5000
 
@@ -66,15 +64,6 @@ def _fault(event: StoredEvent, expected_position: int, prev_hash: str) -> str | 
     return None
 
 
-def _stored_events(engine: Engine) -> Iterator[StoredEvent]:
-    # One statement, streamed: one consistent snapshot, bounded memory.
-    with read_only(engine).connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(
-            select(events).order_by(events.c.position)
-        )
-        for rows in result.partitions():
-            yield from (row_to_event(row) for row in rows)
-
-
-def verify_chain(engine: Engine) -> ChainReport:
-    return check_events(_stored_events(engine))
+def verify_chain(engine: Engine, batch_size: int = BATCH_SIZE) -> ChainReport:
+    """Streams the stored events (never upcast) from one snapshot and checks the chain."""
+    return check_events(EventStore(engine).scan(batch_size=batch_size))

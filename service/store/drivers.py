@@ -1,0 +1,230 @@
+"""The log's statements on each back-end's own driver (sqlite3, psycopg 3).
+
+The hot paths skip SQLAlchemy's statement layer: one append is a handful of
+statements, and on PostgreSQL they travel in psycopg's pipeline mode, so an
+append costs two round trips (lock + state, then insert + notify + commit).
+Rows are written in exactly the form SQLAlchemy's types use for the `events`
+table (UUID hex and ISO timestamps on SQLite), so Core queries read them too.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from json.scanner import c_make_scanner  # type: ignore[attr-defined]
+from typing import Any
+
+from service.store.appending import AppendPlan, Pending
+from service.store.chain import GENESIS_HASH
+from service.store.events import StoredEvent, build_stored_event
+
+COLUMNS = (
+    "position, event_id, stream, stream_version, type, schema_version, data, metadata, "
+    "recorded_at, idempotency_key, prev_hash, hash"
+)
+NOTIFY_CHANNEL = "milestone_events"
+# Any constant shared by every writer; spells "mile" so it is findable in pg_locks.
+APPEND_LOCK_KEY = 0x6D696C65
+_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
+_scan = c_make_scanner(json.JSONDecoder())
+
+
+def _loads(text: str) -> Any:
+    """json.loads minus its whitespace handling: the log writes canonical JSON."""
+    try:
+        return _scan(text, 0)[0]
+    except StopIteration:  # not canonical (written by hand?): the full parser explains
+        return json.loads(text)
+
+
+State = tuple[tuple[int, str], dict[str, int], dict[str, StoredEvent]]
+Planner = Callable[[State], AppendPlan]
+
+
+class Driver:
+    """Statements shared by both back-ends; subclasses supply placeholders and codecs."""
+
+    mark = "?"
+
+    def select(self, where: str, order: str = "position", limit: bool = False) -> str:
+        tail = f" LIMIT {self.mark}" if limit else ""
+        return f"SELECT {COLUMNS} FROM events WHERE {where} ORDER BY {order}{tail}"
+
+    def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        return f"{column} IN ({','.join(self.mark * len(values))})", list(values)
+
+    def decode(self, row: Sequence[Any]) -> StoredEvent:
+        raise NotImplementedError
+
+    def encode(self, pending: Pending, recorded_at: Any) -> tuple[Any, ...]:
+        e = pending.event
+        return (
+            e.position,
+            self.key(e.event_id),
+            e.stream,
+            e.stream_version,
+            e.type,
+            e.schema_version,
+            pending.data_json,
+            pending.metadata_json,
+            recorded_at,
+            e.idempotency_key,
+            e.prev_hash,
+            e.hash,
+        )
+
+    def encode_all(self, new: list[Pending]) -> list[tuple[Any, ...]]:
+        # Every event of one append shares its transaction's timestamp.
+        recorded_at = self.time(new[0].event.recorded_at)
+        return [self.encode(pending, recorded_at) for pending in new]
+
+    def time(self, moment: datetime) -> Any:
+        return moment
+
+    def key(self, event_id: uuid.UUID) -> Any:
+        return event_id
+
+    def state_queries(self, streams: list[str], keys: list[str]) -> list[tuple[str, Sequence[Any]]]:
+        head = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"
+        where, params = self.in_list("stream", streams)
+        versions = f"SELECT stream, max(stream_version) FROM events WHERE {where} GROUP BY stream"
+        queries: list[tuple[str, Sequence[Any]]] = [(head, ()), (versions, params)]
+        if keys:
+            where, params = self.in_list("idempotency_key", keys)
+            queries.append((self.select(where), params))
+        return queries
+
+    def state(self, results: list[list[Any]]) -> State:
+        head_rows, version_rows, *known_rows = results
+        head = (head_rows[0][0], head_rows[0][1]) if head_rows else (0, GENESIS_HASH)
+        versions = {stream: version for stream, version in version_rows}
+        known = [self.decode(row) for row in (known_rows[0] if known_rows else [])]
+        return head, versions, {str(event.idempotency_key): event for event in known}
+
+    @property
+    def insert(self) -> str:
+        return f"INSERT INTO events ({COLUMNS}) VALUES ({','.join(self.mark * 12)})"
+
+
+class SqliteDriver(Driver):
+    def __init__(self) -> None:
+        # Events appended together share one timestamp: parse each text once.
+        self._last_time: tuple[str, datetime] = ("", datetime.min)
+
+    def decode(self, row: Sequence[Any]) -> StoredEvent:
+        p, i, s, v, t, sv, data, meta, at, key, prev, h = row
+        last_text, moment = self._last_time
+        if at != last_text:
+            moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
+            self._last_time = (at, moment)
+        return build_stored_event(
+            (p, uuid.UUID(i), s, v, t, sv, _loads(data), _loads(meta), moment, key, prev, h)
+        )
+
+    def key(self, event_id: uuid.UUID) -> Any:
+        return event_id.hex
+
+    def time(self, moment: datetime) -> Any:
+        return moment.strftime(_SQLITE_TIME)
+
+    def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
+        conn.execute("BEGIN IMMEDIATE")  # the write lock: appends are serialized
+        try:
+            results = [
+                conn.execute(sql, params).fetchall()
+                for sql, params in self.state_queries(streams, keys)
+            ]
+            decided = plan(self.state(results))
+            if decided.new:
+                conn.executemany(self.insert, self.encode_all(decided.new))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return decided
+
+    def query(self, conn: Any, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
+        return [self.decode(row) for row in conn.execute(sql, params).fetchall()]
+
+    @contextmanager
+    def stream(self, conn: Any, sql: str, params: Sequence[Any], size: int) -> Iterator[Any]:
+        cursor = conn.execute(sql, params)
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+
+
+class PostgresDriver(Driver):
+    mark = "%s"
+
+    def decode(self, row: Sequence[Any]) -> StoredEvent:
+        at = row[8]
+        if at.tzinfo is not UTC:
+            values = list(row)
+            values[8] = at.astimezone(UTC)
+            return build_stored_event(values)
+        return build_stored_event(row)
+
+    def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        return f"{column} = ANY(%s)", [list(values)]
+
+    @property
+    def insert(self) -> str:
+        values = "%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s"
+        return f"INSERT INTO events ({COLUMNS}) VALUES ({values})"
+
+    def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
+        _idle(conn)
+        with conn.pipeline() as pipeline, conn.transaction():
+            lock = conn.cursor()
+            lock.execute("SELECT pg_advisory_xact_lock(%s)", (APPEND_LOCK_KEY,))
+            cursors = []
+            for sql, params in self.state_queries(streams, keys):
+                cursors.append(conn.cursor())
+                cursors[-1].execute(sql, params)
+            pipeline.sync()
+            decided = plan(self.state([cursor.fetchall() for cursor in cursors]))
+            if decided.new:
+                lock.executemany(self.insert, self.encode_all(decided.new))
+                last = str(decided.new[-1].event.position)
+                lock.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, last))
+                # Surface a constraint violation here, not at commit time.
+                pipeline.sync()
+        return decided
+
+    def query(self, conn: Any, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
+        with _autocommit(conn):
+            rows = conn.execute(sql, params).fetchall()
+        return [self.decode(row) for row in rows]
+
+    @contextmanager
+    def stream(self, conn: Any, sql: str, params: Sequence[Any], size: int) -> Iterator[Any]:
+        _idle(conn)
+        # A named (server-side) cursor: one snapshot, rows fetched `size` at a time.
+        with conn.transaction(), conn.cursor(name=f"scan_{uuid.uuid4().hex}") as cursor:
+            cursor.itersize = size
+            cursor.execute(sql, params)
+            yield cursor
+
+
+def _idle(conn: Any) -> None:
+    """A pooled connection may come back mid-transaction (e.g. after a pre-ping)."""
+    from psycopg.pq import TransactionStatus
+
+    if conn.info.transaction_status != TransactionStatus.IDLE:
+        conn.rollback()
+
+
+@contextmanager
+def _autocommit(conn: Any) -> Iterator[None]:
+    # A lone SELECT is its own snapshot: no BEGIN/ROLLBACK round trips around it.
+    _idle(conn)
+    conn.autocommit = True
+    try:
+        yield
+    finally:
+        conn.autocommit = False

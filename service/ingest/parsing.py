@@ -21,6 +21,10 @@ from service.ingest.fetching import FetchResult
 _NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe"
 
 
+# Encoding mix-ups that feedparser recovers from completely.
+_BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
 class ParseError(Exception):
     """A document that cannot be read as what its feed says it is."""
 
@@ -42,9 +46,12 @@ class PageContent:
     encoding: str
 
 
-def parse_feed(feed: FeedConfig, result: FetchResult) -> list[FeedItem]:
+def parse_feed(
+    feed: FeedConfig, result: FetchResult, warnings: list[str] | None = None
+) -> list[FeedItem]:
+    """The feed's items; problems that still left items readable are added to `warnings`."""
     if feed.kind in (FeedKind.RSS, FeedKind.ATOM):
-        items = parse_syndication(result.body, result.url, result.content_type)
+        items = parse_syndication(result.body, result.url, result.content_type, warnings)
     elif feed.kind is FeedKind.HTML_LIST:
         items = parse_html_list(result, feed.item_selector or "a")
     elif feed.kind is FeedKind.JSON:
@@ -54,15 +61,22 @@ def parse_feed(feed: FeedConfig, result: FetchResult) -> list[FeedItem]:
     return items[: feed.max_items]
 
 
-def parse_syndication(body: bytes, url: str, content_type: str | None) -> list[FeedItem]:
+def parse_syndication(
+    body: bytes, url: str, content_type: str | None, warnings: list[str] | None = None
+) -> list[FeedItem]:
     headers = {"content-type": content_type or "application/xml"}
     if url.startswith(("http://", "https://")):
         # feedparser resolves relative links itself but mangles file:// bases; urljoin does it.
         headers["content-location"] = url
     parsed = feedparser.parse(body, response_headers=headers)
-    if parsed.bozo and not parsed.entries:
+    if parsed.bozo:
         reason = " ".join(str(parsed.get("bozo_exception", "unreadable")).split())
-        raise ParseError(f"malformed feed XML: {reason}")
+        if not parsed.entries:
+            raise ParseError(f"malformed feed XML: {reason}")
+        if warnings is not None and not isinstance(parsed.bozo_exception, _BENIGN):
+            warnings.append(
+                f"malformed feed XML, read {len(parsed.entries)} item(s) anyway: {reason}"
+            )
     items = []
     for entry in parsed.entries:
         link = entry.get("link")

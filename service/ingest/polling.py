@@ -74,7 +74,7 @@ async def _poll_listing(
     if listing.not_modified:
         report.not_modified = True
         return
-    items = parse_feed(feed, listing)
+    items = parse_feed(feed, listing, report.errors)
     report.items_seen = len(items)
     keyed = [(item, article_key(item.url, item.guid or item.title)) for item in items]
     done = await asyncio.to_thread(progress.finished, ctx.engine, [k for _, k in keyed])

@@ -75,7 +75,8 @@ class Site:
                 pass
 
             def do_GET(self) -> None:
-                request = Request(self.path, {k.lower(): v for k, v in self.headers.items()})
+                path = self.path.split("?", 1)[0]
+                request = Request(path, {k.lower(): v for k, v in self.headers.items()})
                 with site._lock:
                     site.requests.append(request)
                     site.in_flight += 1

@@ -29,9 +29,7 @@ def evaluate(corpus: list[GoldArticle]) -> Report:
     report = Report()
     for item in corpus:
         predicted = [m.to_dict() for m in extract(item.article)]
-        score_article(
-            report, item.article.id, item.article.lang or "?", predicted, item.milestones
-        )
+        score_article(report, item.article.id, item.article.lang or "?", predicted, item.milestones)
     return report
 
 

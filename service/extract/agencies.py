@@ -9,33 +9,56 @@ from dataclasses import dataclass
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
 _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"(?:U\.S\.|US|United States) Food and Drug Administration|Food and Drug Administration"
-     r"|\bFDA\b|\bCDER\b|\bCBER\b|Center for (?:Drug|Biologics) Evaluation and Research"
+     r"|FDA\b|CDER\b|CBER\b|Center for (?:Drug|Biologics) Evaluation and Research"
      r"|美国食品药品监督管理局|美国食品药物管理局", "FDA", "US", 2),
-    (r"National Medical Products Administration|\bNMPA\b|\bCDE\b"
+    (r"National Medical Products Administration|NMPA\b|CDE\b"
      r"|Center for Drug Evaluation(?! and Research)|China's drug regulator"
-     r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局", "NMPA", "CN", 2),
-    (r"European Medicines Agency|\bEMA\b|\bCHMP\b|Committee for Medicinal Products for Human Use"
+     r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局",
+     "NMPA", "CN", 2),
+    (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"
      r"|European Commission|欧洲药品管理局|欧盟委员会", "EMA", "EU", 2),
-    (r"Pharmaceuticals and Medical Devices Agency|\bPMDA\b|Ministry of Health,? Labou?r and Welfare"
-     r"|\bMHLW\b|厚生劳动省", "PMDA", "JP", 2),
-    (r"Medicines and Healthcare products Regulatory Agency|\bMHRA\b|英国药品和保健品监管局",
+    (r"Pharmaceuticals and Medical Devices Agency|PMDA\b|Ministry of Health,? Labou?r and Welfare"
+     r"|MHLW\b|厚生劳动省", "PMDA", "JP", 2),
+    (r"Medicines and Healthcare products Regulatory Agency|MHRA\b|英国药品和保健品监管局",
      "MHRA", "UK", 2),
     (r"Health Canada|加拿大卫生部", "HC", "CA", 2),
-    (r"Ministry of Food and Drug Safety|\bMFDS\b|韩国食品药品安全部", "MFDS", "KR", 2),
-    (r"Therapeutic Goods Administration|\bTGA\b|澳大利亚药品管理局", "TGA", "AU", 2),
+    (r"Ministry of Food and Drug Safety|MFDS\b|韩国食品药品安全部", "MFDS", "KR", 2),
+    (r"Therapeutic Goods Administration|TGA\b|澳大利亚药品管理局", "TGA", "AU", 2),
     (r"Swissmedic", "Swissmedic", "CH", 2),
-    (r"\bU\.S\.|\bUS\b|United States|\bAmerica\b|美国", "FDA", "US", 1),
-    (r"\bChina(?:'s)?\b|\bChinese\b|\bCTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
-    (r"\bEU\b|European Union|\bEurope\b|欧盟|欧洲", "EMA", "EU", 1),
-    (r"\bJapan(?:ese)?\b|日本", "PMDA", "JP", 1),
-    (r"\bUK\b|United Kingdom|\bBritain(?:'s)?\b|\bBritish\b|英国", "MHRA", "UK", 1),
-    (r"\bCanad(?:a|ian)\b|加拿大", "HC", "CA", 1),
-    (r"\bSouth Korea\b|\bKorea(?:n)?\b|韩国", "MFDS", "KR", 1),
-    (r"\bAustralia(?:n)?\b|澳大利亚", "TGA", "AU", 1),
-    (r"\bSwitzerland\b|\bSwiss\b", "Swissmedic", "CH", 1),
+    (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
+    (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
+    (r"EU\b|European Union|Europe\b|欧盟|欧洲", "EMA", "EU", 1),
+    (r"Japan(?:ese)?\b|日本", "PMDA", "JP", 1),
+    (r"UK\b|United Kingdom|Britain(?:'s)?\b|British\b|英国", "MHRA", "UK", 1),
+    (r"Canad(?:a|ian)\b|加拿大", "HC", "CA", 1),
+    (r"South Korea\b|Korea(?:n)?\b|韩国", "MFDS", "KR", 1),
+    (r"Australia(?:n)?\b|澳大利亚", "TGA", "AU", 1),
+    (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
 )  # fmt: skip
-# One alternation scanned once; at a given position the first (regulator) entry wins.
-_COMBINED = re.compile("|".join(f"(?P<r{i}>{row[0]})" for i, row in enumerate(_TABLE)))
+_COMPILED = tuple(re.compile(row[0]) for row in _TABLE)
+# Literal hints: a row's pattern only runs when one of these occurs in the lower-cased text.
+_HINTS: tuple[tuple[str, ...], ...] = (
+    ("food and drug", "fda", "cder", "cber", "evaluation and research", "美国食品"),
+    ("medical products", "nmpa", "cde", "center for drug", "drug regulator", "国家药", "审评中心",
+     "药审", "国家食品"),
+    ("european medicines", "ema", "chmp", "medicinal products", "european commission", "欧洲药品",
+     "欧盟委员会"),
+    ("medical devices agency", "pmda", "ministry of health", "mhlw", "厚生"),
+    ("healthcare products", "mhra", "英国药品"),
+    ("health canada", "加拿大卫生"),
+    ("drug safety", "mfds", "韩国食品"),
+    ("therapeutic goods", "tga", "澳大利亚药品"),
+    ("swissmedic",),
+    ("u.s.", "us", "united states", "america", "美国"),
+    ("china", "chinese", "ctr", "中国", "国内", "我国"),
+    ("eu", "europe", "欧"),
+    ("japan", "日本"),
+    ("uk", "united kingdom", "britain", "british", "英国"),
+    ("canad", "加拿大"),
+    ("korea", "韩国"),
+    ("australia", "澳大利亚"),
+    ("switzerland", "swiss"),
+)  # fmt: skip
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
 # Country words inside institution names say nothing about where a regulator acted.
 _NOT_JURISDICTION = re.compile(
@@ -54,12 +77,27 @@ class Regulator:
 
 def find_regulators(text: str) -> list[Regulator]:
     """Non-overlapping regulator and country mentions, longest first at each position."""
+    lowered = text.lower()
+    hits = sorted(
+        (
+            Regulator(m.start(), m.end(), agency, jurisdiction, strength)
+            for (_, agency, jurisdiction, strength), pattern, hints in zip(
+                _TABLE, _COMPILED, _HINTS, strict=True
+            )
+            if any(h in lowered for h in hints)
+            for m in pattern.finditer(text)
+        ),
+        key=lambda r: (r.start, -r.strength, -(r.end - r.start)),
+    )
     kept: list[Regulator] = []
-    for match in _COMBINED.finditer(text):
-        _, agency, jurisdiction, strength = _TABLE[int(str(match.lastgroup)[1:])]
-        if _NOT_JURISDICTION.search(text[max(0, match.start() - 40) : match.start()]):
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
             continue
-        kept.append(Regulator(match.start(), match.end(), agency, jurisdiction, strength))
+        if hit.start > 0 and text[hit.start - 1].isascii() and text[hit.start - 1].isalnum():
+            continue
+        if _NOT_JURISDICTION.search(text, max(0, hit.start - 40), hit.start):
+            continue
+        kept.append(hit)
     return kept
 
 

@@ -32,7 +32,9 @@ def assemble(ctx: Context) -> list[Candidate]:
     lead_done = False
     for index, sentence in enumerate(ctx.sentences):
         clauses = list(ctx.clauses[index])
-        triggers = find_triggers(ctx.text, sentence, clauses, ctx.lang, list(ctx.programmes))
+        triggers = find_triggers(
+            ctx.text, sentence, clauses, ctx.lang, list(ctx.programmes), ctx.scan
+        )
         previous: list[Candidate] = []
         for trigger in triggers:
             made = _candidates_for(ctx, index, trigger, previous, lead=not lead_done)
@@ -113,7 +115,6 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
 
 
 def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMention | None:
-    sentence = ctx.sentences[index]
     usable = [d for d in ctx.dates if d.kind != "future"]
     clause = trigger.clause
     in_clause = [d for d in usable if clause.start <= d.start < clause.end]

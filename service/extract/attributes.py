@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 _PATHWAY = (
     ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
-    ("conditional", re.compile(r"\bconditional (?:marketing )?(?:approval|authori[sz]ation)\b|附条件批准", re.I)),
+    ("conditional", re.compile(
+        r"\bconditional (?:marketing )?(?:approval|authori[sz]ation)\b|附条件批准", re.I
+    )),
     ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),
 )  # fmt: skip
 _PHASE = re.compile(
@@ -35,7 +37,7 @@ _INDICATION_ZH = re.compile(r"用于(?:治疗)?(?P<ind>[^，。；（]{2,40})")
 _COMPANY_EN = re.compile(
     r"\b(?P<c>(?:[A-Z][\w&.-]*\s){0,3}(?:Pharma(?:ceuticals?)?|Therapeutics|BioTherapeutics|"
     r"Biotherapeutics|BioMed|Biotech|Biosciences|Bio|Inc\.|Group|Laboratories|Pharmaceutical|plc|"
-    r"Holdings|Biologics|Medicines|Oncology|Sciences))(?![\w])"
+    r"Holdings|Biologics|PharmaTech|Pharmatech))(?![\w])"
 )
 _COMPANY_ZH = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}(?:制药|医药|生物|药业))")
 

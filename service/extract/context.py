@@ -13,6 +13,7 @@ from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
+from service.extract.triggers import Scan, scan_text
 from service.extract.vocabulary import find_programmes
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,6 +30,7 @@ class Context:
     default_regulator: Regulator | None
     drugs: DrugIndex
     programmes: tuple[tuple[int, int, str], ...]
+    scan: Scan
 
     @property
     def text(self) -> str:
@@ -38,14 +40,13 @@ class Context:
 def build_context(article: Article) -> Context:
     text = article.text
     sentences = split_sentences(text)
-    dates = [
-        d for d in find_dates(text, article.published) if not is_blocked(text, d)
-    ]
+    dates = [d for d in find_dates(text, article.published) if not is_blocked(text, d)]
     regulators = find_regulators(text)
     default = dominant(find_regulators(article.title) + regulators)
+    lang = CHINESE if is_chinese(article) else ENGLISH
     return Context(
         article=article,
-        lang=CHINESE if is_chinese(article) else ENGLISH,
+        lang=lang,
         sentences=tuple(sentences),
         clauses=tuple(tuple(split_clauses(text, s)) for s in sentences),
         dates=tuple(dates),
@@ -53,6 +54,7 @@ def build_context(article: Article) -> Context:
         default_regulator=default,
         drugs=index_drugs(article.title, text),
         programmes=tuple(find_programmes(text)),
+        scan=scan_text(text, lang),
     )
 
 

@@ -11,10 +11,12 @@ from service.extract import calendar as cal
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
 _WD = r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_PREP = r"(?i:in|since|during|from|of|by|until|back in|later in|earlier in|early|late|mid-|mid|end of)"
+_PREP = (
+    r"(?i:in|since|during|from|of|by|until|back in|later in|earlier in|early|late|mid-|mid|end of)"
+)
 
 
 @dataclass(frozen=True)
@@ -199,24 +201,57 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (rf"\b[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", _month_only),
         (rf"\b{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", _month_only),
         (rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", _month_day),
-        (rf"\b(?:{_PREP}\s+)?{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year),
+        (rf"\b{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year),
         (rf"\b(?:on|On)\s+(?P<d>[0-3]?\d)\s+{_MON}", _month_day),
-        (rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Bb]y|[Uu]ntil|later in|earlier in)\s+{_MON}(?![.\s]*\d)", _month_only),
-        (r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?:\s+of\s+the\s+year)?", _quarter),
+        (
+            rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Bb]y|[Uu]ntil|later in|earlier in)\s+"
+            rf"{_MON}(?![.\s]*\d)",
+            _month_only,
+        ),
+        (
+            r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+            r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?:\s+of\s+the\s+year)?",
+            _quarter,
+        ),
         (r"\bQ(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter),
-        (rf"\b{_PREP}\s+(?P<y>(?:19|20)\d\d)\b", _year),
+        (
+            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|of|[Bb]y|[Uu]ntil|early|late|mid-?|end of|"
+            r"back in)"
+            r"\s+(?P<y>(?:19|20)\d\d)\b",
+            _year,
+        ),
         (rf"\b(?:(?:late|early)\s+on|on|last|this\s+past)\s+{_WD}\b", _weekday),
-        (r"\b(?:[Tt]oday|this morning|tonight|[Yy]esterday|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|over the weekend|this weekend|at the weekend)\b", _relative),
+        (
+            r"\b(?:[Tt]oday|this morning|tonight|[Yy]esterday|(?:earlier |later )?this "
+            r"(?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
+            r"over the weekend|this weekend|at the weekend)\b",
+            _relative,
+        ),
         (r"\b(?:[Rr]ecently|[Rr]ecent weeks)\b|近日|日前|近期", _explicit_unknown),
-        (r"\b(?:[Ii]n\s+)?the same (?:month|day|week)\b|\b[Aa]t the same time\b|\b[Ss]imultaneously\b|同月|同日|同时", _anaphor),
+        (
+            r"\b(?:[Ii]n\s+)?the same (?:month|day|week)\b|\b[Aa]t the same time\b"
+            r"|\b[Ss]imultaneously\b|同月|同日|同时",
+            _anaphor,
+        ),
         (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_full),
-        (r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)", _zh_month_year),
+        (
+            r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)",
+            _zh_month_year,
+        ),
         (r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_month_day),
         (r"(?<![\d年])(?P<m>\d{1,2})月(?![\d日])", _zh_month),
         (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", _zh_year),
         (r"今日|今天", _zh_today),
     )
 )
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ZH_HINTS = ("年", "月", "今日", "今天")
+_HINTS: tuple[tuple[str, ...], ...] = (
+    ("19", "20"), *([_MONTH_HINTS] * 8), ("quarter",), ("q1", "q2", "q3", "q4"), ("19", "20"),
+    ("day",), ("today", "morning", "tonight", "yesterday", "week", "month", "year"),
+    ("recent", "近日", "日前", "近期"), ("same", "simultaneous", "同月", "同日", "同时"),
+    *([_ZH_HINTS] * 6),
+)  # fmt: skip
 _LATER = re.compile(r"\b(?P<n>\w+)\s+months?\s+later\b", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
 # Dates that name a target, a programme launch or a listing rather than a milestone.
@@ -232,8 +267,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All date mentions in order, with anaphors ("the same month") resolved."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     candidates = sorted(
-        ((m, r) for pattern, r in _PATTERNS for m in pattern.finditer(text)),
+        (
+            (m, r)
+            for (pattern, r), hints in zip(_PATTERNS, _HINTS, strict=True)
+            if any(h in lowered for h in hints)
+            for m in pattern.finditer(text)
+        ),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
     )
     for match, resolver in candidates:
@@ -243,10 +284,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         value, precision, kind = resolver(match, published)
         mention = DateMention(match.start(), match.end(), value, precision, kind)
         found.append(_check_dateline(text, mention, published))
-    for match in _LATER.finditer(text):
+    for match in _LATER.finditer(text) if "later" in lowered else ():
         months = cal.NUMBER_WORDS.get(match["n"].lower())
         if months:
-            found.append(DateMention(match.start(), match.end(), None, "month", "anaphor", None, months))
+            found.append(
+                DateMention(match.start(), match.end(), None, "month", "anaphor", None, months)
+            )
     found.sort(key=lambda d: d.start)
     return _resolve_anaphors(text, found)
 

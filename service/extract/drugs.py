@@ -31,7 +31,9 @@ _KNOWN_AS = re.compile(
     r"(?P<d>[A-Z][\w-]+)|\bdeveloped\s+(?:the\s+\w+\s+|it\s+)as\s+(?P<e>[A-Z][\w-]+)"
     r"|商品名[为：:]?\s*[“\"「]?(?P<f>[^”\"」，。（）\s]{2,12})"
 )
-_COMMON = frozenset("with patients adults children aged years weighing least from that".split())
+_COMMON = frozenset(
+    ["with", "patients", "adults", "children", "aged", "years", "weighing", "least", "from", "that"]
+)
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
 )
@@ -133,9 +135,7 @@ def _link_parentheses(source: str, clusters: _Clusters, ends: dict[int, Name]) -
                 clusters.union(base.lower(), left_key)
 
 
-def _left_name(
-    left_text: str, ends: dict[int, Name], content: str
-) -> tuple[str, bool, str] | None:
+def _left_name(left_text: str, ends: dict[int, Name], content: str) -> tuple[str, bool, str] | None:
     """The name written just before a parenthesis, whether it is a known drug, and its kind."""
     known = ends.get(len(left_text))
     if known is not None:
@@ -163,7 +163,7 @@ def _classify(surface: str, clusters: _Clusters, trusted: bool) -> str | None:
         return "inn"
     if base and all("\u4e00" <= ch <= "\u9fff" for ch in base) and len(base) >= 2 and trusted:
         return "zh"
-    if trusted and _BRAND_TOKEN.match(surface) and not surface.isupper() or (
+    if (trusted and _BRAND_TOKEN.match(surface) and not surface.isupper()) or (
         trusted and _BRAND_TOKEN.match(surface) and len(surface) >= 5
     ):
         return "brand"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from service.extract.assembly import Candidate
-from service.extract.calendar import precision_of
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -59,8 +58,7 @@ def _merge_group(members: list[Candidate]) -> list[Candidate]:
 
 def _value(candidate: Candidate) -> str:
     assert candidate.date is not None and candidate.date.value is not None
-    value = candidate.date.value
-    return value if precision_of(value) != "quarter" else value
+    return candidate.date.value
 
 
 def _enrich(base: Candidate, *others: Candidate) -> Candidate:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.extract.rules import Language, Rule
 
@@ -18,7 +19,7 @@ _APPROVAL_WORD = (
 )
 _IND = r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     Rule("ind_clearance", rf"\baccepted\s+(?:its|the|an?|their)\s+{_IND}"),
     Rule("ind_clearance", r"\bmay proceed\b|\blet the (?:trial|study) (?:go ahead|proceed)\b"),
     Rule(
@@ -87,6 +88,25 @@ RULES: tuple[Rule, ...] = (
     Rule("approval", r"\bfollowed\b", follow=True),
 )
 
+_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("accepted",),
+    ("proceed", "go ahead"),
+    ("agree",),
+    ("notice", "permission", "clearance"),
+    ("dosed", "first"),
+    ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
+    ("submitted", "filed", "refiled", "resubmitted", "re-submitted"),
+    ("refiled", "resubmitted"),
+    ("accepted", "validated"),
+    ("complete response", "crl", "opinion", "against", "reject", "refuse", "turned", "declined"),
+    ("withdr", "pulled", "revoke", "rescind"),
+    ("earlier", "previous", "prior", "existing"),
+    ("grant", "gave", "given", "award", "won", "wins", "receiv", "obtain", "secur", "gain",
+     "earn", "got", "approv", "authori", "cleared", "added"),
+    ("followed",),
+)  # fmt: skip
+RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
+
 IND_CONTEXT = re.compile(
     r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
     r"\bphase \w+ (?:study|trial)",
@@ -149,7 +169,7 @@ ENGLISH = Language(
     programme_anaphor=PROGRAMME_ANAPHOR,
     plural_cue=PLURAL_CUE,
     anaphor=ANAPHOR,
-    negation_window=60,
+    negation_window=90,
     plan_window=80,
     negation_after=NEGATION_AFTER,
     generic_object=GENERIC_OBJECT,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.extract.rules import Language, Rule
 
-RULES: tuple[Rule, ...] = (
+_RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?批准|获批临床|临床试验默示许可"
@@ -30,6 +31,17 @@ RULES: tuple[Rule, ...] = (
         r"|获批(?![准临])",
     ),
 )
+
+_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("临床", "ind"),
+    ("首例", "临床"),
+    ("递交", "提交"),
+    ("受理",),
+    ("不予", "完全回复", "拒绝"),
+    ("撤回", "撤销"),
+    ("批准", "获批", "核准"),
+)
+RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
 NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
 PLAN = re.compile(r"拟|计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可")

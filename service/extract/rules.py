@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 class Rule:
     type: str
     source: str
+    # Lower-case literals of which at least one must occur for the pattern to be worth running.
+    keywords: tuple[str, ...] = ()
     # A bare verb ("Stealth refiled") only counts when its own clause dates it.
     bare: bool = False
     # Names an earlier event ("an earlier approval") that must not merge into today's news.
@@ -20,6 +22,20 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(self.source, re.IGNORECASE))
+
+    def scan(self, text: str, lowered: str) -> list[re.Match[str]]:
+        if self.keywords and not any(k in lowered for k in self.keywords):
+            return []
+        return list(self.pattern.finditer(text))
+
+
+def gated(
+    pattern: re.Pattern[str], keywords: tuple[str, ...], text: str, lowered: str
+) -> list[re.Match[str]]:
+    """Run a pattern only when one of its literal keywords occurs (cheap substring tests)."""
+    if keywords and not any(k in lowered for k in keywords):
+        return []
+    return list(pattern.finditer(text))
 
 
 _NEVER = re.compile(r"(?!x)x")

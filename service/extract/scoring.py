@@ -80,7 +80,7 @@ def date_correct(predicted: Record, gold: Record) -> bool:
     precision = gold.get("date_precision", "unknown")
     if gold.get("date") is None or precision == "unknown":
         return predicted.get("date") is None
-    return truncate(predicted.get("date"), precision) == gold["date"]
+    return bool(truncate(predicted.get("date"), precision) == gold["date"])
 
 
 def score_article(

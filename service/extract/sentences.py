@@ -7,8 +7,40 @@ from dataclasses import dataclass
 
 # Abbreviations whose trailing period does not end a sentence in news copy.
 _ABBREVIATIONS = frozenset(
-    "u.s mass inc co ltd corp dr mr ms st no vs e.g i.e jan feb mar apr jun jul aug "
-    "sep sept oct nov dec n.y d.c calif approx fig al".split()
+    [
+        "u.s",
+        "mass",
+        "inc",
+        "co",
+        "ltd",
+        "corp",
+        "dr",
+        "mr",
+        "ms",
+        "st",
+        "no",
+        "vs",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "n.y",
+        "d.c",
+        "calif",
+        "approx",
+        "fig",
+        "al",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|[。！？]|\n+")
 _CLAUSE_SOFT = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+")

@@ -5,12 +5,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.rules import Language, Rule
+from service.extract.rules import Language, Rule, gated
 from service.extract.sentences import Segment
-from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
+from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Whole-article pattern matches, computed once and then read sentence by sentence."""
+
+    rules: tuple[tuple[Rule, re.Match[str]], ...]
+    designations: tuple[tuple[str, re.Match[str]], ...]
+    priority: tuple[re.Match[str], ...]
+    programme_verbs: tuple[re.Match[str], ...]
+
+
+def scan_text(text: str, lang: Language) -> Scan:
+    lowered = text.lower()
+    return Scan(
+        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(text, lowered)),
+        designations=tuple(
+            (name, m)
+            for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True)
+            for m in gated(pattern, keys, text, lowered)
+        ),
+        priority=tuple(gated(lang.priority_review, ("priority", "优先"), text, lowered)),
+        programme_verbs=tuple(lang.programme_verbs.finditer(text)),
+    )
+
+
+def _within(match: re.Match[str], sentence: Segment) -> bool:
+    return sentence.start <= match.start() and match.end() <= sentence.end
 
 
 @dataclass(frozen=True)
@@ -31,17 +59,18 @@ def find_triggers(
     clauses: list[Segment],
     lang: Language,
     programmes: list[tuple[int, int, str]],
+    scan: Scan,
 ) -> list[Trigger]:
     """Event triggers of one sentence, in order, already filtered for negation and plans."""
     found: list[Trigger] = []
-    for rule in lang.rules:
-        for match in rule.pattern.finditer(text, sentence.start, sentence.end):
+    for rule, match in scan.rules:
+        if _within(match, sentence):
             trigger = _from_rule(text, rule, match, sentence, clauses, lang)
             if trigger and not any(_overlaps(trigger, other) for other in found):
                 found.append(trigger)
-    found.extend(_designations(text, sentence, clauses, lang))
-    found.extend(_priority_reviews(text, sentence, clauses, lang))
-    found.extend(_inclusions(text, sentence, clauses, lang, programmes))
+    found.extend(_designations(text, sentence, clauses, lang, scan))
+    found.extend(_priority_reviews(text, sentence, clauses, lang, scan))
+    found.extend(_inclusions(text, sentence, clauses, lang, programmes, scan))
     kept = [t for t in found if not _hedged(text, t, lang)]
     return sorted(kept, key=lambda t: t.start)
 
@@ -66,15 +95,17 @@ def _from_rule(
     sentence_text = text[sentence.start : sentence.end]
     if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
         kind = "ind_clearance"
-    if kind in ("application_submission", "application_acceptance"):
-        if lang.ind_context.search(match.group()) or (
+    if kind in ("application_submission", "application_acceptance") and (
+        lang.ind_context.search(match.group())
+        or (
             lang.application_context is not None
             and (
                 not lang.application_context.search(sentence_text)
                 or "临床试验申请" in sentence_text
             )
-        ):
-            return None
+        )
+    ):
+        return None
     clause = clause_of(clauses, match.start())
     return Trigger(
         kind,
@@ -88,32 +119,34 @@ def _from_rule(
 
 
 def _designations(
-    text: str, sentence: Segment, clauses: list[Segment], lang: Language
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language, scan: Scan
 ) -> list[Trigger]:
+    matches = [(n, m) for n, m in scan.designations if _within(m, sentence)]
+    if not matches:
+        return []
     body = text[sentence.start : sentence.end]
     if not (lang.designation_verbs.search(body) and lang.designation_nouns.search(body)):
         return []
     found = []
-    for name, pattern in DESIGNATIONS:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            if _VOUCHER_AFTER.match(text, match.end()):
-                continue
-            clause = clause_of(clauses, match.start())
-            found.append(
-                Trigger("designation", match.start(), match.end(), clause, {"designation": name})
-            )
+    for name, match in matches:
+        if _VOUCHER_AFTER.match(text, match.end()):
+            continue
+        clause = clause_of(clauses, match.start())
+        found.append(
+            Trigger("designation", match.start(), match.end(), clause, {"designation": name})
+        )
     return found
 
 
 def _priority_reviews(
-    text: str, sentence: Segment, clauses: list[Segment], lang: Language
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language, scan: Scan
 ) -> list[Trigger]:
-    body = text[sentence.start : sentence.end]
-    if not lang.priority_verbs.search(body):
+    matches = [m for m in scan.priority if _within(m, sentence)]
+    if not matches or not lang.priority_verbs.search(text, sentence.start, sentence.end):
         return []
     return [
         Trigger("priority_review", m.start(), m.end(), clause_of(clauses, m.start()))
-        for m in lang.priority_review.finditer(text, sentence.start, sentence.end)
+        for m in matches
     ]
 
 
@@ -123,9 +156,10 @@ def _inclusions(
     clauses: list[Segment],
     lang: Language,
     programmes: list[tuple[int, int, str]],
+    scan: Scan,
 ) -> list[Trigger]:
     found = []
-    for match in lang.programme_verbs.finditer(text, sentence.start, sentence.end):
+    for match in (m for m in scan.programme_verbs if _within(m, sentence)):
         clause = clause_of(clauses, match.start())
         programme = _programme_for(text, clause, match, lang, programmes)
         if programme:
@@ -149,9 +183,7 @@ def _programme_for(
         return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
     earlier = [p for p in programmes if p[0] < clause.start]
     clause_text = text[clause.start : clause.end]
-    if earlier and (
-        lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())
-    ):
+    if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]
     return None
 

@@ -6,7 +6,10 @@ import re
 
 # (canonical, pattern); patterns are case-sensitive where the words are also common English.
 _DESIGNATIONS = (
-    ("breakthrough_therapy", r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗"),
+    (
+        "breakthrough_therapy",
+        r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗",
+    ),
     ("fast_track", r"(?i:fast[- ]track)|快速通道"),
     ("orphan_drug", r"(?i:orphan(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药"),
     ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
@@ -30,6 +33,18 @@ _PROGRAMMES = (
 )  # fmt: skip
 
 DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
+DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("breakthrough", "btd", "突破性"),
+    ("fast", "快速"),
+    ("orphan", "孤儿"),
+    ("rare p", "罕见儿科"),
+    ("prime", "priority medicines"),
+    ("sakigake",),
+    ("regenerative", "rmat"),
+    ("qualified", "qidp"),
+    ("passport", "ilap"),
+    ("promising",),
+)
 PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
 
 APPLICATION_TYPES = (
@@ -41,10 +56,23 @@ APPLICATION_TYPES = (
 )
 
 
+_PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
+    ("spark", "starlight", "star program", "星光", "for kids", "antitumor drug", "antitumour"),
+    ("care plan", "patient-centered", "关爱"),
+    ("orbis",),
+    ("start", "support for clinical"),
+    ("real-time", "rtor"),
+)
+
+
 def find_programmes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) for every programme mention, in order."""
+    lowered = text.lower()
     hits = [
-        (m.start(), m.end(), name) for name, pattern in PROGRAMMES for m in pattern.finditer(text)
+        (m.start(), m.end(), name)
+        for (name, pattern), hints in zip(PROGRAMMES, _PROGRAMME_HINTS, strict=True)
+        if any(h in lowered for h in hints)
+        for m in pattern.finditer(text)
     ]
     return sorted(hits)
 

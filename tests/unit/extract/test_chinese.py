@@ -1,0 +1,53 @@
+"""Simplified Chinese articles (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_approval_with_chinese_and_english_names() -> None:
+    found = run(
+        "6月12日，某某医药发布公告称，其创新药瑞洛替尼片（英文通用名rilotinib，研发代号AB-2001）"
+        "已获得国家药品监督管理局批准上市，用于治疗晚期胃癌。",
+        lang="zh",
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.jurisdiction, approval.agency) == ("rilotinib", "CN", "NMPA")
+    assert {"瑞洛替尼", "AB-2001"} <= set(approval.aliases)
+    assert approval.date == "2025-06-12"
+
+
+def test_acceptance_priority_review_and_recently() -> None:
+    found = run(
+        "某某生物宣布，其AB-3003的新药上市申请（NDA）近日获国家药品监督管理局受理，并被纳入优先审评程序。"
+        "今年3月，该药被药审中心纳入突破性治疗药物程序。",
+        lang="zh",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == (None, "unknown")
+    assert acceptance.attributes["application"] == "NDA"
+    assert only(found, "priority_review").date is None
+    designation = only(found, "designation")
+    assert designation.attributes["designation"] == "breakthrough_therapy"
+    assert designation.date == "2025-03"
+
+
+def test_clinical_trial_approval_and_starlight_plan() -> None:
+    found = run(
+        "某某药业近日收到国家药品监督管理局核准签发的AB-4004片《药物临床试验批准通知书》。"
+        "今年5月，AB-4004被纳入药审中心的“星光计划”。若后续研究顺利，公司计划明年递交上市申请。",
+        lang="zh",
+    )
+    assert keys(found) == {
+        ("AB-4004", "ind_clearance", "CN"),
+        ("AB-4004", "program_inclusion", "CN"),
+    }
+    assert only(found, "program_inclusion").attributes["program"] == "SPARK Plan"
+    assert only(found, "program_inclusion").date == "2025-05"
+
+
+def test_conditional_and_negated_approval_are_not_milestones() -> None:
+    found = run(
+        "公司提示，该药尚未获批上市，若获批准将用于治疗肺癌。AB-5005仍处于Ⅲ期阶段。", lang="zh"
+    )
+    assert found == []

@@ -1,0 +1,111 @@
+"""Sentences that look like milestones but are not, and hard date/name cases."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_plans_and_expectations_are_not_milestones() -> None:
+    found = run(
+        "Acme expects to submit a new drug application for velotinib in the fourth quarter. "
+        "The company plans to initiate a phase 3 trial next year. If approved, velotinib "
+        "would be the first therapy for the disease."
+    )
+    assert found == []
+
+
+def test_negations_are_not_milestones() -> None:
+    found = run(
+        "Velotinib has not yet been approved by the FDA. No application has been filed, and "
+        "the drug is not approved anywhere."
+    )
+    assert found == []
+
+
+def test_background_milestone_keeps_its_own_date() -> None:
+    found = run(
+        "The FDA granted priority review to velotinib on Tuesday. The NDA was accepted in "
+        "November 2024.",
+        published="2025-06-13",
+    )
+    assert only(found, "priority_review").date == "2025-06-10"
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == ("2024-11", "month")
+
+
+def test_boilerplate_without_events_adds_nothing() -> None:
+    found = run(
+        "Acme today announced that the FDA approved velotinib for lymphoma.\n"
+        "About Acme\nAcme is developing AB-7007 and kelomab in several cancers. "
+        "Forward-looking statements: Acme may seek approval of kelomab in the future."
+    )
+    assert keys(found) == {("velotinib", "approval", "US")}
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    found = run(
+        "Acme said last week that the EMA validated its marketing authorisation "
+        "application for kelomab.",
+        published="2025-06-13",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == ("2025-06", "month")
+
+
+def test_recently_gives_unknown_date() -> None:
+    found = run("Recently, the NMPA approved AB-8008 for the treatment of liver cancer.")
+    approval = only(found, "approval")
+    assert (approval.date, approval.date_precision) == (None, "unknown")
+
+
+def test_aliases_and_misspelling_tied_by_parentheses() -> None:
+    found = run(
+        "Acme Announces NMPA Approval of Velotimab (AB-1001)\n"
+        "Acme announced today that the NMPA has approved Velotinab (Velotimab, AB-1001), its "
+        "new antibody."
+    )
+    approval = only(found, "approval")
+    assert {approval.drug.lower(), *(a.lower() for a in approval.aliases)} >= {
+        "velotimab",
+        "velotinab",
+        "ab-1001",
+    }
+
+
+def test_year_typo_in_dateline_is_recorded_as_conflict() -> None:
+    found = run(
+        "June 10, 2024 – Acme announced on June 10 that the NMPA has approved velotinib.",
+        published="2025-06-13",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2025-06-10"
+    assert approval.attributes["date_conflict"]["stated"] == "2024-06-10"
+
+
+def test_month_precision_and_year_inference() -> None:
+    found = run("In October the FDA approved velotinib for lymphoma.", published="2025-01-20")
+    assert only(found, "approval").date == "2024-10"
+
+
+def test_chmp_positive_opinion_is_not_an_approval() -> None:
+    found = run(
+        "The CHMP adopted a positive opinion recommending approval of kelomab. The European "
+        "Commission has not yet decided and kelomab is not authorised in the EU."
+    )
+    assert found == []
+
+
+def test_ind_submission_and_advisory_vote_are_not_milestones() -> None:
+    found = run(
+        "Acme submitted an investigational new drug application for AB-9009 on June 2. "
+        "An FDA advisory committee voted 10-2 in favour of kelomab."
+    )
+    assert found == []
+
+
+def test_voucher_is_not_priority_review_or_designation() -> None:
+    found = run(
+        "Along with the approval, Acme received a rare pediatric disease priority "
+        "review voucher for kelomab."
+    )
+    assert [m for m in found if m.type in ("priority_review", "designation")] == []

@@ -1,0 +1,102 @@
+"""One invented English article per milestone type."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_approval_today_with_pathway_and_brand_alias() -> None:
+    found = run(
+        "BOSTON, June 13, 2025 — Acme Bio today announced that the U.S. Food and Drug "
+        "Administration has granted accelerated approval to ZORVEXA™ (velotinib) for adults "
+        "with relapsed follicular lymphoma."
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.jurisdiction, approval.agency) == ("velotinib", "US", "FDA")
+    assert approval.date == "2025-06-13" and approval.date_precision == "day"
+    assert approval.attributes["pathway"] == "accelerated"
+    assert "ZORVEXA" in approval.aliases
+    assert approval.evidence.quote in found[0].evidence.quote or approval.evidence.start >= 0
+
+
+def test_evidence_span_points_into_text() -> None:
+    text = "Acme said on Monday that the FDA approved velotinib for lymphoma."
+    approval = only(run(text, published="2025-06-11"), "approval")
+    assert text[approval.evidence.start : approval.evidence.end] == approval.evidence.quote
+    assert approval.date == "2025-06-09"
+    assert 0 < approval.confidence <= 1
+
+
+def test_ind_clearance_with_phase() -> None:
+    found = run(
+        "Acme Bio said on Friday that the FDA has cleared its investigational new drug "
+        "application for AB-1234, allowing a phase 1/2 trial in solid tumours to begin."
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.drug, clearance.jurisdiction) == ("AB-1234", "US")
+    assert clearance.attributes.get("phase") == "1/2"
+    assert clearance.date == "2025-06-13"
+
+
+def test_trial_initiation_first_patient_dosed() -> None:
+    found = run(
+        "Acme today announced that the first patient has been dosed in the phase 3 trial "
+        "of rilotinib in China for gastric cancer."
+    )
+    trial = only(found, "trial_initiation")
+    assert (trial.drug, trial.jurisdiction, trial.attributes.get("phase")) == (
+        "rilotinib",
+        "CN",
+        "3",
+    )
+
+
+def test_submission_and_acceptance_with_quarter_precision() -> None:
+    found = run(
+        "The FDA has accepted the biologics license application for kelomab, Acme said on "
+        "Thursday. Acme submitted the BLA in the first quarter of 2025.",
+        published="2025-06-13",
+    )
+    assert only(found, "application_acceptance").date == "2025-06-12"
+    submission = only(found, "application_submission")
+    assert (submission.date, submission.date_precision) == ("2025-Q1", "quarter")
+    assert submission.attributes["application"] == "BLA"
+
+
+def test_priority_review_and_designations() -> None:
+    found = run(
+        "The FDA granted the filing Priority Review for kelomab in May 2025. Kelomab has "
+        "received Orphan Drug and Fast Track designations from the FDA."
+    )
+    assert only(found, "priority_review").date == "2025-05"
+    designations = {m.attributes["designation"] for m in found if m.type == "designation"}
+    assert designations == {"orphan_drug", "fast_track"}
+    assert all(m.date is None for m in found if m.type == "designation")
+
+
+def test_program_inclusion_project_orbis() -> None:
+    found = run(
+        "Health Canada authorized Lenvima (lenvatinib) on May 2, 2025. That application "
+        "was reviewed under Project Orbis."
+    )
+    inclusion = only(found, "program_inclusion")
+    assert inclusion.attributes["program"] == "Project Orbis"
+    assert (inclusion.jurisdiction, inclusion.date) == ("CA", None)
+
+
+def test_rejection_withdrawal_other_agencies() -> None:
+    found = run(
+        "The FDA issued a complete response letter for zapotide in March 2025. In Europe, the "
+        "CHMP adopted a negative opinion in April 2025; Acme then withdrew the marketing "
+        "authorisation application in May 2025. Japan's Ministry of Health, Labour and Welfare "
+        "approved zapotide in 2024, and the MHRA followed in January 2025."
+    )
+    assert keys(found) >= {
+        ("zapotide", "rejection", "US"),
+        ("zapotide", "rejection", "EU"),
+        ("zapotide", "withdrawal", "EU"),
+        ("zapotide", "approval", "JP"),
+        ("zapotide", "approval", "UK"),
+    }
+    uk = next(m for m in found if m.jurisdiction == "UK")
+    assert (uk.agency, uk.date) == ("MHRA", "2025-01")

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from service.extract.models import Article
 from service.ingest.catalog import FeedConfig
+from service.ingest.files import ArticleFileError, load_article
 from service.ingest.health import PollReport
+from service.ingest.parsing import parse_article_page
 from service.ingest.pipeline import ArticleError, IncomingArticle, IngestContext, ingest_article
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,11 @@ def ingest_paths(
         try:
             for article in load_file(path, outlet):
                 _ingest_one(ctx, article, feed, summary)
+        except (ArticleError, ArticleFileError) as exc:
+            summary.errors.append(str(exc))
         except Exception as exc:  # one bad file must not stop the others
-            if not isinstance(exc, ArticleError):
-                log.exception("ingesting %s failed", path)
-            summary.errors.append(f"{path}: {exc}")
+            log.exception("ingesting %s failed", path)
+            summary.errors.append(f"{path}: unexpected {type(exc).__name__}: {exc}")
     return summary
 
 
@@ -92,25 +93,26 @@ def _ingest_one(
 
 
 def load_file(path: Path, outlet: str | None = None) -> list[IncomingArticle]:
-    files = importlib.import_module("service.ingest.files")
-    load = cast(Callable[[list[Path], Any], Iterable[Article]], files.load_articles)
+    """One file as an article; HTML through the poller's own page parser (any encoding)."""
     body = path.read_bytes()
-    out = []
-    for article in load([path], None):
-        gold = path.suffix == ".json"
-        out.append(
-            IncomingArticle(
-                title=article.title,
-                text=article.text,
-                url=article.url or (None if gold else path.resolve().as_uri()),
-                article_id=article.id if gold else None,
-                published=article.published.isoformat() if article.published else None,
-                outlet=outlet,
-                body=body,
-                lang=article.lang,
-            )
+    uri = path.resolve().as_uri()
+    if path.suffix.lower() in (".html", ".htm"):
+        page = parse_article_page(body, uri, None)
+        return [IncomingArticle(page.title, page.text, uri, None, page.published, outlet, body)]
+    article = load_article(path, None)
+    gold = path.suffix.lower() == ".json"
+    return [
+        IncomingArticle(
+            title=article.title,
+            text=article.text,
+            url=article.url or (None if gold else uri),
+            article_id=article.id if gold else None,
+            published=article.published.isoformat() if article.published else None,
+            outlet=outlet,
+            body=body,
+            lang=article.lang,
         )
-    return out
+    ]
 
 
 def poll_directory(

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable
-from typing import cast
 
+from service.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 from service.extract.models import Article, Milestone
 from service.ingest.decisions import Candidate
 from service.ingest.pipeline import Extractor, IncomingArticle
@@ -49,12 +47,7 @@ def to_candidate(milestone: Milestone) -> Candidate:
 
 
 def default_extractor() -> tuple[Extractor, dict[str, str]]:
-    module = importlib.import_module("service.extract")
-    extract = cast(Callable[[Article], list[Milestone]], module.extract)
-    info = {
-        "name": str(getattr(module, "EXTRACTOR_NAME", "service.extract")),
-        "version": str(getattr(module, "EXTRACTOR_VERSION", getattr(module, "__version__", "0"))),
-    }
+    info = {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION}
 
     def run(article: IncomingArticle) -> list[Candidate]:
         from service.ingest.pipeline import key_of

@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("slug", name="pk_drugs"),
     )
     op.create_index("ix_drugs_company_slug", "drugs", ["company_slug"])
+    op.create_index("ix_drugs_merged_into", "drugs", ["merged_into"])
     op.create_table(
         "drug_aliases",
         sa.Column("alias_key", sa.String(300), nullable=False),

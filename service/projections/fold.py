@@ -200,8 +200,9 @@ class LedgerFold:
 
     def _recorded(self, event: LoggedEvent) -> None:
         data = event.data
-        self.registry.apply("MilestoneRecorded", data)
         named = str(data.get("slug") or slugify(str(data["drug"])))
+        if self._news_for_registry(named, data):
+            self.registry.apply("MilestoneRecorded", data)
         self._touch(named, event.position)
         slug = self.registry.follow(named)
         mid = str(data["milestone_id"])
@@ -222,6 +223,16 @@ class LedgerFold:
         line.sources.append(_source_entry(event, mid, "recorded"))
         line.last_position = event.position
         self._touch(line.slug, event.position)
+
+    def _news_for_registry(self, slug: str, data: JSON) -> bool:
+        """Whether recording this drug would change the registry (most reports repeat it)."""
+        known = self.registry.drugs.get(slug)
+        if known is None or (data.get("company") and not known.company):
+            return True
+        names = known.aliases
+        return str(data["drug"]) not in names or any(
+            str(a) not in names for a in data.get("aliases") or ()
+        )
 
     def _corroborated(self, event: LoggedEvent) -> None:
         mid = str(event.data["milestone_id"])

@@ -130,6 +130,21 @@ def timeline(conn: Connection, slug: str) -> Timeline | None:
     return Timeline(slug, int(last), lines)
 
 
+def timeline_items(conn: Connection, slug: str) -> list[JSON]:
+    """The timeline of a live drug from its rows (the drug row is the caller's business)."""
+    rows = conn.execute(
+        select(
+            milestones.c.milestone_id,
+            milestones.c.state,
+            milestones.c.first_position,
+            milestones.c.last_position,
+        ).where(milestones.c.slug == slug)
+    ).all()
+    return [
+        item for _, item in ordered([Line.from_state(r[0], slug, r[1], r[2], r[3]) for r in rows])
+    ]
+
+
 def list_drugs(
     conn: Connection,
     *,

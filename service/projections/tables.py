@@ -25,7 +25,7 @@ drugs = Table(
     Column("canonical", String(300), nullable=False),
     Column("company", String(300)),
     Column("company_slug", String(300), index=True),
-    Column("merged_into", String(200)),
+    Column("merged_into", String(200), index=True),
     Column("aliases", JSON, nullable=False),
     Column("status", JSON, nullable=False),
     Column("milestone_count", Integer, nullable=False),

@@ -73,6 +73,8 @@ def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
     dated = [s for s in sources if date_from(s.get("date"))]
     if not dated:
         return None, []
+    if all(s["date"] == dated[0]["date"] for s in dated):  # the usual case: all agree
+        return {"date": dated[0]["date"], "precision": dated[0]["date_precision"]}, []
     candidates: dict[str, JSON] = {}
     for s in dated:
         candidates.setdefault(s["date"], {"date": s["date"], "precision": s["date_precision"]})

@@ -21,8 +21,10 @@ Limit = Annotated[int, Query(ge=1, le=500)]
 
 def _live(engine: EngineDep, slug: str, company: str | None = None) -> dict[str, Any]:
     with engine.connect() as conn:
-        live = queries.resolve(conn, slug, company)
-        found = queries.drug(conn, live) if live else None
+        found = queries.drug(conn, slug)  # the usual case: the live slug itself
+        if found is None or found["merged_into"] is not None:
+            live = queries.resolve(conn, slug, company)
+            found = queries.drug(conn, live) if live else None
     if found is None:
         raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
     return found
@@ -84,8 +86,7 @@ def timeline(
     if request.headers.get("if-none-match") == tag:
         return Response(status_code=304, headers={"ETag": tag})
     with engine.connect() as conn:
-        line = queries.timeline(conn, found["slug"])
-    items = line.items() if line else []
+        items = queries.timeline_items(conn, found["slug"])
     body = {"drug": _summary(found), "as_of": None, "position": found["last_position"]}
     body.update(items=items, next=None)
     return JSONResponse(body, headers={"ETag": tag})

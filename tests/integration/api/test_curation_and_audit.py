@@ -121,7 +121,7 @@ def test_events_list_filters_and_audit_shows_the_events_behind_each_line(
     assert client.get("/v1/events/not-a-uuid").status_code == 404
 
     audit = client.get("/v1/audit/drugs/zurletrectinib", params={"position": 4}).json()
-    [pr, approval] = audit["items"]
+    [_priority, approval] = audit["items"]
     assert [e["position"] for e in approval["events"]] == [4]
     assert len(approval["events"][0]["hash"]) == 64
     full = client.get("/v1/audit/drugs/zurletrectinib").json()

@@ -29,7 +29,7 @@ class Candidate:
 
 def assemble(ctx: Context) -> list[Candidate]:
     candidates: list[Candidate] = []
-    lead_done = False
+    generic: list[Candidate] = []
     for index, sentence in enumerate(ctx.sentences):
         clauses = list(ctx.clauses[index])
         triggers = find_triggers(
@@ -37,11 +37,26 @@ def assemble(ctx: Context) -> list[Candidate]:
         )
         previous: list[Candidate] = []
         for trigger in triggers:
-            made = _candidates_for(ctx, index, trigger, previous, lead=not lead_done)
+            # Only the article's first event may borrow the next sentence's announcement date.
+            made = _candidates_for(ctx, index, trigger, previous, lead=not candidates)
+            if made and made[0].drug < 0:
+                generic.extend(made)
+                continue
             candidates.extend(made)
             previous = made or previous
-        lead_done = lead_done or bool(candidates)
-    return candidates
+    return [_date_from_generic(c, generic) for c in candidates]
+
+
+def _date_from_generic(candidate: Candidate, generic: list[Candidate]) -> Candidate:
+    """A roundup's dated generic event ("rejected one at its December meeting") dates the
+    undated named event of the same kind and place reported later."""
+    if candidate.date is not None:
+        return candidate
+    for event in generic:
+        same = (event.type, event.jurisdiction) == (candidate.type, candidate.jurisdiction)
+        if same and event.date is not None and event.sentence.start < candidate.sentence.start:
+            return replace(candidate, date=event.date)
+    return candidate
 
 
 def _candidates_for(
@@ -56,8 +71,13 @@ def _candidates_for(
     else:
         drugs, fallback = _drugs_for(ctx, sentence, trigger, index)
     regulators, guessed = _regulators_for(ctx, index, trigger)
-    if not drugs or not regulators:
+    if not regulators:
         return []
+    if not drugs:
+        clause_text = ctx.text[trigger.clause.start : trigger.clause.end]
+        if not ctx.lang.generic_object.search(clause_text):
+            return []
+        drugs = [-1]
     date = _date_for(ctx, index, trigger, lead)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
@@ -106,7 +126,7 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
             return coordinated(ctx.text, pool, nearest), False
     if index > 0:
         prior = ctx.sentences[index - 1]
-        pool = [r for r in regulators if prior.start <= r.start < prior.end]
+        pool = [r for r in regulators if prior.start <= r.start < prior.end and r.strength == 2]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     if ctx.default_regulator is not None:

@@ -57,7 +57,7 @@ def describe(
         if found:
             attributes["application"] = found
     if trigger.type in ("ind_clearance", "trial_initiation"):
-        phase = _phase(clause_text)
+        phase = _phase(clause_text) or _phase(ctx.text[sentence.start : sentence.end])
         if phase:
             attributes["phase"] = phase
     if date is not None and date.conflict is None:

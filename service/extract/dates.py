@@ -222,9 +222,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"\b(?:(?:late|early)\s+on|on|last|this\s+past)\s+{_WD}\b", _weekday),
         (
-            r"\b(?:[Tt]oday|this morning|tonight|[Yy]esterday|(?:earlier |later )?this "
-            r"(?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|"
-            r"over the weekend|this weekend|at the weekend)\b",
+            r"\b(?:[Tt]oday|this morning|tonight|[Yy]esterday|(?:[Ee]arlier |[Ll]ater )?[Tt]his "
+            r"(?:week|month|year)|[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|"
+            r"[Oo]ver the weekend|this weekend|at the weekend)\b",
             _relative,
         ),
         (r"\b(?:[Rr]ecently|[Rr]ecent weeks)\b|近日|日前|近期", _explicit_unknown),

@@ -47,7 +47,8 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_submission",
-        rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        rf"(?<!the )\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+"
+        rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b",
     ),
@@ -80,9 +81,10 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
-        rf"|\b(?:won|wins|received|receives|obtained|obtains|secured|secures|gained|earned|got)"
+        rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got)"
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
-        r"|\bapprov(?:ed|es)\b|\bauthori[sz](?:ed|es)\b|\bcleared\b"
+        r"|\bapprov(?:ed|es)\b(?! (?:therapies|drugs|treatments|medicines|products|indications?|"
+        r"labels?|doses?|regimens?|uses?)\b)|\bauthori[sz](?:ed|es)\b|\bcleared\b"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b",
     ),
     Rule("approval", r"\bfollowed\b", follow=True),
@@ -125,6 +127,8 @@ PLAN = re.compile(
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
+# A sentence opening with a condition, or a "would", hedges every event it mentions.
+CONDITIONAL = re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I)
 PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
 GENERIC_OBJECT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
@@ -143,7 +147,8 @@ PRIORITY_VERBS = re.compile(
     re.IGNORECASE,
 )
 PROGRAMME_VERBS = re.compile(
-    r"\b(?:selected|included|entered|admitted|joined|picked|handled under|reviewed under)\b"
+    r"(?<!are )(?<!is )\b(?:selected|included|entered|admitted|joined|picked|handled under|"
+    r"reviewed under)\b"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b",
     re.IGNORECASE,
 )
@@ -172,5 +177,6 @@ ENGLISH = Language(
     negation_window=90,
     plan_window=80,
     negation_after=NEGATION_AFTER,
+    conditional=CONDITIONAL,
     generic_object=GENERIC_OBJECT,
 )

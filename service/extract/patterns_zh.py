@@ -44,8 +44,11 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
 NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
-PLAN = re.compile(r"拟|计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可")
+PLAN = re.compile(
+    r"拟|(?<!研发|试点|星光|关爱)计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+)
 PLAN_EXEMPT = re.compile(r"拟纳入")
+CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
@@ -74,4 +77,5 @@ CHINESE = Language(
     negation_window=6,
     plan_window=8,
     application_context=APPLICATION_CONTEXT,
+    conditional=CONDITIONAL,
 )

@@ -21,7 +21,9 @@ class Rule:
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pattern", re.compile(self.source, re.IGNORECASE))
+        # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
+        source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[A-Za-z])\.)")
+        object.__setattr__(self, "pattern", re.compile(source, re.IGNORECASE))
 
     def scan(self, text: str, lowered: str) -> list[re.Match[str]]:
         if self.keywords and not any(k in lowered for k in self.keywords):
@@ -63,3 +65,4 @@ class Language:
     negation_after: re.Pattern[str] = _NEVER
     generic_object: re.Pattern[str] = _NEVER
     application_context: re.Pattern[str] | None = None
+    conditional: re.Pattern[str] = _NEVER

@@ -43,7 +43,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|[。！？]|\n+")
-_CLAUSE_SOFT = re.compile(r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+")
+_CLAUSE_SOFT = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
+    r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"
+)
 _CLAUSE_HARD = re.compile(r";\s+|；|\bas well as\b")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from service.extract.rules import Language, Rule, gated
 from service.extract.sentences import Segment
@@ -51,6 +51,7 @@ class Trigger:
     bare: bool = False
     distinct: bool = False
     follow: bool = False
+    sentence_start: int = 0
 
 
 def find_triggers(
@@ -71,6 +72,7 @@ def find_triggers(
     found.extend(_designations(text, sentence, clauses, lang, scan))
     found.extend(_priority_reviews(text, sentence, clauses, lang, scan))
     found.extend(_inclusions(text, sentence, clauses, lang, programmes, scan))
+    found = [replace(t, sentence_start=sentence.start) for t in found]
     kept = [t for t in found if not _hedged(text, t, lang)]
     return sorted(kept, key=lambda t: t.start)
 
@@ -195,6 +197,8 @@ def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
     if lang.negation.search(before_neg):
         return True
     if lang.negation_after.search(text[trigger.end : clause.end]):
+        return True
+    if lang.conditional.search(text[trigger.sentence_start : trigger.start]):
         return True
     plan_start = max(clause.start, trigger.start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : trigger.end + 12]):

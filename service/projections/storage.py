@@ -154,7 +154,7 @@ def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: dict[str, list[dict[s
             {
                 "slug": slug,
                 "jurisdiction": stage["jurisdiction"],
-                "indication": (stage["indication"] or "")[:500],
+                "indication": "",  # the jurisdiction's row; per-indication detail is in status
                 "stage": stage["stage"],
                 "date": stage["date"],
                 "date_precision": stage["date_precision"],

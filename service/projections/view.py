@@ -7,6 +7,7 @@ columns) and by every answer computed straight from the log.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from service.projections.fold import Line
@@ -68,6 +69,15 @@ def _compatible(fine: str, coarse: str) -> bool:
     return False
 
 
+def _report_lag(value: str, published: str | None) -> int:
+    """Days from a date to the report of it; a report before the date cannot be right."""
+    start, seen = date_from(value), date_from((published or "")[:10])
+    if start is None or seen is None:
+        return 10**6
+    lag = (date.fromisoformat(seen) - date.fromisoformat(start)).days
+    return lag if lag >= 0 else 10**7
+
+
 def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
     """The date most sources support, and the dates that disagree with it."""
     dated = [s for s in sources if date_from(s.get("date"))]
@@ -83,9 +93,17 @@ def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
         cand["support"] = len(backers)
         cand["event_ids"] = [s["event_id"] for s in backers]
         cand["first"] = min(s["position"] for s in backers)
+        cand["lag"] = min(_report_lag(value, s.get("published")) for s in backers)
+    # Most sources first; on a tie, the report written closest after the event, then the
+    # finer date, then the first report.
     winner = max(
         candidates.values(),
-        key=lambda c: (c["support"], PRECISION_RANK.get(c["precision"], 0), -c["first"]),
+        key=lambda c: (
+            c["support"],
+            -c["lag"],
+            PRECISION_RANK.get(c["precision"], 0),
+            -c["first"],
+        ),
     )
     conflicts = [
         {
@@ -179,26 +197,43 @@ def _stage_rank(item: JSON) -> int:
     return rank
 
 
+def _furthest(best: dict[Any, JSON], slot: Any, item: JSON) -> None:
+    current = best.get(slot)
+    if current is None or _stage_rank(item) > _stage_rank(current):
+        best[slot] = item
+
+
 def drug_status(items: list[JSON]) -> JSON:
-    """Per jurisdiction (and indication where known): the furthest stage reached and when."""
-    best: dict[tuple[str, str], JSON] = {}
+    """Per jurisdiction the furthest stage reached and when, and per indication where known."""
+    by_jurisdiction: dict[str, JSON] = {}
+    by_indication: dict[tuple[str, str], JSON] = {}
     designations, setbacks = [], []
     for item in items:
         if item["status"] != "active":
             continue
         if item["type"] in STAGE_RANK:
-            slot = (item["jurisdiction"], (item["indication"] or "").strip())
-            current = best.get(slot)
-            if current is None or _stage_rank(item) > _stage_rank(current):
-                best[slot] = item
+            _furthest(by_jurisdiction, item["jurisdiction"], item)
+            if (item["indication"] or "").strip():
+                _furthest(by_indication, (item["jurisdiction"], item["indication"].strip()), item)
         elif item["type"] in DESIGNATION_TYPES:
             designations.append(_brief(item))
         elif item["type"] in SETBACK_TYPES:
             setbacks.append(_brief(item))
-    stages = [
-        {"jurisdiction": j, "indication": ind or None, "stage": it["type"], **_brief(it)}
-        for (j, ind), it in sorted(best.items())
-    ]
+    stages = []
+    for jurisdiction, item in sorted(by_jurisdiction.items()):
+        indications = [
+            {"indication": ind, "stage": it["type"], **_brief(it)}
+            for (j, ind), it in sorted(by_indication.items())
+            if j == jurisdiction
+        ]
+        stages.append(
+            {
+                "jurisdiction": jurisdiction,
+                "stage": item["type"],
+                **_brief(item),
+                "indications": indications,
+            }
+        )
     return {"stages": stages, "designations": designations, "setbacks": setbacks}
 
 

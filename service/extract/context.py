@@ -54,8 +54,16 @@ def build_context(article: Article) -> Context:
         default_regulator=default,
         drugs=index_drugs(article.title, text),
         programmes=tuple(find_programmes(text)),
-        scan=scan_text(text, lang),
+        scan=scan_text(text, lower_same_length(text), lang),
     )
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-cased text with unchanged offsets (a few characters grow when lower-cased)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def is_chinese(article: Article) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from service.extract import calendar as cal
+from service.extract.rules import starts_word
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -192,58 +193,68 @@ def _month(m: re.Match[str]) -> int:
     return cal.month_number(m["mon"])
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(pattern), resolver)
-    for pattern, resolver in (
-        (r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso),
-        (rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", _full),
-        (rf"\b(?P<d>[0-3]?\d)\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", _full),
-        (rf"\b[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", _month_only),
-        (rf"\b{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", _month_only),
-        (rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", _month_day),
-        (rf"\b{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year),
-        (rf"\b(?:on|On)\s+(?P<d>[0-3]?\d)\s+{_MON}", _month_day),
-        (
-            rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Bb]y|[Uu]ntil|later in|earlier in)\s+"
-            rf"{_MON}(?![.\s]*\d)",
-            _month_only,
-        ),
-        (
-            r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-            r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?:\s+of\s+the\s+year)?",
-            _quarter,
-        ),
-        (r"\bQ(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter),
-        (
-            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|of|[Bb]y|[Uu]ntil|early|late|mid-?|end of|"
-            r"back in)"
-            r"\s+(?P<y>(?:19|20)\d\d)\b",
-            _year,
-        ),
-        (rf"\b(?:(?:late|early)\s+on|on|last|this\s+past)\s+{_WD}\b", _weekday),
-        (
-            r"\b(?:[Tt]oday|this morning|tonight|[Yy]esterday|(?:[Ee]arlier |[Ll]ater )?[Tt]his "
-            r"(?:week|month|year)|[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|"
-            r"[Oo]ver the weekend|this weekend|at the weekend)\b",
-            _relative,
-        ),
-        (r"\b(?:[Rr]ecently|[Rr]ecent weeks)\b|近日|日前|近期", _explicit_unknown),
-        (
-            r"\b(?:[Ii]n\s+)?the same (?:month|day|week)\b|\b[Aa]t the same time\b"
-            r"|\b[Ss]imultaneously\b|同月|同日|同时",
-            _anaphor,
-        ),
-        (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_full),
-        (
-            r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)",
-            _zh_month_year,
-        ),
-        (r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_month_day),
-        (r"(?<![\d年])(?P<m>\d{1,2})月(?![\d日])", _zh_month),
-        (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", _zh_year),
-        (r"今日|今天", _zh_today),
-    )
+def _phrases(*words: str) -> str:
+    """An alternation of literal phrases, each also capitalised; literal-first for speed."""
+    forms = {w for word in words for w in (word, word[0].upper() + word[1:])}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b"
+
+
+_PERIODS = ("week", "month", "year")
+_PREPOSITION = re.compile(
+    r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in)\s+)$", re.IGNORECASE
 )
+_YEAR_PREPOSITION = re.compile(
+    r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in)[\s-]+)$",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on|last|this past)\s+$", re.IGNORECASE)
+_DIGIT_BEFORE = re.compile(r"\d$")
+_ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
+
+# (pattern, resolver, text that must precede, text that must not precede)
+_TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso, None, _DIGIT_BEFORE),
+    (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", _full, None, None),
+    (rf"(?P<d>[0-3]?\d)\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", _full, None, None),
+    (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", _month_only, None, None),
+    (rf"{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", _month_only, None, None),
+    (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", _month_day, None, None),
+    (rf"{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year, None, None),
+    (rf"(?:on|On)\s+(?P<d>[0-3]?\d)\s+{_MON}", _month_day, None, None),
+    (rf"{_MON}(?![.\s]*\d)", _month_only, _PREPOSITION, None),
+    (
+        r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+        r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?:\s+of\s+the\s+year)?",
+        _quarter, None, None,
+    ),
+    (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter, None, None),
+    (r"(?P<y>(?:19|20)\d\d)\b", _year, _YEAR_PREPOSITION, None),
+    (rf"{_WD}\b", _weekday, _WEEKDAY_BEFORE, None),
+    (
+        _phrases(
+            "today", "this morning", "tonight", "yesterday", "over the weekend", "this weekend",
+            "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this",
+            "last", "next") for p in _PERIODS),
+        ),
+        _relative, None, None,
+    ),
+    (_phrases("recently", "recent weeks") + "|近日|日前|近期", _explicit_unknown, None, None),
+    (
+        _phrases(*(f"{lead}the same {p}" for lead in ("in ", "") for p in ("month", "day", "week")),
+                 "at the same time", "simultaneously") + "|同月|同日|同时",
+        _anaphor, None, None,
+    ),
+    (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_full, None, None),
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)",
+        _zh_month_year, None, None,
+    ),
+    (r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_month_day, None, _ZH_DIGIT_BEFORE),
+    (r"(?P<m>\d{1,2})月(?![\d日])", _zh_month, None, _ZH_DIGIT_BEFORE),
+    (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", _zh_year, None, None),
+    (r"今日|今天", _zh_today, None, None),
+)  # fmt: skip
+_PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")
 _HINTS: tuple[tuple[str, ...], ...] = (
@@ -271,9 +282,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     candidates = sorted(
         (
             (m, r)
-            for (pattern, r), hints in zip(_PATTERNS, _HINTS, strict=True)
+            for (pattern, r, need, avoid), hints in zip(_PATTERNS, _HINTS, strict=True)
             if any(h in lowered for h in hints)
             for m in pattern.finditer(text)
+            if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid)
         ),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
     )
@@ -292,6 +304,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             )
     found.sort(key=lambda d: d.start)
     return _resolve_anaphors(text, found)
+
+
+def _fits(
+    text: str, start: int, need: re.Pattern[str] | None, avoid: re.Pattern[str] | None
+) -> bool:
+    before = text[max(0, start - 25) : start]
+    if need is not None and not need.search(before):
+        return False
+    return avoid is None or not avoid.search(before)
 
 
 def is_blocked(text: str, mention: DateMention) -> bool:

@@ -31,6 +31,7 @@ _KNOWN_AS = re.compile(
     r"(?P<d>[A-Z][\w-]+)|\bdeveloped\s+(?:the\s+\w+\s+|it\s+)as\s+(?P<e>[A-Z][\w-]+)"
     r"|商品名[为：:]?\s*[“\"「]?(?P<f>[^”\"」，。（）\s]{2,12})"
 )
+_KNOWN_AS_HINTS = ("known as", "sold", "marketed", "brand", "developed", "商品名")
 _COMMON = frozenset(
     ["with", "patients", "adults", "children", "aged", "years", "weighing", "least", "from", "that"]
 )
@@ -112,8 +113,9 @@ def index_drugs(title: str, text: str) -> DrugIndex:
 
 def _link_parentheses(source: str, clusters: _Clusters, ends: dict[int, Name]) -> None:
     for match in _PARENS.finditer(source):
-        left_text = source[: match.start()].rstrip().rstrip("™®")
-        left = _left_name(left_text, ends, match.group(1))
+        window = max(0, match.start() - 80)
+        left_text = source[window : match.start()].rstrip().rstrip("™®")
+        left = _left_name(left_text, window, ends, match.group(1))
         if left is None:
             continue
         left_surface, left_known, left_kind = left
@@ -135,9 +137,11 @@ def _link_parentheses(source: str, clusters: _Clusters, ends: dict[int, Name]) -
                 clusters.union(base.lower(), left_key)
 
 
-def _left_name(left_text: str, ends: dict[int, Name], content: str) -> tuple[str, bool, str] | None:
+def _left_name(
+    left_text: str, offset: int, ends: dict[int, Name], content: str
+) -> tuple[str, bool, str] | None:
     """The name written just before a parenthesis, whether it is a known drug, and its kind."""
-    known = ends.get(len(left_text))
+    known = ends.get(offset + len(left_text))
     if known is not None:
         return known.text, True, known.kind
     cjk = _LEFT_CJK.search(left_text)
@@ -171,6 +175,8 @@ def _classify(surface: str, clusters: _Clusters, trusted: bool) -> str | None:
 
 
 def _link_known_as(source: str, clusters: _Clusters, names: list[Name]) -> None:
+    if not any(k in source for k in _KNOWN_AS_HINTS):
+        return
     for match in _KNOWN_AS.finditer(source):
         alias = next(g for g in match.groups() if g)
         if alias.isupper() and not any(ch.isdigit() for ch in alias) and match["f"] is None:

@@ -102,9 +102,9 @@ _STEM_END = re.compile(
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
 _CODE = re.compile(
-    r"(?<![A-Za-z0-9-])(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)"
+    r"(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)"
 )
-_SPACED_CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
+_SPACED_CODE = re.compile(r"([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
 _CODE_PREFIX_STOP = frozenset(
     [
         "NCT",
@@ -201,15 +201,25 @@ def find_names(source: str) -> list[Name]:
             consumed = match.start() + len(name.text)
             names.append(name)
     for match in _CODE.finditer(source):
-        if code_like(match.group(1)):
+        if _free_left(source, match.start()) and code_like(match.group(1)):
             names.append(Name(match.group(1), "code", match.start()))
     for match in _SPACED_CODE.finditer(source):
-        if source.count(match.group(1)) >= 2 and code_like(match.group(1)):
+        if not _free_left(source, match.start()) or source.count(match.group(1)) < 2:
+            continue
+        if code_like(match.group(1)):
             names.append(Name(match.group(1), "code", match.start()))
-    for match in _TRADEMARK.finditer(source):
+    for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(_chinese_stem_names(source))
     return sorted(names, key=lambda n: n.start)
+
+
+def _free_left(source: str, start: int) -> bool:
+    """No letter, digit or hyphen glued to the left of a code (lookbehinds are slow)."""
+    if start == 0:
+        return True
+    before = source[start - 1]
+    return not (before.isascii() and (before.isalnum() or before == "-"))
 
 
 def _inn_words(source: str) -> list[re.Match[str]]:

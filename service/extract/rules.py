@@ -22,13 +22,62 @@ class Rule:
 
     def __post_init__(self) -> None:
         # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
-        source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[A-Za-z])\.)")
-        object.__setattr__(self, "pattern", re.compile(source, re.IGNORECASE))
+        source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
+        object.__setattr__(self, "pattern", fast_pattern(source))
 
-    def scan(self, text: str, lowered: str) -> list[re.Match[str]]:
+    def scan(self, lowered: str) -> list[re.Match[str]]:
+        """Matches in the lower-cased text (same offsets as the original)."""
         if self.keywords and not any(k in lowered for k in self.keywords):
             return []
-        return list(self.pattern.finditer(text))
+        return [m for m in self.pattern.finditer(lowered) if starts_word(lowered, m.start())]
+
+
+def fast_pattern(source: str) -> re.Pattern[str]:
+    """Compile for lower-cased text, case-sensitively and without leading word boundaries.
+
+    Python's regex engine only skips ahead quickly when a pattern starts with literal
+    characters; IGNORECASE and a leading \\b both disable that, so the boundary is checked
+    afterwards by `starts_word` instead.
+    """
+    for escape, klass in (("\\S", "[^\\s]"), ("\\W", "[^\\w]"), ("\\D", "[^\\d]")):
+        source = source.replace(escape, klass)
+    return re.compile(strip_leading_boundaries(source.lower()))
+
+
+def strip_leading_boundaries(source: str) -> str:
+    """Drop the \\b that starts each top-level branch (see `fast_pattern`)."""
+    return "|".join(b.removeprefix("\\b") for b in _top_level_branches(source))
+
+
+def starts_word(text: str, start: int) -> bool:
+    if start == 0 or not (text[start].isascii() and text[start].isalnum()):
+        return True
+    before = text[start - 1]
+    return not (before.isascii() and before.isalnum())
+
+
+def _top_level_branches(source: str) -> list[str]:
+    branches, depth, escaped, in_class, current = [], 0, False, False, []
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
 
 
 def gated(

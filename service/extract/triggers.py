@@ -23,10 +23,9 @@ class Scan:
     programme_verbs: tuple[re.Match[str], ...]
 
 
-def scan_text(text: str, lang: Language) -> Scan:
-    lowered = text.lower()
+def scan_text(text: str, lowered: str, lang: Language) -> Scan:
     return Scan(
-        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(text, lowered)),
+        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(lowered)),
         designations=tuple(
             (name, m)
             for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True)

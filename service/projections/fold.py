@@ -130,6 +130,30 @@ def _source_entry(event: LoggedEvent, milestone_id: str, kind: str) -> JSON:
     return entry
 
 
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "MilestoneRecorded": ("milestone_id", "drug", "milestone_type", "jurisdiction"),
+    "MilestoneCorroborated": ("milestone_id",),
+    "MilestoneCorrected": ("milestone_id",),
+    "MilestoneRetracted": ("milestone_id",),
+    "DrugAliasLinked": ("drug", "alias"),
+    "DrugsMerged": ("into", "merged"),
+}
+SHAPES: dict[str, type] = {"attributes": dict, "changes": dict, "source": dict, "aliases": list}
+
+
+def malformed(event_type: str, data: JSON) -> str | None:
+    """Why an event cannot be folded, or None when it can."""
+    if not isinstance(data, dict):
+        return "data is not an object"
+    for name in REQUIRED.get(event_type, ()):
+        if not isinstance(data.get(name), str) or not data[name]:
+            return f"{event_type} needs a non-empty string {name!r}"
+    for name, shape in SHAPES.items():
+        if data.get(name) is not None and not isinstance(data[name], shape):
+            return f"{name!r} must be a {shape.__name__}"
+    return None
+
+
 @dataclass
 class LedgerFold:
     """Drug identity plus every timeline line, folded event by event."""
@@ -142,6 +166,7 @@ class LedgerFold:
     drug_positions: dict[str, list[int]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     orphans: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
 
     # -- loading (the projector's incremental path) -----------------------------------
 
@@ -170,6 +195,11 @@ class LedgerFold:
             self.apply(event)
 
     def apply(self, event: LoggedEvent) -> None:
+        """Fold one event; one that lacks what its type needs is set aside, never half-applied."""
+        problem = malformed(event.type, event.data)
+        if problem is not None:
+            self.rejected.append((event.position, problem))
+            return
         kind = event.type
         if kind == "MilestoneRecorded":
             self._recorded(event)

@@ -8,6 +8,7 @@ snapshot, then swaps every table's rows and the checkpoint in one transaction.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from service.projections.tables import PROJECTION_TABLES, projection_checkpoints
 from service.store.log import EventStore
 
 CHECKPOINT = "ledger"
+log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 
 
@@ -63,6 +65,11 @@ def checkpoint(engine: Engine) -> int:
     return int(position or 0)
 
 
+def _report(fold: LedgerFold) -> None:
+    for position, reason in fold.rejected:
+        log.warning("event at position %d set aside by the projector: %s", position, reason)
+
+
 def project_batch(engine: Engine, store: EventStore, batch_size: int = 2000) -> ProjectionRun:
     """Fold the next batch after the checkpoint; the checkpoint moves in the same transaction."""
     with engine.begin() as conn:
@@ -75,6 +82,7 @@ def project_batch(engine: Engine, store: EventStore, batch_size: int = 2000) -> 
             end = batch[-1].position
         fold = load_for(conn, batch)
         fold.apply_all(batch)
+        _report(fold)
         written = write_drugs(conn, fold, fold.touched)
         if end != start:
             _save_checkpoint(conn, end)
@@ -108,6 +116,7 @@ def rebuild(engine: Engine, progress: Progress | None = None) -> ProjectionRun:
         last = event.position
         if progress is not None and count % 5000 == 0:
             progress(last)
+    _report(fold)
     with engine.begin() as conn:
         for table in PROJECTION_TABLES:
             conn.execute(delete(table))

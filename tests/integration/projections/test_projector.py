@@ -128,3 +128,23 @@ def test_a_merge_moves_lines_and_the_merged_slug_resolves_to_the_live_record(
         assert [i["type"] for i in timeline.items()] == ["priority_review", "approval"]
         old = queries.drug(conn, "zoleretinib")
         assert old is not None and old["merged_into"] == "zurletrectinib"
+
+
+def test_a_malformed_event_is_set_aside_and_does_not_block_the_projector(engine: Engine) -> None:
+    from service.store.events import NewEvent
+
+    store = EventStore(engine)
+    store.append(
+        "drug-bad", [NewEvent("MilestoneRecorded", {"milestone_id": "bad:x", "drug": "bad"})]
+    )
+    store.append("drug-bad", [NewEvent("DrugsMerged", {"into": "bad", "merged": None})])
+    append(store, recorded("good", "approval", "US", date="2025-01-02"))
+    assert catch_up(engine, batch_size=1) == 3
+    assert checkpoint(engine) == store.head_position()
+    with engine.connect() as conn:
+        assert queries.resolve(conn, "bad") is None
+        timeline = queries.timeline(conn, "good")
+    assert timeline is not None and len(timeline.items()) == 1
+    incremental = snapshot(engine)
+    rebuild(engine)
+    assert snapshot(engine) == incremental

@@ -97,13 +97,12 @@ _INN_WORD = re.compile(
 )
 # Scanning for the stems first (a literal alternation) is far cheaper than testing every word.
 _STEM_END = re.compile(
-    "(?:" + "|".join(sorted({s[-3:] for s in INN_SUFFIXES})) + r")(?:-[a-z]{4})?(?![A-Za-z0-9])"
+    "(?:" + "|".join(sorted(set(INN_SUFFIXES), key=len, reverse=True)) + r")"
+    r"(?:-[a-z]{4})?(?![A-Za-z0-9])"
 )
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
-_CODE = re.compile(
-    r"(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)"
-)
+_CODE = re.compile(r"(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)")
 _SPACED_CODE = re.compile(r"([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
 _CODE_PREFIX_STOP = frozenset(
     [

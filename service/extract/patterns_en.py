@@ -29,8 +29,8 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ind_clearance",
-        r"(?i:approval notice|clinical trial permission|IND permission|\(IND\) permission|"
-        r"IND clearance)",
+        r"approval notice|clinical trial permission|IND permission|\(IND\) permission|"
+        r"IND clearance",
     ),
     Rule(
         "trial_initiation",
@@ -47,12 +47,12 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_submission",
-        rf"(?<!the )\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+"
+        rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+"
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b",
     ),
-    Rule("application_submission", r"(?<!the )\b(?:refiled|resubmitted)\b", bare=True),
+    Rule("application_submission", r"\b(?:refiled|resubmitted)\b", bare=True),
     Rule(
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}|\baccepted for (?:review|filing)\b"

@@ -92,6 +92,11 @@ def _from_rule(
     lang: Language,
 ) -> Trigger | None:
     kind = rule.type
+    if (
+        kind == "application_submission"
+        and text[max(0, match.start() - 4) : match.start()] == "the "
+    ):
+        return None  # "the resubmitted application" names the filing, it does not report one
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
     sentence_text = text[sentence.start : sentence.end]
     if kind == "approval" and not rule.distinct and lang.ind_context.search(window):

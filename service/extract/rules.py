@@ -57,7 +57,9 @@ def starts_word(text: str, start: int) -> bool:
 
 
 def _top_level_branches(source: str) -> list[str]:
-    branches, depth, escaped, in_class, current = [], 0, False, False, []
+    branches: list[str] = []
+    current: list[str] = []
+    depth, escaped, in_class = 0, False, False
     for char in source:
         if escaped:
             escaped = False

@@ -36,6 +36,7 @@ _RULES: tuple[Rule, ...] = (
         "trial_initiation",
         r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
+        r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)",
     ),
     Rule(
@@ -64,12 +65,13 @@ _RULES: tuple[Rule, ...] = (
         "rejection",
         r"\bcomplete response letter\b|\b(?:a|its|the) complete response\b(?! rate)|\bCRL\b|"
         r"\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|refuses|"
-        r"turned (?:away|down)|declined to approve)\b",
+        r"turned (?:away|down)|declined to approve)\b|\brefusal[- ]to[- ]file\b",
     ),
     Rule(
         "withdrawal",
         r"\b(?:withdrew|withdrawn|withdraws|pulled|revoked|revokes|rescinded)\b[^.;]{0,60}?\b"
-        r"(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|market|drug|filing)\b"
+        r"(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|market|drug|filing|"
+        r"indication)\b"
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
         r"has been|were)\s+withdrawn\b",
     ),
@@ -85,7 +87,8 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
         r"|\bapprov(?:ed|es)\b(?! (?:therapies|drugs|treatments|medicines|products|indications?|"
         r"labels?|doses?|regimens?|uses?)\b)|\bauthori[sz](?:ed|es)\b|\bcleared\b"
-        r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b",
+        r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
+        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b",
     ),
     Rule("approval", r"\bfollowed\b", follow=True),
 )
@@ -100,11 +103,11 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("submitted", "filed", "refiled", "resubmitted", "re-submitted"),
     ("refiled", "resubmitted"),
     ("accepted", "validated"),
-    ("complete response", "crl", "opinion", "against", "reject", "refuse", "turned", "declined"),
+    ("complete response", "crl", "opinion", "against", "reject", "refus", "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),
     ("earlier", "previous", "prior", "existing"),
     ("grant", "gave", "given", "award", "won", "wins", "receiv", "obtain", "secur", "gain",
-     "earn", "got", "approv", "authori", "cleared", "added"),
+     "earn", "got", "approv", "authori", "cleared", "added", "notice of compliance"),
     ("followed",),
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

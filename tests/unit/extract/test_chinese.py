@@ -51,3 +51,9 @@ def test_conditional_and_negated_approval_are_not_milestones() -> None:
         "公司提示，该药尚未获批上市，若获批准将用于治疗肺癌。AB-5005仍处于Ⅲ期阶段。", lang="zh"
     )
     assert found == []
+
+
+def test_registration_certificate_is_an_approval() -> None:
+    found = run("近日，某某制药的AB-6006注射液获得国家药监局核发的药品注册证书。", lang="zh")
+    approval = only(found, "approval")
+    assert (approval.drug, approval.jurisdiction, approval.date) == ("AB-6006", "CN", None)

@@ -100,3 +100,17 @@ def test_rejection_withdrawal_other_agencies() -> None:
     }
     uk = next(m for m in found if m.jurisdiction == "UK")
     assert (uk.agency, uk.date) == ("MHRA", "2025-01")
+
+
+def test_other_wordings_and_regulators() -> None:
+    found = run(
+        "Health Canada issued a Notice of Compliance for kelomab on June 2, 2025. Acme "
+        "enrolled the first patient in a phase 2 study of AB-2222 in Australia in May 2025. "
+        "In April 2025 Acme withdrew the U.S. indication for zapotide after a failed trial."
+    )
+    assert keys(found) >= {
+        ("kelomab", "approval", "CA"),
+        ("AB-2222", "trial_initiation", "AU"),
+        ("zapotide", "withdrawal", "US"),
+    }
+    assert only(found, "approval").date == "2025-06-02"

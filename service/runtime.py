@@ -37,6 +37,9 @@ def serve(settings: Settings, engine: Engine, role: Role, host: str, port: int) 
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if settings.log_level != "DEBUG":
+        # Every second-by-second job run would otherwise drown the log.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     scheduler = build_scheduler(settings, engine) if role != Role.API else None
     if scheduler is not None:
         scheduler.start()

@@ -42,8 +42,11 @@ def build_context(article: Article) -> Context:
     sentences = split_sentences(text)
     dates = [d for d in find_dates(text, article.published) if not is_blocked(text, d)]
     regulators = find_regulators(text)
-    default = dominant(find_regulators(article.title) + regulators)
     lang = CHINESE if is_chinese(article) else ENGLISH
+    default = dominant(find_regulators(article.title) + regulators)
+    if default is None and lang is CHINESE:
+        # A Chinese-language report of 获批上市 with no regulator named means China's.
+        default = Regulator(0, 0, "NMPA", "CN", 1)
     return Context(
         article=article,
         lang=lang,

@@ -207,7 +207,10 @@ _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in)[\s-]+)$",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(r"\b(?:on|last|this past)\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:on|last|this past|said|announced|disclosed|reported|confirmed|revealed)\s+$",
+    re.IGNORECASE,
+)
 _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from service.extract.names import (
     Name,
     canonical_form,
+    chinese_kind,
     find_names,
     strip_dosage,
     trim_chinese,
@@ -39,7 +40,8 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
 )
 _PART_SPLIT = re.compile(r"[,，;；、]|\band\b")
-_KIND_RANK = {"inn": 0, "code": 1, "brand": 2, "zh": 3}
+# Canonical preference: INN, company code, Chinese generic name, then brand.
+_KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class _Clusters:
         key = text.lower()
         self.parent.setdefault(key, key)
         self.surface.setdefault(key, text)
-        if _KIND_RANK[kind] < _KIND_RANK.get(self.kind.get(key, "zh"), 9):
+        if _KIND_RANK[kind] < _KIND_RANK.get(self.kind.get(key, "brand"), 9):
             self.kind[key] = kind
         return key
 
@@ -148,7 +150,7 @@ def _left_name(
     if cjk:
         name = trim_chinese(cjk.group())
         if len(name) >= 2 and re.search(r"通用名|代号|商品名|[a-z]{5,}", content):
-            return name, False, "zh"
+            return name, False, chinese_kind(name)
         return None
     capital = _LEFT_CAPITAL.search(left_text)
     if capital is None:
@@ -166,7 +168,7 @@ def _classify(surface: str, clusters: _Clusters, trusted: bool) -> str | None:
     if _LOWER_INN.match(surface) and not set(surface.split()) & _COMMON:
         return "inn"
     if base and all("\u4e00" <= ch <= "\u9fff" for ch in base) and len(base) >= 2 and trusted:
-        return "zh"
+        return chinese_kind(base)
     if (trusted and _BRAND_TOKEN.match(surface) and not surface.isupper()) or (
         trusted and _BRAND_TOKEN.match(surface) and len(surface) >= 5
     ):
@@ -200,9 +202,9 @@ def _build_drugs(source: str, clusters: _Clusters) -> list[Drug]:
     for group in clusters.groups():
         best = min(
             group,
-            key=lambda k: (_KIND_RANK[clusters.kind.get(k, "zh")], -lowered.count(k), k),
+            key=lambda k: (_KIND_RANK[clusters.kind.get(k, "brand")], -lowered.count(k), k),
         )
-        name = Name(clusters.surface[best], clusters.kind.get(best, "zh"), 0)
+        name = Name(clusters.surface[best], clusters.kind.get(best, "brand"), 0)
         canonical = canonical_form(name)
         aliases = _aliases(source, [clusters.surface[k] for k in group], canonical)
         drugs.append(Drug(canonical, aliases))

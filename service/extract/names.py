@@ -238,7 +238,7 @@ def canonical_form(name: Name) -> str:
     if name.kind == "inn":
         base = _DOSAGE_WORDS.sub("", name.text).lower()
         return _BIOSIMILAR_SUFFIX.sub("", base) if " " not in base else base
-    if name.kind == "zh":
+    if name.kind == "zh" or not name.text.isascii():
         return _ZH_DOSAGE.sub("", name.text)
     return _DOSAGE_WORDS.sub("", name.text)
 
@@ -250,6 +250,11 @@ def trim_chinese(run: str) -> str:
         if run[index] in _ZH_BOUNDARY:
             return run[index + 1 :]
     return run[-6:]
+
+
+def chinese_kind(name: str) -> str:
+    """A Chinese name with a generic-name stem (替尼, 单抗 …) is a generic name, else a brand."""
+    return "zh" if _ZH_STEM.search(name) else "brand"
 
 
 def strip_dosage(text: str) -> str:

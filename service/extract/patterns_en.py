@@ -55,6 +55,13 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule("application_submission", r"\b(?:refiled|resubmitted)\b", bare=True),
     Rule(
+        "application_submission",
+        r"\b(?:sNDA|sBLA|NDA|BLA|MAA|application) (?:re)?submission\b"
+        r"|\b(?:re)?submission of (?:the|its|a|an|their) (?:\w+ ){0,3}"
+        r"(?:sNDA|sBLA|NDA|BLA|MAA|application)\b",
+        bare=True,
+    ),
+    Rule(
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}|\baccepted for (?:review|filing)\b"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filing|submission|resubmission)\b[^.;]"
@@ -102,6 +109,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submitted"),
     ("refiled", "resubmitted"),
+    ("submission",),
     ("accepted", "validated"),
     ("complete response", "crl", "opinion", "against", "reject", "refus", "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),

@@ -102,7 +102,7 @@ def _from_rule(
     if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
         kind = "ind_clearance"
     if kind in ("application_submission", "application_acceptance") and (
-        lang.ind_context.search(match.group())
+        lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end())
         or (
             lang.application_context is not None
             and (

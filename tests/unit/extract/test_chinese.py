@@ -57,3 +57,13 @@ def test_registration_certificate_is_an_approval() -> None:
     found = run("近日，某某制药的AB-6006注射液获得国家药监局核发的药品注册证书。", lang="zh")
     approval = only(found, "approval")
     assert (approval.drug, approval.jurisdiction, approval.date) == ("AB-6006", "CN", None)
+
+
+def test_chinese_generic_name_is_canonical_over_brand() -> None:
+    found = run(
+        "8月19日，某某生物的瑞普单抗注射液（商品名：拓康）获批上市。",
+        published="2025-08-20",
+        lang="zh",
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.aliases) == ("瑞普单抗", ("拓康",))

@@ -109,3 +109,14 @@ def test_voucher_is_not_priority_review_or_designation() -> None:
         "review voucher for kelomab."
     )
     assert [m for m in found if m.type in ("priority_review", "designation")] == []
+
+
+def test_noun_submission_with_date_and_weekday_without_on() -> None:
+    found = run(
+        "Acme said Monday that the FDA has accepted its NDA for velotinib. The NDA submission "
+        "in March 2025 was supported by two phase 3 trials. Its IND submission in 2021 is not "
+        "a marketing application.",
+        published="2025-06-11",
+    )
+    assert only(found, "application_acceptance").date == "2025-06-09"
+    assert only(found, "application_submission").date == "2025-03"

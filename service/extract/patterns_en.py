@@ -93,7 +93,9 @@ _RULES: tuple[Rule, ...] = (
         rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got)"
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
         r"|\bapprov(?:ed|es)\b(?! (?:therapies|drugs|treatments|medicines|products|indications?|"
-        r"labels?|doses?|regimens?|uses?)\b)|\bauthori[sz](?:ed|es)\b|\bcleared\b"
+        r"labels?|doses?|regimens?|uses?)\b)"
+        r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
+        r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
         r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b",
     ),

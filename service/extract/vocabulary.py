@@ -8,7 +8,7 @@ import re
 _DESIGNATIONS = (
     (
         "breakthrough_therapy",
-        r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗",
+        r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法",
     ),
     ("fast_track", r"(?i:fast[- ]track)|快速通道"),
     ("orphan_drug", r"(?i:orphan(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药"),

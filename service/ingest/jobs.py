@@ -68,7 +68,8 @@ def poll_claimed(poller: Poller, feed: FeedConfig, *, force: bool = False) -> Po
     """Poll `feed` if this worker gets its lease; a feed someone else holds is skipped."""
     engine = poller.ctx.engine
     ttl = timedelta(seconds=max(600, 2 * feed.poll_interval))
-    if not leases.claim(engine, feed.name, poller.worker, ttl=ttl, force=force):
+    interval = timedelta(seconds=feed.poll_interval)
+    if not leases.claim(engine, feed.name, poller.worker, ttl=ttl, interval=interval, force=force):
         return PollReport(feed.name, skipped=True)
     report = PollReport(feed.name)
     try:
@@ -79,9 +80,7 @@ def poll_claimed(poller: Poller, feed: FeedConfig, *, force: bool = False) -> Po
         report = asyncio.run(poll_feed(poller.ctx, feed, poller.policy, poller.robots, heartbeat))
         record_poll(engine, feed, report, poller.worker)
     finally:
-        leases.release(
-            engine, feed.name, poller.worker, next_due_in=timedelta(seconds=feed.poll_interval)
-        )
+        leases.release(engine, feed.name, poller.worker)
     return report
 
 

@@ -36,6 +36,8 @@ class Site:
         self.requests: list[Request] = []
         self.in_flight = 0
         self.max_in_flight = 0
+        self.in_flight_by_path: dict[str, int] = {}
+        self.max_in_flight_by_path: dict[str, int] = {}
         self.aborted: list[str] = []
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -81,11 +83,16 @@ class Site:
                     site.requests.append(request)
                     site.in_flight += 1
                     site.max_in_flight = max(site.max_in_flight, site.in_flight)
+                    now = site.in_flight_by_path.get(path, 0) + 1
+                    site.in_flight_by_path[path] = now
+                    peak = max(now, site.max_in_flight_by_path.get(path, 0))
+                    site.max_in_flight_by_path[path] = peak
                 try:
                     self._answer(request)
                 finally:
                     with site._lock:
                         site.in_flight -= 1
+                        site.in_flight_by_path[path] -= 1
 
             def _answer(self, request: Request) -> None:
                 route = site.routes.get(request.path)

@@ -96,12 +96,27 @@ class Line:
         )
 
 
+_last_time: tuple[Any, str] = (None, "")
+
+
+def _iso(moment: datetime) -> str:
+    # Events appended together share one timestamp object: format it once. The pair is
+    # read and replaced whole, so threads folding at once never mix two of them.
+    global _last_time
+    last = _last_time
+    if last[0] is moment:
+        return last[1]
+    text = moment.isoformat()
+    _last_time = (moment, text)
+    return text
+
+
 def _stamp(event: LoggedEvent) -> JSON:
     meta = event.metadata or {}
     return {
         "event_id": str(event.event_id),
         "position": event.position,
-        "recorded_at": event.recorded_at.isoformat(),
+        "recorded_at": _iso(event.recorded_at),
         "actor": meta.get("actor"),
     }
 
@@ -138,7 +153,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "DrugAliasLinked": ("drug", "alias"),
     "DrugsMerged": ("into", "merged"),
 }
-SHAPES: dict[str, type] = {"attributes": dict, "changes": dict, "source": dict, "aliases": list}
+SHAPES: dict[str, tuple[tuple[str, type], ...]] = {
+    "MilestoneRecorded": (("attributes", dict), ("source", dict), ("aliases", list)),
+    "MilestoneCorroborated": (("source", dict),),
+    "MilestoneCorrected": (("changes", dict),),
+}
 
 
 def malformed(event_type: str, data: JSON) -> str | None:
@@ -146,10 +165,12 @@ def malformed(event_type: str, data: JSON) -> str | None:
     if not isinstance(data, dict):
         return "data is not an object"
     for name in REQUIRED.get(event_type, ()):
-        if not isinstance(data.get(name), str) or not data[name]:
+        value = data.get(name)
+        if not value or not isinstance(value, str):
             return f"{event_type} needs a non-empty string {name!r}"
-    for name, shape in SHAPES.items():
-        if data.get(name) is not None and not isinstance(data[name], shape):
+    for name, shape in SHAPES.get(event_type, ()):
+        value = data.get(name)
+        if value is not None and not isinstance(value, shape):
             return f"{name!r} must be a {shape.__name__}"
     return None
 

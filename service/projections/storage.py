@@ -21,7 +21,7 @@ from service.projections.tables import (
     milestone_members,
     milestones,
 )
-from service.projections.view import drug_status, ordered, sort_key
+from service.projections.view import drug_status, ordered
 
 _CHUNK = 500
 
@@ -178,7 +178,7 @@ def _line_row(line: Line, item: dict[str, Any]) -> dict[str, Any]:
         "indication": item["indication"],
         "date": item["date"],
         "date_precision": item["date_precision"],
-        "sort_key": sort_key(item, line),
+        "sort_key": item["sort_key"],
         "status": item["status"],
         "corroboration": item["corroboration"],
         "confidence": item["confidence"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from service.projections.fold import Line
@@ -46,6 +47,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?$")
 UNKNOWN_LAST = "9999-12-31"
 
 
+@lru_cache(maxsize=65536)
 def date_from(value: str | None) -> str | None:
     """The first day a (possibly coarse) date can mean, or None when it is not a date."""
     match = _DATE.match(value or "")
@@ -186,8 +188,15 @@ def render_line(line: Line) -> JSON:
 
 
 def ordered(lines: list[Line]) -> list[tuple[Line, JSON]]:
-    rendered = [(line, render_line(line)) for line in lines]
-    return sorted(rendered, key=lambda pair: (sort_key(pair[1], pair[0]), pair[0].line_id))
+    """Lines in timeline order, rendered; each item keeps its `sort_key` for the tables."""
+    rendered = []
+    for line in lines:
+        item = render_line(line)
+        rendered.append((sort_key(item, line), line.line_id, line, item))
+    rendered.sort(key=lambda entry: (entry[0], entry[1]))
+    for key, _, _, item in rendered:
+        item["sort_key"] = key
+    return [(line, item) for _, _, line, item in rendered]
 
 
 def _stage_rank(item: JSON) -> int:

@@ -57,7 +57,7 @@ def build_context(article: Article) -> Context:
         default_regulator=default,
         drugs=index_drugs(article.title, text),
         programmes=tuple(find_programmes(text)),
-        scan=scan_text(text, lower_same_length(text), lang),
+        scan=scan_text(text, lower_same_length(text), lang, sentences),
     )
 
 

@@ -26,10 +26,11 @@ _LOWER_INN = re.compile(r"^[a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2}(?: HCl| hydr
 _BRAND_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}$")
 _LEFT_CAPITAL = re.compile(r"([A-Z][A-Za-z-]{1,}(?:\s[A-Z][A-Za-z-]{1,}){0,2})[™®]?$")
 _LEFT_CJK = re.compile(r"[\u4e00-\u9fff]{2,20}$")
+# Literal-first so the scan is cheap; the word boundary is checked where it is used.
 _KNOWN_AS = re.compile(
-    r"\b(?:also\s+)?known\s+as\s+(?P<a>[A-Z][\w-]+(?: \d{3})?)|\bsold(?:\s+elsewhere)?\s+as\s+"
-    r"(?P<b>[A-Z][\w-]+)|\bmarketed\s+as\s+(?P<c>[A-Z][\w-]+)|\bbrand(?:\s+name)?\s+"
-    r"(?P<d>[A-Z][\w-]+)|\bdeveloped\s+(?:the\s+\w+\s+|it\s+)as\s+(?P<e>[A-Z][\w-]+)"
+    r"known\s+as\s+(?P<a>[A-Z][\w-]+(?: \d{3})?)|sold(?:\s+elsewhere)?\s+as\s+"
+    r"(?P<b>[A-Z][\w-]+)|marketed\s+as\s+(?P<c>[A-Z][\w-]+)|brand(?:\s+name)?\s+"
+    r"(?P<d>[A-Z][\w-]+)|developed\s+(?:the\s+\w+\s+|it\s+)as\s+(?P<e>[A-Z][\w-]+)"
     r"|商品名[为：:]?\s*[“\"「]?(?P<f>[^”\"」，。（）\s]{2,12})"
 )
 _KNOWN_AS_HINTS = ("known as", "sold", "marketed", "brand", "developed", "商品名")
@@ -180,6 +181,8 @@ def _link_known_as(source: str, clusters: _Clusters, names: list[Name]) -> None:
     if not any(k in source for k in _KNOWN_AS_HINTS):
         return
     for match in _KNOWN_AS.finditer(source):
+        if match.start() > 0 and source[match.start() - 1].isalpha() and match["f"] is None:
+            continue
         alias = next(g for g in match.groups() if g)
         if alias.isupper() and not any(ch.isdigit() for ch in alias) and match["f"] is None:
             continue

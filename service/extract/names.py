@@ -147,6 +147,10 @@ _CODE_PREFIX_STOP = frozenset(
     ]
 )
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    {c: " " for c in "()[]{}.,;:!?\"'/\\|<>*&^%$#@+=~`" + "“”‘’™®—–"}
+)
 _ZH_STEM = re.compile(r"(?:替尼|单抗|西利|帕利|司他|韦|肽)(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“"（(：:，,')
 _ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
@@ -222,6 +226,8 @@ def _free_left(source: str, start: int) -> bool:
 
 
 def _inn_words(source: str) -> list[re.Match[str]]:
+    if _CJK_CHAR.search(source) is None:
+        return _inn_words_by_token(source)
     found = []
     for stem in _STEM_END.finditer(source):
         start = stem.start()
@@ -230,6 +236,21 @@ def _inn_words(source: str) -> list[re.Match[str]]:
         word = _INN_WORD.match(source, start)
         if word and word.end() == stem.end():
             found.append(word)
+    return found
+
+
+def _inn_words_by_token(source: str) -> list[re.Match[str]]:
+    """Whitespace tokens checked with str methods: several times faster than a regex scan."""
+    found = []
+    position = 0
+    spaced = source.translate(_PUNCTUATION_TO_SPACE)
+    for token in spaced.split():
+        position = spaced.find(token, position)
+        if len(token) >= 7 and inn_like(token.removesuffix("-")):
+            match = _INN_WORD.match(source, position)
+            if match and _free_left(source, position):
+                found.append(match)
+        position += len(token)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from service.extract.rules import Language, Rule
+from service.extract.rules import Language, Rule, fast_pattern
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -159,11 +159,10 @@ PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|obtained|into)\b",
     re.IGNORECASE,
 )
-PROGRAMME_VERBS = re.compile(
-    r"(?<!are )(?<!is )\b(?:selected|included|entered|admitted|joined|picked|handled under|"
-    r"reviewed under)\b"
-    r"|\b(?:disclosed|announced) (?:its|their) selection\b",
-    re.IGNORECASE,
+# Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
+PROGRAMME_VERBS = fast_pattern(
+    r"\b(?:selected|included|entered|admitted|joined|picked|handled under|reviewed under)\b"
+    r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
 PLURAL_CUE = re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE)

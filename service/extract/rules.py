@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -19,17 +20,34 @@ class Rule:
     # "…, and Japan followed": repeats the previous event of the sentence elsewhere.
     follow: bool = False
     pattern: re.Pattern[str] = field(init=False, repr=False)
+    hint: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
         source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
         object.__setattr__(self, "pattern", fast_pattern(source))
+        hint = "|".join(re.escape(k) for k in self.keywords)
+        object.__setattr__(self, "hint", re.compile(hint) if hint else None)
 
-    def scan(self, lowered: str) -> list[re.Match[str]]:
-        """Matches in the lower-cased text (same offsets as the original)."""
-        if self.keywords and not any(k in lowered for k in self.keywords):
-            return []
-        return [m for m in self.pattern.finditer(lowered) if starts_word(lowered, m.start())]
+    def scan(self, lowered: str, starts: list[int], ends: list[int]) -> list[re.Match[str]]:
+        """Matches in the lower-cased text (same offsets as the original).
+
+        The full pattern only runs over sentences holding one of the rule's keywords; a
+        literal keyword scan is much cheaper than the pattern itself.
+        """
+        if self.hint is None:
+            spans = list(zip(starts, ends, strict=True))
+        else:
+            chosen = sorted(
+                {bisect_right(starts, m.start()) - 1 for m in self.hint.finditer(lowered)}
+            )
+            spans = [(starts[i], ends[i]) for i in chosen if i >= 0]
+        return [
+            m
+            for start, end in spans
+            for m in self.pattern.finditer(lowered, start, end)
+            if starts_word(lowered, m.start())
+        ]
 
 
 def fast_pattern(source: str) -> re.Pattern[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.rules import Language, Rule, gated
+from service.extract.rules import Language, Rule, gated, starts_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
+_GENERIC_TENSE = (" are ", " is ")
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,23 @@ class Scan:
     programme_verbs: tuple[re.Match[str], ...]
 
 
-def scan_text(text: str, lowered: str, lang: Language) -> Scan:
+def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
     return Scan(
-        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(lowered)),
+        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(lowered, starts, ends)),
         designations=tuple(
             (name, m)
             for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True)
             for m in gated(pattern, keys, text, lowered)
         ),
         priority=tuple(gated(lang.priority_review, ("priority", "优先"), text, lowered)),
-        programme_verbs=tuple(lang.programme_verbs.finditer(text)),
+        programme_verbs=tuple(
+            m
+            for m in lang.programme_verbs.finditer(lowered)
+            if starts_word(lowered, m.start())
+            and not lowered.endswith(_GENERIC_TENSE, 0, m.start())
+        ),
     )
 
 

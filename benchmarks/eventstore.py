@@ -2,15 +2,19 @@
 
 Rows (each on SQLite and on PostgreSQL): appends per second with one event per
 transaction, appends per second in batches, and reading the whole log back.
-Ours runs with the hash chain, the idempotency/uniqueness indexes, the
-append-only triggers and (PostgreSQL) pg_notify on. The peer is eventsourcing's
+Ours runs with everything on: hash chain, UUID/stream/idempotency indexes,
+append-only triggers and (PostgreSQL) pg_notify. The peer is eventsourcing's
 application recorder (`SQLiteApplicationRecorder` / `PostgresApplicationRecorder`)
-fed `StoredEvent`s; its timing includes `json.dumps` of the same payload into
-`state` (the least its transcoder would do) and its read includes `json.loads`,
-so both sides go from and to the same dict.
+fed `StoredEvent`s with random aggregate ids; its timing includes `json.dumps` of
+the same payload into `state` (the least its transcoder does) and its read
+includes `json.loads`, so both sides go from and to the same dict.
+
+The machine is shared, so the work is cut into chunks and ours and the peer's
+alternate chunk by chunk (each on its own fresh database): a load spike lands on
+both sides alike. Rates are events / summed seconds of that side's chunks.
 
     .venv/bin/python benchmarks/eventstore.py [--events N] [--single-events N]
-        [--batch 100] [--backends sqlite,postgresql]
+        [--batch 100] [--chunks 10] [--backends sqlite,postgresql]
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +39,9 @@ from service.store.events import NewEvent
 from service.store.log import EventStore
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/postgres"
-STREAM_LENGTH = 10  # one-per-transaction appends cycle through streams of this many events
+STREAM_LENGTH = 10  # one-per-transaction appends fill streams of this many events
 TOPIC = "service.domain.events:MilestoneRecorded"
+Work = Callable[[int, int], object]  # does events [start, stop)
 
 
 def payload(i: int) -> dict[str, Any]:
@@ -57,70 +62,70 @@ def payload(i: int) -> dict[str, Any]:
 # -- ours ------------------------------------------------------------------------------
 
 
-def ours_single(store: EventStore, n: int) -> None:
-    for i in range(n):
-        store.append(
-            f"drug-{i // STREAM_LENGTH}",
-            [NewEvent("MilestoneRecorded", payload(i), {"actor": "bench"})],
-            expected_version=i % STREAM_LENGTH,
-        )
+class Ours:
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
 
+    def single(self, start: int, stop: int) -> None:
+        for i in range(start, stop):
+            self.store.append(
+                f"drug-{i // STREAM_LENGTH}",
+                [NewEvent("MilestoneRecorded", payload(i), {"actor": "bench"})],
+                expected_version=i % STREAM_LENGTH,
+            )
 
-def ours_batched(store: EventStore, n: int, batch: int) -> None:
-    for start in range(0, n, batch):
-        events = [
-            NewEvent("MilestoneRecorded", payload(i), {"actor": "bench"})
-            for i in range(start, min(start + batch, n))
-        ]
-        store.append(f"batch-{start}", events, expected_version=0)
+    def batched(self, start: int, stop: int, batch: int) -> None:
+        for first in range(start, stop, batch):
+            events = [
+                NewEvent("MilestoneRecorded", payload(i), {"actor": "bench"})
+                for i in range(first, min(first + batch, stop))
+            ]
+            self.store.append(f"batch-{first}", events, expected_version=0)
 
-
-def ours_read(store: EventStore) -> int:
-    count = 0
-    for event in store.scan():
-        count += len(event.data) > 0
-    return count
+    def read(self) -> int:
+        return sum(1 for event in self.store.scan() if event.data)
 
 
 # -- peer ------------------------------------------------------------------------------
 
 
-def peer_events(start: int, stop: int, originator: uuid.UUID, first_version: int) -> list[Any]:
-    from eventsourcing.persistence import StoredEvent
+class Peer:
+    def __init__(self, recorder: Any) -> None:
+        self.recorder = recorder
+        self.streams: dict[int, uuid.UUID] = {}
 
-    return [
-        StoredEvent(
-            originator_id=originator,
-            originator_version=first_version + (i - start),
-            topic=TOPIC,
-            state=json.dumps(payload(i)).encode(),
-        )
-        for i in range(start, stop)
-    ]
+    def originator(self, key: int) -> uuid.UUID:
+        return self.streams.setdefault(key, uuid.uuid4())
 
+    def events(self, start: int, stop: int, originator: uuid.UUID, version: int) -> list[Any]:
+        from eventsourcing.persistence import StoredEvent
 
-def peer_single(recorder: Any, n: int) -> None:
-    originator = uuid.uuid4()
-    for i in range(n):
-        if i % STREAM_LENGTH == 0:
-            originator = uuid.uuid4()
-        recorder.insert_events(peer_events(i, i + 1, originator, i % STREAM_LENGTH + 1))
+        return [
+            StoredEvent(
+                originator_id=originator,
+                originator_version=version + (i - start),
+                topic=TOPIC,
+                state=json.dumps(payload(i)).encode(),
+            )
+            for i in range(start, stop)
+        ]
 
+    def single(self, start: int, stop: int) -> None:
+        for i in range(start, stop):
+            originator = self.originator(i // STREAM_LENGTH)
+            self.recorder.insert_events(self.events(i, i + 1, originator, i % STREAM_LENGTH + 1))
 
-def peer_batched(recorder: Any, n: int, batch: int) -> None:
-    for start in range(0, n, batch):
-        recorder.insert_events(peer_events(start, min(start + batch, n), uuid.uuid4(), 1))
+    def batched(self, start: int, stop: int, batch: int) -> None:
+        for first in range(start, stop, batch):
+            last = min(first + batch, stop)
+            self.recorder.insert_events(self.events(first, last, self.originator(-first - 1), 1))
 
-
-def peer_read(recorder: Any) -> int:
-    count, start = 0, 1
-    while True:
-        page = recorder.select_notifications(start=start, limit=2000)
-        if not page:
-            return count
-        for notification in page:
-            count += len(json.loads(notification.state)) > 0
-        start = page[-1].id + 1
+    def read(self) -> int:
+        count, start = 0, 1
+        while page := self.recorder.select_notifications(start=start, limit=2000):
+            count += sum(1 for n in page if json.loads(n.state))
+            start = page[-1].id + 1
+        return count
 
 
 # -- databases -------------------------------------------------------------------------
@@ -144,25 +149,28 @@ def fresh_database(backend: str, admin_url: str, workdir: Path) -> Iterator[str]
 
 
 @contextmanager
-def our_store(backend: str, target: str) -> Iterator[EventStore]:
+def our_store(backend: str, target: str) -> Iterator[Ours]:
     engine = make_engine(f"sqlite:///{target}" if backend == "sqlite" else target)
     migrate(engine)
     try:
-        yield EventStore(engine)
+        yield Ours(EventStore(engine))
     finally:
         engine.dispose()
 
 
 @contextmanager
-def peer_recorder(backend: str, target: str) -> Iterator[Any]:
+def peer_recorder(backend: str, target: str) -> Iterator[Peer]:
     if backend == "sqlite":
         from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
         datastore: Any = SQLiteDatastore(db_name=target)
         recorder: Any = SQLiteApplicationRecorder(datastore)
     else:
-        from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
-
+        try:
+            from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
+        except ImportError as exc:
+            reason = f"eventsourcing's PostgreSQL recorder needs psycopg-pool: {exc}"
+            raise SystemExit(reason) from exc
         url = make_url(target)
         datastore = PostgresDatastore(
             dbname=url.database or "postgres",
@@ -174,7 +182,7 @@ def peer_recorder(backend: str, target: str) -> Iterator[Any]:
         recorder = PostgresApplicationRecorder(datastore)
     recorder.create_table()
     try:
-        yield recorder
+        yield Peer(recorder)
     finally:
         datastore.close()
 
@@ -182,84 +190,86 @@ def peer_recorder(backend: str, target: str) -> Iterator[Any]:
 # -- the run ---------------------------------------------------------------------------
 
 
-def rate(count: int, work: Callable[[], object]) -> float:
-    began = time.perf_counter()
-    work()
-    return count / (time.perf_counter() - began)
+def alternate(count: int, chunks: int, ours: Work, peer: Work) -> tuple[float, float]:
+    """Events per second for each side, their chunks interleaved."""
+    spent = [0.0, 0.0]
+    size = max(1, -(-count // chunks))
+    for start in range(0, count, size):
+        stop = min(start + size, count)
+        for side, work in enumerate((ours, peer)):
+            began = time.perf_counter()
+            work(start, stop)
+            spent[side] += time.perf_counter() - began
+    return count / spent[0], count / spent[1]
 
 
 def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[tuple[str, ...]]:
-    rows = []
-    single = args.single_events
-    with (
-        fresh_database(backend, args.admin_url, workdir) as target,
-        our_store(backend, target) as store,
-    ):
-        ours = {
-            "single": rate(single, lambda: ours_single(store, single)),
-            "batched": rate(args.events, lambda: ours_batched(store, args.events, args.batch)),
-            "read": rate(single + args.events, lambda: ours_read(store)),
-        }
-    with (
-        fresh_database(backend, args.admin_url, workdir) as target,
-        peer_recorder(backend, target) as recorder,
-    ):
-        peer = {
-            "single": rate(single, lambda: peer_single(recorder, single)),
-            "batched": rate(args.events, lambda: peer_batched(recorder, args.events, args.batch)),
-            "read": rate(single + args.events, lambda: peer_read(recorder)),
+    single, batched, batch = args.single_events, args.events, args.batch
+    with ExitStack() as stack:
+        ours = stack.enter_context(
+            our_store(backend, stack.enter_context(fresh_database(backend, args.admin, workdir)))
+        )
+        peer = stack.enter_context(
+            peer_recorder(
+                backend, stack.enter_context(fresh_database(backend, args.admin, workdir))
+            )
+        )
+        rates = {
+            "single": alternate(single, args.chunks, ours.single, peer.single),
+            "batched": alternate(
+                batched,
+                args.chunks,
+                lambda a, b: ours.batched(a, b, batch),
+                lambda a, b: peer.batched(a, b, batch),
+            ),
+            # Each side reads its whole log three times, alternating.
+            "read": alternate(
+                3 * (single + batched), 3, lambda a, b: ours.read(), lambda a, b: peer.read()
+            ),
         }
     labels = {
         "single": f"append, 1 event/transaction ({single:,} events)",
-        "batched": f"append, batches of {args.batch} ({args.events:,} events)",
-        "read": f"read whole log ({single + args.events:,} events)",
+        "batched": f"append, batches of {batch} ({batched:,} events)",
+        "read": f"read whole log ({single + batched:,} events, 3 passes)",
     }
-    for key, label in labels.items():
-        rows.append(
-            (
-                backend,
-                label,
-                f"{ours[key]:,.0f}",
-                f"{peer[key]:,.0f}",
-                f"{ours[key] / peer[key]:.2f}x",
-            )
-        )
-    return rows
+    return [
+        (backend, labels[key], f"{o:,.0f}", f"{p:,.0f}", f"{o / p:.2f}x")
+        for key, (o, p) in rates.items()
+    ]
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    header = ("backend", "figure (events/second)", "ours", "eventsourcing", "ratio")
+    table = [header, *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    table.insert(1, tuple("-" * w for w in widths))
+    for row in table:
+        cells = zip(row, widths, strict=True)
+        print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(cells)))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000, help="events for the batch rows")
-    parser.add_argument(
-        "--single-events",
-        type=int,
-        default=None,
-        help="events for 1/transaction (default: --events)",
-    )
+    parser.add_argument("--single-events", type=int, help="events for 1/transaction (--events)")
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--chunks", type=int, default=10, help="alternations per row")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument(
-        "--admin-url", default=os.environ.get("MILESTONES_TEST_POSTGRES_URL", DEFAULT_PG)
+        "--admin", default=os.environ.get("MILESTONES_TEST_POSTGRES_URL", DEFAULT_PG)
     )
     args = parser.parse_args()
     args.single_events = args.single_events or args.events
     print(
         f"sizes: {args.single_events:,} events one per transaction, {args.events:,} in batches "
-        f"of {args.batch}; read = the whole log of {args.single_events + args.events:,} events"
+        f"of {args.batch}; read = the whole log of {args.single_events + args.events:,} events; "
+        f"ours and eventsourcing alternate in {args.chunks} chunks per row"
     )
-    header = ("backend", "figure (events/second)", "ours", "eventsourcing", "ratio")
     rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for backend in args.backends.split(","):
             rows += run_backend(backend.strip(), args, Path(tmp))
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print(
-            "  ".join(
-                cell.ljust(w) if i < 2 else cell.rjust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
+    print_table(rows)
 
 
 if __name__ == "__main__":

@@ -65,7 +65,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("position", name="pk_events"),
         sa.UniqueConstraint("stream", "stream_version", name="uq_events_stream_version"),
         sa.UniqueConstraint("event_id", name="uq_events_event_id"),
-        sa.UniqueConstraint("idempotency_key", name="uq_events_idempotency_key"),
+    )
+    op.create_index(
+        "uq_events_idempotency_key",
+        "events",
+        ["idempotency_key"],
+        unique=True,
+        sqlite_where=sa.text("idempotency_key IS NOT NULL"),
+        postgresql_where=sa.text("idempotency_key IS NOT NULL"),
     )
     dialect = op.get_bind().dialect.name
     for statement in POSTGRES_TRIGGERS if dialect == "postgresql" else SQLITE_TRIGGERS:

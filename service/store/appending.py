@@ -94,9 +94,8 @@ def _pending(
     now: datetime,
     stamp: str,
 ) -> Pending:
-    where = f"{stream} {event.type}"
-    data_json = storable_json(event.data, f"{where} data")
-    metadata_json = storable_json(event.metadata, f"{where} metadata")
+    data_json = storable_json(event.data, lambda: f"{stream} {event.type} data")
+    metadata_json = storable_json(event.metadata, lambda: f"{stream} {event.type} metadata")
     digest = envelope_hash(
         position=position,
         event_id=event.event_id,

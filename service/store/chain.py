@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
@@ -80,33 +81,38 @@ def check_json(value: Any, where: str) -> None:
 
 def _keys_are_strings(value: Any) -> bool:
     """The one check the JSON text cannot show (the encoder turns 1 into "1")."""
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if type(item) is dict:
-            try:
-                "".join(item)  # walks the keys in C; refuses any that is not a str
-            except TypeError:
-                return False
-            item = item.values()
-        pending += [child for child in item if type(child) in _CONTAINERS]
+    if type(value) is dict:
+        try:
+            "".join(value)  # walks the keys in C; refuses any that is not a str
+        except TypeError:
+            return False
+        children = value.values()
+    elif type(value) in _SEQUENCES:
+        children = value
+    else:
+        return True
+    for child in children:
+        if type(child) in _CONTAINERS and not _keys_are_strings(child):
+            return False
     return True
 
 
+_SEQUENCES = (list, tuple)
 _CONTAINERS = (dict, list, tuple)
 
 
-def storable_json(value: Any, where: str) -> str:
+def storable_json(value: Any, where: Callable[[], str]) -> str:
     """The canonical JSON of an event's data or metadata, refusing what would not read back.
 
     The cheap screens run on the text; only a suspicious text gets the full walk.
+    `where` names the value in an error message (built only when there is one).
     """
-    if not isinstance(value, dict):
-        raise InvalidEventData(f"{where} must be a JSON object, got {type(value).__name__}")
+    if type(value) is not dict:
+        raise InvalidEventData(f"{where()} must be a JSON object, got {type(value).__name__}")
     text = canonical_json(value)
     suspect = "e+" in text or "-0.0" in text or "\\u0000" in text
     if suspect or not _keys_are_strings(value):
-        check_json(value, where)
+        check_json(value, where())
     return text
 
 
@@ -137,7 +143,11 @@ def envelope_hash(
         f'"schema_version":{schema_version},"stream":{dump(stream)},'
         f'"stream_version":{stream_version},"type":{dump(type)}}}'
     )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidEventData(f"event text is not valid Unicode (lone surrogate?): {exc}") from exc
+    return hashlib.sha256(encoded).hexdigest()
 
 
 def event_hash(

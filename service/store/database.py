@@ -59,6 +59,10 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
+    # Every timestamp the service handles is UTC; a UTC session makes the driver
+    # hand back datetimes in UTC instead of the server's zone.
+    connect_args = kwargs.setdefault("connect_args", {})
+    connect_args.setdefault("options", "-c timezone=UTC")
     if kwargs.pop("pool_pre_ping", True):
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "checkin", _note_checkin)

@@ -7,6 +7,7 @@ from sqlalchemy import (
     BigInteger,
     Column,
     DateTime,
+    Index,
     Integer,
     String,
     Table,
@@ -39,7 +40,15 @@ events = Table(
     Column("hash", String(64), nullable=False),
     UniqueConstraint("stream", "stream_version", name="uq_events_stream_version"),
     UniqueConstraint("event_id", name="uq_events_event_id"),
-    UniqueConstraint("idempotency_key", name="uq_events_idempotency_key"),
+)
+
+# Partial: most events carry no key, and an index entry per NULL would only slow appends.
+Index(
+    "uq_events_idempotency_key",
+    events.c.idempotency_key,
+    unique=True,
+    sqlite_where=events.c.idempotency_key.isnot(None),
+    postgresql_where=events.c.idempotency_key.isnot(None),
 )
 
 __all__ = ["events", "metadata"]

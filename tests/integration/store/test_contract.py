@@ -147,7 +147,14 @@ def test_reused_event_id_is_refused(log: EventLog) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [{1: "int key"}, {"x": float("nan")}, {"x": 1e16}, {"x": "nul\x00"}, {"x": object()}],
+    [
+        {1: "int key"},
+        {"x": float("nan")},
+        {"x": 1e16},
+        {"x": "nul\x00"},
+        {"x": "lone \ud800"},
+        {"x": object()},
+    ],
 )
 def test_data_that_would_not_read_back_identically_is_refused(
     log: EventLog, data: dict[object, object]

@@ -20,7 +20,9 @@ from service.store.chain import (
     storable_json,
 )
 
-texts = st.text(st.characters(blacklist_characters="\x00"), max_size=12)
+texts = st.text(
+    st.characters(blacklist_characters="\x00", blacklist_categories=["Cs"]), max_size=12
+)
 
 
 def by_definition(envelope: dict[str, object]) -> str:
@@ -111,9 +113,9 @@ def test_canonical_json_sorts_keys_drops_whitespace_keeps_unicode() -> None:
 )
 def test_storable_json_refuses_what_would_not_read_back(value: object, message: str) -> None:
     with pytest.raises(InvalidEventData, match=message):
-        storable_json(value, "data")
+        storable_json(value, lambda: "data")
 
 
 def test_storable_json_accepts_lookalikes_in_strings() -> None:
     value = {"note": "e+ and -0.0 are fine in text", "n": 1e15, "t": (1, 2)}
-    assert storable_json(value, "data") == canonical_json(value)
+    assert storable_json(value, lambda: "data") == canonical_json(value)

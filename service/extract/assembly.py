@@ -121,6 +121,8 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
     clause = trigger.clause
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = [r for r in regulators if low <= r.start < high]
+        if ctx.lang.comma_phrases:
+            pool = [r for r in pool if r.start < trigger.end]
         if pool:
             nearest = min(pool, key=lambda r: (_distance(r.start, r.end, trigger), -r.strength))
             return coordinated(ctx.text, pool, nearest), False

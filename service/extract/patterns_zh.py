@@ -76,7 +76,8 @@ CHINESE = Language(
     plural_cue=PLURAL_CUE,
     anaphor=ANAPHOR,
     negation_window=6,
-    plan_window=8,
+    plan_window=20,
+    comma_phrases=True,
     application_context=APPLICATION_CONTEXT,
     conditional=CONDITIONAL,
 )

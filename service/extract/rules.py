@@ -131,6 +131,8 @@ class Language:
     anaphor: re.Pattern[str]
     negation_window: int
     plan_window: int
+    # Chinese: the phrase ends at a comma, and a regulator is named before its verb.
+    comma_phrases: bool = False
     negation_after: re.Pattern[str] = _NEVER
     generic_object: re.Pattern[str] = _NEVER
     application_context: re.Pattern[str] | None = None

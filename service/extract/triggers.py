@@ -205,14 +205,17 @@ def _programme_for(
 def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
     """Negated ("has not been approved") or not yet real ("expects to submit")."""
     clause = trigger.clause
-    before_neg = text[max(clause.start, trigger.start - lang.negation_window) : trigger.start]
+    floor = clause.start
+    if lang.comma_phrases:
+        floor = max(floor, text.rfind("，", clause.start, trigger.start) + 1)
+    before_neg = text[max(floor, trigger.start - lang.negation_window) : trigger.start]
     if lang.negation.search(before_neg):
         return True
     if lang.negation_after.search(text[trigger.end : clause.end]):
         return True
     if lang.conditional.search(text[trigger.sentence_start : trigger.start]):
         return True
-    plan_start = max(clause.start, trigger.start - lang.plan_window)
+    plan_start = max(floor, trigger.start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : trigger.end + 12]):
         return False
     return bool(lang.plan.search(text[plan_start : trigger.start]))

@@ -67,3 +67,24 @@ def test_chinese_generic_name_is_canonical_over_brand() -> None:
     )
     approval = only(found, "approval")
     assert (approval.drug, approval.aliases) == ("瑞普单抗", ("拓康",))
+
+
+def test_regulator_named_before_its_verb_and_long_plans() -> None:
+    found = run(
+        "1月27日，某某医药宣布，AB-0305胶囊获得国家药品监督管理局附条件批准上市。"
+        "该药曾于2023年8月被纳入突破性治疗品种，并于2024年5月获得美国FDA授予的孤儿药资格认定。"
+        "公司计划于2025年下半年向FDA递交新药上市申请。",
+        published="2025-02-03",
+        lang="zh",
+    )
+    assert only(found, "approval").attributes["pathway"] == "conditional"
+    designations = {
+        (m.attributes["designation"], m.jurisdiction, m.date)
+        for m in found
+        if m.type == "designation"
+    }
+    assert designations == {
+        ("breakthrough_therapy", "CN", "2023-08"),
+        ("orphan_drug", "US", "2024-05"),
+    }
+    assert not [m for m in found if m.type == "application_submission"]

@@ -1,9 +1,10 @@
-"""The delivery queue: claiming due rows under a lease, and recording each attempt.
+"""The delivery queue: claiming due rows under a lease.
 
 PostgreSQL claims with `FOR UPDATE SKIP LOCKED`; SQLite's `BEGIN IMMEDIATE` already
 serializes claimers, and the lease is a compare-and-set either way. An ordered
-subscription only ever offers its oldest pending delivery, so a failing one holds
-back the later ones of that subscription and of no other.
+subscription only ever offers its oldest pending delivery and the ones right after it
+(a run, sent in order by one worker), so a failing delivery holds back the later ones
+of its subscription and of no other.
 """
 
 from __future__ import annotations
@@ -12,13 +13,26 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, and_, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Engine,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    update,
+)
 
 from service.store.database import read_only
-from service.webhooks.clock import as_utc_or_none
+from service.webhooks.clock import as_utc, as_utc_or_none
 from service.webhooks.tables import deliveries, messages, subscriptions
 
 d, s = deliveries, subscriptions
+NOW: BindParameter[datetime] = bindparam("now")
+LIMIT: BindParameter[int] = bindparam("limit")
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,11 @@ class Claim:
     message_id: str
     body: str
     owner: str
+    # An ordered delivery holds back the rest of its run when it fails.
+    ordered: bool = True
+
+
+Run = list[Claim]
 
 
 def message_id(event_id: str, subscription_id: str) -> str:
@@ -39,85 +58,124 @@ def message_id(event_id: str, subscription_id: str) -> str:
     return f"msg_{event_id.replace('-', '')}_{subscription_id}"
 
 
-def _lease_free(now: datetime) -> Any:
-    return or_(d.c.lease_expires_at.is_(None), d.c.lease_expires_at < now)
-
-
-def _due(now: datetime) -> Any:
-    return and_(d.c.status == "pending", d.c.next_attempt_at <= now, _lease_free(now))
-
-
-def _heads(now: datetime, limit: int) -> Select[Any]:
-    """The oldest pending delivery of each active ordered subscription, when it is due."""
-    e = deliveries.alias("e")
-    earliest = (
-        select(func.min(e.c.id))
-        .where(e.c.subscription_id == s.c.id, e.c.status == "pending")
-        .scalar_subquery()
+LEASE_FREE = or_(d.c.lease_expires_at.is_(None), d.c.lease_expires_at < NOW)
+DUE = and_(d.c.status == "pending", d.c.next_attempt_at <= NOW, LEASE_FREE)
+_e = deliveries.alias("e")
+EARLIEST = (
+    select(func.min(_e.c.id))
+    .where(_e.c.subscription_id == s.c.id, _e.c.status == "pending")
+    .scalar_subquery()
+)
+# The oldest pending delivery of each active ordered subscription, when it is due.
+HEADS = (
+    select(d.c.id, d.c.subscription_id)
+    .select_from(s.join(d, d.c.id == EARLIEST))
+    .where(s.c.status == "active", s.c.ordered.is_(True), DUE)
+    .order_by(d.c.next_attempt_at, d.c.id)
+    .limit(LIMIT)
+)
+# The deliveries right after a head, in order: they go out in the same run.
+FOLLOWERS = (
+    select(d.c.id, d.c.next_attempt_at, d.c.lease_expires_at)
+    .where(
+        d.c.subscription_id == bindparam("sub"),
+        d.c.id > bindparam("head"),
+        d.c.status == "pending",
     )
-    return (
-        select(d.c.id)
-        .select_from(s.join(d, d.c.id == earliest))
-        .where(s.c.status == "active", s.c.ordered.is_(True), _due(now))
-        .order_by(d.c.next_attempt_at, d.c.id)
-        .limit(limit)
+    .order_by(d.c.id)
+    .limit(LIMIT)
+)
+UNORDERED = (
+    select(d.c.id)
+    .select_from(d.join(s, s.c.id == d.c.subscription_id))
+    .where(s.c.status == "active", s.c.ordered.is_(False), DUE)
+    .order_by(d.c.next_attempt_at, d.c.id)
+    .limit(LIMIT)
+)
+ANY_DUE = select(d.c.id).where(DUE).limit(1)
+LEASE = (
+    update(d)
+    .where(d.c.id.in_(bindparam("ids", expanding=True)), LEASE_FREE)
+    .values(lease_owner=bindparam("owner"), lease_expires_at=bindparam("until"))
+)
+LOAD = (
+    select(
+        d.c.id, d.c.subscription_id, d.c.position, d.c.attempts, s.c.url, s.c.ordered, s.c.secret,
+        s.c.previous_secret, s.c.previous_secret_expires_at, messages.c.event_id,
+        messages.c.body,
     )
-
-
-def _unordered(now: datetime, limit: int) -> Select[Any]:
-    return (
-        select(d.c.id)
-        .select_from(d.join(s, s.c.id == d.c.subscription_id))
-        .where(s.c.status == "active", s.c.ordered.is_(False), _due(now))
-        .order_by(d.c.next_attempt_at, d.c.id)
-        .limit(limit)
-    )
-
-
-def _lock(conn: Connection, query: Select[Any]) -> list[int]:
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True, of=d)
-    return list(conn.execute(query).scalars())
+    .select_from(d.join(s, s.c.id == d.c.subscription_id).join(messages))
+    .where(d.c.id.in_(bindparam("ids", expanding=True)), d.c.lease_owner == bindparam("owner"))
+)  # fmt: skip
 
 
 def anything_due(engine: Engine, now: datetime) -> bool:
     """A cheap read (no write lock on SQLite) so that idle polls stay idle."""
     with read_only(engine).connect() as conn:
-        return conn.execute(select(d.c.id).where(_due(now)).limit(1)).first() is not None
+        return conn.execute(ANY_DUE, {"now": now}).first() is not None
+
+
+def _locked(conn: Connection, query: Select[Any], params: dict[str, Any]) -> list[Any]:
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True, of=d)
+    return list(conn.execute(query, params).all())
+
+
+def claim_runs(
+    engine: Engine, owner: str, now: datetime, slots: int, lease: timedelta, run_length: int = 20
+) -> list[Run]:
+    """Lease up to `slots` runs of due deliveries to `owner` (ordered runs keep log order)."""
+    if slots <= 0:
+        return []
+    # On SQLite a claim takes the write lock: look first, so that idle polls stay reads.
+    if engine.dialect.name == "sqlite" and not anything_due(engine, now):
+        return []
+    with engine.begin() as conn:
+        runs: list[list[int]] = []
+        for head in _locked(conn, HEADS, {"now": now, "limit": slots}):
+            follow = {"now": now, "limit": run_length - 1, "sub": head.subscription_id}
+            rest = _locked(conn, FOLLOWERS, {**follow, "head": head.id})
+            runs.append([head.id, *_while_due(rest, now)])
+        if len(runs) < slots:
+            free = slots - len(runs)
+            found = _locked(conn, UNORDERED, {"now": now, "limit": free * run_length})
+            runs += _spread([r.id for r in found], free)
+        ids = [i for run in runs for i in run]
+        if not ids:
+            return []
+        params = {"ids": ids, "owner": owner, "until": now + lease, "now": now}
+        conn.execute(LEASE, params)
+        claims = {c.delivery_id: c for c in _load(conn, ids, owner, now)}
+    return [[claims[i] for i in run if i in claims] for run in runs]
+
+
+def _spread(ids: list[int], slots: int) -> list[list[int]]:
+    """Split independent deliveries into at most `slots` runs of nearly equal length."""
+    size = -(-len(ids) // slots) if ids else 1
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _while_due(rows: list[Any], now: datetime) -> list[int]:
+    """Followers up to the first one not due or leased: a run never skips a delivery."""
+    ids = []
+    for row in rows:
+        lease = as_utc_or_none(row.lease_expires_at)
+        if as_utc(row.next_attempt_at) > now or (lease is not None and lease >= now):
+            break
+        ids.append(row.id)
+    return ids
 
 
 def claim_due(
     engine: Engine, owner: str, now: datetime, limit: int, lease: timedelta
 ) -> list[Claim]:
-    """Lease up to `limit` due deliveries to `owner`; each claim counts as one attempt."""
-    if limit <= 0 or not anything_due(engine, now):
-        return []
-    with engine.begin() as conn:
-        ids = _lock(conn, _heads(now, limit))
-        ids += _lock(conn, _unordered(now, limit - len(ids))) if len(ids) < limit else []
-        if not ids:
-            return []
-        conn.execute(
-            update(d)
-            .where(d.c.id.in_(ids), _lease_free(now))
-            .values(lease_owner=owner, lease_expires_at=now + lease, attempts=d.c.attempts + 1)
-        )
-        return _load_claims(conn, ids, owner, now)
+    """Single deliveries (runs of one): the simple form tests and tools use."""
+    return [run[0] for run in claim_runs(engine, owner, now, limit, lease, 1) if run]
 
 
-def _load_claims(conn: Connection, ids: list[int], owner: str, now: datetime) -> list[Claim]:
-    rows = conn.execute(
-        select(
-            d.c.id, d.c.subscription_id, d.c.position, d.c.attempts, s.c.url, s.c.secret,
-            s.c.previous_secret, s.c.previous_secret_expires_at, messages.c.event_id,
-            messages.c.body,
-        )
-        .select_from(d.join(s, s.c.id == d.c.subscription_id).join(messages))
-        .where(d.c.id.in_(ids), d.c.lease_owner == owner)
-        .order_by(d.c.id)
-    ).all()  # fmt: skip
+def _load(conn: Connection, ids: list[int], owner: str, now: datetime) -> list[Claim]:
     claims = []
-    for row in rows:
+    for row in conn.execute(LOAD, {"ids": ids, "owner": owner}).all():
         grace_until = as_utc_or_none(row.previous_secret_expires_at)
         live_secrets: tuple[str, ...] = (row.secret,)
         if row.previous_secret and grace_until and grace_until > now:
@@ -125,9 +183,25 @@ def _load_claims(conn: Connection, ids: list[int], owner: str, now: datetime) ->
         claims.append(
             Claim(
                 delivery_id=row.id, subscription_id=row.subscription_id, position=row.position,
-                attempt=row.attempts, url=row.url, secrets=live_secrets,
+                attempt=row.attempts + 1, url=row.url, secrets=live_secrets,
                 message_id=message_id(row.event_id, row.subscription_id), body=row.body,
-                owner=owner,
+                owner=owner, ordered=bool(row.ordered),
             )
         )  # fmt: skip
     return claims
+
+
+RELEASE = (
+    update(d)
+    .where(d.c.id.in_(bindparam("ids", expanding=True)), d.c.lease_owner == bindparam("owner"))
+    .values(lease_owner=None, lease_expires_at=None)
+)
+
+
+def release(engine: Engine, claims: list[Claim]) -> None:
+    """Give back claims that were not tried (the run stopped at a failure)."""
+    if claims:
+        with engine.begin() as conn:
+            conn.execute(
+                RELEASE, {"ids": [c.delivery_id for c in claims], "owner": claims[0].owner}
+            )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,11 +20,11 @@ from sqlalchemy import Engine
 
 from service.store.events import EventLog
 from service.webhooks.addresses import AddressGuard
-from service.webhooks.claims import Claim, claim_due
+from service.webhooks.claims import Claim, claim_due, claim_runs, release
 from service.webhooks.clock import Clock, SystemClock
 from service.webhooks.fanout import fan_out_all
 from service.webhooks.listener import Listener
-from service.webhooks.outcomes import record_outcome
+from service.webhooks.outcomes import record_outcome, record_outcomes
 from service.webhooks.payloads import PayloadBuilder
 from service.webhooks.retries import RetryPolicy
 from service.webhooks.sender import DEFAULT_TIMEOUT, make_client, send
@@ -40,6 +41,8 @@ class DispatchConfig:
     poll_interval: float = 0.2
     # PostgreSQL is woken by NOTIFY; this slower poll only catches retries coming due.
     idle_interval: float = 1.0
+    # How many deliveries of one ordered subscription a worker takes at once.
+    run_length: int = 100
 
 
 def new_owner() -> str:
@@ -52,6 +55,24 @@ def deliver_one(
 ) -> None:  # fmt: skip
     outcome = send(client, claim, clock.now(), timeout)
     record_outcome(engine, claim, outcome, clock.now(), policy)
+
+
+def deliver_run(
+    client: httpx.Client, engine: Engine, run: list[Claim], clock: Clock, policy: RetryPolicy,
+    config: DispatchConfig,
+) -> int:  # fmt: skip
+    """Send a run in order; stop at an ordered failure, or before the lease could run out."""
+    deadline = time.monotonic() + config.lease.total_seconds() / 2
+    results = []
+    for claim in run:
+        outcome = send(client, claim, clock.now(), config.timeout)
+        results.append((claim, outcome))
+        if (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline:
+            break
+    # One transaction for the run: a crash before it re-sends the run (at least once).
+    record_outcomes(engine, results, clock.now(), policy)
+    release(engine, run[len(results) :])
+    return len(results)
 
 
 def deliver_due(
@@ -94,15 +115,23 @@ class Dispatcher:
         self.in_flight = 0
         self.lock = threading.Lock()
         self.woken = threading.Event()
+        self.log_moved = threading.Event()
         self.stopped = threading.Event()
-        self.listener = Listener(engine, self.wake) if engine.dialect.name == "postgresql" else None
+        self.listener = (
+            Listener(engine, self.on_append) if engine.dialect.name == "postgresql" else None
+        )
         self.thread: threading.Thread | None = None
 
     def wake(self) -> None:
         self.woken.set()
 
+    def on_append(self) -> None:
+        self.log_moved.set()
+        self.woken.set()
+
     def start(self) -> None:
-        if self.thread is not None and self.thread.is_alive():
+        """Start the loop, or restart it if it died; a stopped dispatcher stays stopped."""
+        if self.stopped.is_set() or (self.thread is not None and self.thread.is_alive()):
             return
         if self.listener is not None:
             self.listener.start()
@@ -121,34 +150,41 @@ class Dispatcher:
 
     def run(self) -> None:
         interval = self.config.idle_interval if self.listener else self.config.poll_interval
+        last_fan_out = 0.0
         while not self.stopped.is_set():
             try:
-                self.step()
+                # Fan out when NOTIFY said so, else on the poll clock (SQLite; PostgreSQL's
+                # slow poll is the safety net for a lost notification).
+                if self.log_moved.is_set() or time.monotonic() - last_fan_out >= interval:
+                    self.log_moved.clear()
+                    last_fan_out = time.monotonic()
+                    fan_out_all(self.engine, self.log, self.builder, self.clock)
+                self.dispatch()
             except Exception:  # a database outage must not end the loop
                 log.exception("webhook dispatch step failed; retrying")
                 self.stopped.wait(1.0)
-            self.woken.wait(interval)
+            self.woken.wait(max(0.0, interval - (time.monotonic() - last_fan_out)))
             self.woken.clear()
 
-    def step(self) -> int:
-        """Fan out what is new, then fill the free sender slots with due deliveries."""
-        fan_out_all(self.engine, self.log, self.builder, self.clock)
+    def dispatch(self) -> int:
+        """Fill the free sender slots with runs of due deliveries."""
         with self.lock:
             free = self.config.workers - self.in_flight
-        claims = claim_due(self.engine, self.owner, self.clock.now(), free, self.config.lease)
-        for claim in claims:
+        runs = claim_runs(
+            self.engine, self.owner, self.clock.now(), free, self.config.lease,
+            self.config.run_length,
+        )  # fmt: skip
+        for run in runs:
             with self.lock:
                 self.in_flight += 1
-            self.pool.submit(self._deliver, claim)
-        return len(claims)
+            self.pool.submit(self._deliver, run)
+        return len(runs)
 
-    def _deliver(self, claim: Claim) -> None:
+    def _deliver(self, run: list[Claim]) -> None:
         try:
-            deliver_one(
-                self.client, self.engine, claim, self.clock, self.policy, self.config.timeout
-            )
+            deliver_run(self.client, self.engine, run, self.clock, self.policy, self.config)
         except Exception:  # the lease runs out and another attempt follows
-            log.exception("delivery %s failed to record", claim.delivery_id)
+            log.exception("a run of %d deliveries failed to record", len(run))
         finally:
             with self.lock:
                 self.in_flight -= 1

@@ -7,6 +7,7 @@ on the checkpoint, so two workers fanning out at once write each row once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from service.store.database import read_only
 from service.store.events import EventLog, StoredEvent
 from service.webhooks.clock import Clock, SystemClock
-from service.webhooks.filters import Filters, facts_of, wants
+from service.webhooks.filters import Filters, wants
 from service.webhooks.payloads import Message, PayloadBuilder
 from service.webhooks.tables import checkpoints, deliveries, messages, subscriptions
 
@@ -47,16 +48,17 @@ def advance_checkpoint(conn: Connection, old: int | None, new: int, now: datetim
     return moved.rowcount == 1
 
 
-def store_messages(conn: Connection, built: Sequence[Message], now: datetime) -> None:
+def store_messages(
+    conn: Connection, built: Sequence[Message], now: datetime, check: bool = True
+) -> None:
     """Insert the bodies not stored yet (a replay may have stored some)."""
     if not built:
         return
-    positions = [m.position for m in built]
-    known = set(
-        conn.execute(
-            select(messages.c.position).where(messages.c.position.in_(positions))
-        ).scalars()
-    )
+    known: set[int] = set()
+    if check:
+        positions = [m.position for m in built]
+        query = select(messages.c.position).where(messages.c.position.in_(positions))
+        known = set(conn.execute(query).scalars())
     rows = [
         {"position": m.position, "event_id": m.event_id, "event_type": m.event_type,
          "body": m.body, "created_at": now}
@@ -69,13 +71,13 @@ def store_messages(conn: Connection, built: Sequence[Message], now: datetime) ->
 def matching_rows(
     built: Sequence[Message], subs: Sequence[Any], now: datetime, generation: int = 0
 ) -> list[dict[str, Any]]:
+    wanted = [(sub, Filters.from_dict(sub.filters)) for sub in subs]
     rows = []
     for message in built:
-        facts = facts_of(message.parsed())
-        for sub in subs:
+        for sub, filters in wanted:
             if message.position <= sub.start_position:
-                continue
-            if wants(sub.event_types, Filters.from_dict(sub.filters), facts):
+                continue  # older than the subscription: only a replay sends it
+            if wants(sub.event_types, filters, message.facts):
                 rows.append(new_delivery(sub.id, message.position, now, generation))
     return rows
 
@@ -89,39 +91,53 @@ def new_delivery(
     }  # fmt: skip
 
 
+@dataclass
+class FanOutResult:
+    events: int = 0
+    deliveries: int = 0
+    # Where the checkpoint stands after this call, as far as this worker knows.
+    checkpoint: int | None = None
+
+
 def fan_out(
     engine: Engine,
     log: EventLog,
     builder: PayloadBuilder | None = None,
     clock: Clock | None = None,
     batch: int = 500,
-) -> int:
-    """Process the next batch of events after the checkpoint; returns how many deliveries."""
+    known: int | None = None,
+) -> FanOutResult:
+    """Process the next batch of events after the checkpoint (`known` saves reading it)."""
     builder = builder or PayloadBuilder(log)
     now = (clock or SystemClock()).now()
-    with read_only(engine).connect() as conn:
-        old = read_checkpoint(conn)
-    events: list[StoredEvent] = log.read_all(after_position=old or 0, limit=batch)
+    if known is None:
+        with read_only(engine).connect() as conn:
+            known = read_checkpoint(conn)
+    events: list[StoredEvent] = log.read_all(after_position=known or 0, limit=batch)
     if not events:
-        return 0
+        return FanOutResult(checkpoint=known)
     built = [m for m in (builder.build(e) for e in events) if m is not None]
     with engine.begin() as conn:
-        if not advance_checkpoint(conn, old, events[-1].position, now):
-            return 0
+        if not advance_checkpoint(conn, known, events[-1].position, now):
+            return FanOutResult(events=-1)  # another worker got there first: re-read
         subs = conn.execute(select(subscriptions).where(subscriptions.c.status.in_(LIVE))).all()
         rows = matching_rows(built, subs, now)
         wanted = {r["position"] for r in rows}
-        store_messages(conn, [m for m in built if m.position in wanted], now)
+        # Positions past the checkpoint we just moved are new: no replay stored them.
+        store_messages(conn, [m for m in built if m.position in wanted], now, check=False)
         if rows:
             conn.execute(insert(deliveries), rows)
-    return len(rows)
+    return FanOutResult(len(events), len(rows), events[-1].position)
 
 
-def fan_out_all(engine: Engine, log: EventLog, builder: PayloadBuilder, clock: Clock) -> int:
-    """Fan out until the checkpoint reaches the head of the log."""
-    total = 0
+def fan_out_all(
+    engine: Engine, log: EventLog, builder: PayloadBuilder, clock: Clock, batch: int = 500
+) -> int:
+    """Fan out until the checkpoint reaches the head of the log; returns the deliveries."""
+    total, known = 0, None
     while True:
-        before = checkpoint_position(engine)
-        total += fan_out(engine, log, builder, clock)
-        if checkpoint_position(engine) == before:
+        result = fan_out(engine, log, builder, clock, batch, known)
+        total += result.deliveries
+        known = result.checkpoint
+        if 0 <= result.events < batch:
             return total

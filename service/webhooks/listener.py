@@ -27,6 +27,8 @@ class Listener:
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
+        if self.thread is not None and self.thread.is_alive():
+            return
         self.thread = threading.Thread(target=self.run, name="webhook-listen", daemon=True)
         self.thread.start()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from service.domain.drugs import slugify
 from service.domain.events import WEBHOOK_EVENT_NAMES
 from service.store.events import JSON, EventLog, StoredEvent
+from service.webhooks.filters import Facts, facts_of
 
 # Wire names of a milestone's fields where the event's names differ.
 RENAMED = {"milestone_type": "type"}
@@ -95,9 +96,10 @@ class DrugFold:
         return self.milestones[milestone_id]
 
     def view(self, milestone_id: str) -> JSON:
-        milestone = json.loads(json.dumps(self.milestone(milestone_id)))
-        milestone["aliases"] = [a for a in self.aliases if a != milestone.get("drug")]
-        return dict(milestone)
+        """A shallow view: encode it before folding further (`build` does)."""
+        milestone = self.milestone(milestone_id)
+        aliases = [a for a in self.aliases if a != milestone.get("drug")]
+        return {**milestone, "aliases": aliases}
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Message:
     event_id: str
     event_type: str
     body: str
+    facts: Facts = field(compare=False)
 
     def parsed(self) -> JSON:
         return dict(json.loads(self.body))
@@ -145,7 +148,8 @@ class PayloadBuilder:
                 if extra in event.data:
                     data[extra] = event.data[extra]
         body = {"type": name, "timestamp": event.recorded_at.isoformat(), "data": data}
-        return Message(event.position, str(event.event_id), name, encode(body))
+        encoded = encode(body)  # now, before the fold moves on under the shallow view
+        return Message(event.position, str(event.event_id), name, encoded, facts_of(body))
 
     def fold_to(self, event: StoredEvent) -> DrugFold:
         fold = self.folds.pop(event.stream, None)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, insert, select
 
 from service.store.events import EventLog
 from service.webhooks.fanout import checkpoint_position, new_delivery, store_messages
-from service.webhooks.filters import Filters, facts_of, wants
+from service.webhooks.filters import Filters, wants
 from service.webhooks.payloads import Message, PayloadBuilder
 from service.webhooks.subscriptions import get_subscription
 from service.webhooks.tables import deliveries
@@ -46,7 +46,7 @@ def replay(
         after = events[-1].position
         chosen = [e for e in events if since is None or e.recorded_at >= since]
         built = [m for m in (builder.build(e) for e in chosen) if m is not None]
-        picked = [m for m in built if wants(sub["event_types"], filters, facts_of(m.parsed()))]
+        picked = [m for m in built if wants(sub["event_types"], filters, m.facts)]
         queued += _queue(engine, subscription_id, picked, now)
     return queued
 

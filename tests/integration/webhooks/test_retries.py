@@ -168,6 +168,7 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
         append(store, recorded())
         assert receiver.wait_for(lambda: len(receiver.received("/ok")) == 1, timeout=10)
         assert time.monotonic() - begin < 2.5
+
         def errors() -> list[str]:
             with read_only(engine).connect() as conn:
                 return [e for e in conn.execute(select(attempts.c.error)).scalars() if e]

@@ -1,0 +1,272 @@
+"""Webhook delivery: throughput and append-to-receipt latency against a plain httpx loop.
+
+Same run, same local receiver (a ThreadingHTTPServer on 127.0.0.1), same body size:
+- baseline: one httpx.Client POSTing the bodies one after another (no database);
+- ours: events appended to the log, fanned out, claimed, signed, sent and recorded by
+  the `Dispatcher` (ordered subscription, and unordered), deliveries per second;
+- latency: with the dispatcher running and idle, events appended one by one; p50/p99
+  from the append call to the receiver holding the request;
+- idle: CPU seconds the idle dispatcher burns per minute (LISTEN/NOTIFY on PostgreSQL,
+  200 ms polls on SQLite).
+
+    .venv/bin/python benchmarks/webhooks.py [--events 1000] [--latency-events 200]
+        [--backends sqlite,postgresql] [--idle-seconds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from service.domain.drugs import milestone_key
+from service.domain.events import MilestoneRecorded, Source
+from service.domain.mapping import to_data
+from service.schema import migrate
+from service.store.database import make_engine
+from service.store.events import NewEvent
+from service.store.log import EventStore
+from service.webhooks.addresses import AddressGuard
+from service.webhooks.dispatcher import DispatchConfig, Dispatcher
+from service.webhooks.subscriptions import SubscriptionSpec, create_subscription
+
+DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/postgres"
+GUARD = AddressGuard.from_setting("127.0.0.0/8")
+
+
+def _serve(port_out: Any, count: Any, control: Any) -> None:
+    """The receiver, in its own process so it takes no GIL time from either side."""
+    times: dict[int, float] = {}
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length", "0")))
+            now = time.time()
+            position = self.headers.get("x-bench-position")
+            if position is None and b'"position":' in body:
+                tail = body.split(b'"position":', 1)[1]
+                position = tail.split(b",", 1)[0].split(b"}", 1)[0].decode()
+            with lock:
+                if position is not None:
+                    times.setdefault(int(position), now)
+            with count.get_lock():
+                count.value += 1
+            self.send_response(204)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port_out.send(server.server_port)
+    while True:
+        command = control.recv()
+        with lock:
+            if command == "times":
+                control.send(dict(times))
+            elif command == "reset":
+                times.clear()
+                control.send("ok")
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.count = mp.Value("i", 0)
+        ours, theirs = mp.Pipe()
+        port_ours, port_theirs = mp.Pipe()
+        self.control = ours
+        self.process = mp.Process(
+            target=_serve, args=(port_theirs, self.count, theirs), daemon=True
+        )
+        self.process.start()
+        self.url = f"http://127.0.0.1:{port_ours.recv()}/hook"
+
+    def reset(self) -> None:
+        self.control.send("reset")
+        self.control.recv()
+        with self.count.get_lock():
+            self.count.value = 0
+
+    def times(self) -> dict[int, float]:
+        self.control.send("times")
+        return dict(self.control.recv())
+
+    def wait_count(self, n: int, timeout: float = 300.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while self.count.value < n:
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"receiver got {self.count.value} of {n}")
+            time.sleep(0.001)
+
+
+def milestone(i: int) -> NewEvent:
+    slug = f"drug{i % 100}"
+    event = MilestoneRecorded(
+        milestone_id=milestone_key(slug, "approval", f"J{i}", {}), slug=slug, drug=slug,
+        aliases=("ALIAS-1",), company="Bench Pharma", milestone_type="approval",
+        jurisdiction=f"J{i}", agency="FDA", date="2025-05-02", date_precision="day",
+        indication="benchmark indication", attributes={},
+        source=Source(f"a{i}", f"https://news.example/{i}", "Outlet", "2025-05-02",
+                      "The FDA approved it today."),
+        confidence=0.9,
+    )  # fmt: skip
+    return NewEvent(type=event.type, data=to_data(event))
+
+
+@contextmanager
+def database(backend: str, pg_admin: str) -> Iterator[Engine]:
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            engine = make_engine(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+            migrate(engine)
+            yield engine
+            engine.dispose()
+        return
+    name = f"ms_bench_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(pg_admin, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(make_url(pg_admin).set(database=name))
+    try:
+        migrate(engine)
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def subscribe(engine: Engine, url: str, ordered: bool) -> None:
+    spec = SubscriptionSpec(url=url, event_types=["milestone.recorded"], ordered=ordered)
+    create_subscription(engine, GUARD, spec, datetime.now(UTC))
+
+
+def baseline(receiver: Receiver, n: int, body: bytes) -> float:
+    receiver.reset()
+    with httpx.Client() as client:
+        start = time.perf_counter()
+        for i in range(n):
+            client.post(receiver.url, content=body, headers={"x-bench-position": str(i)})
+        elapsed = time.perf_counter() - start
+    return n / elapsed
+
+
+def throughput(engine: Engine, receiver: Receiver, n: int, ordered: bool) -> float:
+    """Deliveries per second for a backlog of `n` events, from start to the last receipt."""
+    receiver.reset()
+    subscribe(engine, receiver.url, ordered)
+    store = EventStore(engine)
+    for start in range(0, n, 100):
+        store.append_all([])  # no-op keeps the API honest; appends below are batched
+        for i in range(start, min(start + 100, n)):
+            store.append(f"drug-drug{i % 100}", [milestone(i)])
+    dispatcher = Dispatcher(engine, store, GUARD, config=DispatchConfig())
+    begin = time.perf_counter()
+    dispatcher.start()
+    try:
+        receiver.wait_count(n)
+        return n / (time.perf_counter() - begin)
+    finally:
+        dispatcher.stop()
+        _cancel_all(engine)
+
+
+def _cancel_all(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE webhook_subscriptions SET status = 'deleted'"))
+
+
+def latency(engine: Engine, receiver: Receiver, n: int, idle_seconds: float) -> dict[str, float]:
+    receiver.reset()
+    subscribe(engine, receiver.url, ordered=True)
+    store = EventStore(engine)
+    dispatcher = Dispatcher(engine, store, GUARD, config=DispatchConfig())
+    dispatcher.start()
+    try:
+        time.sleep(0.5)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        time.sleep(idle_seconds)
+        idle_cpu = (time.process_time() - cpu0) / (time.perf_counter() - wall0) * 60
+        sent: dict[int, float] = {}
+        for i in range(n):
+            before = time.time()
+            (event,) = store.append(f"drug-drug{i % 100}", [milestone(10_000 + i)])
+            sent[event.position] = before
+            time.sleep(0.02)
+        receiver.wait_count(n)
+    finally:
+        dispatcher.stop()
+        _cancel_all(engine)
+    received = receiver.times()
+    waits = sorted((received[p] - t) * 1000 for p, t in sent.items())
+    return {
+        "p50": statistics.median(waits),
+        "p99": waits[min(len(waits) - 1, int(len(waits) * 0.99))],
+        "idle_cpu_s_per_min": idle_cpu,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--latency-events", type=int, default=200)
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--idle-seconds", type=float, default=5.0)
+    parser.add_argument("--pg", default=os.environ.get("MILESTONES_TEST_POSTGRES_URL", DEFAULT_PG))
+    args = parser.parse_args()
+    receiver = Receiver()
+    body = milestone_body_size()
+    print(f"sizes: events={args.events} latency_events={args.latency_events} "
+          f"idle_seconds={args.idle_seconds} body_bytes={len(body)}")  # fmt: skip
+    rows = []
+    for backend in args.backends.split(","):
+        base = baseline(receiver, args.events, body)
+        with database(backend, args.pg) as engine:
+            ordered = throughput(engine, receiver, args.events, ordered=True)
+            unordered = throughput(engine, receiver, args.events, ordered=False)
+            lat = latency(engine, receiver, args.latency_events, args.idle_seconds)
+        rows.append((backend, base, ordered, unordered, lat))
+    print_table(rows)
+
+
+def milestone_body_size() -> bytes:
+    return b"x" * 1100
+
+
+def print_table(rows: list[tuple[str, float, float, float, dict[str, float]]]) -> None:
+    print(f"{'backend':<11}{'plain/s':>9}{'ordered/s':>11}{'ratio':>7}{'unordered/s':>13}"
+          f"{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'idle cpu s/min':>16}")  # fmt: skip
+    for backend, base, ordered, unordered, lat in rows:
+        print(f"{backend:<11}{base:>9.0f}{ordered:>11.0f}{ordered / base:>7.2f}"
+              f"{unordered:>13.0f}{unordered / base:>7.2f}{lat['p50']:>9.1f}{lat['p99']:>9.1f}"
+              f"{lat['idle_cpu_s_per_min']:>16.2f}")  # fmt: skip
+    print("goals: ratio >= 0.80 of the plain loop; p99 < 1000 ms; idle cpu small")
+
+
+if __name__ == "__main__":
+    main()

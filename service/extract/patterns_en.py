@@ -142,6 +142,12 @@ PLAN = re.compile(
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
 CONDITIONAL = re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I)
+# Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
+CORPORATE = re.compile(
+    r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|merger|"
+    r"acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
+    re.IGNORECASE,
+)
 PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
 GENERIC_OBJECT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
@@ -190,5 +196,6 @@ ENGLISH = Language(
     plan_window=80,
     negation_after=NEGATION_AFTER,
     conditional=CONDITIONAL,
+    corporate=CORPORATE,
     generic_object=GENERIC_OBJECT,
 )

@@ -137,3 +137,4 @@ class Language:
     generic_object: re.Pattern[str] = _NEVER
     application_context: re.Pattern[str] | None = None
     conditional: re.Pattern[str] = _NEVER
+    corporate: re.Pattern[str] = _NEVER

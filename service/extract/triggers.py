@@ -109,6 +109,9 @@ def _from_rule(
     sentence_text = text[sentence.start : sentence.end]
     if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
         kind = "ind_clearance"
+    clause = clause_of(clauses, match.start())
+    if kind in ("approval", "withdrawal") and lang.corporate.search(text, clause.start, clause.end):
+        return None
     if kind in ("application_submission", "application_acceptance") and (
         lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end())
         or (
@@ -120,7 +123,6 @@ def _from_rule(
         )
     ):
         return None
-    clause = clause_of(clauses, match.start())
     return Trigger(
         kind,
         match.start(),

@@ -120,3 +120,11 @@ def test_noun_submission_with_date_and_weekday_without_on() -> None:
     )
     assert only(found, "application_acceptance").date == "2025-06-09"
     assert only(found, "application_submission").date == "2025-03"
+
+
+def test_corporate_approvals_are_not_regulatory() -> None:
+    found = run(
+        "Acme develops velotinib for lymphoma. Shareholders approved the merger with Beta on "
+        "Tuesday, and the deal cleared antitrust review in May."
+    )
+    assert found == []

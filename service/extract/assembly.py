@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from service.extract.agencies import Regulator, coordinated
@@ -11,6 +12,8 @@ from service.extract.dates import DateMention
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
+# "is approved in Japan" describes a state, not the news the next sentence dates.
+_STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
@@ -147,7 +150,8 @@ def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMen
         pool = [d for d in usable if any(c.start <= d.start < c.end for c in soft)]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
-    if lead and index + 1 < len(ctx.sentences):
+    stative = _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start)
+    if lead and not stative and index + 1 < len(ctx.sentences):
         return _announcement_date(ctx, ctx.sentences[index + 1], usable)
     return None
 

@@ -128,3 +128,13 @@ def test_corporate_approvals_are_not_regulatory() -> None:
         "Tuesday, and the deal cleared antitrust review in May."
     )
     assert found == []
+
+
+def test_stative_background_is_not_dated_by_the_next_announcement() -> None:
+    found = run(
+        "Kelomab is approved in the EU and Japan for this indication. Acme said on Tuesday the "
+        "FDA approved kelomab for adults.",
+        published="2025-04-02",
+    )
+    dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert dates == {"EU": None, "JP": None, "US": "2025-04-01"}

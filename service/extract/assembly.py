@@ -97,9 +97,8 @@ def _candidates_for(
 def _drugs_for(
     ctx: Context, sentence: Segment, trigger: Trigger, index: int
 ) -> tuple[list[int], bool]:
-    mentions = [m for m in ctx.drugs.mentions if not m.comparator]
     body = ctx.text[sentence.start : sentence.end]
-    in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
     if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
         return sorted({m.drug for m in in_sentence}), False
     clause = trigger.clause
@@ -110,7 +109,7 @@ def _drugs_for(
             return [nearest.drug], False
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
         return [], False
-    earlier = [m for m in mentions if m.end <= sentence.start]
+    earlier = [m for m in ctx.mentions_in(0, sentence.start) if not m.comparator]
     if earlier:
         return [earlier[-1].drug], True
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
@@ -120,10 +119,9 @@ def _drugs_for(
 
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
-    regulators = list(ctx.regulators)
     clause = trigger.clause
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = [r for r in regulators if low <= r.start < high]
+        pool = list(ctx.regulators_in(low, high))
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         if pool:
@@ -131,7 +129,7 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
             return coordinated(ctx.text, pool, nearest), False
     if index > 0:
         prior = ctx.sentences[index - 1]
-        pool = [r for r in regulators if prior.start <= r.start < prior.end and r.strength == 2]
+        pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     if ctx.default_regulator is not None:
@@ -140,19 +138,18 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
 
 
 def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMention | None:
-    usable = [d for d in ctx.dates if d.kind != "future"]
     clause = trigger.clause
-    in_clause = [d for d in usable if clause.start <= d.start < clause.end]
+    in_clause = [d for d in ctx.dates_in(clause.start, clause.end) if d.kind != "future"]
     if in_clause:
         return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
     if not clause.hard and not trigger.bare:
         soft = _soft_neighbours(ctx.clauses[index], clause)
-        pool = [d for d in usable if any(c.start <= d.start < c.end for c in soft)]
+        pool = [d for c in soft for d in ctx.dates_in(c.start, c.end) if d.kind != "future"]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
     stative = _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start)
     if lead and not stative and index + 1 < len(ctx.sentences):
-        return _announcement_date(ctx, ctx.sentences[index + 1], usable)
+        return _announcement_date(ctx, ctx.sentences[index + 1])
     return None
 
 
@@ -165,11 +162,9 @@ def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segm
     return [c for c in clauses[start:position]]
 
 
-def _announcement_date(
-    ctx: Context, sentence: Segment, usable: list[DateMention]
-) -> DateMention | None:
-    for date in usable:
-        if sentence.start <= date.start < sentence.end and date.kind == "absolute":
+def _announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
+    for date in ctx.dates_in(sentence.start, sentence.end):
+        if date.kind == "absolute":
             before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
             if any(word in before for word in _ANNOUNCE_BEFORE):
                 return date

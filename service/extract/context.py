@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.extract.agencies import Regulator, dominant, find_regulators
 from service.extract.dates import DateMention, find_dates, is_blocked
-from service.extract.drugs import DrugIndex, index_drugs
+from service.extract.drugs import DrugIndex, DrugMention, index_drugs
 from service.extract.models import Article
 from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
@@ -31,10 +32,28 @@ class Context:
     drugs: DrugIndex
     programmes: tuple[tuple[int, int, str], ...]
     scan: Scan
+    # Start offsets of mentions, regulators and dates, for range look-ups by bisection.
+    mention_starts: tuple[int, ...] = ()
+    regulator_starts: tuple[int, ...] = ()
+    date_starts: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def mentions_in(self, start: int, end: int) -> tuple[DrugMention, ...]:
+        items = self.drugs.mentions
+        return items[
+            bisect_left(self.mention_starts, start) : bisect_left(self.mention_starts, end)
+        ]
+
+    def regulators_in(self, start: int, end: int) -> tuple[Regulator, ...]:
+        items = self.regulators
+        low = bisect_left(self.regulator_starts, start)
+        return items[low : bisect_left(self.regulator_starts, end)]
+
+    def dates_in(self, start: int, end: int) -> tuple[DateMention, ...]:
+        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
 
 
 def build_context(article: Article) -> Context:
@@ -47,6 +66,7 @@ def build_context(article: Article) -> Context:
     if default is None and lang is CHINESE:
         # A Chinese-language report of 获批上市 with no regulator named means China's.
         default = Regulator(0, 0, "NMPA", "CN", 1)
+    drugs = index_drugs(article.title, text)
     return Context(
         article=article,
         lang=lang,
@@ -55,9 +75,12 @@ def build_context(article: Article) -> Context:
         dates=tuple(dates),
         regulators=tuple(regulators),
         default_regulator=default,
-        drugs=index_drugs(article.title, text),
+        drugs=drugs,
         programmes=tuple(find_programmes(text)),
         scan=scan_text(text, lower_same_length(text), lang, sentences),
+        mention_starts=tuple(m.start for m in drugs.mentions),
+        regulator_starts=tuple(r.start for r in regulators),
+        date_starts=tuple(d.start for d in dates),
     )
 
 

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("merged_into", sa.String(200)),
         sa.Column("aliases", sa.JSON(), nullable=False),
         sa.Column("status", sa.JSON(), nullable=False),
+        sa.Column("timeline", sa.Text(), nullable=False),
         sa.Column("milestone_count", sa.Integer(), nullable=False),
         sa.Column("first_position", sa.BigInteger(), nullable=False),
         sa.Column("last_position", sa.BigInteger(), nullable=False),

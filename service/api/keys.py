@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, insert, select
 
 from service.api.tables import api_keys
+from service.store.database import read_only
 
 SCOPES = ("read", "admin")
 KEY_PREFIX = "msk_"
@@ -51,7 +52,7 @@ def create_key(engine: Engine, scope: str, name: str = "") -> str:
 def find_key(engine: Engine, key: str) -> KeyHolder | None:
     """The holder of `key`, or None. The lookup is by hash; the final check is constant-time."""
     digest = hash_key(key)
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         row = conn.execute(
             select(api_keys.c.name, api_keys.c.scope, api_keys.c.key_hash).where(
                 api_keys.c.key_hash == digest, api_keys.c.revoked_at.is_(None)

@@ -17,6 +17,7 @@ from service.projections.fold import FOLDED_EVENTS, LedgerFold, Line
 from service.projections.queries import resolve
 from service.projections.tables import drugs
 from service.projections.view import JSON, drug_status, ordered
+from service.store.database import read_only
 from service.store.events import StoredEvent
 from service.store.log import EventStore
 
@@ -67,7 +68,7 @@ def _family(engine: Engine, live: str) -> list[str]:
     """The live drug and every drug record merged into it, directly or not."""
     family = [live]
     frontier = [live]
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         while frontier:
             found = conn.scalars(
                 select(drugs.c.slug).where(drugs.c.merged_into.in_(frontier))
@@ -95,7 +96,7 @@ def ledger_as_of(
     engine: Engine, name: str, as_of: datetime | None = None, position: int | None = None
 ) -> LedgerView | None:
     """A drug's timeline as the ledger stood at `as_of` / `position` (None: now)."""
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         live = resolve(conn, name)
     if live is None:
         return None

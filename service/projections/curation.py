@@ -23,6 +23,7 @@ from service.domain.events import (
 from service.domain.mapping import to_data
 from service.projections import queries
 from service.projections.projector import catch_up
+from service.store.database import read_only
 from service.store.events import NewEvent, StoredEvent
 from service.store.log import EventStore
 
@@ -65,7 +66,7 @@ def record_milestone(
     engine: Engine, name: str, fields: dict[str, Any], actor: str, key: str | None = None
 ) -> StoredEvent:
     """An analyst's milestone for a known drug, sourced to the outlet "analyst"."""
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         slug = queries.resolve(conn, name)
         drug = queries.drug(conn, slug) if slug else None
     if slug is None or drug is None:
@@ -100,7 +101,7 @@ def record_milestone(
 
 
 def _line_slug(engine: Engine, milestone_id: str, retracting: bool) -> str:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         line = queries.milestone_line(conn, milestone_id)
     if line is None:
         raise CurationError(f"no milestone {milestone_id!r}", 404)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from service.projections.fold import FOLDED_EVENTS, LedgerFold
 from service.projections.storage import load_for, write_drugs
 from service.projections.tables import PROJECTION_TABLES, projection_checkpoints
+from service.store.database import read_only
 from service.store.log import EventStore
 
 CHECKPOINT = "ledger"
@@ -57,7 +58,7 @@ def _save_checkpoint(conn: Connection, position: int) -> None:
 
 
 def checkpoint(engine: Engine) -> int:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         position = conn.scalar(
             select(projection_checkpoints.c.position).where(
                 projection_checkpoints.c.name == CHECKPOINT

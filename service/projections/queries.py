@@ -96,8 +96,11 @@ class Timeline:
         return [item for _, item in ordered(self.lines)]
 
 
+_DRUG_COLUMNS = [c for c in drugs.c if c.name != "timeline"]
+
+
 def drug(conn: Connection, slug: str) -> JSON | None:
-    row = conn.execute(select(drugs).where(drugs.c.slug == slug)).first()
+    row = conn.execute(select(*_DRUG_COLUMNS).where(drugs.c.slug == slug)).first()
     if row is None:
         return None
     return {
@@ -131,18 +134,16 @@ def timeline(conn: Connection, slug: str) -> Timeline | None:
 
 
 def timeline_items(conn: Connection, slug: str) -> list[JSON]:
-    """The timeline of a live drug from its rows (the drug row is the caller's business)."""
-    rows = conn.execute(
-        select(
-            milestones.c.milestone_id,
-            milestones.c.state,
-            milestones.c.first_position,
-            milestones.c.last_position,
-        ).where(milestones.c.slug == slug)
-    ).all()
-    return [
-        item for _, item in ordered([Line.from_state(r[0], slug, r[1], r[2], r[3]) for r in rows])
-    ]
+    """The timeline of a drug as the projector rendered it."""
+    text = timeline_text(conn, slug)
+    items: list[JSON] = json.loads(text) if text else []
+    return items
+
+
+def timeline_text(conn: Connection, slug: str) -> str | None:
+    """The rendered timeline as stored: a JSON array, served without re-encoding."""
+    found: str | None = conn.scalar(select(drugs.c.timeline).where(drugs.c.slug == slug))
+    return found
 
 
 def list_drugs(
@@ -155,7 +156,7 @@ def list_drugs(
     after: str | None = None,
     limit: int = 50,
 ) -> tuple[list[JSON], str | None]:
-    query: Select[Any] = select(drugs).where(drugs.c.merged_into.is_(None))
+    query: Select[Any] = select(*_DRUG_COLUMNS).where(drugs.c.merged_into.is_(None))
     if q:
         key = normalise_alias(q)
         named = select(drug_aliases.c.slug).where(
@@ -255,7 +256,7 @@ def milestone_line(conn: Connection, milestone_id: str) -> Line | None:
 
 def company(conn: Connection, slug: str) -> JSON | None:
     rows = conn.execute(
-        select(drugs)
+        select(*_DRUG_COLUMNS)
         .where(drugs.c.company_slug == slug, drugs.c.merged_into.is_(None))
         .order_by(drugs.c.slug)
     ).all()

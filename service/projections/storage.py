@@ -7,6 +7,7 @@ same function, so incremental and rebuilt tables agree row for row.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -144,6 +145,7 @@ def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: dict[str, list[dict[s
             "merged_into": record.merged_into,
             "aliases": sorted(record.aliases),
             "status": status,
+            "timeline": json.dumps(items, separators=(",", ":")),
             "milestone_count": sum(1 for i in items if i["status"] == "active"),
             "first_position": first,
             "last_position": last,

@@ -28,6 +28,8 @@ drugs = Table(
     Column("merged_into", String(200), index=True),
     Column("aliases", JSON, nullable=False),
     Column("status", JSON, nullable=False),
+    # The rendered timeline (a JSON array), so a read is one row and no re-rendering.
+    Column("timeline", Text, nullable=False),
     Column("milestone_count", Integer, nullable=False),
     Column("first_position", BigInteger, nullable=False),
     Column("last_position", BigInteger, nullable=False),

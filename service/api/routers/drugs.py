@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -14,13 +15,14 @@ from service.api.schemas import MilestoneIn
 from service.projections import curation, queries
 from service.projections.asof import ledger_as_of
 from service.projections.exports import timeline_csv, timeline_ics
+from service.store.database import read_only
 
 router = APIRouter(prefix="/v1", tags=["drugs"])
 Limit = Annotated[int, Query(ge=1, le=500)]
 
 
 def _live(engine: EngineDep, slug: str, company: str | None = None) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         found = queries.drug(conn, slug)  # the usual case: the live slug itself
         if found is None or found["merged_into"] is not None:
             live = queries.resolve(conn, slug, company)
@@ -41,7 +43,7 @@ def list_drugs(
     cursor: str | None = None,
     limit: Limit = 50,
 ) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         items, following = queries.list_drugs(
             conn,
             q=q,
@@ -85,11 +87,12 @@ def timeline(
     tag = _etag(found["slug"], found["last_position"])
     if request.headers.get("if-none-match") == tag:
         return Response(status_code=304, headers={"ETag": tag})
-    with engine.connect() as conn:
-        items = queries.timeline_items(conn, found["slug"])
-    body = {"drug": _summary(found), "as_of": None, "position": found["last_position"]}
-    body.update(items=items, next=None)
-    return JSONResponse(body, headers={"ETag": tag})
+    with read_only(engine).connect() as conn:
+        items = queries.timeline_text(conn, found["slug"]) or "[]"
+    head = json.dumps({"drug": _summary(found), "as_of": None, "position": found["last_position"]})
+    # The items are stored as rendered JSON: splice them in rather than decode and re-encode.
+    body = f'{head[:-1]}, "items": {items}, "next": null}}'
+    return Response(body, media_type="application/json", headers={"ETag": tag})
 
 
 def _summary(found: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +120,7 @@ def _timeline_as_of(
 
 def _items(engine: EngineDep, slug: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     found = _live(engine, slug)
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         line = queries.timeline(conn, found["slug"])
     return found, (line.items() if line else [])
 

@@ -12,6 +12,7 @@ from service.api.deps import EngineDep
 from service.api.schemas import CorrectionIn, RetractionIn
 from service.projections import curation, queries
 from service.projections.view import render_line
+from service.store.database import read_only
 from service.store.events import StoredEvent
 
 router = APIRouter(prefix="/v1", tags=["milestones"])
@@ -30,7 +31,7 @@ def list_milestones(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
     """E.g. everything approved in China last month: `?type=approval&jurisdiction=CN&from=&to=`."""
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         items, following = queries.list_milestones(
             conn,
             type=type,
@@ -46,7 +47,7 @@ def list_milestones(
 
 @router.get("/milestones/{milestone_id}")
 def get_milestone(engine: EngineDep, _: ReadActor, milestone_id: str) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         line = queries.milestone_line(conn, milestone_id)
     if line is None:
         raise HTTPException(404, f"no milestone {milestone_id!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,10 @@ from service.ingest.fetching import FetchResult
 
 # Boilerplate that trafilatura's fallback must never mistake for the article.
 _NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe"
+_BLOCK_END = re.compile(
+    r"</(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre|dd|dt)\s*>|<br\s*/?>",
+    re.IGNORECASE,
+)
 
 
 # Encoding mix-ups that feedparser recovers from completely.
@@ -69,29 +74,25 @@ def parse_syndication(
         # feedparser resolves relative links itself but mangles file:// bases; urljoin does it.
         headers["content-location"] = url
     parsed = feedparser.parse(body, response_headers=headers)
+    items = [item for entry in parsed.entries if (item := _entry_item(entry, url)).url or item.text]
     if parsed.bozo:
         reason = " ".join(str(parsed.get("bozo_exception", "unreadable")).split())
-        if not parsed.entries:
+        if not items:
             raise ParseError(f"malformed feed XML: {reason}")
         if warnings is not None and not isinstance(parsed.bozo_exception, _BENIGN):
-            warnings.append(
-                f"malformed feed XML, read {len(parsed.entries)} item(s) anyway: {reason}"
-            )
-    items = []
-    for entry in parsed.entries:
-        link = entry.get("link")
-        items.append(
-            FeedItem(
-                url=urljoin(url, link) if link else None,
-                title=" ".join(str(entry.get("title", "")).split()),
-                published=_struct_date(
-                    entry.get("published_parsed") or entry.get("updated_parsed")
-                ),
-                text=_entry_text(entry),
-                guid=entry.get("id"),
-            )
-        )
+            warnings.append(f"malformed feed XML, read {len(items)} item(s) anyway: {reason}")
     return items
+
+
+def _entry_item(entry: Any, base: str) -> FeedItem:
+    link = entry.get("link")
+    return FeedItem(
+        url=urljoin(base, link) if link else None,
+        title=" ".join(str(entry.get("title", "")).split()),
+        published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+        text=_entry_text(entry),
+        guid=entry.get("id"),
+    )
 
 
 def _entry_text(entry: Any) -> str | None:
@@ -193,10 +194,13 @@ def html_to_text(html: str) -> str:
 
 
 def _visible_text(tree: HTMLParser) -> str:
+    """Text with a line per block element; inline tags (<b>, <a>) do not break sentences."""
     for node in tree.css(_NOISE):
         node.decompose()
     root = tree.body or tree.root
     if root is None:
         return ""
-    lines = (" ".join(line.split()) for line in root.text(separator="\n").splitlines())
+    html = _BLOCK_END.sub(lambda m: m.group(0) + "\n", root.html or "")
+    text = HTMLParser(html).text(separator="")
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)

@@ -266,3 +266,23 @@ def test_get_feeds_serves_health_for_the_catalog(
     rows = {row["name"]: row for row in body["items"]}
     assert rows["wire"]["milestones_recorded"] == 2 and rows["wire"]["enabled"] is True
     assert rows["later"]["last_attempt_at"] is None and rows["later"]["enabled"] is False
+
+
+def test_a_directory_feed_ingests_its_files_once(
+    poller: Poller, tmp_path: Path, extractor: ScriptedExtractor
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.html").write_bytes(page("Directory story", story("Tislelizumab")))
+    (inbox / "b.txt").write_text(
+        "Plain story\n\nTislelizumab was approved today by the regulator.\n"
+    )
+    (inbox / "notes.md").write_text("ignored: not an article file")
+    extractor.script["Directory story"] = [candidate("tislelizumab")]
+    config = feed("inbox", inbox.as_uri(), FeedKind.DIRECTORY)
+    first = poll(poller, config)
+    assert (first.items_seen, first.articles_new, first.recorded, first.errors) == (2, 2, 1, [])
+    second = poll(poller, config)
+    assert (second.items_seen, second.articles_new) == (2, 0)
+    missing = poll(poller, feed("missing", (tmp_path / "nowhere").as_uri(), FeedKind.DIRECTORY))
+    assert "not a directory" in (missing.feed_error or "")

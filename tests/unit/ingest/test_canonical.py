@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from service.ingest.canonical import article_key, canonical_url, text_sha256
 
@@ -30,3 +32,15 @@ def test_tracking_variants_of_one_url_are_one_article() -> None:
 def test_text_hash_ignores_layout_but_not_words() -> None:
     assert text_sha256("FDA  approves\n\nfoo") == text_sha256("FDA approves foo ")
     assert text_sha256("FDA approves foo") != text_sha256("FDA approves bar")
+
+
+@given(
+    st.sampled_from(["http", "HTTPS"]),
+    st.text("abcXYZ-._~/", max_size=20),
+    st.text("az=&", max_size=15),
+)
+def test_canonical_url_is_idempotent(scheme: str, path: str, query: str) -> None:
+    url = f"{scheme}://Example.ORG/{path}?{query}&utm_source=x#frag"
+    once = canonical_url(url)
+    assert canonical_url(once) == once
+    assert "utm_" not in once and "#" not in once

@@ -25,15 +25,26 @@ _PHASE = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3"}
-_INDICATION_EN = re.compile(
-    r"\b(?:for|to treat|in)\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>(?:(?:adults?|adult patients|"
-    r"patients|children|people|women|men|adolescents|infants)\b[^.;()]{3,100}?|[a-z][^.;,()]{3,60}?"
-    r"(?:disease|cancer|carcinoma|tumou?rs|syndrome|lymphoma|leuk(?:a)?emia|myeloma|deficiency|"
-    r"asthma|acne|dermatitis|sclerosis|NSCLC|infection|obesity|diabetes|failure|acidemia|"
-    r"thalassaemia|thalassemia|lupus erythematosus|hemophilia [AB]|achondroplasia)))"
-    r"(?=[,.;]|\s+(?:who|whose|based|under|in combination|and has|after)\b|$)",
+_DISEASE = (
+    r"(?:disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|lymphoma|leuk(?:a)?emia|myeloma|"
+    r"deficiency|asthma|acne(?: vulgaris)?|dermatitis|sclerosis|NSCLC|SCLC|CLL|SLL|cSCC|infection|"
+    r"obesity|overweight|diabetes|failure|acidemia|thalass(?:a)?emia|lupus(?: erythematosus)?|"
+    r"nephritis|ha?emophilia [AB]|achondroplasia|disorder|dystrophy|atrophy|fibrosis|"
+    r"hepatitis [BCD]?|"
+    r"arthritis|psoriasis|colitis|an(?:a)?emia|glioma|melanoma|sarcoma|neuroblastoma|"
+    r"hyperinsulinism|dementia|impairment|migraine|depression|schizophrenia|epilepsy|seizures|"
+    r"histiocytosis|neurofibromatosis|cardiomyopathy|eczema|pain|hypertension|gastroparesis)"
 )
-_INDICATION_ZH = re.compile(r"用于(?:治疗)?(?P<ind>[^，。；（]{2,40})")
+_POPULATION = r"(?:adults?|adult patients|patients|children|people|women|men|adolescents|infants)"
+_INDICATION_EN = re.compile(
+    rf"\b(?:for|to treat|in)\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>{_POPULATION}\b[^.;()]"
+    rf"{{3,100}}?|(?:(?!(?:to|for|in|the FDA)\b)[\w'/-]+\s+){{0,6}}?[\w'/-]*\b{_DISEASE}\b)"
+    r"(?=[,.;(]|\s+(?:who|whose|based|under|in combination|and has|after|that|from|on|at)\b|$)",
+    re.IGNORECASE,
+)
+_INDICATION_ZH = re.compile(
+    r"用于(?:治疗)?(?P<ind>[^，。；（]{2,40}?)(?=的(?:新)?适应症|的(?:注册|上市)|已|获|被|，|。|；|（|$)"
+)
 _COMPANY_EN = re.compile(
     r"\b(?P<c>(?:[A-Z][\w&.-]*\s){0,3}(?:Pharma(?:ceuticals?)?|Therapeutics|BioTherapeutics|"
     r"Biotherapeutics|BioMed|Biotech|Biosciences|Bio|Inc\.|Group|Laboratories|Pharmaceutical|plc|"
@@ -69,10 +80,14 @@ def describe(
     return attributes
 
 
-def indication_for(text: str, sentence: Segment, chinese: bool) -> str | None:
-    body = text[sentence.start : sentence.end]
-    match = (_INDICATION_ZH if chinese else _INDICATION_EN).search(body)
-    return match.group("ind").strip() if match else None
+def indication_for(text: str, sentence: Segment, chinese: bool, title: str = "") -> str | None:
+    """The disease or population named by the evidence sentence, else by the headline."""
+    pattern = _INDICATION_ZH if chinese else _INDICATION_EN
+    for body in (text[sentence.start : sentence.end], title):
+        match = pattern.search(body)
+        if match:
+            return match.group("ind").strip()
+    return None
 
 
 def company_for(title: str, text: str, chinese: bool) -> str | None:

@@ -31,7 +31,7 @@ def _milestone(ctx: Context, candidate: Candidate, company: str | None, chinese:
         agency=candidate.agency,
         date=date.value if date else None,
         date_precision=date.precision if date and date.value else "unknown",
-        indication=indication_for(ctx.text, sentence, chinese),
+        indication=indication_for(ctx.text, sentence, chinese, ctx.article.title),
         attributes=dict(candidate.attributes),
         evidence=Evidence(ctx.text[sentence.start : sentence.end], sentence.start, sentence.end),
         confidence=round(candidate.confidence, 3),

@@ -34,6 +34,8 @@ def assemble(ctx: Context) -> list[Candidate]:
     candidates: list[Candidate] = []
     generic: list[Candidate] = []
     for index, sentence in enumerate(ctx.sentences):
+        if index not in ctx.scan.active:
+            continue
         clauses = list(ctx.clauses[index])
         triggers = find_triggers(
             ctx.text, sentence, clauses, ctx.lang, list(ctx.programmes), ctx.scan

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from service.extract.rules import Language, Rule, gated, starts_word
@@ -22,12 +23,14 @@ class Scan:
     designations: tuple[tuple[str, re.Match[str]], ...]
     priority: tuple[re.Match[str], ...]
     programme_verbs: tuple[re.Match[str], ...]
+    # Indices of the sentences holding any match: the only ones worth resolving.
+    active: frozenset[int] = frozenset()
 
 
 def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
-    return Scan(
+    scan = Scan(
         rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(lowered, starts, ends)),
         designations=tuple(
             (name, m)
@@ -42,6 +45,10 @@ def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment])
             and not lowered.endswith(_GENERIC_TENSE, 0, m.start())
         ),
     )
+    positions = [m.start() for _, m in scan.rules] + [m.start() for _, m in scan.designations]
+    positions += [m.start() for m in scan.priority] + [m.start() for m in scan.programme_verbs]
+    active = frozenset(bisect_right(starts, p) - 1 for p in positions)
+    return replace(scan, active=active)
 
 
 def _within(match: re.Match[str], sentence: Segment) -> bool:

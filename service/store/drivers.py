@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from json.scanner import c_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
+from psycopg.pq import TransactionStatus
+
 from service.store.appending import AppendPlan, Pending
 from service.store.chain import GENESIS_HASH
 from service.store.events import StoredEvent, build_stored_event
@@ -88,21 +90,39 @@ class Driver:
         return event_id
 
     def state_queries(self, streams: list[str], keys: list[str]) -> list[tuple[str, Sequence[Any]]]:
-        head = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"
+        """The last (position, hash) with each stream's version, then any known keys.
+
+        One statement for the usual single-stream append: the stream's version
+        rides along as a scalar subquery on the head row.
+        """
         where, params = self.in_list("stream", streams)
-        versions = f"SELECT stream, max(stream_version) FROM events WHERE {where} GROUP BY stream"
-        queries: list[tuple[str, Sequence[Any]]] = [(head, ()), (versions, params)]
+        version = f"SELECT max(stream_version) FROM events WHERE {where}"
+        if len(streams) != 1:
+            version = "NULL"
+            params = []
+        head = f"SELECT position, hash, ({version}) FROM events ORDER BY position DESC LIMIT 1"
+        queries: list[tuple[str, Sequence[Any]]] = [(head, params)]
+        if len(streams) != 1:
+            where, params = self.in_list("stream", streams)
+            grouped = (
+                f"SELECT stream, max(stream_version) FROM events WHERE {where} GROUP BY stream"
+            )
+            queries.append((grouped, params))
         if keys:
             where, params = self.in_list("idempotency_key", keys)
             queries.append((self.select(where), params))
         return queries
 
-    def state(self, results: list[list[Any]]) -> State:
-        head_rows, version_rows, *known_rows = results
-        head = (head_rows[0][0], head_rows[0][1]) if head_rows else (0, GENESIS_HASH)
-        versions = {stream: version for stream, version in version_rows}
-        known = [self.decode(row) for row in (known_rows[0] if known_rows else [])]
-        return head, versions, {str(event.idempotency_key): event for event in known}
+    def state(self, streams: list[str], keys: list[str], results: list[list[Any]]) -> State:
+        head_rows, *rest = results
+        if not head_rows:  # an empty log: no versions, no keys
+            return (0, GENESIS_HASH), {}, {}
+        position, last_hash, version = head_rows[0]
+        versions = {streams[0]: version} if version else {}
+        if len(streams) != 1:
+            versions = {stream: version for stream, version in rest.pop(0)}
+        known = [self.decode(row) for row in (rest[0] if keys else [])]
+        return (position, last_hash), versions, {str(e.idempotency_key): e for e in known}
 
     @property
     def insert(self) -> str:
@@ -137,7 +157,7 @@ class SqliteDriver(Driver):
                 conn.execute(sql, params).fetchall()
                 for sql, params in self.state_queries(streams, keys)
             ]
-            decided = plan(self.state(results))
+            decided = plan(self.state(streams, keys, results))
             if decided.new:
                 conn.executemany(self.insert, self.encode_all(decided.new))
             conn.execute("COMMIT")
@@ -177,29 +197,42 @@ class PostgresDriver(Driver):
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         return f"{column} = ANY(%s)", [list(values)]
 
-    @property
-    def insert(self) -> str:
-        values = "%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s"
-        return f"INSERT INTO events ({COLUMNS}) VALUES ({values})"
-
     def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
         _idle(conn)
         with conn.pipeline() as pipeline, conn.transaction():
-            lock = conn.cursor()
-            lock.execute("SELECT pg_advisory_xact_lock(%s)", (APPEND_LOCK_KEY,))
-            cursors = []
+            cursors = [conn.cursor()]
+            cursors[0].execute("SELECT pg_advisory_xact_lock(%s)", (APPEND_LOCK_KEY,))
             for sql, params in self.state_queries(streams, keys):
                 cursors.append(conn.cursor())
                 cursors[-1].execute(sql, params)
-            pipeline.sync()
-            decided = plan(self.state([cursor.fetchall() for cursor in cursors]))
+            pipeline.sync()  # round trip 1: the lock, then the state it protects
+            decided = plan(self.state(streams, keys, [c.fetchall() for c in cursors[1:]]))
             if decided.new:
-                lock.executemany(self.insert, self.encode_all(decided.new))
-                last = str(decided.new[-1].event.position)
-                lock.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, last))
-                # Surface a constraint violation here, not at commit time.
-                pipeline.sync()
+                # Round trip 2, with the COMMIT: every row and the notification in
+                # one statement, whatever the batch size.
+                if len(decided.new) == 1:
+                    row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
+                    cursors[0].execute(_INSERT_ONE_AND_NOTIFY, row)
+                else:
+                    cursors[0].execute(_INSERT_AND_NOTIFY, self._columns(decided.new))
         return decided
+
+    def _columns(self, new: list[Pending]) -> list[Any]:
+        events = [pending.event for pending in new]
+        return [
+            events[0].recorded_at,  # one timestamp per transaction
+            [e.position for e in events],
+            [e.event_id for e in events],
+            [e.stream for e in events],
+            [e.stream_version for e in events],
+            [e.type for e in events],
+            [e.schema_version for e in events],
+            [pending.data_json for pending in new],
+            [pending.metadata_json for pending in new],
+            [e.idempotency_key for e in events],
+            [e.prev_hash for e in events],
+            [e.hash for e in events],
+        ]
 
     def query(self, conn: Any, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
         with _autocommit(conn):
@@ -216,10 +249,32 @@ class PostgresDriver(Driver):
             yield cursor
 
 
+_INSERT_AND_NOTIFY = f"""
+WITH inserted AS (
+    INSERT INTO events ({COLUMNS})
+    SELECT u.p, u.e, u.s, u.v, u.t, u.sv, u.d::jsonb, u.m::jsonb, %b, u.k, u.ph, u.h
+    FROM unnest(
+        %b::bigint[], %b::uuid[], %b::text[], %b::int[], %b::text[], %b::int[],
+        %b::text[], %b::text[], %b::text[], %b::text[], %b::text[]
+    ) AS u(p, e, s, v, t, sv, d, m, k, ph, h)
+    RETURNING position
+)
+SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
+"""
+
+
+_INSERT_ONE_AND_NOTIFY = f"""
+WITH inserted AS (
+    INSERT INTO events ({COLUMNS})
+    VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)
+    RETURNING position
+)
+SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
+"""
+
+
 def _idle(conn: Any) -> None:
     """A pooled connection may come back mid-transaction (e.g. after a pre-ping)."""
-    from psycopg.pq import TransactionStatus
-
     if conn.info.transaction_status != TransactionStatus.IDLE:
         conn.rollback()
 

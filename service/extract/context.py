@@ -59,9 +59,11 @@ class Context:
 def build_context(article: Article) -> Context:
     text = article.text
     sentences = split_sentences(text)
-    dates = [d for d in find_dates(text, article.published) if not is_blocked(text, d)]
-    regulators = find_regulators(text)
     lang = CHINESE if is_chinese(article) else ENGLISH
+    scan = scan_text(text, lower_same_length(text), lang, sentences)
+    spans = _date_spans(sentences, scan.active)
+    dates = [d for d in find_dates(text, article.published, spans) if not is_blocked(text, d)]
+    regulators = find_regulators(text)
     default = dominant(find_regulators(article.title) + regulators)
     if default is None and lang is CHINESE:
         # A Chinese-language report of 获批上市 with no regulator named means China's.
@@ -77,11 +79,25 @@ def build_context(article: Article) -> Context:
         default_regulator=default,
         drugs=drugs,
         programmes=tuple(find_programmes(text)),
-        scan=scan_text(text, lower_same_length(text), lang, sentences),
+        scan=scan,
         mention_starts=tuple(m.start for m in drugs.mentions),
         regulator_starts=tuple(r.start for r in regulators),
         date_starts=tuple(d.start for d in dates),
     )
+
+
+def _date_spans(sentences: list[Segment], active: frozenset[int]) -> list[tuple[int, int]]:
+    """Sentences worth reading dates from: those with an event, plus their neighbours
+    (anaphors like "the same month" look back; an announcement date can follow)."""
+    wanted = sorted({i + d for i in active for d in (-1, 0, 1) if 0 <= i + d < len(sentences)})
+    runs: list[tuple[int, int]] = []
+    for index in wanted:
+        sentence = sentences[index]
+        if runs and index - 1 in wanted:
+            runs[-1] = (runs[-1][0], sentence.end)
+        else:
+            runs.append((sentence.start, sentence.end))
+    return runs
 
 
 def lower_same_length(text: str) -> str:

@@ -34,17 +34,21 @@ _BLOCKING = re.compile(
 )
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """All date mentions in order, with anaphors ("the same month") resolved."""
+def find_dates(
+    text: str, published: dt.date | None, spans: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
+    """Date mentions in order (within `spans` when given), anaphors ("the same month") resolved."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
+    regions = spans if spans is not None else [(0, len(text))]
     candidates = sorted(
         (
             (m, r)
             for (pattern, r, need, avoid), hints in zip(PATTERNS, HINTS, strict=True)
             if any(h in lowered for h in hints)
-            for m in pattern.finditer(text)
+            for start, end in regions
+            for m in pattern.finditer(text, start, end)
             if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid)
         ),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -56,7 +60,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         value, precision, kind = resolver(match, published)
         mention = DateMention(match.start(), match.end(), value, precision, kind)
         found.append(_check_dateline(text, mention, published))
-    for match in _LATER.finditer(text) if "later" in lowered else ():
+    later = (
+        [m for s, e in regions for m in _LATER.finditer(text, s, e)] if "later" in lowered else []
+    )
+    for match in later:
         months = cal.NUMBER_WORDS.get(match["n"].lower())
         if months:
             found.append(

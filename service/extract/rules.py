@@ -13,7 +13,7 @@ class Rule:
     source: str
     # Lower-case literals of which at least one must occur for the pattern to be worth running.
     keywords: tuple[str, ...] = ()
-    # A bare verb ("Stealth refiled") only counts when its own clause dates it.
+    # A bare verb ("the company refiled") only counts when its own clause dates it.
     bare: bool = False
     # Names an earlier event ("an earlier approval") that must not merge into today's news.
     distinct: bool = False

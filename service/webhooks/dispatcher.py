@@ -24,7 +24,7 @@ from service.webhooks.claims import Claim, claim_due, claim_runs, release
 from service.webhooks.clock import Clock, SystemClock
 from service.webhooks.fanout import fan_out_all
 from service.webhooks.listener import Listener
-from service.webhooks.outcomes import record_outcome, record_outcomes
+from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes
 from service.webhooks.payloads import PayloadBuilder
 from service.webhooks.retries import RetryPolicy
 from service.webhooks.sender import DEFAULT_TIMEOUT, make_client, send
@@ -43,6 +43,7 @@ class DispatchConfig:
     idle_interval: float = 1.0
     # How many deliveries of one ordered subscription a worker takes at once.
     run_length: int = 100
+    record_every: int = 10
 
 
 def new_owner() -> str:
@@ -63,16 +64,22 @@ def deliver_run(
 ) -> int:  # fmt: skip
     """Send a run in order; stop at an ordered failure, or before the lease could run out."""
     deadline = time.monotonic() + config.lease.total_seconds() / 2
-    results = []
+    results: list[tuple[Claim, Outcome]] = []
+    tried = 0
     for claim in run:
         outcome = send(client, claim, clock.now(), config.timeout)
         results.append((claim, outcome))
-        if (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline:
+        tried += 1
+        stop = (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline
+        # Outcomes are written in small batches: a crash re-sends at most one batch.
+        if stop or len(results) >= config.record_every:
+            record_outcomes(engine, results, clock.now(), policy)
+            results = []
+        if stop:
             break
-    # One transaction for the run: a crash before it re-sends the run (at least once).
     record_outcomes(engine, results, clock.now(), policy)
-    release(engine, run[len(results) :])
-    return len(results)
+    release(engine, run[tried:])
+    return tried
 
 
 def deliver_due(

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, select
 
 from service.domain.mapping import to_data
 from service.store.database import read_only
-from service.store.events import NewEvent
+from service.store.events import AppendRequest, NewEvent
 from service.store.log import EventStore
 from service.webhooks.addresses import AddressGuard
 from service.webhooks.subscriptions import SubscriptionSpec, create_subscription
@@ -65,10 +65,16 @@ def _now():  # type: ignore[no-untyped-def]
     return datetime.now(UTC)
 
 
-def append_many(store: EventStore, count: int) -> None:
+def append_many(store: EventStore, count: int, per_transaction: int = 1) -> None:
+    requests = []
     for i in range(count):
         event = recorded(drug=f"drug{i % 50}", jurisdiction=f"J{i}", aliases=())
-        store.append(f"drug-{event.slug}", [NewEvent(type=event.type, data=to_data(event))])
+        new = NewEvent(type=event.type, data=to_data(event))
+        requests.append(AppendRequest(f"drug-{event.slug}", [new]))
+        if len(requests) == per_transaction:
+            store.append_all(requests)
+            requests = []
+    store.append_all(requests)
 
 
 def count(engine: Engine, query) -> int:  # type: ignore[no-untyped-def]
@@ -86,7 +92,7 @@ def test_sigkill_with_deliveries_in_flight_loses_nothing(
     def slow(_got: Received) -> int:
         with lock:
             busy["now"] += 1
-        time.sleep(0.2)
+        time.sleep(0.1)
         with lock:
             busy["now"] -= 1
         return 200
@@ -96,7 +102,8 @@ def test_sigkill_with_deliveries_in_flight_loses_nothing(
     subscribe(engine, receiver.url + "/parallel", ordered=False)
     append_many(EventStore(engine), 30)
     with dispatcher_process(engine, "--lease", "2") as first:
-        assert receiver.wait_for(lambda: len(receiver.received()) >= 6 and busy["now"] > 0)
+        # Killed in the middle of the ordered subscription's run, with sends in flight.
+        assert receiver.wait_for(lambda: len(receiver.received("/ordered")) >= 4 and busy["now"])
         first.send_signal(signal.SIGKILL)
         first.wait()
     pending = select(func.count()).where(deliveries.c.status == "pending")
@@ -110,8 +117,9 @@ def test_sigkill_with_deliveries_in_flight_loses_nothing(
         len(receiver.unique_ids("/ordered")) == 30 and len(receiver.unique_ids("/parallel")) == 30
     )
     ordered = [r.json["data"]["position"] for r in receiver.received("/ordered")]
-    assert sorted(set(ordered)) == list(range(1, 31))
-    assert ordered == sorted(ordered)  # even across the crash, never out of log order
+    first_seen = list(dict.fromkeys(ordered))
+    # A receiver that drops repeats by webhook-id sees the log in order, crash or not.
+    assert first_seen == list(range(1, 31))
 
 
 @pytest.mark.slow
@@ -123,7 +131,7 @@ def test_two_workers_on_postgresql_share_the_queue_without_duplicates(
     subs = [subscribe(engine, f"{receiver.url}/{i}", ordered=i < 2) for i in range(3)]
     store = EventStore(engine)
     with dispatcher_process(engine) as a, dispatcher_process(engine) as b:
-        append_many(store, 1000)
+        append_many(store, 1000, per_transaction=25)  # 40 appends while both workers run
         assert receiver.wait_for(lambda: len(receiver.received()) >= 3000, timeout=120)
         time.sleep(0.5)  # anything sent twice would arrive now
         assert a.poll() is None and b.poll() is None

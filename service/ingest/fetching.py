@@ -20,7 +20,7 @@ import httpx
 from service.ingest.robots import RobotsCache
 
 log = logging.getLogger(__name__)
-USER_AGENT = "pipeline-milestones/0.1 (+https://github.com/pipeline-milestones; milestone ledger)"
+USER_AGENT = "pipeline-milestones/0.1 (drug-milestone ledger; polite feed poller)"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine, func, select
+from standardwebhooks.webhooks import WebhookVerificationError
 
 from service.store.log import EventStore
 from service.webhooks.addresses import AddressGuard
@@ -115,3 +116,46 @@ def test_every_attempt_is_logged_with_status_and_latency(
         assert conn.execute(select(func.count()).select_from(attempts)).scalar() == 1
     assert rows[0].status_code == 200 and rows[0].latency_ms > 0
     assert json.loads(rows[0].response_body) == {"ok": True}
+
+
+def test_the_old_secret_stops_signing_when_the_grace_period_ends(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver, client: object,
+    clock: ManualClock,
+) -> None:  # fmt: skip
+    from datetime import timedelta
+
+    from service.webhooks.subscriptions import rotate_secret
+
+    sub, old = subscribe(engine, guard, receiver.url, clock)
+    _, new = rotate_secret(engine, sub["id"], clock.now(), timedelta(hours=1))
+    append(store, recorded())
+    pump(engine, store, client, clock)
+    clock.advance(timedelta(hours=1, seconds=1))
+    append(store, recorded(drug="VC005", jurisdiction="US", aliases=()))
+    pump(engine, store, client, clock)
+    during, after = receiver.received()
+    assert during.headers["webhook-signature"].count("v1,") == 2
+    during.verify(old)
+    assert after.headers["webhook-signature"].count("v1,") == 1
+    after.verify(new)
+    with pytest.raises(WebhookVerificationError):
+        after.verify(old)
+
+
+def test_replay_since_a_time_sends_what_was_recorded_from_then(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver, client: object,
+    clock: ManualClock,
+) -> None:  # fmt: skip
+    from service.webhooks.replay import replay
+
+    first = append(store, recorded(article="early"))[0]
+    later = append(store, recorded(drug="VC005", jurisdiction="US", aliases=()))[0]
+    sub, _secret = subscribe(engine, guard, receiver.url, clock)  # after both: hears neither
+    pump(engine, store, client, clock)
+    assert receiver.received() == []
+    assert replay(engine, store, sub["id"], clock.now(), since=later.recorded_at) == 1
+    pump(engine, store, client, clock)
+    assert [r.json["data"]["position"] for r in receiver.received()] == [later.position]
+    assert replay(engine, store, sub["id"], clock.now(), since=first.recorded_at) == 2
+    with pytest.raises(ValueError, match="exactly one"):
+        replay(engine, store, sub["id"], clock.now())

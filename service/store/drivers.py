@@ -1,8 +1,9 @@
 """The log's statements on each back-end's own driver (sqlite3, psycopg 3).
 
 The hot paths skip SQLAlchemy's statement layer: one append is a handful of
-statements, and on PostgreSQL they travel in psycopg's pipeline mode, so an
-append costs two round trips (lock + state, then insert + notify + commit).
+statements, and on PostgreSQL they travel several to a message, so an append
+costs two round trips (lock + state, then insert + notify + commit; three for a
+batch, whose rows go in binary arrays).
 Rows are written in exactly the form SQLAlchemy's types use for the `events`
 table (UUID hex and ISO timestamps on SQLite), so Core queries read them too.
 """
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from json.scanner import c_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
+from psycopg import ClientCursor
 from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
@@ -198,23 +200,42 @@ class PostgresDriver(Driver):
         return f"{column} = ANY(%s)", [list(values)]
 
     def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
+        """Two round trips for one event, three for a batch; no pipeline mode.
+
+        Statements go several to a message (simple protocol, client-side binding)
+        where their parameters are small. psycopg's pipeline mode would save the
+        COMMIT's round trip for batches but polls the socket while it waits,
+        taking CPU from the server on a small machine.
+        """
         _idle(conn)
-        with conn.pipeline() as pipeline, conn.transaction():
-            cursors = [conn.cursor()]
-            cursors[0].execute("SELECT pg_advisory_xact_lock(%s)", (APPEND_LOCK_KEY,))
-            for sql, params in self.state_queries(streams, keys):
-                cursors.append(conn.cursor())
-                cursors[-1].execute(sql, params)
-            pipeline.sync()  # round trip 1: the lock, then the state it protects
-            decided = plan(self.state(streams, keys, [c.fetchall() for c in cursors[1:]]))
-            if decided.new:
-                # Round trip 2, with the COMMIT: every row and the notification in
-                # one statement, whatever the batch size.
-                if len(decided.new) == 1:
-                    row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
-                    cursors[0].execute(_INSERT_ONE_AND_NOTIFY, row)
-                else:
-                    cursors[0].execute(_INSERT_AND_NOTIFY, self._columns(decided.new))
+        conn.autocommit = True  # BEGIN and COMMIT are ours to send
+        try:
+            return self._append(conn, streams, keys, plan)
+        except BaseException:
+            if conn.info.transaction_status != TransactionStatus.IDLE and not conn.closed:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            if not conn.closed:
+                conn.autocommit = False
+
+    def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
+        queries: list[tuple[str, Sequence[Any]]] = [
+            ("BEGIN", ()),
+            (f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})", ()),
+        ]
+        queries += self.state_queries(streams, keys)
+        results = _many(conn, queries)[2:]  # round trip 1: the lock, then the state
+        decided = plan(self.state(streams, keys, results))
+        new = decided.new
+        if len(new) == 1:  # round trip 2: the row, its notification and the COMMIT
+            row = self.encode(new[0], new[0].event.recorded_at)
+            _many(conn, [(_INSERT_ONE_AND_NOTIFY, row), ("COMMIT", ())])
+        elif new:  # round trips 2 and 3: every row in one statement (binary arrays)
+            conn.execute(_INSERT_AND_NOTIFY, self._columns(new))
+            conn.execute("COMMIT")
+        else:
+            conn.execute("COMMIT")
         return decided
 
     def _columns(self, new: list[Pending]) -> list[Any]:
@@ -271,6 +292,16 @@ WITH inserted AS (
 )
 SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
 """
+
+
+def _many(conn: Any, queries: list[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+    """Runs the statements in one message; returns each one's rows."""
+    cursor = ClientCursor(conn)
+    cursor.execute(";".join(sql for sql, _ in queries), [p for _, ps in queries for p in ps])
+    results = [cursor.fetchall() if cursor.description else []]
+    while cursor.nextset():
+        results.append(cursor.fetchall() if cursor.description else [])
+    return results
 
 
 def _idle(conn: Any) -> None:

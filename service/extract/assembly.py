@@ -33,13 +33,10 @@ class Candidate:
 def assemble(ctx: Context) -> list[Candidate]:
     candidates: list[Candidate] = []
     generic: list[Candidate] = []
-    for index, sentence in enumerate(ctx.sentences):
-        if index not in ctx.scan.active:
-            continue
+    for index, matches in ctx.scan.by_sentence.items():
+        sentence = ctx.sentences[index]
         clauses = list(ctx.clauses[index])
-        triggers = find_triggers(
-            ctx.text, sentence, clauses, ctx.lang, list(ctx.programmes), ctx.scan
-        )
+        triggers = find_triggers(ctx.text, sentence, clauses, ctx.lang, ctx.programmes, matches)
         previous: list[Candidate] = []
         for trigger in triggers:
             # Only the article's first event may borrow the next sentence's announcement date.

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from service.extract import calendar as cal
+from service.extract.rules import literal_alternation
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -179,7 +180,7 @@ def _month(m: re.Match[str]) -> int:
 def _phrases(*words: str) -> str:
     """An alternation of literal phrases, each also capitalised; literal-first for speed."""
     forms = {w for word in words for w in (word, word[0].upper() + word[1:])}
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b"
+    return "(?:" + literal_alternation(forms) + r")\b"
 
 
 _PERIODS = ("week", "month", "year")
@@ -241,6 +242,9 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (r"今日|今天", _zh_today, None, None),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
+# Patterns naming a month only run in small windows around a capitalised month word.
+MONTH_ANCHORED = tuple(_MON in p for p, _, _, _ in _TABLE)
+MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from service.extract import calendar as cal
-from service.extract.date_patterns import HINTS, PATTERNS
+from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, Resolver
 from service.extract.rules import starts_word
 
 
@@ -43,14 +43,7 @@ def find_dates(
     lowered = text.lower()
     regions = spans if spans is not None else [(0, len(text))]
     candidates = sorted(
-        (
-            (m, r)
-            for (pattern, r, need, avoid), hints in zip(PATTERNS, HINTS, strict=True)
-            if any(h in lowered for h in hints)
-            for start, end in regions
-            for m in pattern.finditer(text, start, end)
-            if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid)
-        ),
+        _candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
     )
     for match, resolver in candidates:
@@ -71,6 +64,36 @@ def find_dates(
             )
     found.sort(key=lambda d: d.start)
     return _resolve_anaphors(text, found)
+
+
+def _candidates(
+    text: str, lowered: str, regions: list[tuple[int, int]]
+) -> list[tuple[re.Match[str], Resolver]]:
+    month_regions = _month_windows(text, regions)
+    found = []
+    for (pattern, resolver, need, avoid), hints, anchored in zip(
+        PATTERNS, HINTS, MONTH_ANCHORED, strict=True
+    ):
+        if not anchored and not any(h in lowered for h in hints):
+            continue
+        for start, end in month_regions if anchored else regions:
+            for m in pattern.finditer(text, start, end):
+                if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
+                    found.append((m, resolver))
+    return found
+
+
+def _month_windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the regions around each month word, wide enough for any date form."""
+    windows: list[tuple[int, int]] = []
+    for start, end in regions:
+        for m in MONTH_WORD.finditer(text, start, end):
+            low, high = max(start, m.start() - 16), min(end, m.end() + 40)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+            else:
+                windows.append((low, high))
+    return windows
 
 
 def _fits(

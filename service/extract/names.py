@@ -26,11 +26,8 @@ _STOPWORDS = frozenset((
 _INN_WORD = re.compile(
     r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?)(?![A-Za-z0-9])"
 )
-# Scanning for the stems first (a literal alternation) is far cheaper than testing every word.
-_STEM_END = re.compile(
-    "(?:" + "|".join(sorted(set(INN_SUFFIXES), key=len, reverse=True)) + r")"
-    r"(?:-[a-z]{4})?(?![A-Za-z0-9])"
-)
+# Candidate words: a capital or small letter, then small letters (biosimilar suffix kept).
+_WORD = re.compile(r"[A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
 _CODE = re.compile(r"(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)")
@@ -78,10 +75,6 @@ _CODE_PREFIX_STOP = frozenset(
     ]
 )
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_PUNCTUATION_TO_SPACE = str.maketrans(
-    {c: " " for c in "()[]{}.,;:!?\"'/\\|<>*&^%$#@+=~`" + "“”‘’™®—–"}
-)
 _ZH_STEM = re.compile(r"(?:替尼|单抗|西利|帕利|司他|韦|肽)(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“"（(：:，,')
 _ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
@@ -157,32 +150,34 @@ def _free_left(source: str, start: int) -> bool:
 
 
 def _inn_words(source: str) -> list[re.Match[str]]:
-    if _CJK_CHAR.search(source) is None:
-        return _inn_words_by_token(source)
-    found = []
-    for stem in _STEM_END.finditer(source):
-        start = stem.start()
-        while start > 0 and source[start - 1].isascii() and source[start - 1].isalpha():
-            start -= 1
-        word = _INN_WORD.match(source, start)
-        if word and word.end() == stem.end():
-            found.append(word)
-    return found
+    """Words shaped like an INN, in order.
 
-
-def _inn_words_by_token(source: str) -> list[re.Match[str]]:
-    """Whitespace tokens checked with str methods: several times faster than a regex scan."""
+    One C-level `findall` of candidate words and a tuple `endswith` filter, then a look-up
+    of the few survivors: far cheaper than testing every token in Python.
+    """
+    candidates = {w for w in _WORD.findall(source) if w.endswith(INN_SUFFIXES) or "-" in w}
     found = []
-    position = 0
-    spaced = source.translate(_PUNCTUATION_TO_SPACE)
-    for token in spaced.split():
-        position = spaced.find(token, position)
-        if len(token) >= 7 and inn_like(token.removesuffix("-")):
+    for word in candidates:
+        if not inn_like(word):
+            continue
+        position = source.find(word)
+        while position >= 0:
+            end = position + len(word)
             match = _INN_WORD.match(source, position)
-            if match and _free_left(source, position):
+            if match and match.end() == end and _token_end(source, end):
                 found.append(match)
-        position += len(token)
-    return found
+            position = source.find(word, end)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _token_end(source: str, end: int) -> bool:
+    """A word ends its token: not glued to letters, digits or a hyphenated suffix."""
+    if end == len(source):
+        return True
+    after = source[end]
+    if after == "-":
+        return end + 1 == len(source) or not source[end + 1].isalnum()
+    return not (after.isascii() and after.isalnum())
 
 
 def canonical_form(name: Name) -> str:

@@ -73,6 +73,7 @@ CHINESE = Language(
     priority_verbs=PRIORITY_VERBS,
     programme_verbs=PROGRAMME_VERBS,
     programme_anaphor=PROGRAMME_ANAPHOR,
+    programme_keywords=("纳入", "入选", "列入", "选入"),
     plural_cue=PLURAL_CUE,
     anaphor=ANAPHOR,
     negation_window=6,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -20,33 +22,65 @@ class Rule:
     # "…, and Japan followed": repeats the previous event of the sentence elsewhere.
     follow: bool = False
     pattern: re.Pattern[str] = field(init=False, repr=False)
-    hint: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
         source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
         object.__setattr__(self, "pattern", fast_pattern(source))
-        hint = "|".join(re.escape(k) for k in self.keywords)
-        object.__setattr__(self, "hint", re.compile(hint) if hint else None)
 
-    def scan(self, lowered: str, starts: list[int], ends: list[int]) -> list[re.Match[str]]:
+    def scan(self, lowered: str, index: KeywordIndex) -> list[tuple[int, re.Match[str]]]:
         """Matches in the lower-cased text (same offsets as the original).
 
         The full pattern only runs over sentences holding one of the rule's keywords; a
         literal keyword scan is much cheaper than the pattern itself.
         """
-        if self.hint is None:
-            spans = list(zip(starts, ends, strict=True))
-        else:
-            chosen = sorted(
-                {bisect_right(starts, m.start()) - 1 for m in self.hint.finditer(lowered)}
-            )
-            spans = [(starts[i], ends[i]) for i in chosen if i >= 0]
+        finditer = self.pattern.finditer
         return [
-            m
-            for start, end in spans
-            for m in self.pattern.finditer(lowered, start, end)
+            (i, m)
+            for i, start, end in index.spans(self.keywords)
+            for m in finditer(lowered, start, end)
             if starts_word(lowered, m.start())
+        ]
+
+
+class KeywordIndex:
+    """Which sentences hold a literal keyword: one `str.find` loop per keyword, cached."""
+
+    def __init__(self, lowered: str, starts: list[int], ends: list[int]) -> None:
+        self.lowered = lowered
+        self.starts = starts
+        self.ends = ends
+        self._found: dict[str, frozenset[int]] = {}
+
+    def sentences(self, keyword: str) -> frozenset[int]:
+        found = self._found.get(keyword)
+        if found is None:
+            hits = set()
+            lowered, starts = self.lowered, self.starts
+            position = lowered.find(keyword)
+            while position >= 0:
+                hits.add(bisect_right(starts, position) - 1)
+                position = lowered.find(keyword, position + 1)
+            found = self._found[keyword] = frozenset(i for i in hits if i >= 0)
+        return found
+
+    def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
+        """(index, start, end) of the sentences holding any keyword; all if none given."""
+        if not keywords:
+            return [(i, s, e) for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))]
+        chosen: set[int] = set()
+        for keyword in keywords:
+            chosen |= self.sentences(keyword)
+        return [(i, self.starts[i], self.ends[i]) for i in sorted(chosen)]
+
+    def finditer(
+        self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
+    ) -> list[tuple[int, re.Match[str]]]:
+        """(sentence index, match) of a pattern in `text`, run only where a keyword occurs."""
+        return [
+            (i, m)
+            for i, start, end in self.spans(keywords)
+            for m in pattern.finditer(text, start, end)
         ]
 
 
@@ -60,6 +94,31 @@ def fast_pattern(source: str) -> re.Pattern[str]:
     for escape, klass in (("\\S", "[^\\s]"), ("\\W", "[^\\w]"), ("\\D", "[^\\d]")):
         source = source.replace(escape, klass)
     return re.compile(strip_leading_boundaries(source.lower()))
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the literal words, written as a trie.
+
+    Python's regex engine tries every branch of a flat alternation at every position; a trie
+    whose branches each start with a different literal lets it reject most positions at once.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(root)
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
 
 def strip_leading_boundaries(source: str) -> str:
@@ -100,15 +159,6 @@ def _top_level_branches(source: str) -> list[str]:
     return branches
 
 
-def gated(
-    pattern: re.Pattern[str], keywords: tuple[str, ...], text: str, lowered: str
-) -> list[re.Match[str]]:
-    """Run a pattern only when one of its literal keywords occurs (cheap substring tests)."""
-    if keywords and not any(k in lowered for k in keywords):
-        return []
-    return list(pattern.finditer(text))
-
-
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -127,6 +177,8 @@ class Language:
     priority_verbs: re.Pattern[str]
     programme_verbs: re.Pattern[str]
     programme_anaphor: re.Pattern[str]
+    # Literals of which one must occur in a sentence for `programme_verbs` to run there.
+    programme_keywords: tuple[str, ...]
     plural_cue: re.Pattern[str]
     anaphor: re.Pattern[str]
     negation_window: int

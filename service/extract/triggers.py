@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from service.extract.rules import Language, Rule, gated, starts_word
+from service.extract.rules import KeywordIndex, Language, Rule, starts_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 
@@ -15,44 +14,52 @@ _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 _GENERIC_TENSE = (" are ", " is ")
 
 
+Match = re.Match[str]
+
+
+@dataclass
+class SentenceMatches:
+    """One sentence's pattern matches, read by trigger resolution."""
+
+    rules: list[tuple[Rule, Match]] = field(default_factory=list)
+    designations: list[tuple[str, Match]] = field(default_factory=list)
+    priority: list[Match] = field(default_factory=list)
+    programme_verbs: list[Match] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class Scan:
-    """Whole-article pattern matches, computed once and then read sentence by sentence."""
+    """Whole-article pattern matches, computed once and grouped by sentence index.
 
-    rules: tuple[tuple[Rule, re.Match[str]], ...]
-    designations: tuple[tuple[str, re.Match[str]], ...]
-    priority: tuple[re.Match[str], ...]
-    programme_verbs: tuple[re.Match[str], ...]
-    # Indices of the sentences holding any match: the only ones worth resolving.
-    active: frozenset[int] = frozenset()
+    Only sentences holding a match are present: the only ones worth resolving.
+    """
+
+    by_sentence: dict[int, SentenceMatches]
+
+    @property
+    def active(self) -> frozenset[int]:
+        return frozenset(self.by_sentence)
 
 
 def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
-    starts = [s.start for s in sentences]
-    ends = [s.end for s in sentences]
-    scan = Scan(
-        rules=tuple((rule, m) for rule in lang.rules for m in rule.scan(lowered, starts, ends)),
-        designations=tuple(
-            (name, m)
-            for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True)
-            for m in gated(pattern, keys, text, lowered)
-        ),
-        priority=tuple(gated(lang.priority_review, ("priority", "优先"), text, lowered)),
-        programme_verbs=tuple(
-            m
-            for m in lang.programme_verbs.finditer(lowered)
-            if starts_word(lowered, m.start())
-            and not lowered.endswith(_GENERIC_TENSE, 0, m.start())
-        ),
-    )
-    positions = [m.start() for _, m in scan.rules] + [m.start() for _, m in scan.designations]
-    positions += [m.start() for m in scan.priority] + [m.start() for m in scan.programme_verbs]
-    active = frozenset(bisect_right(starts, p) - 1 for p in positions)
-    return replace(scan, active=active)
+    index = KeywordIndex(lowered, [s.start for s in sentences], [s.end for s in sentences])
+    found: dict[int, SentenceMatches] = {}
 
+    def at(i: int) -> SentenceMatches:
+        return found.get(i) or found.setdefault(i, SentenceMatches())
 
-def _within(match: re.Match[str], sentence: Segment) -> bool:
-    return sentence.start <= match.start() and match.end() <= sentence.end
+    for rule in lang.rules:
+        for i, m in rule.scan(lowered, index):
+            at(i).rules.append((rule, m))
+    for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True):
+        for i, m in index.finditer(pattern, keys, text):
+            at(i).designations.append((name, m))
+    for i, m in index.finditer(lang.priority_review, ("priority", "优先"), text):
+        at(i).priority.append(m)
+    for i, m in index.finditer(lang.programme_verbs, lang.programme_keywords, lowered):
+        if starts_word(lowered, m.start()) and not lowered.endswith(_GENERIC_TENSE, 0, m.start()):
+            at(i).programme_verbs.append(m)
+    return Scan(dict(sorted(found.items())))
 
 
 @dataclass(frozen=True)
@@ -73,20 +80,21 @@ def find_triggers(
     sentence: Segment,
     clauses: list[Segment],
     lang: Language,
-    programmes: list[tuple[int, int, str]],
-    scan: Scan,
+    programmes: tuple[tuple[int, int, str], ...],
+    matches: SentenceMatches,
 ) -> list[Trigger]:
     """Event triggers of one sentence, in order, already filtered for negation and plans."""
     found: list[Trigger] = []
-    for rule, match in scan.rules:
-        if _within(match, sentence):
-            trigger = _from_rule(text, rule, match, sentence, clauses, lang)
-            if trigger and not any(_overlaps(trigger, other) for other in found):
-                found.append(trigger)
-    found.extend(_designations(text, sentence, clauses, lang, scan))
-    found.extend(_priority_reviews(text, sentence, clauses, lang, scan))
-    found.extend(_inclusions(text, sentence, clauses, lang, programmes, scan))
-    found = [replace(t, sentence_start=sentence.start) for t in found]
+    for rule, match in matches.rules:
+        trigger = _from_rule(text, rule, match, sentence, clauses, lang)
+        if trigger and not any(_overlaps(trigger, other) for other in found):
+            found.append(trigger)
+    if matches.designations:
+        found.extend(_designations(text, sentence, clauses, lang, matches.designations))
+    if matches.priority:
+        found.extend(_priority_reviews(text, sentence, clauses, lang, matches.priority))
+    if matches.programme_verbs:
+        found.extend(_inclusions(text, sentence, clauses, lang, programmes, matches))
     kept = [t for t in found if not _hedged(text, t, lang)]
     return sorted(kept, key=lambda t: t.start)
 
@@ -138,15 +146,17 @@ def _from_rule(
         bare=rule.bare,
         distinct=rule.distinct,
         follow=rule.follow,
+        sentence_start=sentence.start,
     )
 
 
 def _designations(
-    text: str, sentence: Segment, clauses: list[Segment], lang: Language, scan: Scan
+    text: str,
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+    matches: list[tuple[str, Match]],
 ) -> list[Trigger]:
-    matches = [(n, m) for n, m in scan.designations if _within(m, sentence)]
-    if not matches:
-        return []
     body = text[sentence.start : sentence.end]
     if not (lang.designation_verbs.search(body) and lang.designation_nouns.search(body)):
         return []
@@ -156,21 +166,26 @@ def _designations(
             continue
         clause = clause_of(clauses, match.start())
         found.append(
-            Trigger("designation", match.start(), match.end(), clause, {"designation": name})
-        )
+            Trigger(
+                "designation", match.start(), match.end(), clause, {"designation": name},
+                sentence_start=sentence.start,
+            )
+        )  # fmt: skip
     return found
 
 
 def _priority_reviews(
-    text: str, sentence: Segment, clauses: list[Segment], lang: Language, scan: Scan
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language, matches: list[Match]
 ) -> list[Trigger]:
-    matches = [m for m in scan.priority if _within(m, sentence)]
-    if not matches or not lang.priority_verbs.search(text, sentence.start, sentence.end):
+    if not lang.priority_verbs.search(text, sentence.start, sentence.end):
         return []
     return [
-        Trigger("priority_review", m.start(), m.end(), clause_of(clauses, m.start()))
+        Trigger(
+            "priority_review", m.start(), m.end(), clause_of(clauses, m.start()),
+            sentence_start=sentence.start,
+        )
         for m in matches
-    ]
+    ]  # fmt: skip
 
 
 def _inclusions(
@@ -178,19 +193,20 @@ def _inclusions(
     sentence: Segment,
     clauses: list[Segment],
     lang: Language,
-    programmes: list[tuple[int, int, str]],
-    scan: Scan,
+    programmes: tuple[tuple[int, int, str], ...],
+    matches: SentenceMatches,
 ) -> list[Trigger]:
     found = []
-    for match in (m for m in scan.programme_verbs if _within(m, sentence)):
+    for match in matches.programme_verbs:
         clause = clause_of(clauses, match.start())
         programme = _programme_for(text, clause, match, lang, programmes)
         if programme:
             found.append(
                 Trigger(
-                    "program_inclusion", match.start(), match.end(), clause, {"program": programme}
+                    "program_inclusion", match.start(), match.end(), clause,
+                    {"program": programme}, sentence_start=sentence.start,
                 )
-            )
+            )  # fmt: skip
     return found
 
 
@@ -199,7 +215,7 @@ def _programme_for(
     clause: Segment,
     match: re.Match[str],
     lang: Language,
-    programmes: list[tuple[int, int, str]],
+    programmes: tuple[tuple[int, int, str], ...],
 ) -> str | None:
     inside = [p for p in programmes if clause.start <= p[0] < clause.end]
     if inside:

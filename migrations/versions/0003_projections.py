@@ -74,7 +74,7 @@ def upgrade() -> None:
         sa.Column("confidence", sa.Float(), nullable=False),
         sa.Column("first_position", sa.BigInteger(), nullable=False),
         sa.Column("last_position", sa.BigInteger(), nullable=False),
-        sa.Column("state", sa.JSON(), nullable=False),
+        sa.Column("state", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("milestone_id", name="pk_milestones"),
     )
     op.create_index("ix_milestones_slug", "milestones", ["slug"])

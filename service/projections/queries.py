@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select
 
 from service.domain.drugs import is_code_name, normalise_alias, slugify
 from service.projections.fold import Line
@@ -190,6 +190,30 @@ def _drug_item(row: Any) -> JSON:
     }
 
 
+def _milestone_filters(
+    type: str | None,
+    jurisdiction: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    include_retracted: bool,
+) -> list[ColumnElement[bool]]:
+    m = milestones.c
+    wanted: list[ColumnElement[bool]] = []
+    if type:
+        wanted.append(m.type == type)
+    if jurisdiction:
+        wanted.append(m.jurisdiction == jurisdiction.upper())
+    if date_from or date_to:
+        wanted.append(m.date.is_not(None))
+    if date_from:
+        wanted.append(m.sort_key >= date_from)
+    if date_to:
+        wanted.append(m.sort_key < f"{date_to}|~")  # every key of that day sorts below "|~"
+    if not include_retracted:
+        wanted.append(m.status == "active")
+    return wanted
+
+
 def list_milestones(
     conn: Connection,
     *,
@@ -201,19 +225,8 @@ def list_milestones(
     after: str | None = None,
     limit: int = 50,
 ) -> tuple[list[JSON], str | None]:
-    query: Select[Any] = select(milestones)
-    if type:
-        query = query.where(milestones.c.type == type)
-    if jurisdiction:
-        query = query.where(milestones.c.jurisdiction == jurisdiction.upper())
-    if date_from or date_to:
-        query = query.where(milestones.c.date.is_not(None))
-    if date_from:
-        query = query.where(milestones.c.sort_key >= date_from)
-    if date_to:
-        query = query.where(milestones.c.sort_key < date_to + "|~")
-    if not include_retracted:
-        query = query.where(milestones.c.status == "active")
+    wanted = _milestone_filters(type, jurisdiction, date_from, date_to, include_retracted)
+    query: Select[Any] = select(milestones).where(*wanted)
     if after:
         key, mid = decode_cursor(after, 2)
         query = query.where(

@@ -7,13 +7,14 @@ same function, so incremental and rebuilt tables agree row for row.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
 from service.domain.drugs import DrugRecord, normalise_alias, slugify
+from service.projections.encoding import encode_line, join_items
 from service.projections.fold import FOLDED_EVENTS, MILESTONE_EVENTS, LedgerFold, Line, LoggedEvent
 from service.projections.tables import (
     drug_aliases,
@@ -103,6 +104,17 @@ def _load_drugs(conn: Connection, fold: LedgerFold, slugs: set[str]) -> None:
                 wanted.add(row.merged_into)
 
 
+MILESTONE_COLUMNS = tuple(c.name for c in milestones.c)
+
+
+def _insert_lines(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Straight to the driver's executemany: the rows are already plain values and text."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    columns = ", ".join(MILESTONE_COLUMNS)
+    marks = ", ".join([mark] * len(MILESTONE_COLUMNS))
+    conn.exec_driver_sql(f"INSERT INTO milestones ({columns}) VALUES ({marks})", rows)
+
+
 def write_drugs(conn: Connection, fold: LedgerFold, slugs: set[str], fresh: bool = False) -> int:
     """Write the rows of `slugs` (deleting their old rows unless the tables are fresh)."""
     if not fresh:
@@ -111,32 +123,49 @@ def write_drugs(conn: Connection, fold: LedgerFold, slugs: set[str], fresh: bool
                 conn.execute(delete(table).where(table.c.slug.in_(chunk)))
         for chunk in _chunks(fold.registry.by_alias):
             conn.execute(delete(drug_aliases).where(drug_aliases.c.alias_key.in_(chunk)))
-    rows: dict[str, list[dict[str, Any]]] = {"drugs": [], "stages": [], "lines": [], "members": []}
+    rows = Rows()
     for slug in sorted(slugs):
         record = fold.registry.drugs.get(slug)
         if record is not None:
             _drug_rows(fold, record, rows)
     aliases = [{"alias_key": k, "slug": v} for k, v in sorted(fold.registry.by_alias.items())]
     for table, batch in (
-        (drugs, rows["drugs"]),
-        (drug_stages, rows["stages"]),
-        (milestones, rows["lines"]),
-        (milestone_members, rows["members"]),
+        (drugs, rows.drugs),
+        (drug_stages, rows.stages),
+        (milestone_members, rows.members),
         (drug_aliases, aliases),
     ):
         if batch:
             conn.execute(table.insert(), batch)
-    return len(rows["lines"])
+    if rows.lines:
+        _insert_lines(conn, rows.lines)
+    return len(rows.lines)
 
 
-def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: dict[str, list[dict[str, Any]]]) -> None:
+@dataclass
+class Rows:
+    drugs: list[dict[str, Any]] = field(default_factory=list)
+    stages: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[tuple[Any, ...]] = field(default_factory=list)
+    members: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: Rows) -> None:
     slug = record.slug
     lines = [] if record.merged_into else list(fold.by_drug.get(slug, {}).values())
     rendered = ordered(lines)
     items = [item for _, item in rendered]
     status = drug_status(items)
+    texts = []
+    for line, item in rendered:
+        state, text = encode_line(line, item)
+        texts.append(text)
+        rows.lines.append(_line_row(line, item, state))
+        rows.members.extend(
+            {"milestone_id": m, "line_id": line.line_id, "slug": slug} for m in line.members
+        )
     first, last = fold.drug_positions.get(slug, [0, 0])
-    rows["drugs"].append(
+    rows.drugs.append(
         {
             "slug": slug,
             "canonical": record.canonical,
@@ -145,33 +174,28 @@ def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: dict[str, list[dict[s
             "merged_into": record.merged_into,
             "aliases": sorted(record.aliases),
             "status": status,
-            "timeline": json.dumps(items, separators=(",", ":")),
+            "timeline": join_items(texts),
             "milestone_count": sum(1 for i in items if i["status"] == "active"),
             "first_position": first,
             "last_position": last,
         }
     )
-    for stage in status["stages"]:
-        rows["stages"].append(
-            {
-                "slug": slug,
-                "jurisdiction": stage["jurisdiction"],
-                "indication": "",  # the jurisdiction's row; per-indication detail is in status
-                "stage": stage["stage"],
-                "date": stage["date"],
-                "date_precision": stage["date_precision"],
-                "milestone_id": stage["milestone_id"],
-            }
-        )
-    for line, item in rendered:
-        rows["lines"].append(_line_row(line, item))
-        rows["members"].extend(
-            {"milestone_id": m, "line_id": line.line_id, "slug": slug} for m in line.members
-        )
+    rows.stages.extend(
+        {
+            "slug": slug,
+            "jurisdiction": stage["jurisdiction"],
+            "indication": "",  # the jurisdiction's row; per-indication detail is in status
+            "stage": stage["stage"],
+            "date": stage["date"],
+            "date_precision": stage["date_precision"],
+            "milestone_id": stage["milestone_id"],
+        }
+        for stage in status["stages"]
+    )
 
 
-def _line_row(line: Line, item: dict[str, Any]) -> dict[str, Any]:
-    return {
+def _line_row(line: Line, item: dict[str, Any], state: str) -> tuple[Any, ...]:
+    values = {
         "milestone_id": line.line_id,
         "slug": line.slug,
         "type": item["type"],
@@ -186,5 +210,6 @@ def _line_row(line: Line, item: dict[str, Any]) -> dict[str, Any]:
         "confidence": item["confidence"],
         "first_position": line.first_position,
         "last_position": line.last_position,
-        "state": line.to_state(),
+        "state": state,
     }
+    return tuple(values[name] for name in MILESTONE_COLUMNS)

@@ -72,7 +72,8 @@ milestones = Table(
     Column("confidence", Float, nullable=False),
     Column("first_position", BigInteger, nullable=False),
     Column("last_position", BigInteger, nullable=False),
-    Column("state", JSON, nullable=False),
+    # JSON text written by service.projections.encoding (sources encoded once per line).
+    Column("state", Text, nullable=False),
     Index("ix_milestones_type_jurisdiction_sort_key", "type", "jurisdiction", "sort_key"),
     Index("ix_milestones_sort_key", "sort_key"),
 )

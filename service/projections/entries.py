@@ -1,0 +1,176 @@
+"""What the fold keeps per milestone line, and how one event becomes a line's entry.
+
+Events: anything with position, event_id, type, data, metadata and recorded_at
+(`StoredEvent` fits). `malformed` names what an event lacks before the fold touches it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from service.domain.drugs import milestone_key
+
+JSON = dict[str, Any]
+MILESTONE_EVENTS = frozenset(
+    {"MilestoneRecorded", "MilestoneCorroborated", "MilestoneCorrected", "MilestoneRetracted"}
+)
+IDENTITY_EVENTS = frozenset({"DrugAliasLinked", "DrugsMerged"})
+FOLDED_EVENTS = MILESTONE_EVENTS | IDENTITY_EVENTS
+RECORDED_FIELDS = (
+    "drug",
+    "company",
+    "milestone_type",
+    "jurisdiction",
+    "agency",
+    "date",
+    "date_precision",
+    "indication",
+    "attributes",
+    "confidence",
+)
+
+
+class LoggedEvent(Protocol):
+    @property
+    def position(self) -> int: ...
+    @property
+    def event_id(self) -> Any: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def data(self) -> JSON: ...
+    @property
+    def metadata(self) -> JSON: ...
+    @property
+    def recorded_at(self) -> datetime: ...
+
+
+@dataclass
+class Line:
+    """One milestone on a drug's timeline, with everything that was said about it."""
+
+    line_id: str
+    slug: str
+    recorded: JSON
+    sources: list[JSON] = field(default_factory=list)
+    corrections: list[JSON] = field(default_factory=list)
+    retraction: JSON | None = None
+    members: list[str] = field(default_factory=list)
+    first_position: int = 0
+    last_position: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.retraction is None
+
+    def key(self) -> str:
+        r = self.recorded
+        return milestone_key(self.slug, r["milestone_type"], r["jurisdiction"], r["attributes"])
+
+    def to_state(self) -> JSON:
+        return {
+            "recorded": self.recorded,
+            "sources": self.sources,
+            "corrections": self.corrections,
+            "retraction": self.retraction,
+            "members": self.members,
+        }
+
+    @classmethod
+    def from_state(cls, line_id: str, slug: str, state: JSON | str, first: int, last: int) -> Line:
+        if isinstance(state, str):
+            state = json.loads(state)
+            assert isinstance(state, dict)
+        return cls(
+            line_id=line_id,
+            slug=slug,
+            recorded=state["recorded"],
+            sources=list(state["sources"]),
+            corrections=list(state["corrections"]),
+            retraction=state["retraction"],
+            members=list(state["members"]),
+            first_position=first,
+            last_position=last,
+        )
+
+
+_last_time: tuple[Any, str] = (None, "")
+
+
+def _iso(moment: datetime) -> str:
+    # Events appended together share one timestamp object: format it once. The pair is
+    # read and replaced whole, so threads folding at once never mix two of them.
+    global _last_time
+    last = _last_time
+    if last[0] is moment:
+        return last[1]
+    text = moment.isoformat()
+    _last_time = (moment, text)
+    return text
+
+
+def stamp(event: LoggedEvent) -> JSON:
+    meta = event.metadata or {}
+    return {
+        "event_id": str(event.event_id),
+        "position": event.position,
+        "recorded_at": _iso(event.recorded_at),
+        "actor": meta.get("actor"),
+    }
+
+
+def source_entry(event: LoggedEvent, milestone_id: str, kind: str) -> JSON:
+    data = event.data
+    source = data.get("source") or {}
+    date = source.get("date")
+    precision = source.get("date_precision") or "unknown"
+    if kind == "recorded" and date is None and data.get("date") is not None:
+        # The extractor put the date on the milestone; it is this source's date too.
+        date, precision = data.get("date"), data.get("date_precision") or "unknown"
+    entry = stamp(event)
+    entry.update(
+        kind=kind,
+        milestone_id=milestone_id,
+        article_id=source.get("article_id"),
+        url=source.get("url"),
+        outlet=source.get("outlet"),
+        published=source.get("published"),
+        quote=source.get("quote") or "",
+        date=date,
+        date_precision=precision,
+        confidence=float(data.get("confidence") or 0.0),
+    )
+    return entry
+
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "MilestoneRecorded": ("milestone_id", "drug", "milestone_type", "jurisdiction"),
+    "MilestoneCorroborated": ("milestone_id",),
+    "MilestoneCorrected": ("milestone_id",),
+    "MilestoneRetracted": ("milestone_id",),
+    "DrugAliasLinked": ("drug", "alias"),
+    "DrugsMerged": ("into", "merged"),
+}
+SHAPES: dict[str, tuple[tuple[str, type], ...]] = {
+    "MilestoneRecorded": (("attributes", dict), ("source", dict), ("aliases", list)),
+    "MilestoneCorroborated": (("source", dict),),
+    "MilestoneCorrected": (("changes", dict),),
+}
+
+
+def malformed(event_type: str, data: JSON) -> str | None:
+    """Why an event cannot be folded, or None when it can."""
+    if not isinstance(data, dict):
+        return "data is not an object"
+    for name in REQUIRED.get(event_type, ()):
+        value = data.get(name)
+        if not value or not isinstance(value, str):
+            return f"{event_type} needs a non-empty string {name!r}"
+    for name, shape in SHAPES.get(event_type, ()):
+        value = data.get(name)
+        if value is not None and not isinstance(value, shape):
+            return f"{name!r} must be a {shape.__name__}"
+    return None

@@ -36,28 +36,29 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
 )  # fmt: skip
 _COMPILED = tuple(re.compile(row[0]) for row in _TABLE)
-# Literal hints: a row's pattern only runs when one of these occurs in the lower-cased text.
+# Literal hints, matched case-sensitively like the patterns: a row's pattern only runs
+# when one of its hints occurs in the text.
 _HINTS: tuple[tuple[str, ...], ...] = (
-    ("food and drug", "fda", "cder", "cber", "evaluation and research", "美国食品"),
-    ("medical products", "nmpa", "cde", "center for drug", "drug regulator", "国家药", "审评中心",
+    ("Food and Drug", "FDA", "CDER", "CBER", "Evaluation and Research", "美国食品"),
+    ("Medical Products", "NMPA", "CDE", "Center for Drug", "drug regulator", "国家药", "审评中心",
      "药审", "国家食品"),
-    ("european medicines", "ema", "chmp", "medicinal products", "european commission", "欧洲药品",
+    ("European Medicines", "EMA", "CHMP", "Medicinal Products", "European Commission", "欧洲药品",
      "欧盟委员会"),
-    ("medical devices agency", "pmda", "ministry of health", "mhlw", "厚生"),
-    ("healthcare products", "mhra", "英国药品"),
-    ("health canada", "加拿大卫生"),
-    ("drug safety", "mfds", "韩国食品"),
-    ("therapeutic goods", "tga", "澳大利亚药品"),
-    ("swissmedic",),
-    ("u.s.", "us", "united states", "america", "美国"),
-    ("china", "chinese", "ctr", "中国", "国内", "我国"),
-    ("eu", "europe", "欧"),
-    ("japan", "日本"),
-    ("uk", "united kingdom", "britain", "british", "英国"),
-    ("canad", "加拿大"),
-    ("korea", "韩国"),
-    ("australia", "澳大利亚"),
-    ("switzerland", "swiss"),
+    ("Medical Devices Agency", "PMDA", "Ministry of Health", "MHLW", "厚生"),
+    ("Healthcare products", "MHRA", "英国药品"),
+    ("Health Canada", "加拿大卫生"),
+    ("Drug Safety", "MFDS", "韩国食品"),
+    ("Therapeutic Goods", "TGA", "澳大利亚药品"),
+    ("Swissmedic",),
+    ("U.S.", "US", "United States", "America", "美国"),
+    ("China", "Chinese", "CTR", "中国", "国内", "我国"),
+    ("EU", "Europe", "欧"),
+    ("Japan", "日本"),
+    ("UK", "United Kingdom", "Britain", "British", "英国"),
+    ("Canad", "加拿大"),
+    ("Korea", "韩国"),
+    ("Australia", "澳大利亚"),
+    ("Switzerland", "Swiss"),
 )  # fmt: skip
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
 # Country words inside institution names say nothing about where a regulator acted.
@@ -77,14 +78,13 @@ class Regulator:
 
 def find_regulators(text: str) -> list[Regulator]:
     """Non-overlapping regulator and country mentions, longest first at each position."""
-    lowered = text.lower()
     hits = sorted(
         (
             Regulator(m.start(), m.end(), agency, jurisdiction, strength)
             for (_, agency, jurisdiction, strength), pattern, hints in zip(
                 _TABLE, _COMPILED, _HINTS, strict=True
             )
-            if any(h in lowered for h in hints)
+            if any(h in text for h in hints)
             for m in pattern.finditer(text)
         ),
         key=lambda r: (r.start, -r.strength, -(r.end - r.start)),

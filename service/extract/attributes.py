@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract.sentences import Segment
-from service.extract.vocabulary import APPLICATION_TYPES, application_type
+from service.extract.vocabulary import APPLICATION_HINTS, APPLICATION_TYPES, application_type
 
 if TYPE_CHECKING:
     from service.extract.context import Context
@@ -106,12 +106,17 @@ def _application(ctx: Context, trigger: Trigger, sentence: Segment) -> str | Non
     )
     if found:
         return found
-    latest: tuple[int, str] | None = None
-    for name, pattern in APPLICATION_TYPES:
-        for match in pattern.finditer(ctx.text, 0, trigger.start):
-            if latest is None or match.start() > latest[0]:
-                latest = (match.start(), name)
-    return latest[1] if latest else None
+    # Every application-type mention of the article, found once and shared by its triggers.
+    mentions = ctx.memo.get("application_types")
+    if not isinstance(mentions, list):
+        mentions = ctx.memo["application_types"] = sorted(
+            (m.end(), -m.start(), name)
+            for (name, pattern), hints in zip(APPLICATION_TYPES, APPLICATION_HINTS, strict=True)
+            if any(h in ctx.lowered for h in hints)
+            for m in pattern.finditer(ctx.text)
+        )
+    earlier = [(-neg_start, name) for end, neg_start, name in mentions if end <= trigger.start]
+    return max(earlier, key=lambda item: item[0])[1] if earlier else None
 
 
 def _phase(text: str) -> str | None:

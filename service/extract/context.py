@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.extract.agencies import Regulator, dominant, find_regulators
 from service.extract.dates import DateMention, find_dates, is_blocked
@@ -23,9 +23,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @dataclass(frozen=True)
 class Context:
     article: Article
+    lowered: str
     lang: Language
     sentences: tuple[Segment, ...]
-    clauses: tuple[tuple[Segment, ...], ...]
+    # Clauses of the sentences holding a match, by sentence index.
+    clauses: dict[int, tuple[Segment, ...]]
     dates: tuple[DateMention, ...]
     regulators: tuple[Regulator, ...]
     default_regulator: Regulator | None
@@ -36,6 +38,8 @@ class Context:
     mention_starts: tuple[int, ...] = ()
     regulator_starts: tuple[int, ...] = ()
     date_starts: tuple[int, ...] = ()
+    # Per-article results computed on first use (indications by sentence, for example).
+    memo: dict[object, object] = field(default_factory=dict, compare=False)
 
     @property
     def text(self) -> str:
@@ -60,7 +64,8 @@ def build_context(article: Article) -> Context:
     text = article.text
     sentences = split_sentences(text)
     lang = CHINESE if is_chinese(article) else ENGLISH
-    scan = scan_text(text, lower_same_length(text), lang, sentences)
+    lowered = lower_same_length(text)
+    scan = scan_text(text, lowered, lang, sentences)
     spans = _date_spans(sentences, scan.active)
     dates = [d for d in find_dates(text, article.published, spans) if not is_blocked(text, d)]
     regulators = find_regulators(text)
@@ -71,9 +76,10 @@ def build_context(article: Article) -> Context:
     drugs = index_drugs(article.title, text)
     return Context(
         article=article,
+        lowered=lowered,
         lang=lang,
         sentences=tuple(sentences),
-        clauses=tuple(tuple(split_clauses(text, s)) for s in sentences),
+        clauses={i: tuple(split_clauses(text, sentences[i])) for i in scan.by_sentence},
         dates=tuple(dates),
         regulators=tuple(regulators),
         default_regulator=default,

@@ -7,6 +7,7 @@ from service.extract.attributes import company_for, indication_for
 from service.extract.context import Context, build_context
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
+from service.extract.sentences import Segment
 
 
 def extract(article: Article) -> list[Milestone]:
@@ -15,10 +16,21 @@ def extract(article: Article) -> list[Milestone]:
     candidates = merge(assemble(ctx))
     chinese = ctx.lang.negation_window < 10
     company = company_for(article.title, article.text, chinese)
-    return [_milestone(ctx, candidate, company, chinese) for candidate in candidates]
+    indications: dict[Segment, str | None] = {}
+    for candidate in candidates:
+        if candidate.sentence not in indications:
+            indications[candidate.sentence] = indication_for(
+                ctx.text, candidate.sentence, chinese, ctx.article.title
+            )
+    return [
+        _milestone(ctx, candidate, company, indications[candidate.sentence])
+        for candidate in candidates
+    ]
 
 
-def _milestone(ctx: Context, candidate: Candidate, company: str | None, chinese: bool) -> Milestone:
+def _milestone(
+    ctx: Context, candidate: Candidate, company: str | None, indication: str | None
+) -> Milestone:
     drug = ctx.drugs.drugs[candidate.drug]
     sentence = candidate.sentence
     date = candidate.date
@@ -31,7 +43,7 @@ def _milestone(ctx: Context, candidate: Candidate, company: str | None, chinese:
         agency=candidate.agency,
         date=date.value if date else None,
         date_precision=date.precision if date and date.value else "unknown",
-        indication=indication_for(ctx.text, sentence, chinese, ctx.article.title),
+        indication=indication,
         attributes=dict(candidate.attributes),
         evidence=Evidence(ctx.text[sentence.start : sentence.end], sentence.start, sentence.end),
         confidence=round(candidate.confidence, 3),

@@ -16,6 +16,8 @@ INN_SUFFIXES = (
     "oxacin", "tinib", "trectinib", "previr", "asvir", "buvir", "tegravir", "lukast",
     "semide", "parin", "dronate", "vastatin", "navir", "ximab", "zumab", "umab",
 )  # fmt: skip
+# Last three letters of every stem: a set look-up rejects most words before `endswith`.
+_TAILS = frozenset(suffix[-3:] for suffix in INN_SUFFIXES)
 # Ordinary words that happen to end like an INN stem.
 _STOPWORDS = frozenset((
     "peptide", "nucleotide", "polypeptide", "oligonucleotide", "dinucleotide", "polynucleotide",
@@ -75,7 +77,8 @@ _CODE_PREFIX_STOP = frozenset(
     ]
 )
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
-_ZH_STEM = re.compile(r"(?:替尼|单抗|西利|帕利|司他|韦|肽)(?![-\d])")
+_ZH_STEMS = ("替尼", "单抗", "西利", "帕利", "司他", "韦", "肽")
+_ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“"（(：:，,')
 _ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
 _DOSAGE_WORDS = re.compile(
@@ -155,7 +158,7 @@ def _inn_words(source: str) -> list[re.Match[str]]:
     One C-level `findall` of candidate words and a tuple `endswith` filter, then a look-up
     of the few survivors: far cheaper than testing every token in Python.
     """
-    candidates = {w for w in _WORD.findall(source) if w.endswith(INN_SUFFIXES) or "-" in w}
+    candidates = {w for w in _WORD.findall(source) if w[-3:] in _TAILS or "-" in w}
     found = []
     for word in candidates:
         if not inn_like(word):
@@ -220,6 +223,8 @@ def _inside_bigger_word(source: str, start: int) -> bool:
 
 
 def _chinese_stem_names(source: str) -> list[Name]:
+    if not any(stem in source for stem in _ZH_STEMS):
+        return []
     names = []
     for match in _ZH_STEM.finditer(source):
         left = match.start()

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -44,25 +45,23 @@ class Rule:
 
 
 class KeywordIndex:
-    """Which sentences hold a literal keyword: one `str.find` loop per keyword, cached."""
+    """Which sentences hold each literal keyword, found in one pass of a trie pattern."""
 
-    def __init__(self, lowered: str, starts: list[int], ends: list[int]) -> None:
-        self.lowered = lowered
+    def __init__(
+        self, lowered: str, starts: list[int], ends: list[int], keywords: tuple[str, ...]
+    ) -> None:
         self.starts = starts
         self.ends = ends
-        self._found: dict[str, frozenset[int]] = {}
+        pattern, contained = _keyword_scanner(keywords)
+        found: dict[str, set[int]] = {}
+        for match in pattern.finditer(lowered):
+            index = bisect_right(starts, match.start()) - 1
+            for keyword in contained[match.group()]:
+                found.setdefault(keyword, set()).add(index)
+        self._found = found
 
-    def sentences(self, keyword: str) -> frozenset[int]:
-        found = self._found.get(keyword)
-        if found is None:
-            hits = set()
-            lowered, starts = self.lowered, self.starts
-            position = lowered.find(keyword)
-            while position >= 0:
-                hits.add(bisect_right(starts, position) - 1)
-                position = lowered.find(keyword, position + 1)
-            found = self._found[keyword] = frozenset(i for i in hits if i >= 0)
-        return found
+    def sentences(self, keyword: str) -> set[int]:
+        return self._found.get(keyword, _NONE)
 
     def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
         """(index, start, end) of the sentences holding any keyword; all if none given."""
@@ -71,7 +70,7 @@ class KeywordIndex:
         chosen: set[int] = set()
         for keyword in keywords:
             chosen |= self.sentences(keyword)
-        return [(i, self.starts[i], self.ends[i]) for i in sorted(chosen)]
+        return [(i, self.starts[i], self.ends[i]) for i in sorted(chosen) if i >= 0]
 
     def finditer(
         self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
@@ -82,6 +81,23 @@ class KeywordIndex:
             for i, start, end in self.spans(keywords)
             for m in pattern.finditer(text, start, end)
         ]
+
+
+_NONE: set[int] = set()
+
+
+@lru_cache(maxsize=16)
+def _keyword_scanner(
+    keywords: tuple[str, ...],
+) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A trie pattern of the keywords, and for each the keywords it contains.
+
+    A match hides keywords inside it ("against" hides "gain"), so each match stands for
+    every keyword it contains.
+    """
+    unique = tuple(sorted(set(keywords)))
+    contained = {k: tuple(other for other in unique if other in k) for k in unique}
+    return re.compile(literal_alternation(unique)), contained
 
 
 def fast_pattern(source: str) -> re.Pattern[str]:

@@ -42,7 +42,10 @@ _ABBREVIATIONS = frozenset(
         "al",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|[。！？]|\n+")
+# One character class first, so the regex engine skips ahead to candidate characters fast.
+_SENTENCE_END = re.compile(
+    r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"
+)
 _CLAUSE_SOFT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
     r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"

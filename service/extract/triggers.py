@@ -12,6 +12,7 @@ from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 _GENERIC_TENSE = (" are ", " is ")
+_PRIORITY_KEYWORDS = ("priority", "优先")
 
 
 Match = re.Match[str]
@@ -42,7 +43,11 @@ class Scan:
 
 
 def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
-    index = KeywordIndex(lowered, [s.start for s in sentences], [s.end for s in sentences])
+    keywords = [k for rule in lang.rules for k in rule.keywords]
+    keywords += [k for keys in DESIGNATION_KEYWORDS for k in keys]
+    keywords += [*_PRIORITY_KEYWORDS, *lang.programme_keywords]
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    index = KeywordIndex(lowered, starts, ends, tuple(keywords))
     found: dict[int, SentenceMatches] = {}
 
     def at(i: int) -> SentenceMatches:
@@ -54,7 +59,7 @@ def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment])
     for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True):
         for i, m in index.finditer(pattern, keys, text):
             at(i).designations.append((name, m))
-    for i, m in index.finditer(lang.priority_review, ("priority", "优先"), text):
+    for i, m in index.finditer(lang.priority_review, _PRIORITY_KEYWORDS, text):
         at(i).priority.append(m)
     for i, m in index.finditer(lang.programme_verbs, lang.programme_keywords, lowered):
         if starts_word(lowered, m.start()) and not lowered.endswith(_GENERIC_TENSE, 0, m.start()):

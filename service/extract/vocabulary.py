@@ -77,8 +77,19 @@ def find_programmes(text: str) -> list[tuple[int, int, str]]:
     return sorted(hits)
 
 
+# Lower-case literals of which one must occur for the matching APPLICATION_TYPES row to run.
+APPLICATION_HINTS: tuple[tuple[str, ...], ...] = (
+    ("snda", "supplemental", "新适应症"),
+    ("sbla", "supplemental"),
+    ("nda", "new drug application", "新药上市申请"),
+    ("bla", "biologic", "生物制品上市许可申请"),
+    ("maa", "marketing author"),
+)
+
+
 def application_type(text: str) -> str | None:
-    for name, pattern in APPLICATION_TYPES:
-        if pattern.search(text):
+    lowered = text.lower()
+    for (name, pattern), hints in zip(APPLICATION_TYPES, APPLICATION_HINTS, strict=True):
+        if any(h in lowered for h in hints) and pattern.search(text):
             return name
     return None

@@ -11,7 +11,8 @@ import logging
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -22,7 +23,7 @@ from service.store.events import EventLog
 from service.webhooks.addresses import AddressGuard
 from service.webhooks.claims import Claim, claim_due, claim_runs, release
 from service.webhooks.clock import Clock, SystemClock
-from service.webhooks.fanout import fan_out_all
+from service.webhooks.fanout import fan_out
 from service.webhooks.listener import Listener
 from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes
 from service.webhooks.payloads import PayloadBuilder
@@ -43,7 +44,8 @@ class DispatchConfig:
     idle_interval: float = 1.0
     # How many deliveries of one ordered subscription a worker takes at once.
     run_length: int = 100
-    record_every: int = 10
+    record_every: int = 20
+    fan_out_batch: int = 200
 
 
 def new_owner() -> str:
@@ -58,25 +60,59 @@ def deliver_one(
     record_outcome(engine, claim, outcome, clock.now(), policy)
 
 
+class BackgroundWriter:
+    """Writes one batch of outcomes while the next batch is being sent (one at a time,
+    in order), so database commits overlap HTTP round trips."""
+
+    def __init__(self, write: Callable[[list[tuple[Claim, Outcome]]], None]) -> None:
+        self.write = write
+        self.pool: ThreadPoolExecutor | None = None
+        self.pending: Future[None] | None = None
+
+    def submit(self, batch: list[tuple[Claim, Outcome]]) -> None:
+        self.wait()
+        self.pool = self.pool or ThreadPoolExecutor(1, thread_name_prefix="webhook-record")
+        self.pending = self.pool.submit(self.write, batch)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown()
+
+
 def deliver_run(
     client: httpx.Client, engine: Engine, run: list[Claim], clock: Clock, policy: RetryPolicy,
     config: DispatchConfig,
 ) -> int:  # fmt: skip
-    """Send a run in order; stop at an ordered failure, or before the lease could run out."""
+    """Send a run in order; stop at an ordered failure, or before the lease could run out.
+
+    Outcomes are written every `record_every` sends: a crash re-sends at most the
+    unwritten ones (at least once), never skips one.
+    """
     deadline = time.monotonic() + config.lease.total_seconds() / 2
+    writer = BackgroundWriter(lambda batch: record_outcomes(engine, batch, clock.now(), policy))
     results: list[tuple[Claim, Outcome]] = []
     tried = 0
-    for claim in run:
-        outcome = send(client, claim, clock.now(), config.timeout)
-        results.append((claim, outcome))
-        tried += 1
-        stop = (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline
-        # Outcomes are written in small batches: a crash re-sends at most one batch.
-        if stop or len(results) >= config.record_every:
-            record_outcomes(engine, results, clock.now(), policy)
-            results = []
-        if stop:
-            break
+    try:
+        for claim in run:
+            outcome = send(client, claim, clock.now(), config.timeout)
+            results.append((claim, outcome))
+            tried += 1
+            stop = (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline
+            if stop:
+                break
+            if len(results) >= config.record_every:
+                writer.submit(results)
+                results = []
+    finally:
+        writer.close()
     record_outcomes(engine, results, clock.now(), policy)
     release(engine, run[tried:])
     return tried
@@ -128,6 +164,7 @@ class Dispatcher:
             Listener(engine, self.on_append) if engine.dialect.name == "postgresql" else None
         )
         self.thread: threading.Thread | None = None
+        self.checkpoint: int | None = None
 
     def wake(self) -> None:
         self.woken.set()
@@ -165,13 +202,22 @@ class Dispatcher:
                 if self.log_moved.is_set() or time.monotonic() - last_fan_out >= interval:
                     self.log_moved.clear()
                     last_fan_out = time.monotonic()
-                    fan_out_all(self.engine, self.log, self.builder, self.clock)
+                    self.fan_out_some()
                 self.dispatch()
             except Exception:  # a database outage must not end the loop
                 log.exception("webhook dispatch step failed; retrying")
                 self.stopped.wait(1.0)
             self.woken.wait(max(0.0, interval - (time.monotonic() - last_fan_out)))
             self.woken.clear()
+
+    def fan_out_some(self) -> None:
+        """One batch; a full batch means more is waiting, after this round of claims,
+        so a backlog is sent while it is still being fanned out."""
+        batch = self.config.fan_out_batch
+        result = fan_out(self.engine, self.log, self.builder, self.clock, batch, self.checkpoint)
+        self.checkpoint = result.checkpoint
+        if result.events == batch or result.events < 0:
+            self.on_append()
 
     def dispatch(self) -> int:
         """Fill the free sender slots with runs of due deliveries."""

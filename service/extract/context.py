@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from service.extract.agencies import Regulator, dominant, find_regulators
-from service.extract.dates import DateMention, find_dates, is_blocked
+from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
 from service.extract.models import Article
 from service.extract.patterns_en import ENGLISH
@@ -67,7 +67,7 @@ def build_context(article: Article) -> Context:
     lowered = lower_same_length(text)
     scan = scan_text(text, lowered, lang, sentences)
     spans = _date_spans(sentences, scan.active)
-    dates = [d for d in find_dates(text, article.published, spans) if not is_blocked(text, d)]
+    dates = [d for d in find_dates(text, article.published, spans) if not d.blocked]
     regulators = find_regulators(text)
     default = dominant(find_regulators(article.title) + regulators)
     if default is None and lang is CHINESE:

@@ -21,6 +21,8 @@ class DateMention:
     kind: str = "absolute"
     conflict: dict[str, str] | None = None
     offset_months: int = 0
+    # Names a target, a launch or a listing rather than when a milestone happened.
+    blocked: bool = False
 
 
 _LATER = re.compile(r"\b(?P<n>\w+)\s+months?\s+later\b", re.IGNORECASE)
@@ -32,6 +34,10 @@ _BLOCKING = re.compile(
     r"deadline(?: of)?|decision[^.]{0,60} by|at the start of)\s*$",
     re.IGNORECASE,
 )
+
+_BLOCKING_WORDS = (
+    "date", "pdufa", "launched", "listed", "until", "expected", "deadline", "decision", "start"
+)  # fmt: skip
 
 
 def find_dates(
@@ -51,7 +57,8 @@ def find_dates(
             continue
         taken.append((match.start(), match.end()))
         value, precision, kind = resolver(match, published)
-        mention = DateMention(match.start(), match.end(), value, precision, kind)
+        blocked = is_blocked(text, match.start())
+        mention = DateMention(match.start(), match.end(), value, precision, kind, blocked=blocked)
         found.append(_check_dateline(text, mention, published))
     later = (
         [m for s, e in regions for m in _LATER.finditer(text, s, e)] if "later" in lowered else []
@@ -60,8 +67,11 @@ def find_dates(
         months = cal.NUMBER_WORDS.get(match["n"].lower())
         if months:
             found.append(
-                DateMention(match.start(), match.end(), None, "month", "anaphor", None, months)
-            )
+                DateMention(
+                    match.start(), match.end(), None, "month", "anaphor", None, months,
+                    blocked=is_blocked(text, match.start()),
+                )
+            )  # fmt: skip
     found.sort(key=lambda d: d.start)
     return _resolve_anaphors(text, found)
 
@@ -105,8 +115,12 @@ def _fits(
     return avoid is None or not avoid.search(before)
 
 
-def is_blocked(text: str, mention: DateMention) -> bool:
-    return bool(_BLOCKING.search(text[max(0, mention.start - 60) : mention.start]))
+def is_blocked(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    lowered = before.lower()
+    if not any(word in lowered for word in _BLOCKING_WORDS):
+        return False  # a literal test is far cheaper than the end-anchored pattern
+    return bool(_BLOCKING.search(before))
 
 
 def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -115,7 +129,7 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
     for mention in mentions:
         if mention.kind == "anaphor":
             mention = _from_previous(mention, previous)
-        elif mention.kind == "absolute" and not is_blocked(text, mention):
+        elif mention.kind == "absolute" and not mention.blocked:
             previous = mention
         resolved.append(mention)
     return resolved

@@ -76,6 +76,7 @@ _CODE_PREFIX_STOP = frozenset(
         "PDUFA",
     ]
 )
+_CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _ZH_STEMS = ("替尼", "单抗", "西利", "帕利", "司他", "韦", "肽")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
@@ -107,7 +108,7 @@ def inn_like(word: str) -> bool:
 
 
 def code_like(token: str) -> bool:
-    match = re.match(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)", token)
+    match = _CODE_PARTS.match(token)
     if not match:
         return False
     prefix, digits = match.group(1).rstrip("-"), match.group(3)

@@ -30,7 +30,7 @@ from service.ingest.decisions import (
     merge_event,
     new_event,
 )
-from service.ingest.identity import RegistryFollower, resolve
+from service.ingest.identity import RegistryFollower, Resolution, resolve
 from service.store.events import ConcurrencyError, EventLog, NewEvent, StoredEvent
 
 log = logging.getLogger(__name__)
@@ -151,37 +151,33 @@ def record_candidate(
         slugs = [found.slug, *found.merged, *_merged_into(ctx.follower, found.slug)]
         known = fold_milestones([*history, *merged_history, *_merged_streams(ctx, found.slug)])
         verdict, decided = decide(candidate, slugs, known, article, metadata)
-        events: list[NewEvent] = [
-            merge_event(found.slug, m, article.article_id, metadata) for m in found.merged
-        ]
-        if found.known:
-            reason = (
-                f"fuzzy match of {found.fuzzy_match}" if found.fuzzy_match else "named together"
-            )
-            events += [
-                alias_event(
-                    found.slug, alias, candidate.company, article.article_id, reason, metadata
-                )
-                for alias in found.new_aliases
-            ]
-        if decided is not None:
-            events.append(decided)
+        identity = _identity_events(found, candidate, article, metadata)
+        events = identity + ([decided] if decided is not None else [])
         try:
             if events:
                 version = history[-1].stream_version if history else 0
                 ctx.log.append(stream, events, expected_version=version)
         except ConcurrencyError:
             continue
-        _count(
-            outcome,
-            verdict,
-            len(found.merged),
-            len(events) - len(found.merged) - (decided is not None),
-        )
+        _count(outcome, verdict, len(found.merged), len(identity) - len(found.merged))
         return
     raise RuntimeError(
         f"drug stream kept moving while deciding {candidate.drug}: giving up for now"
     )
+
+
+def _identity_events(
+    found: Resolution, candidate: Candidate, article: ArticleRef, metadata: dict[str, Any]
+) -> list[NewEvent]:
+    """Merges first (the milestone is decided under the surviving slug), then new aliases."""
+    events = [merge_event(found.slug, m, article.article_id, metadata) for m in found.merged]
+    if found.known:
+        reason = f"fuzzy match of {found.fuzzy_match}" if found.fuzzy_match else "named together"
+        events += [
+            alias_event(found.slug, alias, candidate.company, article.article_id, reason, metadata)
+            for alias in found.new_aliases
+        ]
+    return events
 
 
 def _merged_into(follower: RegistryFollower, slug: str) -> list[str]:

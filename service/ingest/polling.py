@@ -122,16 +122,16 @@ async def _fetch_item(fetcher: Fetcher, feed: FeedConfig, item: FeedItem, key: s
 def _ingest_fetched(
     ctx: IngestContext, feed: FeedConfig, fetched: _Fetched, report: PollReport
 ) -> bool:
+    """True when the item needs no more work: ingested, or failed for good."""
     item = fetched.item
-    where = item.url or item.title
     try:
         if fetched.error is not None:
             raise fetched.error
-        article = to_article(feed, fetched)
-        outcome = ingest_article(ctx, article, feed.name)
-    except FetchError as exc:
+        outcome = ingest_article(ctx, to_article(feed, fetched), feed.name)
+    except (FetchError, ArticleError) as exc:
         report.errors.append(f"article {exc}")
-        if exc.permanent:
+        permanent = not isinstance(exc, FetchError) or exc.permanent
+        if permanent:
             progress.mark(
                 ctx.engine,
                 fetched.key,
@@ -140,21 +140,12 @@ def _ingest_fetched(
                 status=progress.FAILED,
                 error=str(exc),
             )
-        return exc.permanent
-    except ArticleError as exc:
-        report.errors.append(f"article {exc}")
-        progress.mark(
-            ctx.engine,
-            fetched.key,
-            url=item.url,
-            feed=feed.name,
-            status=progress.FAILED,
-            error=str(exc),
-        )
-        return True
+        return permanent
     except Exception as exc:
-        log.exception("article %s failed", where)
-        report.errors.append(f"article {where}: unexpected {type(exc).__name__}: {exc}")
+        log.exception("article %s failed", item.url or item.title)
+        report.errors.append(
+            f"article {item.url or item.title}: unexpected {type(exc).__name__}: {exc}"
+        )
         return False
     if outcome.status == "new":
         report.articles_new += 1

@@ -84,7 +84,7 @@ def build_context(article: Article) -> Context:
         regulators=tuple(regulators),
         default_regulator=default,
         drugs=drugs,
-        programmes=tuple(find_programmes(text)),
+        programmes=tuple(find_programmes(text, lowered)),
         scan=scan,
         mention_starts=tuple(m.start for m in drugs.mentions),
         regulator_starts=tuple(r.start for r in regulators),

@@ -45,32 +45,30 @@ class Rule:
 
 
 class KeywordIndex:
-    """Which sentences hold each literal keyword, found in one pass of a trie pattern."""
+    """Which sentences hold a keyword of each group, found in one pass of a trie pattern."""
 
     def __init__(
-        self, lowered: str, starts: list[int], ends: list[int], keywords: tuple[str, ...]
+        self,
+        lowered: str,
+        starts: list[int],
+        ends: list[int],
+        groups: tuple[tuple[str, ...], ...],
     ) -> None:
         self.starts = starts
         self.ends = ends
-        pattern, contained = _keyword_scanner(keywords)
-        found: dict[str, set[int]] = {}
+        pattern, members = _keyword_scanner(groups)
+        found: dict[tuple[str, ...], set[int]] = {group: set() for group in groups}
         for match in pattern.finditer(lowered):
             index = bisect_right(starts, match.start()) - 1
-            for keyword in contained[match.group()]:
-                found.setdefault(keyword, set()).add(index)
-        self._found = found
-
-    def sentences(self, keyword: str) -> set[int]:
-        return self._found.get(keyword, _NONE)
+            for group in members[match.group()]:
+                found[group].add(index)
+        self._found = {group: sorted(i for i in hits if i >= 0) for group, hits in found.items()}
 
     def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
         """(index, start, end) of the sentences holding any keyword; all if none given."""
         if not keywords:
             return [(i, s, e) for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))]
-        chosen: set[int] = set()
-        for keyword in keywords:
-            chosen |= self.sentences(keyword)
-        return [(i, self.starts[i], self.ends[i]) for i in sorted(chosen) if i >= 0]
+        return [(i, self.starts[i], self.ends[i]) for i in self._found[keywords]]
 
     def finditer(
         self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
@@ -83,21 +81,21 @@ class KeywordIndex:
         ]
 
 
-_NONE: set[int] = set()
-
-
 @lru_cache(maxsize=16)
 def _keyword_scanner(
-    keywords: tuple[str, ...],
-) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """A trie pattern of the keywords, and for each the keywords it contains.
+    groups: tuple[tuple[str, ...], ...],
+) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A trie pattern of every keyword, and for each the groups it stands for.
 
     A match hides keywords inside it ("against" hides "gain"), so each match stands for
-    every keyword it contains.
+    the groups of every keyword it contains.
     """
-    unique = tuple(sorted(set(keywords)))
-    contained = {k: tuple(other for other in unique if other in k) for k in unique}
-    return re.compile(literal_alternation(unique)), contained
+    unique = sorted({k for group in groups for k in group})
+    members = {
+        k: tuple(group for group in dict.fromkeys(groups) if any(w in k for w in group))
+        for k in unique
+    }
+    return re.compile(literal_alternation(unique)), members
 
 
 def fast_pattern(source: str) -> re.Pattern[str]:

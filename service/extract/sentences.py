@@ -96,10 +96,12 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].lower()
+    # No abbreviation is longer than six letters, so seven characters back decide it.
+    tail = text[max(0, dot - 7) : dot]
+    cut = len(tail)
+    while cut > 0 and (tail[cut - 1].isalpha() or tail[cut - 1] == "."):
+        cut -= 1
+    word = tail[cut:].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

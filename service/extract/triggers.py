@@ -43,11 +43,14 @@ class Scan:
 
 
 def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
-    keywords = [k for rule in lang.rules for k in rule.keywords]
-    keywords += [k for keys in DESIGNATION_KEYWORDS for k in keys]
-    keywords += [*_PRIORITY_KEYWORDS, *lang.programme_keywords]
+    groups = (
+        *(rule.keywords for rule in lang.rules),
+        *DESIGNATION_KEYWORDS,
+        _PRIORITY_KEYWORDS,
+        lang.programme_keywords,
+    )
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
-    index = KeywordIndex(lowered, starts, ends, tuple(keywords))
+    index = KeywordIndex(lowered, starts, ends, groups)
     found: dict[int, SentenceMatches] = {}
 
     def at(i: int) -> SentenceMatches:

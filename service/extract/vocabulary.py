@@ -56,22 +56,25 @@ APPLICATION_TYPES = (
 )
 
 
+# Literals of which one must occur for a programme's pattern to run: matched in the text as
+# written when they hold a capital (like the case-sensitive acronyms), else lower-cased.
 _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
-    ("spark", "starlight", "star program", "星光", "for kids", "antitumor drug", "antitumour"),
-    ("care plan", "patient-centered", "关爱"),
+    ("SPARK", "starlight", "star program", "星光", "for kids", "antitumor drug", "antitumour",
+     "儿童抗肿瘤"),
+    ("CARE Plan", "patient-centered", "关爱"),
     ("orbis",),
-    ("start", "support for clinical"),
-    ("real-time", "rtor"),
-)
+    ("START", "support for clinical"),
+    ("real-time", "RTOR"),
+)  # fmt: skip
 
 
-def find_programmes(text: str) -> list[tuple[int, int, str]]:
+def find_programmes(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, canonical) for every programme mention, in order."""
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     hits = [
         (m.start(), m.end(), name)
         for (name, pattern), hints in zip(PROGRAMMES, _PROGRAMME_HINTS, strict=True)
-        if any(h in lowered for h in hints)
+        if any(h in (lowered if h.islower() or not h.isascii() else text) for h in hints)
         for m in pattern.finditer(text)
     ]
     return sorted(hits)

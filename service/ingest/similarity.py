@@ -1,8 +1,9 @@
 """Near-duplicate articles (syndicated copies of one press release) by MinHash and LSH.
 
-Word 3-shingles of the normalised text are min-hashed under 64 fixed hash
-functions; the share of equal positions in two signatures estimates the
-Jaccard similarity of their shingle sets. The signature is cut into 16 bands
+Word 3-shingles of the normalised text are min-hashed under 64 hash functions
+(the 64 words of one SHAKE-128 digest per shingle); the share of equal positions
+in two signatures estimates the Jaccard similarity of their shingle sets. The
+signature is cut into 16 bands
 of 4: only articles sharing at least one band are compared (a pair at
 Jaccard 0.7 shares a band with probability > 0.99; at 0.3, about 0.12).
 """
@@ -10,8 +11,8 @@ Jaccard 0.7 shares a band with probability > 0.99; at 0.3, about 0.12).
 from __future__ import annotations
 
 import hashlib
-import random
 import re
+import struct
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
@@ -24,11 +25,7 @@ SHINGLE = 3
 PERMUTATIONS = 64
 BANDS = 16
 ROWS = PERMUTATIONS // BANDS
-_PRIME = (1 << 61) - 1
-_RANDOM = random.Random(20250502)  # fixed: signatures must be comparable across runs
-_COEFFICIENTS = [
-    (_RANDOM.randrange(1, _PRIME), _RANDOM.randrange(0, _PRIME)) for _ in range(PERMUTATIONS)
-]
+_ROW = f"<{PERMUTATIONS}Q"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -41,17 +38,17 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def shingles(text: str) -> set[int]:
+def shingles(text: str) -> set[str]:
     words = tokens(text)
-    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    return {
-        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams
-    }
+    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
 def minhash(text: str) -> list[int]:
-    values = shingles(text)
-    return [min((a * v + b) % _PRIME for v in values) for a, b in _COEFFICIENTS]
+    rows = [
+        struct.unpack(_ROW, hashlib.shake_128(gram.encode()).digest(8 * PERMUTATIONS))
+        for gram in shingles(text)
+    ]
+    return [min(column) for column in zip(*rows, strict=True)]
 
 
 def similarity(a: list[int], b: list[int]) -> float:

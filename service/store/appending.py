@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from service.store.chain import envelope_hash, format_time, storable_json
+from service.store.chain import digest, format_time, storable_json
 from service.store.events import (
     AppendRequest,
     ConcurrencyError,
@@ -94,35 +94,17 @@ def _pending(
     now: datetime,
     stamp: str,
 ) -> Pending:
-    data_json = storable_json(event.data, lambda: f"{stream} {event.type} data")
-    metadata_json = storable_json(event.metadata, lambda: f"{stream} {event.type} metadata")
-    digest = envelope_hash(
-        position=position,
-        event_id=event.event_id,
-        stream=stream,
-        stream_version=version,
-        type=event.type,
-        schema_version=event.schema_version,
-        data_json=data_json,
-        metadata_json=metadata_json,
-        recorded_at=stamp,
-        idempotency_key=event.idempotency_key,
-        prev_hash=prev_hash,
-    )
+    # The append hot path: positional calls, and the StoredEvent's fields set in one go.
+    data, metadata, key = event.data, event.metadata, event.idempotency_key
+    data_json = storable_json(data, lambda: f"{stream} {event.type} data")
+    metadata_json = storable_json(metadata, lambda: f"{stream} {event.type} metadata")
+    event_id, type, schema_version = event.event_id, event.type, event.schema_version
+    hash = digest(
+        prev_hash, data_json, event_id, key, metadata_json, position, stamp, schema_version,
+        stream, version, type,
+    )  # fmt: skip
     stored = build_stored_event(
-        (
-            position,
-            event.event_id,
-            stream,
-            version,
-            event.type,
-            event.schema_version,
-            event.data,
-            event.metadata,
-            now,
-            event.idempotency_key,
-            prev_hash,
-            digest,
-        )
-    )
+        (position, event_id, stream, version, type, schema_version, data, metadata, now, key,
+         prev_hash, hash)
+    )  # fmt: skip
     return Pending(stored, data_json, metadata_json)

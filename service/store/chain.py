@@ -52,10 +52,6 @@ def canonical_json(value: Any) -> str:
         raise InvalidEventData(f"event data must be plain JSON: {exc}") from exc
 
 
-def _json_string(value: str | None) -> str:
-    return "null" if value is None else encode_basestring(value)
-
-
 def check_json(value: Any, where: str) -> None:
     """Refuse values that would not read back identically from every back-end.
 
@@ -130,18 +126,47 @@ def envelope_hash(
     idempotency_key: str | None,
     prev_hash: str,
 ) -> str:
-    """The hash, from data and metadata already in canonical JSON (so each is dumped once).
+    """The hash, from data and metadata already in canonical JSON (so each is dumped once)."""
+    return digest(
+        prev_hash,
+        data_json,
+        event_id,
+        idempotency_key,
+        metadata_json,
+        position,
+        recorded_at,
+        schema_version,
+        stream,
+        stream_version,
+        type,
+    )
 
-    Concatenates the canonical JSON of the envelope by hand, keys in sorted order;
-    tests pin it to `canonical_json` of the same envelope as a dict.
+
+def digest(
+    prev_hash: str,
+    data_json: str,
+    event_id: uuid.UUID,
+    idempotency_key: str | None,
+    metadata_json: str,
+    position: int,
+    recorded_at: str,
+    schema_version: int,
+    stream: str,
+    stream_version: int,
+    type: str,
+) -> str:
+    """`envelope_hash` for the append hot path: positional, in the envelope's sorted key order.
+
+    Concatenates the canonical JSON of the envelope by hand; tests pin it to
+    `canonical_json` of the same envelope as a dict.
     """
-    dump = _json_string
+    key = "null" if idempotency_key is None else encode_basestring(idempotency_key)
     text = (
         f'{prev_hash}{{"data":{data_json},"event_id":"{event_id}",'
-        f'"idempotency_key":{dump(idempotency_key)},"metadata":{metadata_json},'
+        f'"idempotency_key":{key},"metadata":{metadata_json},'
         f'"position":{position},"prev_hash":"{prev_hash}","recorded_at":"{recorded_at}",'
-        f'"schema_version":{schema_version},"stream":{dump(stream)},'
-        f'"stream_version":{stream_version},"type":{dump(type)}}}'
+        f'"schema_version":{schema_version},"stream":{encode_basestring(stream)},'
+        f'"stream_version":{stream_version},"type":{encode_basestring(type)}}}'
     )
     try:
         encoded = text.encode("utf-8")

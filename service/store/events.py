@@ -75,17 +75,18 @@ class StoredEvent:
 
 _FIELDS = tuple(f for f in StoredEvent.__dataclass_fields__)
 _new = object.__new__
+_set = object.__setattr__
 
 
 def build_stored_event(values: Sequence[Any]) -> StoredEvent:
     """A StoredEvent from its field values in declaration order.
 
-    Reads and appends build thousands per second; filling __dict__ directly skips
-    the frozen dataclass's per-field object.__setattr__ (same object, no checks lost:
-    dataclasses validate nothing).
+    Reads and appends build thousands per second; setting __dict__ at once skips
+    the frozen dataclass's per-field object.__setattr__ (same object, no checks
+    lost: dataclasses validate nothing).
     """
     event: StoredEvent = _new(StoredEvent)
-    event.__dict__.update(zip(_FIELDS, values, strict=True))
+    _set(event, "__dict__", dict(zip(_FIELDS, values, strict=True)))
     return event
 
 

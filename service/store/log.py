@@ -20,13 +20,7 @@ from sqlalchemy import Engine
 
 from service.store.appending import AppendPlan, keys_of, plan_append
 from service.store.chain import utc
-from service.store.drivers import (
-    APPEND_LOCK_KEY,
-    NOTIFY_CHANNEL,
-    PostgresDriver,
-    SqliteDriver,
-    State,
-)
+from service.store.drivers import APPEND_LOCK_KEY, NOTIFY_CHANNEL, State
 from service.store.events import (
     AppendRequest,
     DuplicateEventId,
@@ -34,6 +28,8 @@ from service.store.events import (
     StoredEvent,
     build_stored_event,
 )
+from service.store.postgres import PostgresDriver
+from service.store.sqlite import SqliteDriver
 from service.store.upcasting import Upcasters, UpcasterTable
 
 __all__ = ["APPEND_LOCK_KEY", "NOTIFY_CHANNEL", "EventStore", "row_to_event"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,6 +14,7 @@ from service.projections.queries import CursorError
 from service.store.events import ConcurrencyError
 
 PROBLEM = "application/problem+json"
+log = logging.getLogger(__name__)
 TITLES = {
     400: "Bad request",
     401: "Unauthorized",
@@ -62,7 +64,13 @@ async def _conflict(request: Request, exc: Exception) -> JSONResponse:
     return problem(409, str(exc))
 
 
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return problem(500, "internal error; it has been logged with the request")
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(Exception, _unexpected)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(CursorError, _cursor)

@@ -219,3 +219,15 @@ def test_metrics_report_head_lag_and_requests(client: TestClient, engine: Engine
     assert "milestones_events_head_position 6" in text
     assert "milestones_projection_lag_events 1" in text
     assert 'milestones_http_requests_total{method="GET",route="/v1/drugs",status="200"} 1' in text
+
+
+def test_an_unexpected_failure_is_a_problem_json_500(engine: Engine, settings: Settings) -> None:
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE drug_stages"))  # a broken database, for real
+    with TestClient(create_app(settings, engine), raise_server_exceptions=False) as client:
+        answer = client.get("/v1/drugs", params={"stage": "approval"})
+    assert answer.status_code == 500
+    assert answer.headers["content-type"] == PROBLEM
+    assert "logged" in answer.json()["detail"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
 _TABLE: tuple[tuple[str, str, str, int], ...] = (
@@ -67,8 +67,7 @@ _NOT_JURISDICTION = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Regulator:
+class Regulator(NamedTuple):
     start: int
     end: int
     agency: str

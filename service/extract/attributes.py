@@ -50,6 +50,9 @@ _COMPANY_EN = re.compile(
     r"Biotherapeutics|BioMed|Biotech|Biosciences|Bio|Inc\.|Group|Laboratories|Pharmaceutical|plc|"
     r"Holdings|Biologics|PharmaTech|Pharmatech))(?![\w])"
 )
+_COMPANY_EN_WORDS = ("Pharma", "Therapeutics", "Bio", "Inc.", "Group", "Laboratories", "plc",
+                     "Holdings")  # fmt: skip
+_COMPANY_ZH_WORDS = ("制药", "医药", "生物", "药业")
 _COMPANY_ZH = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}(?:制药|医药|生物|药业))")
 
 
@@ -91,9 +94,13 @@ def indication_for(text: str, sentence: Segment, chinese: bool, title: str = "")
 
 
 def company_for(title: str, text: str, chinese: bool) -> str | None:
-    pattern = _COMPANY_ZH if chinese else _COMPANY_EN
+    pattern, words, reach = (_COMPANY_ZH, _COMPANY_ZH_WORDS, 8) if chinese else (
+        _COMPANY_EN, _COMPANY_EN_WORDS, 160
+    )  # fmt: skip
     for source in (title, text[:1500]):
-        match = pattern.search(source)
+        # A name ends in one of these words: start just before the first one found.
+        found = [at for at in (source.find(w) for w in words) if at >= 0]
+        match = pattern.search(source, max(0, min(found) - reach)) if found else None
         if match:
             return match.group("c").strip().rstrip(".").removeprefix("The ").strip()
     return None

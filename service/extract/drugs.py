@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from service.extract.names import (
     Name,
@@ -51,8 +52,7 @@ class Drug:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class DrugMention:
+class DrugMention(NamedTuple):
     start: int
     end: int
     drug: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
@@ -32,7 +32,10 @@ _INN_WORD = re.compile(
 _WORD = re.compile(r"[A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
-_CODE = re.compile(r"(mRNA-\d{3,5}|[A-Z]{2,6}-?[A-Z]?\d{2,6}[A-Z]?)(?![A-Za-z0-9]|-\w)")
+# One leading character class lets the regex engine skip to capitals (and "m") quickly.
+_CODE = re.compile(
+    r"([mA-Z](?:(?<=m)RNA-\d{3,5}|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?))(?![A-Za-z0-9]|-\w)"
+)
 _SPACED_CODE = re.compile(r"([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
 _CODE_PREFIX_STOP = frozenset(
     [
@@ -90,8 +93,7 @@ _DOSAGE_WORDS = re.compile(
 _BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A surface form found in the article and what kind of name it looks like."""
 
     text: str

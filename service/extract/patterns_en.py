@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from service.extract.rules import Language, Rule, fast_pattern
+from service.extract.rules import Guarded, Language, Rule, fast_pattern
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -122,10 +122,13 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
-IND_CONTEXT = re.compile(
-    r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
-    r"\bphase \w+ (?:study|trial)",
-    re.IGNORECASE,
+IND_CONTEXT = Guarded(
+    re.compile(
+        r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
+        r"\bphase \w+ (?:study|trial)",
+        re.IGNORECASE,
+    ),
+    ("ind", "investigational", "clinical", "first-in-human", "phase"),
 )
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
@@ -143,16 +146,35 @@ PLAN = re.compile(
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
 CONDITIONAL = re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I)
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
-CORPORATE = re.compile(
-    r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|merger|"
-    r"acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
-    re.IGNORECASE,
+CORPORATE = Guarded(
+    re.compile(
+        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|merger|"
+        r"acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "holder",
+        "board",
+        "court",
+        "judge",
+        "antitrust",
+        "merger",
+        "acquisition",
+        "buyback",
+        "dividend",
+        "lenders",
+        "hart-scott",
+        "hsr",
+    ),
 )
 PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
-GENERIC_OBJECT = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
-    r"products|therapies|treatments|biosimilars)\b|\b(?:rejected|approved|authori[sz]ed) one\b",
-    re.IGNORECASE,
+GENERIC_OBJECT = Guarded(
+    re.compile(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
+        r"products|therapies|treatments|biosimilars)\b|\b(?:rejected|approved|authori[sz]ed) one\b",
+        re.IGNORECASE,
+    ),
+    ("medicines", "drugs", "products", "therapies", "treatments", "biosimilars", " one"),
 )
 DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
@@ -171,7 +193,9 @@ PROGRAMME_VERBS = fast_pattern(
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
-PLURAL_CUE = re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE)
+PLURAL_CUE = Guarded(
+    re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE), ("both", "each")
+)
 ANAPHOR = re.compile(
     r"\b(?:it|its|the drug|the therapy|the antibody|the product|the company's|the candidate|"
     r"the medicine|the molecule|the treatment|the application|the filing)\b",

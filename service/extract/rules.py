@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,31 @@ def _top_level_branches(source: str) -> list[str]:
     return branches
 
 
+class Guarded:
+    """A case-insensitive pattern tried only where one of its literal words occurs.
+
+    The pattern must not be able to match without one of the (lower-case) words.
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        window = text[pos:endpos].lower()
+        if not any(word in window for word in self.words):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
+class Searcher(Protocol):
+    def search(
+        self, string: str, pos: int = ..., endpos: int = ...
+    ) -> re.Match[str] | None: ...  # pragma: no cover
+
+
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -184,7 +210,7 @@ class Language:
     negation: re.Pattern[str]
     plan: re.Pattern[str]
     plan_exempt: re.Pattern[str]
-    ind_context: re.Pattern[str]
+    ind_context: Searcher
     designation_verbs: re.Pattern[str]
     designation_nouns: re.Pattern[str]
     priority_review: re.Pattern[str]
@@ -193,14 +219,14 @@ class Language:
     programme_anaphor: re.Pattern[str]
     # Literals of which one must occur in a sentence for `programme_verbs` to run there.
     programme_keywords: tuple[str, ...]
-    plural_cue: re.Pattern[str]
+    plural_cue: Searcher
     anaphor: re.Pattern[str]
     negation_window: int
     plan_window: int
     # Chinese: the phrase ends at a comma, and a regulator is named before its verb.
     comma_phrases: bool = False
     negation_after: re.Pattern[str] = _NEVER
-    generic_object: re.Pattern[str] = _NEVER
+    generic_object: Searcher = _NEVER
     application_context: re.Pattern[str] | None = None
     conditional: re.Pattern[str] = _NEVER
-    corporate: re.Pattern[str] = _NEVER
+    corporate: Searcher = _NEVER

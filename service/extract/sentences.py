@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations whose trailing period does not end a sentence in news copy.
 _ABBREVIATIONS = frozenset(
@@ -53,8 +53,7 @@ _CLAUSE_SOFT = re.compile(
 _CLAUSE_HARD = re.compile(r";\s+|；|\bas well as\b")
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     start: int
     end: int
     # True when the boundary before this clause blocks inheriting facts from the previous one.

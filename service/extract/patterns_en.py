@@ -148,30 +148,19 @@ CONDITIONAL = re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
 CORPORATE = Guarded(
     re.compile(
-        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|merger|"
-        r"acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
+        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|"
+        r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
         re.IGNORECASE,
     ),
-    (
-        "holder",
-        "board",
-        "court",
-        "judge",
-        "antitrust",
-        "merger",
-        "acquisition",
-        "buyback",
-        "dividend",
-        "lenders",
-        "hart-scott",
-        "hsr",
-    ),
-)
+    ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
+     "dividend", "lenders", "hart-scott", "hsr"),
+)  # fmt: skip
 PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
 GENERIC_OBJECT = Guarded(
     re.compile(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|drugs|"
-        r"products|therapies|treatments|biosimilars)\b|\b(?:rejected|approved|authori[sz]ed) one\b",
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"
+        r"drugs|products|therapies|treatments|biosimilars)\b"
+        r"|\b(?:rejected|approved|authori[sz]ed) one\b",
         re.IGNORECASE,
     ),
     ("medicines", "drugs", "products", "therapies", "treatments", "biosimilars", " one"),

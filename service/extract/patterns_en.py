@@ -135,7 +135,9 @@ NEGATION = re.compile(
     r"|n't\b",
     re.IGNORECASE,
 )
-NEGATION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:has|have|had) not (?:yet )?happened\b")
+NEGATION_AFTER = Guarded(
+    re.compile(r"^[^.;]{0,40}?\b(?:has|have|had) not (?:yet )?happened\b"), ("happened",)
+)
 PLAN = re.compile(
     r"\b(?:if|once|would|could|might|will|shall|should|expects?|expected|plans?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
@@ -144,7 +146,10 @@ PLAN = re.compile(
     re.IGNORECASE,
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
-CONDITIONAL = re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I)
+CONDITIONAL = Guarded(
+    re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I),
+    ("if", "once", "should", "unless", "would"),
+)
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
 CORPORATE = Guarded(
     re.compile(
@@ -155,7 +160,9 @@ CORPORATE = Guarded(
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
      "dividend", "lenders", "hart-scott", "hsr"),
 )  # fmt: skip
-PLAN_EXEMPT = re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE)
+PLAN_EXEMPT = Guarded(
+    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
+)
 GENERIC_OBJECT = Guarded(
     re.compile(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"

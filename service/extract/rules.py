@@ -209,7 +209,7 @@ class Language:
     rules: tuple[Rule, ...]
     negation: re.Pattern[str]
     plan: re.Pattern[str]
-    plan_exempt: re.Pattern[str]
+    plan_exempt: Searcher
     ind_context: Searcher
     designation_verbs: re.Pattern[str]
     designation_nouns: re.Pattern[str]
@@ -225,8 +225,8 @@ class Language:
     plan_window: int
     # Chinese: the phrase ends at a comma, and a regulator is named before its verb.
     comma_phrases: bool = False
-    negation_after: re.Pattern[str] = _NEVER
+    negation_after: Searcher = _NEVER
     generic_object: Searcher = _NEVER
     application_context: re.Pattern[str] | None = None
-    conditional: re.Pattern[str] = _NEVER
+    conditional: Searcher = _NEVER
     corporate: Searcher = _NEVER

@@ -105,9 +105,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append_trimmed(segments: list[Segment], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        segments.append(Segment(start, end))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        segments.append(Segment(start, start + len(stripped)))

@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select
 
-from service.domain.drugs import is_code_name, normalise_alias, slugify
+from service.domain.drugs import normalise_alias, slugify
 from service.projections.fold import Line
 from service.projections.tables import drug_aliases, drug_stages, drugs, milestones
 from service.projections.view import JSON, ordered
@@ -51,23 +51,25 @@ def follow(conn: Connection, slug: str) -> str | None:
     return current
 
 
-def resolve(conn: Connection, name: str, company: str | None = None) -> str | None:
+def resolve(
+    conn: Connection, name: str, company: str | None = None, code: str | None = None
+) -> str | None:
     """A drug by slug or any alias (case-, hyphen-insensitive); a misspelling if corroborated."""
     live = follow(conn, name) or follow(conn, slugify(name))
     if live is not None:
         return live
-    slug = conn.scalar(
-        select(drug_aliases.c.slug).where(drug_aliases.c.alias_key == normalise_alias(name))
-    )
+    key = normalise_alias(name)
+    slug = conn.scalar(select(drug_aliases.c.slug).where(drug_aliases.c.alias_key == key))
     if slug is not None:
         return follow(conn, slug)
-    return _fuzzy(conn, name, company)
+    return _fuzzy(conn, key, company, code)
 
 
-def _fuzzy(conn: Connection, name: str, company: str | None) -> str | None:
-    """rapidfuzz over every alias, accepted only when a code name or the company agrees."""
+def _fuzzy(conn: Connection, wanted: str, company: str | None, code: str | None) -> str | None:
+    """rapidfuzz over every alias, accepted only when the company or a code name agrees."""
+    if not company and not code:
+        return None
     keys = dict(conn.execute(select(drug_aliases.c.alias_key, drug_aliases.c.slug)).all())
-    wanted = normalise_alias(name)
     for key, score, _ in process.extract(wanted, list(keys), scorer=fuzz.ratio, limit=5):
         if score < FUZZY_CUTOFF:
             break
@@ -78,9 +80,9 @@ def _fuzzy(conn: Connection, name: str, company: str | None) -> str | None:
         if row is None:
             continue
         same_company = bool(company and row.company and slugify(company) == slugify(row.company))
-        same_code = is_code_name(name) and any(
-            is_code_name(a) and normalise_alias(a) == wanted for a in row.aliases
-        )
+        same_code = bool(code) and normalise_alias(str(code)) in {
+            normalise_alias(a) for a in row.aliases
+        }
         if same_company or same_code:
             return live
     return None

@@ -21,11 +21,13 @@ router = APIRouter(prefix="/v1", tags=["drugs"])
 Limit = Annotated[int, Query(ge=1, le=500)]
 
 
-def _live(engine: EngineDep, slug: str, company: str | None = None) -> dict[str, Any]:
+def _live(
+    engine: EngineDep, slug: str, company: str | None = None, code: str | None = None
+) -> dict[str, Any]:
     with read_only(engine).connect() as conn:
         found = queries.drug(conn, slug)  # the usual case: the live slug itself
         if found is None or found["merged_into"] is not None:
-            live = queries.resolve(conn, slug, company)
+            live = queries.resolve(conn, slug, company, code)
             found = queries.drug(conn, live) if live else None
     if found is None:
         raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
@@ -58,10 +60,14 @@ def list_drugs(
 
 @router.get("/drugs/{slug}")
 def get_drug(
-    engine: EngineDep, _: ReadActor, slug: str, company: str | None = None
+    engine: EngineDep,
+    _: ReadActor,
+    slug: str,
+    company: Annotated[str | None, Query(description="Corroborates a misspelt name.")] = None,
+    code: Annotated[str | None, Query(description="A code name corroborating it.")] = None,
 ) -> dict[str, Any]:
     """A drug's status and aliases; a merged slug or any alias answers with the live record."""
-    found = _live(engine, slug, company)
+    found = _live(engine, slug, company, code)
     found["requested"] = slug
     return found
 

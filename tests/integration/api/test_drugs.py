@@ -174,6 +174,9 @@ def test_a_misspelling_resolves_only_when_the_company_corroborates(
     found = client.get("/v1/drugs/zurletrectinb", params={"company": "InnoCare Pharma"})
     assert found.status_code == 200 and found.json()["slug"] == "zurletrectinib"
     assert client.get("/v1/drugs/zurletrectinb", params={"company": "Other Co"}).status_code == 404
+    coded = client.get("/v1/drugs/zurletrectinb", params={"code": "ICP 723"})
+    assert coded.status_code == 200 and coded.json()["slug"] == "zurletrectinib"
+    assert client.get("/v1/drugs/zurletrectinb", params={"code": "XY-999"}).status_code == 404
 
 
 def test_csv_and_calendar_exports(client: TestClient, engine: Engine) -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, select
 
 from service.ingest.fetching import Validators
 from service.ingest.tables import http_validators, ingested_articles
+from service.ingest.upserts import upsert
 
 DONE = "done"
 FAILED = "failed"
@@ -46,19 +46,7 @@ def mark(
         "processed_at": datetime.now(UTC),
     }
     with engine.begin() as conn:
-        _upsert(conn, key, values)
-
-
-def _upsert(conn: Connection, key: str, values: dict[str, object]) -> None:
-    table = ingested_articles
-    changed = conn.execute(update(table).where(table.c.article_key == key).values(**values))
-    if changed.rowcount:
-        return
-    try:
-        with conn.begin_nested():
-            conn.execute(table.insert().values(article_key=key, **values))
-    except IntegrityError:
-        conn.execute(update(table).where(table.c.article_key == key).values(**values))
+        upsert(conn, ingested_articles, {"article_key": key, **values})
 
 
 def load_validators(engine: Engine, url: str) -> Validators | None:
@@ -80,13 +68,4 @@ def save_validators(engine: Engine, url: str, validators: Validators) -> None:
         "updated_at": datetime.now(UTC),
     }
     with engine.begin() as conn:
-        changed = conn.execute(
-            update(http_validators).where(http_validators.c.url == url).values(**values)
-        )
-        if changed.rowcount:
-            return
-        try:
-            with conn.begin_nested():
-                conn.execute(http_validators.insert().values(url=url, **values))
-        except IntegrityError:
-            pass  # another worker saved validators for the same URL
+        upsert(conn, http_validators, {"url": url, **values})

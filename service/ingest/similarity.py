@@ -16,9 +16,9 @@ import struct
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import IntegrityError
 
 from service.ingest.tables import article_bands, article_signatures
+from service.ingest.upserts import insert_missing
 
 THRESHOLD = 0.7
 SHINGLE = 3
@@ -89,21 +89,7 @@ def find_near_duplicate(conn: Connection, key: str, signature: list[int]) -> str
 
 def remember_signature(conn: Connection, key: str, signature: list[int]) -> None:
     """Keep the article's signature; a second call for the same article changes nothing."""
-    exists = conn.execute(
-        select(article_signatures.c.article_key).where(article_signatures.c.article_key == key)
-    ).first()
-    if exists:
-        return
-    try:
-        with conn.begin_nested():
-            conn.execute(
-                article_signatures.insert().values(
-                    article_key=key, minhash=encode(signature), created_at=datetime.now(UTC)
-                )
-            )
-            conn.execute(
-                article_bands.insert(),
-                [{"band": band, "article_key": key} for band in band_keys(signature)],
-            )
-    except IntegrityError:
-        pass  # another worker stored it first: same article, same signature
+    row = {"article_key": key, "minhash": encode(signature), "created_at": datetime.now(UTC)}
+    insert_missing(conn, article_signatures, [row])
+    bands = [{"band": band, "article_key": key} for band in band_keys(signature)]
+    insert_missing(conn, article_bands, bands)

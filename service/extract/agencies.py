@@ -60,6 +60,31 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Australia", "澳大利亚"),
     ("Switzerland", "Swiss"),
 )  # fmt: skip
+# In text without Chinese, a row runs only when one of these capitalised words occurs: the
+# first word of each of its alternatives ("U.S." gives "U"). A set look-up per word is far
+# cheaper than substring tests over the whole text.
+_WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for words in (
+    "U US United Food FDA CDER CBER Center",
+    "National NMPA CDE Center China",
+    "European EMA CHMP Committee",
+    "Pharmaceuticals PMDA Ministry MHLW",
+    "Medicines MHRA",
+    "Health",
+    "Ministry MFDS",
+    "Therapeutic TGA",
+    "Swissmedic",
+    "U US United America",
+    "China Chinese CTR",
+    "EU European Europe",
+    "Japan Japanese",
+    "UK United Britain British",
+    "Canada Canadian",
+    "South Korea Korean",
+    "Australia Australian",
+    "Switzerland Swiss",
+))  # fmt: skip
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
 # Country words inside institution names say nothing about where a regulator acted.
 _NOT_JURISDICTION = re.compile(
@@ -77,13 +102,16 @@ class Regulator(NamedTuple):
 
 def find_regulators(text: str) -> list[Regulator]:
     """Non-overlapping regulator and country mentions, longest first at each position."""
+    words = None if _CJK.search(text) else set(_CAPITALISED.findall(text))
     hits = sorted(
         (
             Regulator(m.start(), m.end(), agency, jurisdiction, strength)
-            for (_, agency, jurisdiction, strength), pattern, hints in zip(
-                _TABLE, _COMPILED, _HINTS, strict=True
+            for (_, agency, jurisdiction, strength), pattern, hints, word_hints in zip(
+                _TABLE, _COMPILED, _HINTS, _WORD_HINTS, strict=True
             )
-            if any(h in text for h in hints)
+            if (
+                any(h in text for h in hints) if words is None else not word_hints.isdisjoint(words)
+            )
             for m in pattern.finditer(text)
         ),
         key=lambda r: (r.start, -r.strength, -(r.end - r.start)),
@@ -94,7 +122,8 @@ def find_regulators(text: str) -> list[Regulator]:
             continue
         if hit.start > 0 and text[hit.start - 1].isascii() and text[hit.start - 1].isalnum():
             continue
-        if _NOT_JURISDICTION.search(text, max(0, hit.start - 40), hit.start):
+        window = max(0, hit.start - 40)
+        if " of" in text[window : hit.start] and _NOT_JURISDICTION.search(text, window, hit.start):
             continue
         kept.append(hit)
     return kept

@@ -175,3 +175,13 @@ def test_chinese_pages_are_decoded(site: Site, encoding: str, content_type: str,
     result = fetch(url)
     page = parse_article_page(result.body, result.url, result.content_type)
     assert text in page.text
+
+
+def test_a_refused_connection_is_retried_then_reported() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(FetchError, match=r"connection failed.*gave up after 3 tries"):
+        fetch(f"http://127.0.0.1:{port}/feed.xml")

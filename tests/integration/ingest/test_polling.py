@@ -286,3 +286,21 @@ def test_a_directory_feed_ingests_its_files_once(
     assert (second.items_seen, second.articles_new) == (2, 0)
     missing = poll(poller, feed("missing", (tmp_path / "nowhere").as_uri(), FeedKind.DIRECTORY))
     assert "not a directory" in (missing.feed_error or "")
+
+
+def test_a_feed_with_full_text_items_needs_no_page_fetches(
+    poller: Poller, site: Site, extractor: ScriptedExtractor
+) -> None:
+    xml = (
+        b"<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+        b"<title>t</title><item><title>Inline</title><link>/never-fetched</link>"
+        b"<content:encoded><![CDATA[<p>Tislelizumab was <b>approved</b> today.</p>]]>"
+        b"</content:encoded></item></channel></rss>"
+    )
+    extractor.script["Inline"] = [candidate("tislelizumab")]
+    url = site.route("/inline.xml", Reply(200, xml))
+    report = poll(poller, feed("inline", url, fetch_articles=False))
+    assert (report.articles_new, report.recorded) == (1, 1)
+    assert site.hits("/never-fetched") == []
+    captured = next(e for e in poller.ctx.log.read_all() if e.type == "ArticleCaptured")
+    assert captured.data["url"] == site.url("/never-fetched")

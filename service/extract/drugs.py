@@ -41,6 +41,7 @@ _COMMON = frozenset(
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
 )
+_COMPARATOR_WORDS = ("with", "plus", "vs", "than", "against", "included", "联合", "对比")
 _PART_SPLIT = re.compile(r"[,，;；、]|\band\b")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 _KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
@@ -147,13 +148,19 @@ def _left_name(
     known = ends.get(offset + len(left_text))
     if known is not None:
         return known.text, True, known.kind
-    cjk = _LEFT_CJK.search(left_text)
+    last = left_text[-1:]
+    cjk = (
+        _LEFT_CJK.search(left_text, max(0, len(left_text) - 20))
+        if "\u4e00" <= last <= "\u9fff"
+        else None
+    )
     if cjk:
         name = trim_chinese(cjk.group())
         if len(name) >= 2 and re.search(r"通用名|代号|商品名|[a-z]{5,}", content):
             return name, False, chinese_kind(name)
         return None
-    capital = _LEFT_CAPITAL.search(left_text)
+    # Three capitalised words at most: the last 60 characters hold them.
+    capital = _LEFT_CAPITAL.search(left_text, max(0, len(left_text) - 60))
     if capital is None:
         return None
     words = capital.group(1).split()
@@ -191,7 +198,7 @@ def _link_known_as(source: str, clusters: _Clusters, names: list[Name]) -> None:
             for n in names
             if n.start < match.start()
             and n.text.lower() != alias.lower()
-            and not _COMPARATOR_BEFORE.search(source[max(0, n.start - 25) : n.start])
+            and not _comparator_before(source[max(0, n.start - 25) : n.start])
         ]
         if not before:
             continue
@@ -203,10 +210,10 @@ def _build_drugs(source: str, clusters: _Clusters) -> list[Drug]:
     drugs = []
     lowered = source.lower()
     for group in clusters.groups():
-        best = min(
+        best = group[0] if len(group) == 1 else min(
             group,
             key=lambda k: (_KIND_RANK[clusters.kind.get(k, "brand")], -lowered.count(k), k),
-        )
+        )  # fmt: skip
         name = Name(clusters.surface[best], clusters.kind.get(best, "brand"), 0)
         canonical = canonical_form(name)
         aliases = _aliases(source, [clusters.surface[k] for k in group], canonical)
@@ -239,9 +246,14 @@ def _find_mentions(text: str, drugs: list[Drug]) -> list[DrugMention]:
         if mentions and start < mentions[-1].end:
             continue
         before = text[max(0, start - 25) : start]
-        comparator = bool(_COMPARATOR_BEFORE.search(before)) or text.startswith("-based", end)
+        comparator = _comparator_before(before) or text.startswith("-based", end)
         mentions.append(DrugMention(start, end, index, comparator))
     return mentions
+
+
+def _comparator_before(before: str) -> bool:
+    """The text just before a name makes it a comparator ("in combination with")."""
+    return any(w in before for w in _COMPARATOR_WORDS) and bool(_COMPARATOR_BEFORE.search(before))
 
 
 def _occurrences(lowered: str, form: str) -> list[int]:

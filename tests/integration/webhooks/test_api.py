@@ -81,6 +81,23 @@ def test_refused_urls_get_a_clear_422(
 ) -> None:
     answer = api.post("/v1/subscriptions", json={"url": url}, headers=admin_headers)
     assert answer.status_code == 422, answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+
+
+def test_every_route_needs_an_admin_key(api: TestClient, admin_headers: dict[str, str]) -> None:
+    if not admin_headers:
+        pytest.skip("API keys are not built yet")
+    for method, path in [
+        ("POST", "/v1/subscriptions"), ("GET", "/v1/subscriptions"),
+        ("GET", "/v1/subscriptions/sub_x"), ("PATCH", "/v1/subscriptions/sub_x"),
+        ("DELETE", "/v1/subscriptions/sub_x"), ("POST", "/v1/subscriptions/sub_x/pause"),
+        ("POST", "/v1/subscriptions/sub_x/resume"),
+        ("POST", "/v1/subscriptions/sub_x/rotate-secret"),
+        ("GET", "/v1/subscriptions/sub_x/deliveries"), ("POST", "/v1/subscriptions/sub_x/replay"),
+        ("GET", "/v1/deliveries/1"), ("POST", "/v1/deliveries/1/retry"),
+    ]:  # fmt: skip
+        answer = api.request(method, path, json={})
+        assert answer.status_code in {401, 403}, (method, path, answer.status_code)
 
 
 def test_loopback_is_refused_unless_allowed(engine: Engine, admin_headers: dict[str, str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import re
 import time
@@ -89,7 +90,7 @@ def _entry_item(entry: Any, base: str) -> FeedItem:
     return FeedItem(
         url=urljoin(base, link) if link else None,
         title=" ".join(str(entry.get("title", "")).split()),
-        published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+        published=_entry_date(entry),
         text=_entry_text(entry),
         guid=entry.get("id"),
     )
@@ -99,6 +100,22 @@ def _entry_text(entry: Any) -> str | None:
     content = entry.get("content") or []
     html = content[0].get("value") if content else entry.get("summary")
     return html_to_text(str(html)) if html else None
+
+
+def _entry_date(entry: Any) -> str | None:
+    """The publisher's own calendar day: a Beijing release at 07:00 +0800 is that day, not UTC's."""
+    for name in ("published", "updated"):
+        raw = entry.get(name) if name in entry else None
+        if not raw:
+            continue
+        try:
+            return email.utils.parsedate_to_datetime(str(raw)).date().isoformat()
+        except (TypeError, ValueError):
+            pass
+        day = _iso_day(raw)
+        if day:
+            return day
+    return _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
 
 
 def _struct_date(value: time.struct_time | None) -> str | None:

@@ -90,3 +90,15 @@ def test_article_page_keeps_the_story_and_drops_navigation_and_related_news() ->
 )
 def test_retry_after(header: str | None, seconds: float | None) -> None:
     assert parse_retry_after(header) == seconds
+
+
+def test_item_dates_are_the_publishers_own_day() -> None:
+    xml = (
+        b"<rss version='2.0'><channel><title>t</title>"
+        b"<item><title>a</title><link>/a</link>"
+        b"<pubDate>Fri, 02 May 2025 07:00:00 +0800</pubDate></item>"
+        b"<item><title>b</title><link>/b</link><pubDate>2025-12-11T23:30:00-05:00</pubDate></item>"
+        b"</channel></rss>"
+    )
+    items = parse_feed(config(FeedKind.RSS), result(xml, "application/rss+xml"))
+    assert [i.published for i in items] == ["2025-05-02", "2025-12-11"]

@@ -27,7 +27,7 @@ from service.webhooks.fanout import fan_out
 from service.webhooks.listener import Listener
 from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes
 from service.webhooks.payloads import PayloadBuilder
-from service.webhooks.retries import RetryPolicy
+from service.webhooks.retries import RetryPolicy, is_gone
 from service.webhooks.sender import DEFAULT_TIMEOUT, make_client, send
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,9 @@ def deliver_run(
             outcome = send(client, claim, clock.now(), config.timeout)
             results.append((claim, outcome))
             tried += 1
-            stop = (claim.ordered and not outcome.succeeded) or time.monotonic() > deadline
+            gone = outcome.status_code is not None and is_gone(outcome.status_code)
+            failed = not outcome.succeeded and (claim.ordered or gone)
+            stop = failed or time.monotonic() > deadline
             if stop:
                 break
             if len(results) >= config.record_every:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 
 from service.store.events import EventLog
+from service.webhooks.clock import as_utc
 from service.webhooks.fanout import checkpoint_position, new_delivery, store_messages
 from service.webhooks.filters import Filters, wants
 from service.webhooks.payloads import Message, PayloadBuilder
@@ -33,6 +34,7 @@ def replay(
     """
     if (from_position is None) == (since is None):
         raise ValueError("give exactly one of from_position and since")
+    since = as_utc(since) if since is not None else None  # a time without a zone is UTC
     sub = get_subscription(engine, subscription_id)
     filters = Filters.from_dict(sub["filters"])
     upto = checkpoint_position(engine)

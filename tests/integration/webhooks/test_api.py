@@ -200,6 +200,11 @@ def test_delivery_log_retry_and_replay(
     positions = [r.json["data"]["position"] for r in receiver.received()]
     assert sorted(positions) == [1, 2, 2, 2]
     assert len(receiver.unique_ids()) == 2  # webhook-id is stable per event and subscriber
+    naive = api.post(
+        f"/v1/subscriptions/{sub['id']}/replay", json={"since": "2000-01-01T00:00:00"},
+        headers=admin_headers,
+    )  # fmt: skip
+    assert naive.status_code == 202 and naive.json() == {"queued": 2}
     assert api.post("/v1/deliveries/999999/retry", headers=admin_headers).status_code == 404
     assert (
         api.post(

@@ -179,3 +179,26 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
     finally:
         dispatcher.stop()
     assert get_subscription(engine, hang)["failing_since"] is not None
+
+
+def test_a_run_stops_at_410_even_when_unordered(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: httpx.Client, clock: ManualClock,
+) -> None:  # fmt: skip
+    from service.webhooks.claims import claim_runs
+    from service.webhooks.dispatcher import deliver_run
+
+    receiver.answer = lambda _r: 410
+    spec = SubscriptionSpec(url=receiver.url, event_types=["milestone.recorded"], ordered=False)
+    sub = create_subscription(engine, guard, spec, clock.now())[0]["id"]
+    three_events(store)
+    fan_out_all(engine, store, PayloadBuilder(store), clock)
+    config = DispatchConfig()
+    (run,) = claim_runs(engine, "w1", clock.now(), 1, config.lease, 10)
+    assert len(run) == 3
+    assert deliver_run(client, engine, run, clock, EXACT, config) == 1
+    assert len(receiver.received()) == 1
+    assert get_subscription(engine, sub)["status"] == "disabled"
+    with engine.connect() as conn:
+        leased = conn.execute(select(deliveries.c.lease_owner)).scalars().all()
+    assert leased == [None, None, None]  # the untried ones were given back

@@ -214,7 +214,8 @@ def _metadata(
 ) -> dict[str, Any]:
     return {
         "actor": _actor(feed),
-        "extractor": dict(ctx.extractor_info),
+        "extractor": ctx.extractor_info.get("name"),
+        "extractor_version": ctx.extractor_info.get("version"),
         "causation_id": str(captured.event_id),
         "correlation_id": _correlation(key),
     }

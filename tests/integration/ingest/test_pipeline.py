@@ -103,7 +103,10 @@ def test_metadata_names_actor_extractor_causation_and_correlation(
     ingest_article(ctx, article("A", "https://a.org/1"), "wire")
     captured, recorded = events(ctx)
     assert recorded.metadata["actor"] == "ingest:wire"
-    assert recorded.metadata["extractor"] == {"name": "scripted", "version": "1"}
+    assert (recorded.metadata["extractor"], recorded.metadata["extractor_version"]) == (
+        "scripted",
+        "1",
+    )
     assert recorded.metadata["causation_id"] == str(captured.event_id)
     assert recorded.metadata["correlation_id"] == captured.metadata["correlation_id"]
     assert recorded.idempotency_key == "recorded:lecanemab:approval:US"

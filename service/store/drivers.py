@@ -58,6 +58,10 @@ class Driver:
     def decode(self, row: Sequence[Any]) -> StoredEvent:
         raise NotImplementedError
 
+    def rows(self, conn: Any, sql: str, params: Sequence[Any]) -> list[Any]:
+        """One SELECT's rows, outside any explicit transaction."""
+        raise NotImplementedError
+
     def encode(self, pending: Pending, recorded_at: Any) -> tuple[Any, ...]:
         e = pending.event
         return (

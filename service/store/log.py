@@ -128,15 +128,8 @@ class EventStore:
     def head_position(self) -> int:
         sql = "SELECT position FROM events ORDER BY position DESC LIMIT 1"
         with self._connection() as conn:
-            if isinstance(self._driver, PostgresDriver):
-                conn.autocommit = True
-                try:
-                    row = conn.execute(sql).fetchone()
-                finally:
-                    conn.autocommit = False
-            else:
-                row = conn.execute(sql).fetchone()
-        return int(row[0]) if row else 0
+            rows = self._driver.rows(conn, sql, ())
+        return int(rows[0][0]) if rows else 0
 
     def _after(self, after_position: int, types: Sequence[str] | None) -> tuple[str, list[Any]]:
         where, params = f"position > {self._driver.mark}", [after_position]
@@ -149,5 +142,6 @@ class EventStore:
 
     def _query(self, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
         with self._connection() as conn:
-            found = self._driver.query(conn, sql, params)
-        return self._upcasters.apply_all(found)
+            rows = self._driver.rows(conn, sql, params)
+        decode = self._driver.decode
+        return self._upcasters.apply_all([decode(row) for row in rows])

@@ -91,10 +91,9 @@ class PostgresDriver(Driver):
             [e.hash for e in events],
         ]
 
-    def query(self, conn: Any, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
+    def rows(self, conn: Any, sql: str, params: Sequence[Any]) -> list[Any]:
         with _autocommit(conn):
-            rows = conn.execute(sql, params).fetchall()
-        return [self.decode(row) for row in rows]
+            return list(conn.execute(sql, params).fetchall())
 
     @contextmanager
     def stream(self, conn: Any, sql: str, params: Sequence[Any], size: int) -> Iterator[Any]:

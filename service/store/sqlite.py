@@ -64,8 +64,8 @@ class SqliteDriver(Driver):
             raise
         return decided
 
-    def query(self, conn: Any, sql: str, params: Sequence[Any]) -> list[StoredEvent]:
-        return [self.decode(row) for row in conn.execute(sql, params).fetchall()]
+    def rows(self, conn: Any, sql: str, params: Sequence[Any]) -> list[Any]:
+        return list(conn.execute(sql, params).fetchall())
 
     @contextmanager
     def stream(self, conn: Any, sql: str, params: Sequence[Any], size: int) -> Iterator[Any]:

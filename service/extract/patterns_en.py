@@ -116,8 +116,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("complete response", "crl", "opinion", "against", "reject", "refus", "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),
     ("earlier", "previous", "prior", "existing"),
-    ("grant", "gave", "given", "award", "won", "wins", "receiv", "obtain", "secur", "gain",
-     "earn", "got", "approv", "authori", "cleared", "added", "notice of compliance"),
+    # Every branch ends in an approval word, "cleared", an added indication or an NOC.
+    ("approv", "authori", "cleared", "indication", "notice of compliance"),
     ("followed",),
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

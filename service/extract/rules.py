@@ -46,7 +46,13 @@ class Rule:
 
 
 class KeywordIndex:
-    """Which sentences hold a keyword of each group, found in one pass of a trie pattern."""
+    """Which sentences hold a keyword of each group.
+
+    Keywords are matched at the start of words: the words of each sentence are looked up
+    by their first three letters (a dictionary probe per word, far cheaper than running a
+    pattern over every position of the text). Keywords without Latin letters (Chinese) are
+    found by a trie pattern instead.
+    """
 
     def __init__(
         self,
@@ -57,12 +63,21 @@ class KeywordIndex:
     ) -> None:
         self.starts = starts
         self.ends = ends
-        pattern, members = _keyword_scanner(groups)
+        table, others = _keyword_tables(groups)
         found: dict[tuple[str, ...], set[int]] = {group: set() for group in groups}
-        for match in pattern.finditer(lowered):
-            index = bisect_right(starts, match.start()) - 1
-            for group in members[match.group()]:
-                found[group].add(index)
+        for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            for word in _LETTERS.findall(lowered, start, end):
+                for keyword, head, members in table.get(word[:3], ()):
+                    if word.startswith(keyword) if head is None else (
+                        word == head and keyword in lowered[start:end]
+                    ):  # fmt: skip
+                        for group in members:
+                            found[group].add(index)
+        if others is not None:
+            for match in others[0].finditer(lowered):
+                index = bisect_right(starts, match.start()) - 1
+                for group in others[1][match.group()]:
+                    found[group].add(index)
         self._found = {group: sorted(i for i in hits if i >= 0) for group, hits in found.items()}
 
     def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
@@ -82,21 +97,36 @@ class KeywordIndex:
         ]
 
 
-@lru_cache(maxsize=16)
-def _keyword_scanner(
-    groups: tuple[tuple[str, ...], ...],
-) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]]:
-    """A trie pattern of every keyword, and for each the groups it stands for.
+_LETTERS = re.compile(r"[a-z]+")
+KeywordEntry = tuple[str, str | None, tuple[tuple[str, ...], ...]]
 
-    A match hides keywords inside it ("against" hides "gain"), so each match stands for
-    the groups of every keyword it contains.
+
+@lru_cache(maxsize=16)
+def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
+    dict[str, tuple[KeywordEntry, ...]],
+    tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
+]:  # fmt: skip
+    """Keywords by the first three letters of their first word, and a trie pattern of the
+    keywords that hold no Latin letter, each with the groups it stands for.
+
+    An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
+    is the keyword's first word, and the whole keyword must occur in the sentence.
     """
-    unique = sorted({k for group in groups for k in group})
-    members = {
-        k: tuple(group for group in dict.fromkeys(groups) if any(w in k for w in group))
-        for k in unique
-    }
-    return re.compile(literal_alternation(unique)), members
+    unique = dict.fromkeys(k for group in groups for k in group)
+    members = {k: tuple(g for g in dict.fromkeys(groups) if k in g) for k in unique}
+    table: dict[str, list[KeywordEntry]] = {}
+    foreign = []
+    for keyword in unique:
+        first = _LETTERS.match(keyword)
+        if first is None:
+            foreign.append(keyword)
+            continue
+        head = None if first.group() == keyword else first.group()
+        table.setdefault(first.group()[:3], []).append((keyword, head, members[keyword]))
+    others = None
+    if foreign:
+        others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
+    return {key: tuple(entries) for key, entries in table.items()}, others
 
 
 def fast_pattern(source: str) -> re.Pattern[str]:

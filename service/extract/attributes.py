@@ -127,6 +127,8 @@ def _application(ctx: Context, trigger: Trigger, sentence: Segment) -> str | Non
 
 
 def _phase(text: str) -> str | None:
+    if "期" not in text and "phase" not in text.lower():
+        return None  # the pattern is slow (case-insensitive Roman numerals)
     match = _PHASE.search(text)
     if not match:
         return None

@@ -9,9 +9,11 @@ fed `StoredEvent`s with random aggregate ids; its timing includes `json.dumps` o
 the same payload into `state` (the least its transcoder does) and its read
 includes `json.loads`, so both sides go from and to the same dict.
 
-The machine is shared, so the work is cut into chunks and ours and the peer's
-alternate chunk by chunk (each on its own fresh database): a load spike lands on
-both sides alike. Rates are events / summed seconds of that side's chunks.
+On SQLite both sides run WAL with synchronous=NORMAL (the peer is given the
+setting our engine uses). The machine is shared, so the work is cut into chunks
+and ours and the peer's alternate chunk by chunk (each on its own fresh
+database): a load spike lands on both sides alike. Rates are events divided by
+the summed seconds of that side's chunks.
 
     .venv/bin/python benchmarks/eventstore.py [--events N] [--single-events N]
         [--batch 100] [--chunks 10] [--backends sqlite,postgresql]
@@ -164,6 +166,7 @@ def peer_recorder(backend: str, target: str) -> Iterator[Peer]:
         from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
         datastore: Any = SQLiteDatastore(db_name=target)
+        same_durability_as_ours(datastore)
         recorder: Any = SQLiteApplicationRecorder(datastore)
     else:
         try:
@@ -185,6 +188,21 @@ def peer_recorder(backend: str, target: str) -> Iterator[Peer]:
         yield Peer(recorder)
     finally:
         datastore.close()
+
+
+def same_durability_as_ours(datastore: Any) -> None:
+    """make_engine runs SQLite with WAL and synchronous=NORMAL; eventsourcing leaves the
+    default FULL (an fsync per commit). Give the peer NORMAL too, so the figures
+    compare the code, not the durability setting."""
+    pool = datastore.pool
+    create = pool._create_connection
+
+    def create_like_ours() -> Any:
+        connection = create()
+        connection._sqlite_conn.execute("PRAGMA synchronous=NORMAL")
+        return connection
+
+    pool._create_connection = create_like_ours
 
 
 # -- the run ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import httpx
 from service.ingest.robots import RobotsCache
 
 log = logging.getLogger(__name__)
+MAX_CRAWL_DELAY = 60.0
 USER_AGENT = "pipeline-milestones/0.1 (drug-milestone ledger; polite feed poller)"
 
 
@@ -85,6 +86,7 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._next_slot: dict[str, float] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
+        self._host_interval: dict[str, float] = {}  # robots.txt Crawl-delay, when longer
         self.client = httpx.AsyncClient(
             verify=shared_ssl_context(),
             timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
@@ -133,7 +135,12 @@ class Fetcher:
         host = urlsplit(url).netloc.lower()
         lock = self._robots_locks.setdefault(host, asyncio.Lock())
         async with lock:
-            return await self.robots.allowed(self.client, url)
+            allowed = await self.robots.allowed(self.client, url)
+        delay = self.robots.crawl_delay(url)
+        if delay:
+            # Honoured up to a minute; a longer one would hold the feed's lease for hours.
+            self._host_interval[host] = max(self.min_interval, min(delay, MAX_CRAWL_DELAY))
+        return allowed
 
     def _backoff(self, attempt: int) -> float:
         return float(self.policy.backoff_base * (2**attempt))
@@ -207,11 +214,12 @@ class Fetcher:
         return _HostSlot(self, host, semaphore)
 
     async def _wait_turn(self, host: str) -> None:
-        if not self.min_interval:
+        interval = self._host_interval.get(host, self.min_interval)
+        if not interval:
             return
         now = time.monotonic()
         slot = max(now, self._next_slot.get(host, now))
-        self._next_slot[host] = slot + self.min_interval
+        self._next_slot[host] = slot + interval
         if slot > now:
             await asyncio.sleep(slot - now)
 

@@ -39,6 +39,16 @@ class RobotsCache:
             parser = cached[1]
         return parser.can_fetch(self.user_agent, url)
 
+    def crawl_delay(self, url: str) -> float | None:
+        """The host's Crawl-delay for our agent in seconds, once its rules are cached."""
+        parts = urlsplit(url)
+        with self._lock:
+            cached = self._rules.get(f"{parts.scheme}://{parts.netloc}")
+        if cached is None:
+            return None
+        delay = cached[1].crawl_delay(self.user_agent)
+        return float(delay) if delay else None
+
     async def _fetch(self, client: httpx.AsyncClient, origin: str) -> RobotFileParser:
         parser = RobotFileParser(origin + "/robots.txt")
         try:

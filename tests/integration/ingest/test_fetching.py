@@ -185,3 +185,17 @@ def test_a_refused_connection_is_retried_then_reported() -> None:
         port = probe.getsockname()[1]
     with pytest.raises(FetchError, match=r"connection failed.*gave up after 3 tries"):
         fetch(f"http://127.0.0.1:{port}/feed.xml")
+
+
+def test_robots_crawl_delay_spaces_requests_to_the_host(site: Site) -> None:
+    site.route("/robots.txt", Reply(200, b"User-agent: *\nCrawl-delay: 1\n"))
+    for i in range(3):
+        site.route(f"/c{i}", Reply(200, b"ok"))
+
+    async def run() -> None:
+        async with Fetcher(FAST) as fetcher:
+            await asyncio.gather(*(fetcher.get(site.url(f"/c{i}")) for i in range(3)))
+
+    started = time.monotonic()
+    asyncio.run(run())
+    assert time.monotonic() - started >= 2.0  # three requests, one second apart

@@ -57,7 +57,9 @@ class PostgresDriver(Driver):
 
     def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
         queries: list[tuple[str, Sequence[Any]]] = [
-            ("BEGIN", ()),
+            # READ COMMITTED whatever the session default: the head query must take
+            # its snapshot after the lock is granted, not when the transaction began.
+            ("BEGIN ISOLATION LEVEL READ COMMITTED", ()),
             (f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})", ()),
         ]
         queries += self.state_queries(streams, keys)

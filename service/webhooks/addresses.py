@@ -11,6 +11,7 @@ import ipaddress
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -28,6 +29,10 @@ class UrlRefused(ValueError):
 
 
 def system_resolver(host: str, port: int) -> list[str]:
+    try:  # an address literal needs no lookup
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
@@ -60,6 +65,7 @@ def embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def forbidden_reason(address: IPAddress) -> str | None:
     """Why an address is off-limits, or None for a public unicast address."""
     inner = embedded_ipv4(address)

@@ -81,3 +81,30 @@ def test_concurrent_writer_processes_and_a_following_reader(engine: Engine) -> N
         mine = [event.data["n"] for event in store.read_stream(f"drug-w{writer}")]
         assert mine == list(range(ROUNDS))
     assert verify_chain(engine).ok
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_appends_stay_serialized_under_a_repeatable_read_session_default(engine: Engine) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service.store.database import make_engine
+
+    strict = make_engine(
+        engine.url,
+        connect_args={"options": "-c default_transaction_isolation=repeatable\\ read"},
+    )
+    store = EventStore(strict)
+
+    def append_many(writer: int) -> None:
+        for n in range(30):
+            store.append(f"drug-{writer}", [NewEvent("T", {"n": n})])
+
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(append_many, range(4)))
+        positions = [event.position for event in store.read_all(limit=1000)]
+    finally:
+        strict.dispose()
+    assert positions == list(range(1, 121))
+    assert verify_chain(engine).ok

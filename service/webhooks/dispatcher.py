@@ -89,9 +89,10 @@ class BackgroundWriter:
 
 def deliver_run(
     client: httpx.Client, engine: Engine, run: list[Claim], clock: Clock, policy: RetryPolicy,
-    config: DispatchConfig,
+    config: DispatchConfig, halt: threading.Event | None = None,
 ) -> int:  # fmt: skip
-    """Send a run in order; stop at an ordered failure, or before the lease could run out.
+    """Send a run in order; stop at an ordered failure, before the lease could run out,
+    or when `halt` is set (shutdown): what was not tried goes back to the queue.
 
     Outcomes are written every `record_every` sends: a crash re-sends at most the
     unwritten ones (at least once), never skips one.
@@ -107,7 +108,7 @@ def deliver_run(
             tried += 1
             gone = outcome.status_code is not None and is_gone(outcome.status_code)
             failed = not outcome.succeeded and (claim.ordered or gone)
-            stop = failed or time.monotonic() > deadline
+            stop = failed or time.monotonic() > deadline or (halt is not None and halt.is_set())
             if stop:
                 break
             if len(results) >= config.record_every:
@@ -237,7 +238,9 @@ class Dispatcher:
 
     def _deliver(self, run: list[Claim]) -> None:
         try:
-            deliver_run(self.client, self.engine, run, self.clock, self.policy, self.config)
+            deliver_run(
+                self.client, self.engine, run, self.clock, self.policy, self.config, self.stopped
+            )
         except Exception:  # the lease runs out and another attempt follows
             log.exception("a run of %d deliveries failed to record", len(run))
         finally:

@@ -83,3 +83,38 @@ def test_redirects_are_not_followed(
     with engine.connect() as conn:
         codes = conn.execute(select(attempts.c.status_code)).scalars().all()
     assert codes == [307] and len(receiver.received()) == 1
+
+
+def test_a_graceful_stop_records_what_was_sent_and_gives_back_the_rest(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver
+) -> None:
+    from service.webhooks.dispatcher import DispatchConfig, Dispatcher
+    from service.webhooks.tables import deliveries
+
+    def slow(_r: object) -> int:
+        time.sleep(0.05)
+        return 200
+
+    receiver.answer = slow
+    subscribe(engine, guard, receiver.url)
+    append(store, *(recorded(drug=f"d{i}", jurisdiction="US", aliases=()) for i in range(40)))
+    first = Dispatcher(engine, store, guard, config=DispatchConfig(poll_interval=0.05))
+    first.start()
+    assert receiver.wait_for(lambda: len(receiver.received()) >= 5)
+    begin = time.monotonic()
+    first.stop()
+    assert time.monotonic() - begin < 2.0
+    with engine.connect() as conn:
+        rows = conn.execute(select(deliveries.c.status, deliveries.c.lease_owner)).all()
+    sent = len(receiver.received())
+    assert sent < 40
+    assert sum(1 for r in rows if r.status == "delivered") == sent
+    assert all(r.lease_owner is None for r in rows)  # nothing held: the next worker goes on
+    second = Dispatcher(engine, store, guard, config=DispatchConfig(poll_interval=0.05))
+    second.start()
+    try:
+        assert receiver.wait_for(lambda: len(receiver.received()) == 40)
+    finally:
+        second.stop()
+    positions = [r.json["data"]["position"] for r in receiver.received()]
+    assert positions == sorted(set(positions))  # none twice, in order

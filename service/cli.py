@@ -62,7 +62,11 @@ def verify() -> None:
     """Walk the hash chain; exit 1 and name the first bad position when it is broken."""
     from service.store.verification import verify_chain
 
-    report = verify_chain(engine_or_exit(settings_or_exit()))
+    engine = engine_or_exit(settings_or_exit())
+    try:
+        report = verify_chain(engine)
+    except engine.dialect.loaded_dbapi.Error as exc:
+        fail(f"cannot read the event log ({exc}); has `milestones migrate` run?")
     typer.echo(report.summary())
     if not report.ok:
         raise typer.Exit(1)

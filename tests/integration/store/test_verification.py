@@ -98,3 +98,11 @@ def test_deleted_tail_is_not_detectable_by_the_chain_alone(engine: Engine) -> No
     tamper(engine, "DELETE FROM events WHERE position > 10")
     report = verify_chain(engine)
     assert (report.ok, report.checked) == (True, 10)
+
+
+def test_verify_on_an_unmigrated_database_says_so(
+    empty_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, output = run_verify(empty_engine, monkeypatch)
+    assert code == 2
+    assert "milestones migrate" in output

@@ -185,7 +185,8 @@ def _phrases(*words: str) -> str:
 
 _PERIODS = ("week", "month", "year")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in)\s+)$", re.IGNORECASE
+    r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+)$",
+    re.IGNORECASE,
 )
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in)[\s-]+)$",

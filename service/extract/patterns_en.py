@@ -53,6 +53,12 @@ _RULES: tuple[Rule, ...] = (
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b",
     ),
+    # "has filed for approval in Japan": an application named by what it asks for.
+    Rule(
+        "application_submission",
+        r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+(?:marketing\s+|regulatory\s+)?"
+        r"(?:approval|authori[sz]ation)\b",
+    ),
     Rule("application_submission", r"\b(?:refiled|resubmitted)\b", bare=True),
     Rule(
         "application_submission",
@@ -70,7 +76,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rejection",
-        r"\bcomplete response letter\b|\b(?:a|its|the) complete response\b(?! rate)|\bCRL\b|"
+        r"\bcomplete response letters?\b|\b(?:a|its|the) complete response\b(?! rate)|\bCRL\b|"
         r"\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|refuses|"
         r"turned (?:away|down)|declined to approve)\b|\brefusal[- ]to[- ]file\b",
     ),
@@ -110,6 +116,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submitted"),
+    ("filed", "applied", "submitted"),
     ("refiled", "resubmitted"),
     ("submission",),
     ("accepted", "validated"),

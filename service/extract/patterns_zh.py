@@ -10,7 +10,8 @@ from service.extract.rules import Language, Rule
 _RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
-        r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?批准|获批临床|临床试验默示许可"
+        r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
+        r"|临床试验默示许可"
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)",
     ),
@@ -29,7 +30,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
-        r"|获批(?![准临])|批准了?[^，。；]{0,20}?上市|药品注册证书",
+        r"|获批(?![准临])|药品注册证书"
+        # "批准……上市" around the product name, which may carry a parenthesised brand and code.
+        r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,40}[）)]){0,40}?上市",
     ),
 )
 
@@ -45,6 +48,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
 NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
+NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
 )
@@ -77,6 +81,7 @@ CHINESE = Language(
     plural_cue=PLURAL_CUE,
     anaphor=ANAPHOR,
     negation_window=6,
+    negation_far=NEGATION_FAR,
     plan_window=20,
     comma_phrases=True,
     application_context=APPLICATION_CONTEXT,

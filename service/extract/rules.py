@@ -256,6 +256,8 @@ class Language:
     # Chinese: the phrase ends at a comma, and a regulator is named before its verb.
     comma_phrases: bool = False
     negation_after: Searcher = _NEVER
+    # Negations that reach further back within the phrase ("尚未向监管机构递交").
+    negation_far: Searcher = _NEVER
     generic_object: Searcher = _NEVER
     application_context: re.Pattern[str] | None = None
     conditional: Searcher = _NEVER

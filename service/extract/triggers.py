@@ -242,7 +242,7 @@ def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
     if lang.comma_phrases:
         floor = max(floor, text.rfind("，", clause.start, trigger.start) + 1)
     before_neg = text[max(floor, trigger.start - lang.negation_window) : trigger.start]
-    if lang.negation.search(before_neg):
+    if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, trigger.start):
         return True
     if lang.negation_after.search(text[trigger.end : clause.end]):
         return True

@@ -1,0 +1,58 @@
+"""Common wordings found while checking the rules on hand-written held-out articles (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_plural_complete_response_letters() -> None:
+    found = run(
+        "Acme Bio said today that the FDA issued complete response letters for its BLA for "
+        "zolbatamab in two lymphoma indications."
+    )
+    rejection = only(found, "rejection")
+    expected = ("zolbatamab", "US", "2025-06-13")
+    assert (rejection.drug, rejection.jurisdiction, rejection.date) == expected
+
+
+def test_filed_for_approval_is_a_submission() -> None:
+    found = run("Acme Bio has also filed for approval of ritalinib in Japan.")
+    submission = only(found, "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("JP", None)
+
+
+def test_planned_filing_for_approval_is_not_a_submission() -> None:
+    assert run("Acme Bio plans to file for approval of ritalinib in Japan next year.") == []
+
+
+def test_month_of_a_committee_meeting() -> None:
+    found = run(
+        "The CHMP adopted a negative opinion on the application for moratinib at its April "
+        "meeting, Acme Bio said."
+    )
+    rejection = only(found, "rejection")
+    assert (rejection.jurisdiction, rejection.date) == ("EU", "2025-04")
+
+
+def test_chinese_approval_around_a_parenthesised_brand_and_code() -> None:
+    found = run(
+        "近日，国家药品监督管理局附条件批准某某医药申报的1类创新药瑞洛替尼片（商品名：瑞洛，研发代号：AB-2001）上市。",
+        lang="zh",
+    )
+    approval = only(found, "approval")
+    assert (approval.jurisdiction, approval.date, approval.attributes.get("pathway")) == (
+        "CN",
+        None,
+        "conditional",
+    )
+
+
+def test_chinese_implied_clinical_trial_approval() -> None:
+    found = run("6月3日，某某药业的AB-5005片临床试验申请获得默示许可。", lang="zh")
+    clearance = only(found, "ind_clearance")
+    assert (clearance.drug, clearance.date) == ("AB-5005", "2025-06-03")
+
+
+def test_chinese_negation_before_a_prepositional_phrase() -> None:
+    found = run("公司表示，尚未向国家药监局递交AB-6006的上市申请。", lang="zh")
+    assert ("AB-6006", "application_submission", "CN") not in keys(found)

@@ -23,7 +23,7 @@ def drop_triggers(engine: Engine) -> None:
     """What an attacker with DDL rights would do first."""
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
-            conn.execute(text("ALTER TABLE events DISABLE TRIGGER USER"))
+            conn.execute(text("DROP TRIGGER events_refuse_change ON events"))
         else:
             conn.execute(text("DROP TRIGGER events_refuse_update"))
             conn.execute(text("DROP TRIGGER events_refuse_delete"))

@@ -22,9 +22,10 @@ class GuardedTransport(httpx.BaseTransport):
         if url.scheme not in {"http", "https"}:
             raise UrlRefused(f"only http and https URLs are allowed, not {url.scheme!r}")
         port = url.port or (443 if url.scheme == "https" else 80)
-        address = self.guard.resolve(url.host, port)[0]
-        # The Host header was set from the original URL when the request was built.
-        request.url = url.copy_with(host=str(address))
+        address = str(self.guard.resolve(url.host, port)[0])
+        if address != url.host:  # a name: pin the connection to the address just checked
+            # The Host header was set from the original URL when the request was built.
+            request.url = url.copy_with(host=address)
         if url.scheme == "https":
             request.extensions = {**request.extensions, "sni_hostname": url.host}
         return self.inner.handle_request(request)

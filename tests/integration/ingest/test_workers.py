@@ -65,7 +65,7 @@ def start_worker(url: str, feeds_dir: Path, blobs: Path, log: Path) -> subproces
     )
 
 
-def wait_until_started(logs: list[Path], timeout: float = 60) -> None:
+def wait_until_started(logs: list[Path], timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if all(log.exists() and "worker started" in log.read_text() for log in logs):
@@ -103,7 +103,7 @@ def test_two_workers_never_poll_one_feed_at_once(
         path = f"/feed{f}.xml"
         assert site.max_in_flight_by_path[path] == 1, f"{path} was polled by two workers at once"
         # Once per interval between both workers, not once per interval each (~12).
-        assert 3 <= during[f] <= RUN_SECONDS // INTERVAL + 2, during
+        assert 2 <= during[f] <= RUN_SECONDS // INTERVAL + 2, during
     events = EventStore(engine).read_all(limit=100_000)
     captured = [e.stream for e in events if e.type == "ArticleCaptured"]
     assert sorted(captured) == sorted(set(captured)) and len(captured) == len(ARTICLES)

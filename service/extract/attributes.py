@@ -25,15 +25,15 @@ _PHASE = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3"}
+# Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),
+# and the endings most disease names carry (-oma, -emia, -itis, -osis, -pathy …).
 _DISEASE = (
-    r"(?:disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|lymphoma|leuk(?:a)?emia|myeloma|"
-    r"deficiency|asthma|acne(?: vulgaris)?|dermatitis|sclerosis|NSCLC|SCLC|CLL|SLL|cSCC|infection|"
-    r"obesity|overweight|diabetes|failure|acidemia|thalass(?:a)?emia|lupus(?: erythematosus)?|"
-    r"nephritis|ha?emophilia [AB]|achondroplasia|disorder|dystrophy|atrophy|fibrosis|"
-    r"hepatitis [BCD]?|"
-    r"arthritis|psoriasis|colitis|an(?:a)?emia|glioma|melanoma|sarcoma|neuroblastoma|"
-    r"hyperinsulinism|dementia|impairment|migraine|depression|schizophrenia|epilepsy|seizures|"
-    r"histiocytosis|neurofibromatosis|cardiomyopathy|eczema|pain|hypertension|gastroparesis)"
+    r"(?:disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|deficiency|disorder|infection|"
+    r"failure|impairment|dementia|pain|asthma|obesity|overweight|diabetes(?: mellitus)?|"
+    r"depression|schizophrenia|epilepsy|seizures|migraine|eczema|acne(?: vulgaris)?|"
+    r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?|"
+    r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA)\b)c?[A-Z]{2,6})|"
+    r"[a-z]+(?:omas?|a?emias?|itis|os[ie]s|pathy|plasia|trophy|ism|paresis|philia))"
 )
 _POPULATION = r"(?:adults?|adult patients|patients|children|people|women|men|adolescents|infants)"
 _INDICATION_EN = re.compile(

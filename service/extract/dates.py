@@ -25,6 +25,8 @@ class DateMention:
     blocked: bool = False
 
 
+# Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
+_PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
 _LATER = re.compile(r"\b(?P<n>\w+)\s+months?\s+later\b", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
 # Dates that name a target, a programme launch or a listing rather than a milestone.
@@ -153,7 +155,7 @@ def _check_dateline(text: str, mention: DateMention, published: dt.date | None) 
         return mention
     line_start = text.rfind("\n", 0, mention.start) + 1
     prefix = text[line_start : mention.start]
-    if len(prefix) > 60 or "." in prefix.replace("Mass.", "").replace("N.Y.", ""):
+    if len(prefix) > 60 or "." in _PLACE_ABBREVIATION.sub("", prefix):
         return mention
     if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
         return mention

@@ -7,14 +7,14 @@ from typing import NamedTuple
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
-    "nib", "mab", "ciclib", "parib", "lisib", "zomib", "degib", "tide", "glutide", "clax",
-    "gene", "cel", "leucel", "vec", "tecan", "platin", "taxel", "rsen", "siran", "gliflozin",
-    "gliptin", "sartan", "prazole", "vir", "cept", "stim", "kinra", "bart", "tug", "mig",
-    "stat", "mesine", "camten", "glucagon", "domide", "lutamide", "gepant", "ciguat",
-    "fungin", "conazole", "dotin", "tansine", "pegol", "sertib", "metinib",
-    "teplase", "rafenib", "dustat", "fiban", "grel", "kacin", "mycin", "cillin",
-    "oxacin", "tinib", "trectinib", "previr", "asvir", "buvir", "tegravir", "lukast",
-    "semide", "parin", "dronate", "vastatin", "navir", "ximab", "zumab", "umab",
+    "nib", "mab", "ciclib", "parib", "lisib", "zomib", "degib", "tide", "clax", "gene", "cel",
+    "vec", "tecan", "platin", "taxel", "rsen", "siran", "gliflozin", "gliptin", "sartan",
+    "prazole", "vir", "cept", "stim", "kinra", "bart", "tug", "mig", "stat", "mesine", "camten",
+    "glucagon", "domide", "lutamide", "gepant", "ciguat", "fungin", "conazole", "dotin",
+    "tansine", "pegol", "sertib", "teplase", "dustat", "fiban", "grel", "kacin", "mycin",
+    "cillin", "oxacin", "lukast", "semide", "parin", "dronate", "vastatin", "strant", "xaban",
+    "gatran", "limus", "rubicin", "citabine", "mustine", "imod", "setron", "triptan", "afil",
+    "pril", "olol", "bactam", "penem", "cycline", "racetam", "relin", "relix",
 )  # fmt: skip
 # Last three letters of every stem: a set look-up rejects most words before `endswith`.
 _TAILS = frozenset(suffix[-3:] for suffix in INN_SUFFIXES)
@@ -31,7 +31,9 @@ _INN_WORD = re.compile(
 # Candidate words: a capital or small letter, then small letters (biosimilar suffix kept).
 _WORD = re.compile(r"[A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
-_SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "leucel", "amide", "vedotin")
+# Second words of two-word INNs (antibody-drug conjugates, pegylated proteins, cell and gene
+# therapies: "trastuzumab deruxtecan", "lisocabtagene maraleucel", "onasemnogene abeparvovec").
+_SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # One leading character class lets the regex engine skip to capitals (and "m") quickly.
 _CODE = re.compile(
     r"([mA-Z](?:(?<=m)RNA-\d{3,5}|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?))(?![A-Za-z0-9]|-\w)"

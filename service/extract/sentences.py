@@ -6,42 +6,15 @@ import re
 from typing import NamedTuple
 
 # Abbreviations whose trailing period does not end a sentence in news copy.
-_ABBREVIATIONS = frozenset(
-    [
-        "u.s",
-        "mass",
-        "inc",
-        "co",
-        "ltd",
-        "corp",
-        "dr",
-        "mr",
-        "ms",
-        "st",
-        "no",
-        "vs",
-        "e.g",
-        "i.e",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "n.y",
-        "d.c",
-        "calif",
-        "approx",
-        "fig",
-        "al",
-    ]
+_ABBREVIATION_WORDS = (
+    "u.s u.k e.u inc co ltd corp dr mr ms st no vs e.g i.e approx fig al "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # Datelines: abbreviated US states (not those that are also words ending a sentence,
+    # like "Ind." / "IND." or "Ill.").
+    "ala ariz ark calif colo conn d.c fla ga kan ky mass md mich minn mont neb nev n.h n.j "
+    "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 # One character class first, so the regex engine skips ahead to candidate characters fast.
 _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"

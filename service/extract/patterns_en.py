@@ -86,7 +86,9 @@ _RULES: tuple[Rule, ...] = (
         r"(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|market|drug|filing|"
         r"indication)\b"
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
-        r"has been|were)\s+withdrawn\b",
+        r"has been|were)\s+withdrawn\b"
+        # "withdrew it from Europe": the product itself taken off a market.
+        r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b",
     ),
     Rule(
         "approval",

@@ -56,3 +56,21 @@ def test_chinese_implied_clinical_trial_approval() -> None:
 def test_chinese_negation_before_a_prepositional_phrase() -> None:
     found = run("公司表示，尚未向国家药监局递交AB-6006的上市申请。", lang="zh")
     assert ("AB-6006", "application_submission", "CN") not in keys(found)
+
+
+def test_product_withdrawn_from_a_market() -> None:
+    found = run(
+        "The European Commission authorised zapotide in 2019, before Acme withdrew it from Europe "
+        "in 2021."
+    )
+    withdrawal = only(found, "withdrawal")
+    assert (withdrawal.jurisdiction, withdrawal.date) == ("EU", "2021")
+
+
+def test_two_word_gene_therapy_name() -> None:
+    found = run(
+        "The FDA on Friday approved Genzy (lovotibeglogene autotemcel) for sickle cell disease."
+    )
+    approval = only(found, "approval")
+    assert approval.drug == "lovotibeglogene autotemcel"
+    assert "Genzy" in approval.aliases

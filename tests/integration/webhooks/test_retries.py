@@ -152,7 +152,7 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
 ) -> None:
     def answer(got: Received) -> int:
         if got.path == "/hang":
-            time.sleep(4)
+            time.sleep(8)
         return 200
 
     receiver.answer = answer
@@ -167,7 +167,7 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
         begin = time.monotonic()
         append(store, recorded())
         assert receiver.wait_for(lambda: len(receiver.received("/ok")) == 1, timeout=10)
-        assert time.monotonic() - begin < 2.5
+        assert time.monotonic() - begin < 5.0  # long before the hanging answer (8 s)
 
         def errors() -> list[str]:
             with read_only(engine).connect() as conn:
@@ -175,7 +175,7 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
 
         assert receiver.wait_for(lambda: bool(errors()), timeout=10)
         assert "timed out" in errors()[0]
-        assert time.monotonic() - begin < 3.5  # cut off after 1 s, not the 4 s it hangs
+        assert time.monotonic() - begin < 6.0  # cut off after 1 s, not the 8 s it hangs
     finally:
         dispatcher.stop()
     assert get_subscription(engine, hang)["failing_since"] is not None

@@ -44,7 +44,7 @@ def test_register_jobs_runs_fan_out_and_delivery_until_shutdown(
         begin = time.monotonic()
         append(store, recorded())
         assert receiver.wait_for(lambda: len(receiver.received()) == 1, timeout=10)
-        assert time.monotonic() - begin < 2.0
+        assert time.monotonic() - begin < 5.0
     finally:
         scheduler.shutdown(wait=True)
     assert receiver.received()[0].verify(secret)["type"] == "milestone.recorded"
@@ -103,7 +103,7 @@ def test_a_graceful_stop_records_what_was_sent_and_gives_back_the_rest(
     assert receiver.wait_for(lambda: len(receiver.received()) >= 5)
     begin = time.monotonic()
     first.stop()
-    assert time.monotonic() - begin < 2.0
+    assert time.monotonic() - begin < 5.0  # not the whole run of 40 slow answers
     with engine.connect() as conn:
         rows = conn.execute(select(deliveries.c.status, deliveries.c.lease_owner)).all()
     sent = len(receiver.received())

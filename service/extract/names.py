@@ -35,10 +35,13 @@ _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 # therapies: "trastuzumab deruxtecan", "lisocabtagene maraleucel", "onasemnogene abeparvovec").
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # One leading character class lets the regex engine skip to capitals (and "m") quickly.
+# Company codes ("ABC-123", "mRNA-1010") and spaced ones ("ABC 123", marked by the empty
+# group), in one pass.
 _CODE = re.compile(
-    r"([mA-Z](?:(?<=m)RNA-\d{3,5}|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?))(?![A-Za-z0-9]|-\w)"
+    r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w)"
+    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?(?![A-Za-z0-9]|-\w)"
+    r"|(?<=[A-Z])[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
-_SPACED_CODE = re.compile(r"([A-Z]{3,6} \d{3})(?![A-Za-z0-9.,]\d|[A-Za-z0-9])")
 _CODE_PREFIX_STOP = frozenset(
     [
         "NCT",
@@ -136,13 +139,11 @@ def find_names(source: str) -> list[Name]:
             consumed = match.start() + len(name.text)
             names.append(name)
     for match in _CODE.finditer(source):
-        if _free_left(source, match.start()) and code_like(match.group(1)):
-            names.append(Name(match.group(1), "code", match.start()))
-    for match in _SPACED_CODE.finditer(source):
-        if not _free_left(source, match.start()) or source.count(match.group(1)) < 2:
-            continue
-        if code_like(match.group(1)):
-            names.append(Name(match.group(1), "code", match.start()))
+        code = match.group()
+        if match.group("spaced") is not None and source.count(code) < 2:
+            continue  # a spaced code ("BI 456906") must recur to tell it from "ASCO 202"
+        if _free_left(source, match.start()) and code_like(code):
+            names.append(Name(code, "code", match.start()))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(_chinese_stem_names(source))

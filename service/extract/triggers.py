@@ -129,21 +129,13 @@ def _from_rule(
     ):
         return None  # "the resubmitted application" names the filing, it does not report one
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
-    sentence_text = text[sentence.start : sentence.end]
     if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
     if kind in ("approval", "withdrawal") and lang.corporate.search(text, clause.start, clause.end):
         return None
-    if kind in ("application_submission", "application_acceptance") and (
-        lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end())
-        or (
-            lang.application_context is not None
-            and (
-                not lang.application_context.search(sentence_text)
-                or "临床试验申请" in sentence_text
-            )
-        )
+    if kind in ("application_submission", "application_acceptance") and _not_marketing(
+        text, match, sentence, lang
     ):
         return None
     return Trigger(
@@ -156,6 +148,17 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Language) -> bool:
+    """A filing that is a clinical-trial application (IND/CTA), or, in Chinese, not a
+    marketing application at all."""
+    if lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end()):
+        return True
+    if lang.application_context is None:
+        return False
+    sentence_text = text[sentence.start : sentence.end]
+    return not lang.application_context.search(sentence_text) or "临床试验申请" in sentence_text
 
 
 def _designations(

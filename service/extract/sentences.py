@@ -23,7 +23,8 @@ _CLAUSE_SOFT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
     r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"
 )
-_CLAUSE_HARD = re.compile(r";\s+|；|\bas well as\b")
+# Charset-first like _SENTENCE_END: ";", "；" or a word-initial "as well as".
+_CLAUSE_HARD = re.compile(r"[;；a](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b)")
 
 
 class Segment(NamedTuple):

@@ -250,7 +250,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     ("19", "20"), *([_MONTH_HINTS] * 8), ("quarter",), ("q1", "q2", "q3", "q4"), ("19", "20"),
-    ("day",), ("today", "morning", "tonight", "yesterday", "week", "month", "year"),
+    ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"), ("same", "simultaneous", "同月", "同日", "同时"),
     *([_ZH_HINTS] * 6),
 )  # fmt: skip

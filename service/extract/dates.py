@@ -82,11 +82,14 @@ def _candidates(
     text: str, lowered: str, regions: list[tuple[int, int]]
 ) -> list[tuple[re.Match[str], Resolver]]:
     month_regions = _month_windows(text, regions)
+    present: dict[str, bool] = {}  # several patterns share hints: test each literal once
     found = []
     for (pattern, resolver, need, avoid), hints, anchored in zip(
         PATTERNS, HINTS, MONTH_ANCHORED, strict=True
     ):
-        if not anchored and not any(h in lowered for h in hints):
+        if not anchored and not any(
+            present[h] if h in present else present.setdefault(h, h in lowered) for h in hints
+        ):
             continue
         for start, end in month_regions if anchored else regions:
             for m in pattern.finditer(text, start, end):

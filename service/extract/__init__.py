@@ -4,6 +4,6 @@ from service.extract.extraction import extract
 from service.extract.models import Article, Evidence, Milestone
 
 EXTRACTOR_NAME = "rules-extractor"
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "Article", "Evidence", "Milestone", "extract"]

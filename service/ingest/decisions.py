@@ -116,7 +116,14 @@ def decide(
     article: ArticleRef,
     metadata: dict[str, Any],
 ) -> tuple[str, NewEvent | None]:
-    """("recorded" | "corroborated" | "known" | "near-duplicate", the event to append)."""
+    """("recorded" | "corroborated" | "known", the event to append).
+
+    A syndicated copy (near-duplicate of an earlier article) corroborates the
+    original's milestone of the same type and jurisdiction on this drug even when
+    its wording gave a different milestone id; anything the original did not
+    have on this drug is a milestone in its own right, since templated releases
+    about different drugs also look alike.
+    """
     slug = slugs[0]
     ids = [
         milestone_key(s, candidate.milestone_type, candidate.jurisdiction, candidate.attributes)
@@ -125,8 +132,6 @@ def decide(
     existing = next((known[i] for i in ids if i in known), None)
     if existing is None and article.near_duplicate_of:
         existing = _copied_from(candidate, known, article.near_duplicate_of)
-        if existing is None:
-            return "near-duplicate", None
     if existing is None:
         recorded = _recorded(candidate, slug, ids[0], article)
         return "recorded", new_event(recorded, f"recorded:{ids[0]}", metadata)

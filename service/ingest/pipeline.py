@@ -70,7 +70,6 @@ class ArticleOutcome:
     corroborated: int = 0
     known: int = 0
     near_duplicate_of: str | None = None
-    skipped_copies: int = 0
     aliases_linked: int = 0
     merges: int = 0
 
@@ -195,10 +194,8 @@ def _count(outcome: ArticleOutcome, verdict: str, merges: int, aliases: int) -> 
         outcome.recorded += 1
     elif verdict == "corroborated":
         outcome.corroborated += 1
-    elif verdict == "known":
-        outcome.known += 1
     else:
-        outcome.skipped_copies += 1
+        outcome.known += 1
 
 
 def _actor(feed: str | None) -> str:

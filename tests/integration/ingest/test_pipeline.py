@@ -225,3 +225,24 @@ def test_an_article_about_nothing_is_captured_with_no_milestones(ctx: IngestCont
     outcome = ingest_article(ctx, article("Weather", "https://w.org/1"), "wire")
     assert (outcome.recorded, outcome.corroborated) == (0, 0)
     assert types(ctx) == ["ArticleCaptured"]
+
+
+def test_a_look_alike_release_about_another_drug_is_still_recorded(
+    ctx: IngestContext, extractor: ScriptedExtractor
+) -> None:
+    template = (
+        "BOSTON, March 3, 2025 -- Acme Pharma today announced that the U.S. Food and Drug "
+        "Administration has approved {drug} for adults with plaque psoriasis who are candidates "
+        "for systemic therapy or phototherapy. The approval was based on two Phase 3 trials in "
+        "which the medicine cleared skin in most patients after sixteen weeks of treatment."
+    )
+    extractor.script["A"] = [candidate("alphamab")]
+    extractor.script["B"] = [candidate("betamab")]
+    first = ingest_article(
+        ctx, article("A", "https://x.org/a", text=template.format(drug="alphamab")), "w"
+    )
+    second = ingest_article(
+        ctx, article("B", "https://x.org/b", text=template.format(drug="betamab")), "w"
+    )
+    assert second.near_duplicate_of == first.key
+    assert (second.recorded, second.corroborated) == (1, 0)

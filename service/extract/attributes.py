@@ -20,6 +20,7 @@ _PATHWAY = (
     )),
     ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),
 )  # fmt: skip
+_PATHWAY_WORDS = ("accelerated", "conditional", "full", "traditional", "regular", "附条件")
 _PHASE = re.compile(
     r"\bphase\s*(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",
     re.IGNORECASE,
@@ -61,7 +62,8 @@ def describe(
 ) -> dict[str, object]:
     attributes: dict[str, object] = dict(trigger.attributes)
     clause_text = ctx.text[trigger.clause.start : trigger.clause.end]
-    if trigger.type == "approval":
+    lowered = clause_text.lower()
+    if trigger.type == "approval" and any(word in lowered for word in _PATHWAY_WORDS):
         for name, pattern in _PATHWAY:
             if pattern.search(clause_text):
                 attributes["pathway"] = name

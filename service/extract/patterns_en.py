@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from service.extract.rules import Guarded, Language, Rule, fast_pattern
+from service.extract.rules import Guarded, Language, Rule, WordPattern, fast_pattern
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -139,20 +139,18 @@ IND_CONTEXT = Guarded(
     ),
     ("ind", "investigational", "clinical", "first-in-human", "phase"),
 )
-NEGATION = re.compile(
+NEGATION = WordPattern(
     r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
-    r"|n't\b",
-    re.IGNORECASE,
+    r"|\b\w+n't\b"
 )
 NEGATION_AFTER = Guarded(
     re.compile(r"^[^.;]{0,40}?\b(?:has|have|had) not (?:yet )?happened\b"), ("happened",)
 )
-PLAN = re.compile(
+PLAN = WordPattern(
     r"\b(?:if|once|would|could|might|will|shall|should|expects?|expected|plans?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
-    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether)\b"
-    r"|\b(?-i:may)\b",
-    re.IGNORECASE,
+    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
+    exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
 CONDITIONAL = Guarded(

@@ -223,6 +223,32 @@ class Guarded:
         return self.pattern.search(text, pos, endpos)
 
 
+class WordPattern:
+    """A case-insensitive pattern whose branches all start a word, in its fast form.
+
+    It runs on the lower-cased window without IGNORECASE or leading word boundaries (see
+    `fast_pattern`), and the boundary is checked on each match. Words listed as `exact`
+    only count when written in lower case ("may" the verb, not "May" the month).
+    """
+
+    __slots__ = ("exact", "pattern")
+
+    def __init__(self, source: str, exact: tuple[str, ...] = ()) -> None:
+        self.pattern = fast_pattern(source)
+        self.exact = exact
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        window = text[pos:endpos]
+        lowered = window.lower()
+        for match in self.pattern.finditer(lowered):
+            word = match.group()
+            if starts_word(lowered, match.start()) and (
+                word not in self.exact or window.startswith(word, match.start())
+            ):
+                return match
+        return None
+
+
 class Searcher(Protocol):
     def search(
         self, string: str, pos: int = ..., endpos: int = ...
@@ -237,8 +263,8 @@ class Language:
     """Everything language-specific the extractor consults, in one place."""
 
     rules: tuple[Rule, ...]
-    negation: re.Pattern[str]
-    plan: re.Pattern[str]
+    negation: Searcher
+    plan: Searcher
     plan_exempt: Searcher
     ind_context: Searcher
     designation_verbs: re.Pattern[str]

@@ -84,7 +84,10 @@ def build_context(article: Article) -> Context:
         regulators=tuple(regulators),
         default_regulator=default,
         drugs=drugs,
-        programmes=tuple(find_programmes(text, lowered)),
+        # Programme names only matter to a sentence with an inclusion verb.
+        programmes=tuple(find_programmes(text, lowered))
+        if any(m.programme_verbs for m in scan.by_sentence.values())
+        else (),
         scan=scan,
         mention_starts=tuple(m.start for m in drugs.mentions),
         regulator_starts=tuple(r.start for r in regulators),

@@ -159,6 +159,8 @@ def _left_name(
         if len(name) >= 2 and re.search(r"通用名|代号|商品名|[a-z]{5,}", content):
             return name, False, chinese_kind(name)
         return None
+    if not (left_text[-1:].isalpha() or left_text.endswith("-")):
+        return None  # a name ends in a letter (the pattern below is costly to search)
     # Three capitalised words at most: the last 60 characters hold them.
     capital = _LEFT_CAPITAL.search(left_text, max(0, len(left_text) - 60))
     if capital is None:

@@ -50,6 +50,8 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
     regions = spans if spans is not None else [(0, len(text))]
+    # A release reprinted after its dateline: "today" means the dateline's day.
+    published = _dateline_day(text, published) or published
     candidates = sorted(
         _candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -150,6 +152,26 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
     if mention.precision == "month":
         value = cal.truncate(value, "month") or value
     return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
+
+
+def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a dateline at the head of the text states, when the story was published
+    within a month after it."""
+    if published is None:
+        return None
+    head = text[:120].split("\n", 1)[0]
+    for pattern, resolver, _, _ in PATTERNS[:3]:  # ISO and full "Month day, year" dates
+        match = pattern.search(head)
+        if match is None or match.start() > 60:
+            continue
+        if not _DATELINE_TAIL.match(head, match.end()):
+            continue
+        value, precision, _ = resolver(match, published)
+        if value is not None and precision == "day":
+            day = dt.date.fromisoformat(value)
+            if 0 < (published - day).days <= 31:
+                return day
+    return None
 
 
 def _check_dateline(text: str, mention: DateMention, published: dt.date | None) -> DateMention:

@@ -41,6 +41,7 @@ _COMMON = frozenset(
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
 )
+_REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 _COMPARATOR_WORDS = ("with", "plus", "vs", "than", "against", "included", "联合", "对比")
 _PART_SPLIT = re.compile(r"[,，;；、]|\band\b")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
@@ -248,7 +249,8 @@ def _find_mentions(text: str, drugs: list[Drug]) -> list[DrugMention]:
         if mentions and start < mentions[-1].end:
             continue
         before = text[max(0, start - 25) : start]
-        comparator = _comparator_before(before) or text.startswith("-based", end)
+        # "tocilizumab biosimilar BAT1806": the reference product is not the subject.
+        comparator = _comparator_before(before) or text.startswith(_REFERENCE_AFTER, end)
         mentions.append(DrugMention(start, end, index, comparator))
     return mentions
 

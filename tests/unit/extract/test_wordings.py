@@ -74,3 +74,21 @@ def test_two_word_gene_therapy_name() -> None:
     approval = only(found, "approval")
     assert approval.drug == "lovotibeglogene autotemcel"
     assert "Genzy" in approval.aliases
+
+
+def test_today_in_a_reprinted_release_means_the_dateline_day() -> None:
+    found = run(
+        "BOSTON, June 9, 2025 -- Acme Bio today announced that the FDA approved zapotide for "
+        "adults with gout.",
+        published="2025-06-13",
+    )
+    assert only(found, "approval").date == "2025-06-09"
+
+
+def test_reference_product_of_a_biosimilar_is_not_the_subject() -> None:
+    found = run(
+        "9月10日，某某生物宣布，欧盟委员会已批准其托珠单抗生物类似药AB-1806（商品名：Tofiza）在欧盟上市。",
+        lang="zh",
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.jurisdiction) == ("AB-1806", "EU")

@@ -206,6 +206,8 @@ def server(factory: str, url: str) -> Iterator[str]:
             "--log-level",
             "warning",
             "--no-access-log",
+            "--timeout-keep-alive",
+            "120",  # idle pooled connections must not be closed under the client's feet
         ],
         env=env,
         cwd=ROOT,

@@ -202,6 +202,10 @@ def release(engine: Engine, claims: list[Claim]) -> None:
     """Give back claims that were not tried (the run stopped at a failure)."""
     if claims:
         with engine.begin() as conn:
-            conn.execute(
-                RELEASE, {"ids": [c.delivery_id for c in claims], "owner": claims[0].owner}
-            )
+            release_on(conn, claims)
+
+
+def release_on(conn: Connection, claims: list[Claim]) -> None:
+    """`release` inside the caller's transaction."""
+    if claims:
+        conn.execute(RELEASE, {"ids": [c.delivery_id for c in claims], "owner": claims[0].owner})

@@ -21,11 +21,11 @@ from sqlalchemy import Engine
 
 from service.store.events import EventLog
 from service.webhooks.addresses import AddressGuard
-from service.webhooks.claims import Claim, claim_due, claim_runs, release
+from service.webhooks.claims import Claim, claim_due, claim_runs, release_on
 from service.webhooks.clock import Clock, SystemClock
 from service.webhooks.fanout import fan_out
 from service.webhooks.listener import Listener
-from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes
+from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes_on
 from service.webhooks.payloads import PayloadBuilder
 from service.webhooks.retries import RetryPolicy, is_gone
 from service.webhooks.sender import DEFAULT_TIMEOUT, make_client, send
@@ -43,7 +43,7 @@ class DispatchConfig:
     # PostgreSQL is woken by NOTIFY; this slower poll only catches retries coming due.
     idle_interval: float = 1.0
     # How many deliveries of one ordered subscription a worker takes at once.
-    run_length: int = 100
+    run_length: int = 500
     record_every: int = 20
     fan_out_batch: int = 200
 
@@ -98,27 +98,42 @@ def deliver_run(
     unwritten ones (at least once), never skips one.
     """
     deadline = time.monotonic() + config.lease.total_seconds() / 2
-    writer = BackgroundWriter(lambda batch: record_outcomes(engine, batch, clock.now(), policy))
-    results: list[tuple[Claim, Outcome]] = []
-    tried = 0
-    try:
-        for claim in run:
-            outcome = send(client, claim, clock.now(), config.timeout)
-            results.append((claim, outcome))
-            tried += 1
-            gone = outcome.status_code is not None and is_gone(outcome.status_code)
-            failed = not outcome.succeeded and (claim.ordered or gone)
-            stop = failed or time.monotonic() > deadline or (halt is not None and halt.is_set())
-            if stop:
-                break
-            if len(results) >= config.record_every:
-                writer.submit(results)
-                results = []
-    finally:
-        writer.close()
-    record_outcomes(engine, results, clock.now(), policy)
-    release(engine, run[tried:])
+    # One connection for the whole run: no checkout (nor PostgreSQL pre-ping) per batch.
+    # The writer thread and this one take turns on it, never at once (`writer.close()`).
+    with engine.connect() as conn:
+
+        def write(batch: list[tuple[Claim, Outcome]]) -> None:
+            with conn.begin():
+                record_outcomes_on(conn, batch, clock.now(), policy)
+
+        writer = BackgroundWriter(write)
+        results: list[tuple[Claim, Outcome]] = []
+        tried = 0
+        try:
+            for claim in run:
+                outcome = send(client, claim, clock.now(), config.timeout)
+                results.append((claim, outcome))
+                tried += 1
+                if _ends_run(claim, outcome, deadline, halt):
+                    break
+                if len(results) >= config.record_every:
+                    writer.submit(results)
+                    results = []
+        finally:
+            writer.close()
+        with conn.begin():  # the last outcomes and the untried rest, in one commit
+            record_outcomes_on(conn, results, clock.now(), policy)
+            release_on(conn, run[tried:])
     return tried
+
+
+def _ends_run(
+    claim: Claim, outcome: Outcome, deadline: float, halt: threading.Event | None
+) -> bool:
+    """An ordered failure (or 410 Gone), the lease half spent, or shutdown."""
+    gone = outcome.status_code is not None and is_gone(outcome.status_code)
+    failed = not outcome.succeeded and (claim.ordered or gone)
+    return failed or time.monotonic() > deadline or (halt is not None and halt.is_set())
 
 
 def deliver_due(

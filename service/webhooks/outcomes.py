@@ -51,6 +51,11 @@ SET_STATE = (
         lease_owner=None, lease_expires_at=None,
     )
 )  # fmt: skip
+CURRENT = (
+    select(deliveries.c.id, deliveries.c.attempts, deliveries.c.lease_owner, deliveries.c.status)
+    .where(deliveries.c.id.in_(bindparam("ids", expanding=True)))
+    .with_for_update()
+)
 SET_ATTEMPTS = (
     update(deliveries)
     .where(deliveries.c.id == bindparam("b_id"))
@@ -63,41 +68,37 @@ def record_outcomes(
 ) -> None:
     """Log every attempt (numbered once, under the row lock) and move each delivery on,
     if this worker still holds its lease; all in one transaction."""
+    if results:
+        with engine.begin() as conn:
+            record_outcomes_on(conn, results, now, policy)
+
+
+def record_outcomes_on(
+    conn: Connection, results: Sequence[tuple[Claim, Outcome]], now: datetime, policy: RetryPolicy
+) -> None:
+    """`record_outcomes` inside the caller's transaction (a run holds one connection)."""
     if not results:
         return
-    ids = [claim.delivery_id for claim, _ in results]
-    with engine.begin() as conn:
-        current = {
-            row.id: row
-            for row in conn.execute(
-                select(
-                    deliveries.c.id,
-                    deliveries.c.attempts,
-                    deliveries.c.lease_owner,
-                    deliveries.c.status,
-                )
-                .where(deliveries.c.id.in_(ids))
-                .with_for_update()
-            )
-        }
-        logged, owned, lost = [], [], []
-        for claim, outcome in results:
-            row = current[claim.delivery_id]
-            attempt = row.attempts + 1
-            logged.append(_attempt_row(claim, outcome, attempt))
-            if row.lease_owner == claim.owner:
-                owned.append(_state_row(claim, outcome, attempt, now, policy, row.status))
-            else:  # the lease ran out and someone else holds it: they decide its state
-                lost.append({"b_id": claim.delivery_id, "b_attempts": attempt})
-        conn.execute(insert(attempts), logged)
-        if owned:
-            conn.execute(SET_STATE, owned)
-        if lost:
-            conn.execute(SET_ATTEMPTS, lost)
-        mine = {r["b_id"] for r in owned}
-        _update_subscriptions(
-            conn, [(c, o) for c, o in results if c.delivery_id in mine], now, policy
-        )
+    current = {
+        row.id: row
+        for row in conn.execute(CURRENT, {"ids": [claim.delivery_id for claim, _ in results]})
+    }
+    logged, owned, lost = [], [], []
+    for claim, outcome in results:
+        row = current[claim.delivery_id]
+        attempt = row.attempts + 1
+        logged.append(_attempt_row(claim, outcome, attempt))
+        if row.lease_owner == claim.owner:
+            owned.append(_state_row(claim, outcome, attempt, now, policy, row.status))
+        else:  # the lease ran out and someone else holds it: they decide its state
+            lost.append({"b_id": claim.delivery_id, "b_attempts": attempt})
+    conn.execute(insert(attempts), logged)
+    if owned:
+        conn.execute(SET_STATE, owned)
+    if lost:
+        conn.execute(SET_ATTEMPTS, lost)
+    mine = {r["b_id"] for r in owned}
+    _update_subscriptions(conn, [(c, o) for c, o in results if c.delivery_id in mine], now, policy)
 
 
 def _attempt_row(claim: Claim, outcome: Outcome, attempt: int) -> dict[str, Any]:

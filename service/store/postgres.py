@@ -12,12 +12,20 @@ from psycopg import ClientCursor
 from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
+from service.store.chain import GENESIS_HASH
 from service.store.drivers import APPEND_LOCK_KEY, COLUMNS, NOTIFY_CHANNEL, Driver, Planner, loads
-from service.store.events import StoredEvent, build_stored_event
+from service.store.events import ConcurrencyError, StoredEvent, build_stored_event
 
 
 class PostgresDriver(Driver):
     mark = "%s"
+
+    def __init__(self) -> None:
+        # Hints for the one-round-trip append (see `_append_guessed`): the head
+        # this store last wrote and stream versions it last saw. Never trusted:
+        # the INSERT checks them against the table while holding the lock.
+        self._head: tuple[int, str] = (0, GENESIS_HASH)
+        self._versions: dict[str, int] = {}
 
     def select(self, where: str, order: str = "position", limit: bool = False) -> str:
         # JSONB as text, parsed here: psycopg's loader would re-detect the encoding
@@ -46,7 +54,11 @@ class PostgresDriver(Driver):
         _idle(conn)
         conn.autocommit = True  # BEGIN and COMMIT are ours to send
         try:
-            return self._append(conn, streams, keys, plan)
+            decided = self._append_guessed(conn, streams, keys, plan) if len(streams) == 1 else None
+            if decided is None:
+                decided = self._append(conn, streams, keys, plan)
+            self._remember(decided)
+            return decided
         except BaseException:
             if conn.info.transaction_status != TransactionStatus.IDLE and not conn.closed:
                 conn.execute("ROLLBACK")
@@ -56,13 +68,7 @@ class PostgresDriver(Driver):
                 conn.autocommit = False
 
     def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
-        queries: list[tuple[str, Sequence[Any]]] = [
-            # READ COMMITTED whatever the session default: the head query must take
-            # its snapshot after the lock is granted, not when the transaction began.
-            ("BEGIN ISOLATION LEVEL READ COMMITTED", ()),
-            (f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})", ()),
-        ]
-        queries += self.state_queries(streams, keys)
+        queries = [*_LOCKED, *self.state_queries(streams, keys)]
         results = _many(conn, queries)[2:]  # round trip 1: the lock, then the state
         decided = plan(self.state(streams, keys, results))
         new = decided.new
@@ -75,6 +81,39 @@ class PostgresDriver(Driver):
         else:
             conn.execute("COMMIT")
         return decided
+
+    def _append_guessed(
+        self, conn: Any, streams: list[str], keys: list[str], plan: Planner
+    ) -> AppendPlan | None:
+        """One round trip for one event: planned from the hints, inserted only if they hold.
+
+        The INSERT's guard re-reads, under the lock, the head (position and hash),
+        the stream's version and the idempotency keys; if any differs from what
+        the plan assumed, nothing is written and None sends the caller to the
+        two-round-trip path, which plans from the table itself.
+        """
+        stream = streams[0]
+        head, version = self._head, self._versions.get(stream, 0)
+        try:
+            decided = plan((head, {stream: version} if version else {}, {}))
+        except ConcurrencyError:
+            return None  # perhaps only the hint is stale: the table decides
+        if len(decided.new) != 1:
+            return None
+        row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
+        guard = (f"{head[0]}:{head[1]}", stream, version, keys)
+        results = _many(conn, [*_LOCKED, (_INSERT_ONE_GUARDED, (*row, *guard)), ("COMMIT", ())])
+        return decided if results[2] else None
+
+    def _remember(self, decided: AppendPlan) -> None:
+        if not decided.new:
+            return
+        if len(self._versions) > _MAX_HINTS:
+            self._versions.clear()
+        for pending in decided.new:
+            self._versions[pending.event.stream] = pending.event.stream_version
+        last = decided.new[-1].event
+        self._head = (last.position, last.hash)
 
     def _columns(self, new: list[Pending]) -> list[Any]:
         events = [pending.event for pending in new]
@@ -128,6 +167,36 @@ WITH inserted AS (
     RETURNING position
 )
 SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
+"""
+
+
+_LOCKED: list[tuple[str, Sequence[Any]]] = [
+    # READ COMMITTED whatever the session default: the statements after the lock
+    # take their snapshots once it is granted, not when the transaction began.
+    ("BEGIN ISOLATION LEVEL READ COMMITTED", ()),
+    (f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})", ()),
+]
+
+# Streams whose version is remembered; past this the hints start over.
+_MAX_HINTS = 10_000
+
+# No row (so no notification) unless the head, the stream's version and the
+# keys are what the row was planned from.
+_INSERT_ONE_GUARDED = f"""
+WITH inserted AS (
+    INSERT INTO events ({COLUMNS})
+    SELECT * FROM (VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)) AS v
+    WHERE coalesce(
+        (SELECT position || ':' || hash FROM events ORDER BY position DESC LIMIT 1),
+        '0:{GENESIS_HASH}'
+    ) = %s
+    AND coalesce(
+        (SELECT max(stream_version) FROM events WHERE stream = %s), 0
+    ) = %s::int
+    AND NOT EXISTS (SELECT FROM events WHERE idempotency_key = ANY(%s::text[]))
+    RETURNING position
+)
+SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted HAVING count(*) > 0
 """
 
 

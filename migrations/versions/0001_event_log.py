@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 revision = "0001"
 down_revision = None
@@ -39,7 +38,8 @@ POSTGRES_TRIGGERS = [
 
 
 def json_type() -> sa.types.TypeEngine[object]:
-    return sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+    # JSON on PostgreSQL too: stored as written, not re-parsed into JSONB (see tables.py).
+    return sa.JSON()
 
 
 def upgrade() -> None:

@@ -28,8 +28,8 @@ class PostgresDriver(Driver):
         self._versions: dict[str, int] = {}
 
     def select(self, where: str, order: str = "position", limit: bool = False) -> str:
-        # JSONB as text, parsed here: psycopg's loader would re-detect the encoding
-        # of every value; the text parse is the cheaper half of reading.
+        # JSON as text, parsed here: psycopg's loader would re-detect the encoding
+        # of every value; the JSON column's text is what was written, canonical.
         columns = COLUMNS.replace("data, metadata", "data::text, metadata::text")
         tail = " LIMIT %s" if limit else ""
         return f"SELECT {columns} FROM events WHERE {where} ORDER BY {order}{tail}"
@@ -149,7 +149,7 @@ class PostgresDriver(Driver):
 _INSERT_AND_NOTIFY = f"""
 WITH inserted AS (
     INSERT INTO events ({COLUMNS})
-    SELECT u.p, u.e, u.s, u.v, u.t, u.sv, u.d::jsonb, u.m::jsonb, %b, u.k, u.ph, u.h
+    SELECT u.p, u.e, u.s, u.v, u.t, u.sv, u.d::json, u.m::json, %b, u.k, u.ph, u.h
     FROM unnest(
         %b::bigint[], %b::uuid[], %b::text[], %b::int[], %b::text[], %b::int[],
         %b::text[], %b::text[], %b::text[], %b::text[], %b::text[]
@@ -163,7 +163,7 @@ SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
 _INSERT_ONE_AND_NOTIFY = f"""
 WITH inserted AS (
     INSERT INTO events ({COLUMNS})
-    VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)
+    VALUES (%s, %s, %s, %s, %s, %s, %s::json, %s::json, %s, %s, %s, %s)
     RETURNING position
 )
 SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted
@@ -185,7 +185,7 @@ _MAX_HINTS = 10_000
 _INSERT_ONE_GUARDED = f"""
 WITH inserted AS (
     INSERT INTO events ({COLUMNS})
-    SELECT * FROM (VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s, %s, %s, %s)) AS v
+    SELECT * FROM (VALUES (%s, %s, %s, %s, %s, %s, %s::json, %s::json, %s, %s, %s, %s)) AS v
     WHERE coalesce(
         (SELECT position || ':' || hash FROM events ORDER BY position DESC LIMIT 1),
         '0:{GENESIS_HASH}'

@@ -14,14 +14,16 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 
 from service.store.metadata import metadata
 
 # INTEGER PRIMARY KEY on SQLite makes `position` the rowid: no second index to
 # maintain, and "last row" is one B-tree step on both engines.
 Position = BigInteger().with_variant(Integer(), "sqlite")
-JsonDocument = JSON().with_variant(JSONB(), "postgresql")
+# JSON, not JSONB, on PostgreSQL: the log writes canonical JSON once and reads it
+# back whole; JSONB would parse every document on insert and print it on every
+# read, and nothing queries inside the documents (projections do that).
+JsonDocument = JSON()
 
 events = Table(
     "events",

@@ -78,18 +78,50 @@ class StoredEvent:
     hash: str
 
 
-_FIELDS = tuple(f for f in StoredEvent.__dataclass_fields__)
-
-
 def build_stored_event(values: Sequence[Any]) -> StoredEvent:
-    """A StoredEvent from its field values in declaration order.
+    """A StoredEvent from its field values in declaration order."""
+    return stored_event(*values)
 
-    Reads and appends build thousands per second; setting __dict__ at once skips
-    the frozen dataclass's per-field object.__setattr__ (same object, no checks
-    lost: dataclasses validate nothing).
+
+def stored_event(
+    position: int,
+    event_id: uuid.UUID,
+    stream: str,
+    stream_version: int,
+    type: str,
+    schema_version: int,
+    data: JSON,
+    metadata: JSON,
+    recorded_at: datetime,
+    idempotency_key: str | None,
+    prev_hash: str,
+    hash: str,
+) -> StoredEvent:
+    """A StoredEvent built for the read path.
+
+    Reads build tens of thousands per second; setting __dict__ at once skips the
+    frozen dataclass's per-field object.__setattr__ (same object, no checks
+    lost: dataclasses validate nothing), and a dict display beats dict(zip()).
     """
     event: StoredEvent = _new(StoredEvent)
-    _set(event, "__dict__", dict(zip(_FIELDS, values, strict=True)))
+    _set(
+        event,
+        "__dict__",
+        {
+            "position": position,
+            "event_id": event_id,
+            "stream": stream,
+            "stream_version": stream_version,
+            "type": type,
+            "schema_version": schema_version,
+            "data": data,
+            "metadata": metadata,
+            "recorded_at": recorded_at,
+            "idempotency_key": idempotency_key,
+            "prev_hash": prev_hash,
+            "hash": hash,
+        },
+    )
     return event
 
 

@@ -14,7 +14,7 @@ from psycopg.pq import TransactionStatus
 from service.store.appending import AppendPlan, Pending
 from service.store.chain import GENESIS_HASH
 from service.store.drivers import APPEND_LOCK_KEY, COLUMNS, NOTIFY_CHANNEL, Driver, Planner, loads
-from service.store.events import ConcurrencyError, StoredEvent, build_stored_event
+from service.store.events import ConcurrencyError, StoredEvent, stored_event
 
 
 class PostgresDriver(Driver):
@@ -38,7 +38,7 @@ class PostgresDriver(Driver):
         p, i, s, v, t, sv, data, meta, at, key, prev, h = row
         if at.tzinfo is not UTC:  # a session outside make_engine's UTC default
             at = at.astimezone(UTC)
-        return build_stored_event((p, i, s, v, t, sv, loads(data), loads(meta), at, key, prev, h))
+        return stored_event(p, i, s, v, t, sv, loads(data), loads(meta), at, key, prev, h)
 
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         return f"{column} = ANY(%s)", [list(values)]

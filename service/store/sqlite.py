@@ -10,7 +10,7 @@ from typing import Any
 
 from service.store.appending import AppendPlan
 from service.store.drivers import Driver, Planner, loads
-from service.store.events import StoredEvent, build_stored_event
+from service.store.events import StoredEvent, stored_event
 
 _TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime text on SQLite
 _new = object.__new__
@@ -38,8 +38,8 @@ class SqliteDriver(Driver):
         if at != last_text:
             moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
             self._last_time = (at, moment)
-        return build_stored_event(
-            (p, _uuid(i), s, v, t, sv, loads(data), loads(meta), moment, key, prev, h)
+        return stored_event(
+            p, _uuid(i), s, v, t, sv, loads(data), loads(meta), moment, key, prev, h
         )
 
     def key(self, event_id: uuid.UUID) -> Any:

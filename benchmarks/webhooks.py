@@ -10,7 +10,7 @@ Same run, same local receiver (a ThreadingHTTPServer on 127.0.0.1), same body si
   200 ms polls on SQLite).
 
     .venv/bin/python benchmarks/webhooks.py [--events 1000] [--latency-events 200]
-        [--backends sqlite,postgresql] [--idle-seconds 5]
+        [--backends sqlite,postgresql] [--idle-seconds 5] [--rounds 3] [--warmup 200]
 """
 
 from __future__ import annotations
@@ -239,13 +239,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved; medians reported")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--idle-seconds", type=float, default=5.0)
+    parser.add_argument("--warmup", type=int, default=200, help="plain POSTs before measuring")
     parser.add_argument("--pg", default=os.environ.get("MILESTONES_TEST_POSTGRES_URL", DEFAULT_PG))
     args = parser.parse_args()
     receiver = Receiver()
     body = real_body()
-    print(f"sizes: events={args.events} latency_events={args.latency_events} "
-          f"rounds={args.rounds} idle_seconds={args.idle_seconds} "
-          f"body_bytes={len(body)}")  # fmt: skip
+    print(f"sizes: events={args.events} (= deliveries per measurement, both sides) "
+          f"latency_events={args.latency_events} rounds={args.rounds} "
+          f"warmup={args.warmup} idle_seconds={args.idle_seconds} "
+          f"body_bytes={len(body)} (the plain loop and the dispatcher send this size)")  # fmt: skip
+    # Both sides then meet a receiver that is already running hot (threads, imports).
+    if args.warmup > 0:
+        baseline(receiver, args.warmup, body)
     rows = []
     for backend in args.backends.split(","):
         runs: dict[str, list[Measure]] = {"plain": [], "ordered": [], "unordered": []}

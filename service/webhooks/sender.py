@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from functools import lru_cache
 
 import httpx
 
@@ -34,7 +35,8 @@ def send(client: httpx.Client, claim: Claim, started_at: datetime, total: float)
     begin = time.monotonic()
     deadline = begin + total
     try:
-        with client.stream("POST", claim.url, content=claim.body.encode(), headers=headers) as resp:
+        url = parsed_url(claim.url)
+        with client.stream("POST", url, content=claim.body.encode(), headers=headers) as resp:
             body = _read_bounded(resp, deadline)
             return Outcome(started_at, _ms_since(begin), resp.status_code, body)
     except UrlRefused as exc:
@@ -43,6 +45,12 @@ def send(client: httpx.Client, claim: Claim, started_at: datetime, total: float)
         return Outcome(started_at, _ms_since(begin), error=f"timed out: {type(exc).__name__}")
     except (httpx.HTTPError, OSError) as exc:
         return Outcome(started_at, _ms_since(begin), error=f"{type(exc).__name__}: {exc}")
+
+
+@lru_cache(maxsize=1024)
+def parsed_url(url: str) -> httpx.URL:
+    """Parsed once per endpoint, not per delivery (httpx.URL is immutable)."""
+    return httpx.URL(url)
 
 
 def _read_bounded(resp: httpx.Response, deadline: float) -> str:

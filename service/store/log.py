@@ -81,7 +81,8 @@ class EventStore:
 
         try:
             with self._connection() as conn:
-                decided = self._driver.append(conn, streams, keys_of(requests), plan)
+                count = sum(len(request.events) for request in requests)
+                decided = self._driver.append(conn, streams, keys_of(requests), plan, count)
         except self._integrity_error as exc:
             raise self._explain(exc, requests) from exc
         return self._upcasters.apply_all(decided.results)

@@ -43,8 +43,12 @@ class PostgresDriver(Driver):
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         return f"{column} = ANY(%s)", [list(values)]
 
-    def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
-        """Two round trips for one event, three for a batch; no pipeline mode.
+    def append(
+        self, conn: Any, streams: list[str], keys: list[str], plan: Planner, count: int
+    ) -> AppendPlan:
+        """One round trip for one event (three if the hints were stale), three for a batch.
+
+        `count` is how many events the requests hold; no pipeline mode.
 
         Statements go several to a message (simple protocol, client-side binding)
         where their parameters are small. psycopg's pipeline mode would save the
@@ -54,7 +58,8 @@ class PostgresDriver(Driver):
         _idle(conn)
         conn.autocommit = True  # BEGIN and COMMIT are ours to send
         try:
-            decided = self._append_guessed(conn, streams, keys, plan) if len(streams) == 1 else None
+            guessable = count == 1  # one stream, one event: cheap to plan twice if need be
+            decided = self._append_guessed(conn, streams, keys, plan) if guessable else None
             if decided is None:
                 decided = self._append(conn, streams, keys, plan)
             self._remember(decided)
@@ -98,8 +103,6 @@ class PostgresDriver(Driver):
             decided = plan((head, {stream: version} if version else {}, {}))
         except ConcurrencyError:
             return None  # perhaps only the hint is stale: the table decides
-        if len(decided.new) != 1:
-            return None
         row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
         guard = (f"{head[0]}:{head[1]}", stream, version, keys)
         results = _many(conn, [*_LOCKED, (_INSERT_ONE_GUARDED, (*row, *guard)), ("COMMIT", ())])

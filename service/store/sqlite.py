@@ -48,7 +48,9 @@ class SqliteDriver(Driver):
     def time(self, moment: datetime) -> Any:
         return moment.strftime(_TIME)
 
-    def append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
+    def append(
+        self, conn: Any, streams: list[str], keys: list[str], plan: Planner, count: int
+    ) -> AppendPlan:
         conn.execute("BEGIN IMMEDIATE")  # the write lock: appends are serialized
         try:
             results = [

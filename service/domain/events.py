@@ -25,6 +25,9 @@ class Source:
     span: tuple[int, int] | None = None
     date: str | None = None
     date_precision: str = "unknown"
+    # The source's own date disagreement (a stated date it contradicts), kept visible
+    # even when this source only corroborates a milestone another source recorded.
+    date_conflict: JSON | None = None
 
 
 @dataclass(frozen=True)

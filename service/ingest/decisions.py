@@ -106,6 +106,7 @@ def source_of(candidate: Candidate, article: ArticleRef) -> Source:
         span=candidate.span,
         date=candidate.date,
         date_precision=candidate.date_precision,
+        date_conflict=candidate.attributes.get("date_conflict"),
     )
 
 

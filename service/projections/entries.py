@@ -141,6 +141,7 @@ def source_entry(event: LoggedEvent, milestone_id: str, kind: str) -> JSON:
         quote=source.get("quote") or "",
         date=date,
         date_precision=precision,
+        date_conflict=source.get("date_conflict"),
         confidence=float(data.get("confidence") or 0.0),
     )
     return entry

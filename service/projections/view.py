@@ -146,6 +146,9 @@ def effective(line: Line) -> JSON:
     if date_from(fields["date"]) is None:
         fields["date"], fields["date_precision"] = None, "unknown"
     fields["conflicts"] = conflicts
+    stated = [s["date_conflict"] for s in line.sources if s.get("date_conflict")]
+    if stated and not fields["attributes"].get("date_conflict"):
+        fields["attributes"]["date_conflict"] = stated[0]
     fields["date_conflict"] = bool(conflicts) or bool(fields["attributes"].get("date_conflict"))
     return fields
 

@@ -62,12 +62,15 @@ def test_zurletrectinib_one_timeline_under_every_name(ledger: TestClient) -> Non
         assert ledger.get(f"/v1/drugs/{name}").json()["slug"] == "zurletrectinib", name
     items = lines(ledger, "zoleretinib")
     assert brief(items) >= {
-        ("application_acceptance", "CN", "2023-11"),
-        ("priority_review", "CN", "2024-05-02"),
-        ("approval", "CN", "2024-12-11"),
+        ("priority_review", "CN", "2025-05-02"),
+        ("approval", "CN", "2025-12-11"),
+        ("program_inclusion", "CN", None),
     }
     [approval] = [i for i in items if i["type"] == "approval"]
     assert approval["corroboration"] == 2  # our report and the seed's
+    # The seed's dateline says 2024: the line keeps that disagreement visible.
+    assert approval["date_conflict"] is True
+    assert approval["attributes"]["date_conflict"]["stated"] == "2024-12-11"
     [spark] = [i for i in items if i["type"] == "program_inclusion"]
     assert spark["attributes"]["program"] == "SPARK Plan" and spark["corroboration"] == 2
     drug = ledger.get("/v1/drugs/zurletrectinib").json()

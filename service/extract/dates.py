@@ -159,7 +159,15 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     within a month after it."""
     if published is None:
         return None
-    head = text[:120].split("\n", 1)[0]
+    # Pages often put a headline and a byline above the dateline: look at the first lines.
+    for head in text[:600].split("\n")[:4]:
+        day = _stated_dateline(head[:120], published)
+        if day is not None:
+            return day
+    return None
+
+
+def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
     for pattern, resolver, _, _ in PATTERNS[:3]:  # ISO and full "Month day, year" dates
         match = pattern.search(head)
         if match is None or match.start() > 60:

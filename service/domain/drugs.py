@@ -45,6 +45,11 @@ def milestone_key(
         if value:
             detail = f":{slugify(str(value))}"
             break
+    # A phase 1 start and a phase 3 start are two milestones; the phase is nearly always
+    # stated for a trial start, so keying on it rarely splits one fact in two.
+    phase = attributes.get("phase")
+    if milestone_type == "trial_initiation" and phase:
+        detail += f":phase-{slugify(str(phase))}"
     return f"{slug}:{milestone_type}:{jurisdiction.upper()}{detail}"
 
 

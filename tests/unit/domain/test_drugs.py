@@ -75,3 +75,10 @@ def test_registry_follows_links_and_merges() -> None:
     assert registry.resolve(["佐来曲替尼"]) == "zurletrectinib"
     assert registry.resolve(["unknown"]) is None
     assert "Ichinoclax" in registry.drugs["zurletrectinib"].aliases
+
+
+def test_trial_starts_of_different_phases_are_different_milestones() -> None:
+    one = milestone_key("x", "trial_initiation", "US", {"phase": "1"})
+    three = milestone_key("x", "trial_initiation", "US", {"phase": "3"})
+    assert one != three
+    assert one == milestone_key("x", "trial_initiation", "US", {"phase": "1"})

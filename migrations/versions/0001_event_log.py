@@ -34,6 +34,41 @@ POSTGRES_TRIGGERS = [
     FOR EACH ROW EXECUTE FUNCTION events_refuse_change()""",
     """CREATE TRIGGER events_refuse_truncate BEFORE TRUNCATE ON events
     FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_change()""",
+    # One event appended in one statement, so in one round trip with autocommit.
+    # The row was planned from what the writer last saw; it goes in only if that
+    # still holds once the append lock (service.store.drivers.APPEND_LOCK_KEY)
+    # is held. In READ COMMITTED every statement of a volatile function takes a
+    # fresh snapshot, so the checks see everything committed before the lock.
+    """CREATE FUNCTION events_append_one(
+        p_position bigint, p_event_id uuid, p_stream text, p_version int, p_type text,
+        p_schema_version int, p_data json, p_metadata json, p_recorded_at timestamptz,
+        p_key text, p_prev_hash text, p_hash text
+    ) RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
+    BEGIN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RETURN false;
+        END IF;
+        PERFORM pg_advisory_xact_lock(1835625573);
+        IF coalesce(
+            (SELECT position || ':' || hash FROM events ORDER BY position DESC LIMIT 1),
+            '0:' || repeat('0', 64)
+        ) <> (p_position - 1) || ':' || p_prev_hash THEN
+            RETURN false;
+        END IF;
+        IF coalesce((SELECT max(stream_version) FROM events WHERE stream = p_stream), 0)
+            <> p_version - 1 THEN
+            RETURN false;
+        END IF;
+        IF p_key IS NOT NULL AND EXISTS (SELECT FROM events WHERE idempotency_key = p_key) THEN
+            RETURN false;
+        END IF;
+        INSERT INTO events (position, event_id, stream, stream_version, type, schema_version,
+            data, metadata, recorded_at, idempotency_key, prev_hash, hash)
+        VALUES (p_position, p_event_id, p_stream, p_version, p_type, p_schema_version,
+            p_data, p_metadata, p_recorded_at, p_key, p_prev_hash, p_hash);
+        PERFORM pg_notify('milestone_events', p_position::text);
+        RETURN true;
+    END $$""",
 ]
 
 
@@ -84,3 +119,4 @@ def downgrade() -> None:
     op.drop_table("events")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS events_refuse_change()")
+        op.execute("DROP FUNCTION IF EXISTS events_append_one")

@@ -9,6 +9,7 @@ from datetime import UTC
 from typing import Any
 
 from psycopg import ClientCursor
+from psycopg.errors import UndefinedFunction
 from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
@@ -26,6 +27,7 @@ class PostgresDriver(Driver):
         # the INSERT checks them against the table while holding the lock.
         self._head: tuple[int, str] = (0, GENESIS_HASH)
         self._versions: dict[str, int] = {}
+        self._guessing = True
 
     def select(self, where: str, order: str = "position", limit: bool = False) -> str:
         # JSON as text, parsed here: psycopg's loader would re-detect the encoding
@@ -59,7 +61,7 @@ class PostgresDriver(Driver):
         conn.autocommit = True  # BEGIN and COMMIT are ours to send
         try:
             guessable = count == 1  # one stream, one event: cheap to plan twice if need be
-            decided = self._append_guessed(conn, streams, keys, plan) if guessable else None
+            decided = self._append_guessed(conn, streams, plan) if guessable else None
             if decided is None:
                 decided = self._append(conn, streams, keys, plan)
             self._remember(decided)
@@ -87,16 +89,16 @@ class PostgresDriver(Driver):
             conn.execute("COMMIT")
         return decided
 
-    def _append_guessed(
-        self, conn: Any, streams: list[str], keys: list[str], plan: Planner
-    ) -> AppendPlan | None:
-        """One round trip for one event: planned from the hints, inserted only if they hold.
+    def _append_guessed(self, conn: Any, streams: list[str], plan: Planner) -> AppendPlan | None:
+        """One statement, so one round trip in autocommit: planned from the hints.
 
-        The INSERT's guard re-reads, under the lock, the head (position and hash),
-        the stream's version and the idempotency keys; if any differs from what
-        the plan assumed, nothing is written and None sends the caller to the
-        two-round-trip path, which plans from the table itself.
+        `events_append_one` (migration 0001) re-reads, under the append lock, the
+        head (position and hash), the stream's version and the idempotency key;
+        if any differs from what the plan assumed it writes nothing, and None
+        sends the caller to the path that plans from the table itself.
         """
+        if not self._guessing:
+            return None
         stream = streams[0]
         head, version = self._head, self._versions.get(stream, 0)
         try:
@@ -104,9 +106,12 @@ class PostgresDriver(Driver):
         except ConcurrencyError:
             return None  # perhaps only the hint is stale: the table decides
         row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
-        guard = (f"{head[0]}:{head[1]}", stream, version, keys)
-        results = _many(conn, [*_LOCKED, (_INSERT_ONE_GUARDED, (*row, *guard)), ("COMMIT", ())])
-        return decided if results[2] else None
+        try:
+            written = conn.execute(_APPEND_ONE, row).fetchone()[0]
+        except UndefinedFunction:  # a database migrated before the function existed
+            self._guessing = False
+            return None
+        return decided if written else None
 
     def _remember(self, decided: AppendPlan) -> None:
         if not decided.new:
@@ -183,24 +188,10 @@ _LOCKED: list[tuple[str, Sequence[Any]]] = [
 # Streams whose version is remembered; past this the hints start over.
 _MAX_HINTS = 10_000
 
-# No row (so no notification) unless the head, the stream's version and the
-# keys are what the row was planned from.
-_INSERT_ONE_GUARDED = f"""
-WITH inserted AS (
-    INSERT INTO events ({COLUMNS})
-    SELECT * FROM (VALUES (%s, %s, %s, %s, %s, %s, %s::json, %s::json, %s, %s, %s, %s)) AS v
-    WHERE coalesce(
-        (SELECT position || ':' || hash FROM events ORDER BY position DESC LIMIT 1),
-        '0:{GENESIS_HASH}'
-    ) = %s
-    AND coalesce(
-        (SELECT max(stream_version) FROM events WHERE stream = %s), 0
-    ) = %s::int
-    AND NOT EXISTS (SELECT FROM events WHERE idempotency_key = ANY(%s::text[]))
-    RETURNING position
+_APPEND_ONE = (
+    "SELECT events_append_one(%s::bigint, %s::uuid, %s::text, %s::int, %s::text, %s::int,"
+    " %s::json, %s::json, %s::timestamptz, %s::text, %s::text, %s::text)"
 )
-SELECT pg_notify('{NOTIFY_CHANNEL}', max(position)::text) FROM inserted HAVING count(*) > 0
-"""
 
 
 def _many(conn: Any, queries: list[tuple[str, Sequence[Any]]]) -> list[list[Any]]:

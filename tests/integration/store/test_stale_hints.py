@@ -8,7 +8,7 @@ purpose and check that nothing is lost, duplicated, mis-chained or mis-versioned
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from service.store.events import ConcurrencyError, NewEvent
 from service.store.log import EventStore
@@ -50,4 +50,20 @@ def test_key_stored_by_another_store_is_not_written_again(engine: Engine) -> Non
 
     assert again == kept
     assert first.head_position() == 2
+    assert verify_chain(engine).ok
+
+
+def test_database_without_the_one_statement_append_still_appends(
+    engine: Engine, backend: str
+) -> None:
+    if backend != "postgresql":
+        pytest.skip("the one-statement append is PostgreSQL's")
+    with engine.begin() as conn:  # a database migrated before the function existed
+        conn.execute(text("DROP FUNCTION events_append_one"))
+    store = EventStore(engine)
+
+    for n in range(3):
+        store.append("drug-a", [NewEvent("Step", {"n": n})], expected_version=n)
+
+    assert [e.stream_version for e in store.read_stream("drug-a")] == [1, 2, 3]
     assert verify_chain(engine).ok

@@ -1,9 +1,10 @@
 """The log's statements on each back-end's own driver (sqlite3, psycopg 3).
 
 The hot paths skip SQLAlchemy's statement layer: one append is a handful of
-statements, and on PostgreSQL they travel several to a message, so an append
-costs two round trips (lock + state, then insert + notify + commit; three for a
-batch, whose rows go in binary arrays).
+statements, and on PostgreSQL they travel several to a message. A one-event
+append there is one round trip (`events_append_one`, planned from what the store
+last saw and re-checked under the lock), else two (lock + state, then insert +
+notify + commit; three for a batch, whose rows go in binary arrays).
 Rows are written in exactly the form SQLAlchemy's types use for the `events`
 table (UUID hex and ISO timestamps on SQLite), so Core queries read them too.
 """

@@ -11,6 +11,7 @@ the statements run on the driver itself (see `drivers`).
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -42,13 +43,25 @@ def row_to_event(row: Sequence[Any]) -> StoredEvent:
     return build_stored_event(values)
 
 
+# One PostgreSQL driver per engine: its append hints outlive the many short-lived
+# EventStore(engine) objects that services create per call.
+_POSTGRES_DRIVERS: weakref.WeakKeyDictionary[Engine, PostgresDriver] = weakref.WeakKeyDictionary()
+
+
+def _postgres_driver(engine: Engine) -> PostgresDriver:
+    driver = _POSTGRES_DRIVERS.get(engine)
+    if driver is None:
+        driver = _POSTGRES_DRIVERS[engine] = PostgresDriver()
+    return driver
+
+
 class EventStore:
     """`EventLog` on a SQLAlchemy engine; `upcasters` are applied to every read."""
 
     def __init__(self, engine: Engine, upcasters: UpcasterTable | None = None) -> None:
         self._engine = engine
         self._driver: SqliteDriver | PostgresDriver = (
-            PostgresDriver() if engine.dialect.name == "postgresql" else SqliteDriver()
+            _postgres_driver(engine) if engine.dialect.name == "postgresql" else SqliteDriver()
         )
         self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
         self._upcasters = Upcasters(upcasters)

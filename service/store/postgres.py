@@ -13,7 +13,6 @@ from psycopg.errors import UndefinedFunction
 from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
-from service.store.chain import GENESIS_HASH
 from service.store.drivers import APPEND_LOCK_KEY, COLUMNS, NOTIFY_CHANNEL, Driver, Planner, loads
 from service.store.events import ConcurrencyError, StoredEvent, stored_event
 
@@ -23,9 +22,10 @@ class PostgresDriver(Driver):
 
     def __init__(self) -> None:
         # Hints for the one-round-trip append (see `_append_guessed`): the head
-        # this store last wrote and stream versions it last saw. Never trusted:
-        # the INSERT checks them against the table while holding the lock.
-        self._head: tuple[int, str] = (0, GENESIS_HASH)
+        # last written through this engine and stream versions seen then. Never
+        # trusted: events_append_one checks them while holding the lock. None
+        # until an append has shown the head, so a new store does not guess blind.
+        self._head: tuple[int, str] | None = None
         self._versions: dict[str, int] = {}
         self._guessing = True
 
@@ -97,10 +97,11 @@ class PostgresDriver(Driver):
         if any differs from what the plan assumed it writes nothing, and None
         sends the caller to the path that plans from the table itself.
         """
-        if not self._guessing:
+        head = self._head
+        if head is None or not self._guessing:
             return None
         stream = streams[0]
-        head, version = self._head, self._versions.get(stream, 0)
+        version = self._versions.get(stream, 0)
         try:
             decided = plan((head, {stream: version} if version else {}, {}))
         except ConcurrencyError:

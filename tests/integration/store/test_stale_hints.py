@@ -1,22 +1,36 @@
-"""Two stores on one database: what one remembers about the log goes stale when the other writes.
+"""Two engines on one database: what one remembers about the log goes stale when the other writes.
 
-On PostgreSQL an append is planned from the head and stream version the store
-saw last and written only if they still hold; these tests make them wrong on
-purpose and check that nothing is lost, duplicated, mis-chained or mis-versioned.
+On PostgreSQL a one-event append is planned from the head and stream version
+last seen through its engine and written only if they still hold; these tests
+make them wrong on purpose (a second engine, as a second process would have)
+and check that nothing is lost, duplicated, mis-chained or mis-versioned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import Engine, text
 
+from service.store.database import make_engine
 from service.store.events import ConcurrencyError, NewEvent
 from service.store.log import EventStore
 from service.store.verification import verify_chain
 
 
-def test_interleaved_stores_keep_positions_versions_and_chain(engine: Engine) -> None:
-    first, second = EventStore(engine), EventStore(engine)
+@pytest.fixture
+def other(engine: Engine) -> Iterator[EventStore]:
+    """A store on a second engine: it shares the database, not the hints."""
+    second = make_engine(engine.url.render_as_string(hide_password=False))
+    yield EventStore(second)
+    second.dispose()
+
+
+def test_interleaved_stores_keep_positions_versions_and_chain(
+    engine: Engine, other: EventStore
+) -> None:
+    first, second = EventStore(engine), other
     for n in range(6):
         writer = first if n % 3 else second
         writer.append("drug-shared", [NewEvent("Step", {"n": n})], expected_version=n)
@@ -29,8 +43,10 @@ def test_interleaved_stores_keep_positions_versions_and_chain(engine: Engine) ->
     assert verify_chain(engine).ok
 
 
-def test_stale_version_still_refused_and_fresh_one_accepted(engine: Engine) -> None:
-    first, second = EventStore(engine), EventStore(engine)
+def test_stale_version_still_refused_and_fresh_one_accepted(
+    engine: Engine, other: EventStore
+) -> None:
+    first, second = EventStore(engine), other
     first.append("drug-a", [NewEvent("One", {})])
     second.append("drug-a", [NewEvent("Two", {})], expected_version=1)
 
@@ -41,8 +57,10 @@ def test_stale_version_still_refused_and_fresh_one_accepted(engine: Engine) -> N
     assert (stored[0].position, stored[0].stream_version) == (3, 3)
 
 
-def test_key_stored_by_another_store_is_not_written_again(engine: Engine) -> None:
-    first, second = EventStore(engine), EventStore(engine)
+def test_key_stored_by_another_store_is_not_written_again(
+    engine: Engine, other: EventStore
+) -> None:
+    first, second = EventStore(engine), other
     first.append("drug-warmup", [NewEvent("Warm", {})])
     kept = second.append("drug-k", [NewEvent("Keyed", {"v": 1}, idempotency_key="k-1")])
 

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
+from service.extract.models import DatePrecision, MilestoneType
 from service.projections.view import date_from
-
-MilestoneType = Literal[
-    "ind_clearance",
-    "trial_initiation",
-    "application_submission",
-    "application_acceptance",
-    "priority_review",
-    "designation",
-    "program_inclusion",
-    "approval",
-    "rejection",
-    "withdrawal",
-]
-Precision = Literal["day", "month", "quarter", "year", "unknown"]
 
 
 def _check_date(value: str | None) -> str | None:
@@ -34,7 +21,7 @@ class MilestoneIn(BaseModel):
     jurisdiction: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166 alpha-2, or EU.")
     agency: str | None = None
     date: str | None = None
-    date_precision: Precision = "unknown"
+    date_precision: DatePrecision = "unknown"
     indication: str | None = None
     attributes: dict[str, Any] = Field(default_factory=dict)
     url: str | None = None

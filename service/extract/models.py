@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-MILESTONE_TYPES = (
+# The spec's vocabulary, defined once: the API validates requests against these types.
+MilestoneType = Literal[
     "ind_clearance",
     "trial_initiation",
     "application_submission",
@@ -17,9 +18,11 @@ MILESTONE_TYPES = (
     "approval",
     "rejection",
     "withdrawal",
-)
+]
+DatePrecision = Literal["day", "month", "quarter", "year", "unknown"]
 
-DATE_PRECISIONS = ("day", "month", "quarter", "year", "unknown")
+MILESTONE_TYPES: tuple[str, ...] = get_args(MilestoneType)
+DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from service.domain.events import (
     Source,
 )
 from service.domain.mapping import to_data
+from service.extract.models import Milestone
 from service.ingest.canonical import sha256_hex
 from service.store.events import NewEvent, StoredEvent
 
@@ -29,23 +30,8 @@ EVENT_NAMESPACE = uuid.UUID("5b1f3f7e-3c55-4a8e-9d0b-6d2f0c1a7e42")
 MAX_KEY = 200
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One milestone the extractor read in one article."""
-
-    drug: str
-    aliases: tuple[str, ...]
-    company: str | None
-    milestone_type: str
-    jurisdiction: str
-    agency: str | None
-    date: str | None
-    date_precision: str
-    indication: str | None
-    attributes: dict[str, Any]
-    quote: str
-    span: tuple[int, int] | None
-    confidence: float
+# The extractor's milestone is the pipeline's candidate: one milestone read in one article.
+Candidate = Milestone
 
 
 @dataclass
@@ -97,13 +83,14 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
 
 
 def source_of(candidate: Candidate, article: ArticleRef) -> Source:
+    evidence = candidate.evidence
     return Source(
         article_id=article.article_id,
         url=article.url,
         outlet=article.outlet,
         published=article.published,
-        quote=candidate.quote,
-        span=candidate.span,
+        quote=evidence.quote,
+        span=(evidence.start, evidence.end) if evidence.quote else None,
         date=candidate.date,
         date_precision=candidate.date_precision,
         date_conflict=candidate.attributes.get("date_conflict"),
@@ -127,7 +114,7 @@ def decide(
     """
     slug = slugs[0]
     ids = [
-        milestone_key(s, candidate.milestone_type, candidate.jurisdiction, candidate.attributes)
+        milestone_key(s, candidate.type, candidate.jurisdiction, candidate.attributes)
         for s in slugs
     ]
     existing = next((known[i] for i in ids if i in known), None)
@@ -154,7 +141,7 @@ def _copied_from(
     for item in known.values():
         if (
             original in item.sources
-            and item.milestone_type == candidate.milestone_type
+            and item.milestone_type == candidate.type
             and item.jurisdiction.upper() == candidate.jurisdiction.upper()
         ):
             return item
@@ -170,7 +157,7 @@ def _recorded(
         drug=candidate.drug,
         aliases=candidate.aliases,
         company=candidate.company,
-        milestone_type=candidate.milestone_type,
+        milestone_type=candidate.type,
         jurisdiction=candidate.jurisdiction,
         agency=candidate.agency,
         date=candidate.date,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from service.extract.models import Evidence
 from service.ingest.decisions import Candidate
 from service.ingest.pipeline import IncomingArticle
 
@@ -13,15 +14,14 @@ def candidate(drug: str, milestone_type: str = "approval", **fields: Any) -> Can
         "drug": drug,
         "aliases": (),
         "company": None,
-        "milestone_type": milestone_type,
+        "type": milestone_type,
         "jurisdiction": "US",
         "agency": "FDA",
         "date": "2024-03-13",
         "date_precision": "day",
         "indication": None,
         "attributes": {},
-        "quote": f"{drug} {milestone_type}",
-        "span": (0, 10),
+        "evidence": Evidence(f"{drug} {milestone_type}", 0, 10),
         "confidence": 0.9,
     }
     values.update(fields)

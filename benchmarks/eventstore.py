@@ -32,7 +32,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from scratch_databases import scratch_database
 from sqlalchemy.engine import make_url
 
 from service.schema import migrate
@@ -134,25 +134,8 @@ class Peer:
 
 
 @contextmanager
-def fresh_database(backend: str, admin_url: str, workdir: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield str(workdir / f"bench-{uuid.uuid4().hex[:8]}.sqlite")
-        return
-    name = f"ms_bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@contextmanager
 def our_store(backend: str, target: str) -> Iterator[Ours]:
-    engine = make_engine(f"sqlite:///{target}" if backend == "sqlite" else target)
+    engine = make_engine(target)
     migrate(engine)
     try:
         yield Ours(EventStore(engine))
@@ -165,7 +148,7 @@ def peer_recorder(backend: str, target: str) -> Iterator[Peer]:
     if backend == "sqlite":
         from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
-        datastore: Any = SQLiteDatastore(db_name=target)
+        datastore: Any = SQLiteDatastore(db_name=make_url(target).database)
         same_durability_as_ours(datastore)
         recorder: Any = SQLiteApplicationRecorder(datastore)
     else:
@@ -225,11 +208,11 @@ def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[t
     single, batched, batch = args.single_events, args.events, args.batch
     with ExitStack() as stack:
         ours = stack.enter_context(
-            our_store(backend, stack.enter_context(fresh_database(backend, args.admin, workdir)))
+            our_store(backend, stack.enter_context(scratch_database(backend, args.admin, workdir)))
         )
         peer = stack.enter_context(
             peer_recorder(
-                backend, stack.enter_context(fresh_database(backend, args.admin, workdir))
+                backend, stack.enter_context(scratch_database(backend, args.admin, workdir))
             )
         )
         rates = {

@@ -26,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,10 +34,11 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scratch_databases import scratch_database  # noqa: E402
 
 from service.domain.drugs import milestone_key  # noqa: E402
 from service.projections.projector import rebuild  # noqa: E402
@@ -255,23 +255,6 @@ def http_figures(base: str, paths: list[str], clients: int) -> tuple[float, floa
     return len(paths) / elapsed, pick(0.50), pick(0.99)
 
 
-@contextmanager
-def fresh_database(backend: str, admin_url: str, workdir: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{workdir / f'bench-{uuid.uuid4().hex[:6]}.sqlite'}"
-        return
-    name = f"bench_projections_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def rebuild_figures(engine: Any, total: int) -> tuple[float, float, Any]:
     began = time.perf_counter()
     scanned = plain_scan(engine)
@@ -282,7 +265,7 @@ def rebuild_figures(engine: Any, total: int) -> tuple[float, float, Any]:
 
 
 def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[tuple[str, ...]]:
-    with fresh_database(backend, args.postgres, workdir) as url:
+    with scratch_database(backend, args.postgres, workdir) as url:
         engine = make_engine(url)
         migrate(engine)
         began = time.perf_counter()

@@ -23,7 +23,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -33,9 +32,10 @@ from typing import Any
 
 import httpx
 from sqlalchemy import Engine, text
-from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scratch_databases import scratch_database
 
 from service.domain.drugs import milestone_key
 from service.domain.events import MilestoneRecorded, Source
@@ -139,26 +139,16 @@ def milestone(i: int) -> NewEvent:
 
 @contextmanager
 def database(backend: str, pg_admin: str) -> Iterator[Engine]:
-    if backend == "sqlite":
-        with tempfile.TemporaryDirectory() as tmp:
-            engine = make_engine(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        scratch_database(backend, pg_admin, Path(tmp)) as url,
+    ):
+        engine = make_engine(url)
+        try:
             migrate(engine)
             yield engine
+        finally:
             engine.dispose()
-        return
-    name = f"ms_bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(pg_admin, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = make_engine(make_url(pg_admin).set(database=name))
-    try:
-        migrate(engine)
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def subscribe(engine: Engine, url: str, ordered: bool) -> None:

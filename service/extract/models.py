@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 # The spec's vocabulary, defined once: the API validates requests against these types.
 MilestoneType = Literal[
@@ -20,9 +20,6 @@ MilestoneType = Literal[
     "withdrawal",
 ]
 DatePrecision = Literal["day", "month", "quarter", "year", "unknown"]
-
-MILESTONE_TYPES: tuple[str, ...] = get_args(MilestoneType)
-DATE_PRECISIONS: tuple[str, ...] = get_args(DatePrecision)
 
 
 @dataclass(frozen=True)

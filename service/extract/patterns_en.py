@@ -199,11 +199,6 @@ PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|
 PLURAL_CUE = Guarded(
     re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE), ("both", "each")
 )
-ANAPHOR = re.compile(
-    r"\b(?:it|its|the drug|the therapy|the antibody|the product|the company's|the candidate|"
-    r"the medicine|the molecule|the treatment|the application|the filing)\b",
-    re.IGNORECASE,
-)
 
 ENGLISH = Language(
     rules=RULES,
@@ -229,7 +224,6 @@ ENGLISH = Language(
         "selection",
     ),
     plural_cue=PLURAL_CUE,
-    anaphor=ANAPHOR,
     negation_window=90,
     plan_window=80,
     negation_after=NEGATION_AFTER,

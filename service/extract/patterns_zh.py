@@ -63,7 +63,6 @@ PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入")
 PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
 PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
 PLURAL_CUE = re.compile(r"两者均|均已|分别")
-ANAPHOR = re.compile(r"该药|该品种|该产品|其|该申请|该抗体|本品")
 
 CHINESE = Language(
     rules=RULES,
@@ -79,7 +78,6 @@ CHINESE = Language(
     programme_anaphor=PROGRAMME_ANAPHOR,
     programme_keywords=("纳入", "入选", "列入", "选入"),
     plural_cue=PLURAL_CUE,
-    anaphor=ANAPHOR,
     negation_window=6,
     negation_far=NEGATION_FAR,
     plan_window=20,

@@ -276,7 +276,6 @@ class Language:
     # Literals of which one must occur in a sentence for `programme_verbs` to run there.
     programme_keywords: tuple[str, ...]
     plural_cue: Searcher
-    anaphor: re.Pattern[str]
     negation_window: int
     plan_window: int
     # Chinese: the phrase ends at a comma, and a regulator is named before its verb.

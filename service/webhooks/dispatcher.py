@@ -16,7 +16,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
-import httpx
 from sqlalchemy import Engine
 
 from service.store.events import EventLog
@@ -29,6 +28,7 @@ from service.webhooks.outcomes import Outcome, record_outcome, record_outcomes_o
 from service.webhooks.payloads import PayloadBuilder
 from service.webhooks.retries import RetryPolicy, is_gone
 from service.webhooks.sender import DEFAULT_TIMEOUT, make_client, send
+from service.webhooks.transport import WebhookClient
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def new_owner() -> str:
 
 
 def deliver_one(
-    client: httpx.Client, engine: Engine, claim: Claim, clock: Clock, policy: RetryPolicy,
+    client: WebhookClient, engine: Engine, claim: Claim, clock: Clock, policy: RetryPolicy,
     timeout: float,
 ) -> None:  # fmt: skip
     outcome = send(client, claim, clock.now(), timeout)
@@ -88,7 +88,7 @@ class BackgroundWriter:
 
 
 def deliver_run(
-    client: httpx.Client, engine: Engine, run: list[Claim], clock: Clock, policy: RetryPolicy,
+    client: WebhookClient, engine: Engine, run: list[Claim], clock: Clock, policy: RetryPolicy,
     config: DispatchConfig, halt: threading.Event | None = None,
 ) -> int:  # fmt: skip
     """Send a run in order; stop at an ordered failure, before the lease could run out,
@@ -138,7 +138,7 @@ def _ends_run(
 
 def deliver_due(
     engine: Engine,
-    client: httpx.Client,
+    client: WebhookClient,
     clock: Clock,
     policy: RetryPolicy | None = None,
     owner: str | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -36,6 +37,13 @@ class Receiver:
     answer: Callable[[Received], int] = lambda _r: 200
     requests: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Connections accepted, and the TLS server name each asked for (with `tls=`).
+    connections: int = 0
+    server_names: list[str | None] = field(default_factory=list)
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
 
     def received(self, path: str | None = None) -> list[Received]:
         with self.lock:
@@ -54,7 +62,8 @@ class Receiver:
 
 
 @contextmanager
-def running_receiver() -> Iterator[Receiver]:
+def running_receiver(tls: ssl.SSLContext | None = None) -> Iterator[Receiver]:
+    """A receiver on 127.0.0.1; over TLS when given a server context."""
     holder: dict[str, Receiver] = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -62,6 +71,11 @@ def running_receiver() -> Iterator[Receiver]:
         # Headers and body go out in two writes; with Nagle on, each answer would wait
         # for the client's delayed ACK (~40 ms).
         disable_nagle_algorithm = True
+
+        def setup(self) -> None:
+            super().setup()
+            with holder["r"].lock:
+                holder["r"].connections += 1
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", "0"))
@@ -75,6 +89,8 @@ def running_receiver() -> Iterator[Receiver]:
             status = receiver.answer(got)
             payload = b'{"ok": true}' if status < 300 else b"nope"
             self.send_response(status)
+            if 300 <= status < 400:  # somewhere a client that follows redirects would go
+                self.send_header("location", "/redirected")
             self.send_header("content-length", str(len(payload)))
             self.end_headers()
             self.wfile.write(payload)
@@ -89,7 +105,17 @@ def running_receiver() -> Iterator[Receiver]:
             pass  # a client that timed out and hung up is part of the tests
 
     server = Server(("127.0.0.1", 0), Handler)
-    holder["r"] = Receiver(url=f"http://127.0.0.1:{server.server_port}")
+    scheme = "http"
+    if tls is not None:
+        scheme = "https"
+
+        def remember(_sock: ssl.SSLObject, name: str | None, _ctx: ssl.SSLContext) -> None:
+            with holder["r"].lock:
+                holder["r"].server_names.append(name)
+
+        tls.sni_callback = remember  # type: ignore[assignment]
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    holder["r"] = Receiver(url=f"{scheme}://127.0.0.1:{server.server_port}")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

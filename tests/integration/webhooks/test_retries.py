@@ -6,7 +6,6 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 
-import httpx
 import pytest
 from sqlalchemy import Engine, select
 
@@ -26,6 +25,7 @@ from service.webhooks.subscriptions import (
     set_status,
 )
 from service.webhooks.tables import attempts, deliveries
+from service.webhooks.transport import WebhookClient
 from tests.integration.webhooks.events import append, recorded
 from tests.integration.webhooks.receiver import Received, Receiver
 
@@ -33,7 +33,7 @@ EXACT = RetryPolicy(jitter=0.0)
 
 
 @pytest.fixture
-def client(guard: AddressGuard) -> Iterator[httpx.Client]:
+def client(guard: AddressGuard) -> Iterator[WebhookClient]:
     with make_client(guard, timeout=5.0) as c:
         yield c
 
@@ -47,7 +47,7 @@ def three_events(store: EventStore) -> None:
     append(store, *(recorded(drug=f"drug{i}", jurisdiction="US", aliases=()) for i in range(3)))
 
 
-def tick(engine: Engine, store: EventStore, client: httpx.Client, clock: ManualClock) -> int:
+def tick(engine: Engine, store: EventStore, client: WebhookClient, clock: ManualClock) -> int:
     fan_out_all(engine, store, PayloadBuilder(store), clock)
     sent = 0
     while n := deliver_due(engine, client, clock, EXACT):
@@ -57,7 +57,7 @@ def tick(engine: Engine, store: EventStore, client: httpx.Client, clock: ManualC
 
 def test_retries_follow_the_schedule_and_hold_back_only_their_subscription(
     engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
-    client: httpx.Client, clock: ManualClock,
+    client: WebhookClient, clock: ManualClock,
 ) -> None:  # fmt: skip
     failures = {"left": 5}
 
@@ -101,7 +101,7 @@ def test_retries_follow_the_schedule_and_hold_back_only_their_subscription(
 
 def test_410_gone_disables_at_once_and_resume_sends_again(
     engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
-    client: httpx.Client, clock: ManualClock,
+    client: WebhookClient, clock: ManualClock,
 ) -> None:  # fmt: skip
     receiver.answer = lambda _r: 410
     sub = subscribe(engine, guard, receiver.url, clock)
@@ -122,7 +122,7 @@ def test_410_gone_disables_at_once_and_resume_sends_again(
 
 def test_an_endpoint_failing_for_five_days_is_disabled(
     engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
-    client: httpx.Client, clock: ManualClock,
+    client: WebhookClient, clock: ManualClock,
 ) -> None:  # fmt: skip
     receiver.answer = lambda _r: 503
     sub = subscribe(engine, guard, receiver.url, clock)
@@ -183,7 +183,7 @@ def test_a_hanging_receiver_is_cut_off_without_blocking_others(
 
 def test_a_run_stops_at_410_even_when_unordered(
     engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
-    client: httpx.Client, clock: ManualClock,
+    client: WebhookClient, clock: ManualClock,
 ) -> None:  # fmt: skip
     from service.webhooks.claims import claim_runs
     from service.webhooks.dispatcher import deliver_run

@@ -50,6 +50,9 @@ def new_event_id() -> uuid.UUID:
     return event_id
 
 
+_FRESH: Any = object()  # "not given": a new dict or event id, made per event
+
+
 @dataclass(frozen=True)
 class NewEvent:
     """An event to append; the store gives it a position, version, time and hash."""
@@ -60,6 +63,30 @@ class NewEvent:
     idempotency_key: str | None = None
     schema_version: int = 1
     event_id: uuid.UUID = field(default_factory=new_event_id)
+
+    def __init__(
+        self,
+        type: str,
+        data: JSON,
+        metadata: JSON = _FRESH,
+        idempotency_key: str | None = None,
+        schema_version: int = 1,
+        event_id: uuid.UUID = _FRESH,
+    ) -> None:
+        # The dataclass's own __init__, minus a frozen object.__setattr__ per field:
+        # callers build one of these per event appended.
+        _set(
+            self,
+            "__dict__",
+            {
+                "type": type,
+                "data": data,
+                "metadata": {} if metadata is _FRESH else metadata,
+                "idempotency_key": idempotency_key,
+                "schema_version": schema_version,
+                "event_id": new_event_id() if event_id is _FRESH else event_id,
+            },
+        )
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from service.store.appending import AppendPlan, keys_of, plan_append
 from service.store.chain import utc
+from service.store.connections import KeptConnections
 from service.store.drivers import APPEND_LOCK_KEY, NOTIFY_CHANNEL, State
 from service.store.events import (
     AppendRequest,
@@ -30,7 +31,7 @@ from service.store.events import (
     build_stored_event,
 )
 from service.store.postgres import PostgresDriver
-from service.store.sqlite import SqliteDriver
+from service.store.sqlite import SqliteDriver, sqlite_driver
 from service.store.upcasting import Upcasters, UpcasterTable
 
 __all__ = ["APPEND_LOCK_KEY", "NOTIFY_CHANNEL", "EventStore", "row_to_event"]
@@ -60,14 +61,28 @@ class EventStore:
 
     def __init__(self, engine: Engine, upcasters: UpcasterTable | None = None) -> None:
         self._engine = engine
-        self._driver: SqliteDriver | PostgresDriver = (
-            _postgres_driver(engine) if engine.dialect.name == "postgresql" else SqliteDriver()
-        )
+        self._driver: SqliteDriver | PostgresDriver
+        self._kept: KeptConnections | None = None
+        if engine.dialect.name == "postgresql":
+            self._driver = _postgres_driver(engine)
+        else:
+            self._driver = sqlite_driver(engine)
+            self._kept = self._driver.kept
         self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
         self._upcasters = Upcasters(upcasters)
 
     @contextmanager
     def _connection(self) -> Iterator[Any]:
+        kept = self._kept
+        if kept is not None:  # (inlined KeptConnections.connection: on every call)
+            conn = kept.take(self._engine)
+            try:
+                yield conn
+            except BaseException:
+                kept.give_back_after_error(conn)
+                raise
+            kept.give_back(conn)
+            return
         pooled = self._engine.raw_connection()
         try:
             yield pooled.driver_connection

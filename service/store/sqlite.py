@@ -1,20 +1,50 @@
-"""The event log's statements on sqlite3 (the shared parts are in `drivers`)."""
+"""The event log's statements on sqlite3 (the shared parts are in `drivers`).
+
+One driver per connection pool (see `sqlite_driver`), so what it remembers
+outlives the many short-lived EventStore(engine) objects services create:
+
+- the connections it keeps (`KeptConnections`): a checkout from SQLAlchemy's
+  pool and its reset on return cost more than the rest of a one-event append;
+- the head (position, hash) and stream versions last written through it, from
+  which a one-event append is planned and written in one statement that checks
+  them (`_append_guessed`), as PostgreSQL's `events_append_one` does.
+"""
 
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Engine
+from sqlalchemy.pool import Pool, QueuePool
+
 from service.store.appending import AppendPlan
-from service.store.drivers import Driver, Planner, loads
-from service.store.events import StoredEvent, stored_event
+from service.store.connections import KeptConnections
+from service.store.drivers import COLUMNS, Driver, Planner, loads
+from service.store.events import ConcurrencyError, StoredEvent
 
 _TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime text on SQLite
 _new = object.__new__
 _set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown  # (an enum member lookup costs a descriptor call)
+# Streams whose version is remembered; past this the hints start over.
+_MAX_HINTS = 10_000
+
+# The row goes in only if the log's head and the stream's version are still the
+# ones it was planned from, and its idempotency key is not stored yet. In
+# autocommit the INSERT takes the write lock before its subqueries read, so the
+# check and the write are one atomic step, as BEGIN IMMEDIATE ... COMMIT would be.
+_APPEND_ONE = f"""
+INSERT INTO events ({COLUMNS})
+SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+WHERE (SELECT position, hash FROM events ORDER BY position DESC LIMIT 1) = (?, ?)
+AND coalesce((SELECT max(stream_version) FROM events WHERE stream = ?), 0) = ?
+AND (? IS NULL OR NOT EXISTS (SELECT 1 FROM events WHERE idempotency_key = ?))
+"""
 
 
 def _uuid(hex32: str) -> uuid.UUID:
@@ -23,14 +53,24 @@ def _uuid(hex32: str) -> uuid.UUID:
         return uuid.UUID(hex32)
     value: uuid.UUID = _new(uuid.UUID)
     _set(value, "int", int(hex32, 16))
-    _set(value, "is_safe", uuid.SafeUUID.unknown)
+    _set(value, "is_safe", _UNKNOWN)
     return value
 
 
 class SqliteDriver(Driver):
-    def __init__(self) -> None:
+    def __init__(self, keep_connections: bool = True) -> None:
         # Events appended together share one timestamp: parse each text once.
         self._last_time: tuple[str, datetime] = ("", datetime.min)
+        self._kept = KeptConnections() if keep_connections else None
+        # Hints, never trusted: _APPEND_ONE checks them. None until an append
+        # has shown the head, so a new driver does not guess blind.
+        self._head: tuple[int, str] | None = None
+        self._versions: dict[str, int] = {}
+
+    @property
+    def kept(self) -> KeptConnections | None:
+        """None where the pool's own connections must be used (e.g. ":memory:")."""
+        return self._kept
 
     def decode(self, row: Sequence[Any]) -> StoredEvent:
         p, i, s, v, t, sv, data, meta, at, key, prev, h = row
@@ -38,19 +78,46 @@ class SqliteDriver(Driver):
         if at != last_text:
             moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
             self._last_time = (at, moment)
-        return stored_event(
-            p, _uuid(i), s, v, t, sv, loads(data), loads(meta), moment, key, prev, h
+        # events.stored_event, inlined: the read path builds one per row.
+        event: StoredEvent = _new(StoredEvent)
+        _set(
+            event,
+            "__dict__",
+            {
+                "position": p,
+                "event_id": _uuid(i),
+                "stream": s,
+                "stream_version": v,
+                "type": t,
+                "schema_version": sv,
+                "data": loads(data),
+                "metadata": loads(meta),
+                "recorded_at": moment,
+                "idempotency_key": key,
+                "prev_hash": prev,
+                "hash": h,
+            },
         )
+        return event
 
     def key(self, event_id: uuid.UUID) -> Any:
         return event_id.hex
 
     def time(self, moment: datetime) -> Any:
-        return moment.strftime(_TIME)
+        if moment.year < 1000:  # strftime does not pad the year to four digits
+            return moment.strftime(_TIME)
+        return moment.isoformat(" ", "microseconds")[:26]  # a third of strftime's cost
 
     def append(
         self, conn: Any, streams: list[str], keys: list[str], plan: Planner, count: int
     ) -> AppendPlan:
+        decided = self._append_guessed(conn, streams, plan) if count == 1 else None
+        if decided is None:
+            decided = self._append(conn, streams, keys, plan)
+        self._remember(decided)
+        return decided
+
+    def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
         conn.execute("BEGIN IMMEDIATE")  # the write lock: appends are serialized
         try:
             results = [
@@ -66,6 +133,33 @@ class SqliteDriver(Driver):
             raise
         return decided
 
+    def _append_guessed(self, conn: Any, streams: list[str], plan: Planner) -> AppendPlan | None:
+        """One statement, planned from the hints; None if they no longer hold."""
+        head = self._head
+        if head is None:
+            return None
+        stream = streams[0]
+        version = self._versions.get(stream, 0)
+        try:
+            decided = plan((head, {stream: version} if version else {}, {}))
+        except ConcurrencyError:
+            return None  # perhaps only the hint is stale: the table decides
+        [pending] = decided.new
+        row = self.encode(pending, self.time(pending.event.recorded_at))
+        key = pending.event.idempotency_key
+        cursor = conn.execute(_APPEND_ONE, (*row, *head, stream, version, key, key))
+        return decided if cursor.rowcount == 1 else None
+
+    def _remember(self, decided: AppendPlan) -> None:
+        if not decided.new:
+            return
+        if len(self._versions) > _MAX_HINTS:
+            self._versions.clear()
+        for pending in decided.new:
+            self._versions[pending.event.stream] = pending.event.stream_version
+        last = decided.new[-1].event
+        self._head = (last.position, last.hash)
+
     def rows(self, conn: Any, sql: str, params: Sequence[Any]) -> list[Any]:
         return list(conn.execute(sql, params).fetchall())
 
@@ -76,3 +170,19 @@ class SqliteDriver(Driver):
             yield cursor
         finally:
             cursor.close()
+
+
+_DRIVERS: weakref.WeakKeyDictionary[Pool, SqliteDriver] = weakref.WeakKeyDictionary()
+
+
+def sqlite_driver(engine: Engine) -> SqliteDriver:
+    """The driver of `engine`'s pool, shared by engines made from it (`read_only`).
+
+    Only a file database's QueuePool is bypassed: a ":memory:" database lives in
+    its pool's one connection per thread.
+    """
+    pool = engine.pool
+    driver = _DRIVERS.get(pool)
+    if driver is None:
+        driver = _DRIVERS[pool] = SqliteDriver(keep_connections=isinstance(pool, QueuePool))
+    return driver

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+import orjson
+
 from service.domain.drugs import milestone_key
 
 JSON = dict[str, Any]
@@ -48,7 +50,7 @@ class LoggedEvent(Protocol):
     def recorded_at(self) -> datetime: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One milestone on a drug's timeline, with everything that was said about it."""
 
@@ -61,14 +63,21 @@ class Line:
     members: list[str] = field(default_factory=list)
     first_position: int = 0
     last_position: int = 0
+    # (slug, key) as last computed: the key changes only when a merge moves the line.
+    keyed: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def active(self) -> bool:
         return self.retraction is None
 
     def key(self) -> str:
+        keyed = self.keyed
+        if keyed is not None and keyed[0] == self.slug:
+            return keyed[1]
         r = self.recorded
-        return milestone_key(self.slug, r["milestone_type"], r["jurisdiction"], r["attributes"])
+        key = milestone_key(self.slug, r["milestone_type"], r["jurisdiction"], r["attributes"])
+        self.keyed = (self.slug, key)
+        return key
 
     def to_state(self) -> JSON:
         return {
@@ -82,7 +91,7 @@ class Line:
     @classmethod
     def from_state(cls, line_id: str, slug: str, state: JSON | str, first: int, last: int) -> Line:
         if isinstance(state, str):
-            state = json.loads(state)
+            state = _loads(state)
             assert isinstance(state, dict)
         return cls(
             line_id=line_id,
@@ -95,6 +104,13 @@ class Line:
             first_position=first,
             last_position=last,
         )
+
+
+def _loads(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:  # what only `json` reads (integers past 64 bits)
+        return json.loads(text)
 
 
 _last_time: tuple[Any, str] = (None, "")
@@ -113,40 +129,45 @@ def _iso(moment: datetime) -> str:
 
 
 def stamp(event: LoggedEvent) -> JSON:
-    meta = event.metadata or {}
+    meta = event.metadata
     return {
         "event_id": str(event.event_id),
         "position": event.position,
         "recorded_at": _iso(event.recorded_at),
-        "actor": meta.get("actor"),
+        "actor": meta.get("actor") if meta else None,
     }
 
 
 def source_entry(event: LoggedEvent, milestone_id: str, kind: str) -> JSON:
     data = event.data
-    source = data.get("source") or {}
+    source = data.get("source") or _NOTHING
     date = source.get("date")
     precision = source.get("date_precision") or "unknown"
     if kind == "recorded" and date is None and data.get("date") is not None:
         # The extractor put the date on the milestone; it is this source's date too.
         date, precision = data.get("date"), data.get("date_precision") or "unknown"
-    entry = stamp(event)
-    entry.update(
-        kind=kind,
-        milestone_id=milestone_id,
-        article_id=source.get("article_id"),
-        url=source.get("url"),
-        outlet=source.get("outlet"),
-        published=source.get("published"),
-        quote=source.get("quote") or "",
-        date=date,
-        date_precision=precision,
-        date_conflict=source.get("date_conflict"),
-        confidence=float(data.get("confidence") or 0.0),
-    )
-    return entry
+    meta = event.metadata
+    # One literal, keys in `stamp`'s order then the source's: the most built dict of a fold.
+    return {
+        "event_id": str(event.event_id),
+        "position": event.position,
+        "recorded_at": _iso(event.recorded_at),
+        "actor": meta.get("actor") if meta else None,
+        "kind": kind,
+        "milestone_id": milestone_id,
+        "article_id": source.get("article_id"),
+        "url": source.get("url"),
+        "outlet": source.get("outlet"),
+        "published": source.get("published"),
+        "quote": source.get("quote") or "",
+        "date": date,
+        "date_precision": precision,
+        "date_conflict": source.get("date_conflict"),
+        "confidence": float(data.get("confidence") or 0.0),
+    }
 
 
+_NOTHING: JSON = {}
 REQUIRED: dict[str, tuple[str, ...]] = {
     "MilestoneRecorded": ("milestone_id", "drug", "milestone_type", "jurisdiction"),
     "MilestoneCorroborated": ("milestone_id",),

@@ -101,8 +101,8 @@ class LedgerFold:
         span = self.drug_positions.get(slug)
         if span is None:
             self.drug_positions[slug] = [position, position]
-        else:
-            span[1] = max(span[1], position)
+        elif position > span[1]:
+            span[1] = position
 
     def find_line(self, milestone_id: str) -> Line | None:
         line = self.lines.get(milestone_id)
@@ -127,7 +127,7 @@ class LedgerFold:
         if line is None:
             recorded = {name: data.get(name) for name in RECORDED_FIELDS}
             recorded["attributes"] = dict(data.get("attributes") or {})
-            line = Line(mid, slug, recorded, first_position=event.position)
+            line = Line(mid, slug, recorded, first_position=event.position, keyed=(slug, key))
             self.add_line(line)
         elif mid != line.line_id and mid not in self.members:
             self.members[mid] = line.line_id

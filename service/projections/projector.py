@@ -106,33 +106,47 @@ def catch_up(engine: Engine, batch_size: int = 2000, max_batches: int | None = N
 
 
 def rebuild(engine: Engine, progress: Progress | None = None) -> ProjectionRun:
-    """Drop every read-model row and fold the log again from position 0."""
+    """Drop every read-model row and fold the log again from position 0.
+
+    The new rows and the checkpoint replace the old in one transaction: a crash
+    anywhere before its commit leaves the old read models as they were.
+    """
     store = EventStore(engine)
-    fold = LedgerFold()
     head = store.head_position()
-    count = 0
-    last = 0
     # Millions of long-lived objects and no cycles: the cyclic GC would rescan them all
-    # again and again while the fold grows.
+    # again and again while the fold grows and while its rows are rendered.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for event in store.scan(0, types=sorted(FOLDED_EVENTS), batch_size=5000):
-            fold.apply(event)
-            count += 1
-            last = event.position
-            if progress is not None and count % 5000 == 0:
-                progress(last)
+        fold, count, last = _fold_log(store, progress)
+        _report(fold)
+        position = max(last, head)
+        with engine.begin() as conn:
+            # Locked first: a batch of the incremental projector waits instead of
+            # writing between this transaction's delete and its inserts.
+            read_checkpoint(conn, lock=True)
+            for table in PROJECTION_TABLES:
+                conn.execute(delete(table))
+            written = write_drugs(conn, fold, set(fold.registry.drugs), fresh=True)
+            _save_checkpoint(conn, position)
     finally:
         if collecting:
             gc.enable()
-    _report(fold)
-    with engine.begin() as conn:
-        for table in PROJECTION_TABLES:
-            conn.execute(delete(table))
-        written = write_drugs(conn, fold, set(fold.registry.drugs), fresh=True)
-        read_checkpoint(conn, lock=True)
-        _save_checkpoint(conn, max(last, head))
     if progress is not None:
-        progress(max(last, head))
-    return ProjectionRun(count, max(last, head), len(fold.registry.drugs), written)
+        progress(position)
+    return ProjectionRun(count, position, len(fold.registry.drugs), written)
+
+
+def _fold_log(store: EventStore, progress: Progress | None) -> tuple[LedgerFold, int, int]:
+    """The whole log folded from nothing: (fold, events folded, last position)."""
+    fold = LedgerFold()
+    apply = fold.apply
+    count = 0
+    last = 0
+    for event in store.scan(0, types=sorted(FOLDED_EVENTS), batch_size=5000):
+        apply(event)
+        count += 1
+        last = event.position
+        if progress is not None and count % 5000 == 0:
+            progress(last)
+    return fold, count, last

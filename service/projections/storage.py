@@ -8,14 +8,13 @@ same function, so incremental and rebuilt tables agree row for row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
 from service.domain.drugs import DrugRecord, normalise_alias, slugify
-from service.projections.encoding import encode_line, join_items
 from service.projections.fold import FOLDED_EVENTS, MILESTONE_EVENTS, LedgerFold, Line, LoggedEvent
+from service.projections.rows import Rows, alias_rows, drug_rows, insert
 from service.projections.tables import (
     drug_aliases,
     drug_stages,
@@ -23,9 +22,9 @@ from service.projections.tables import (
     milestone_members,
     milestones,
 )
-from service.projections.view import drug_status, ordered
 
 _CHUNK = 500
+_WRITE_CHUNK = 2000  # drugs rendered and written at a time
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -104,112 +103,27 @@ def _load_drugs(conn: Connection, fold: LedgerFold, slugs: set[str]) -> None:
                 wanted.add(row.merged_into)
 
 
-MILESTONE_COLUMNS = tuple(c.name for c in milestones.c)
-
-
-def _insert_lines(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Straight to the driver's executemany: the rows are already plain values and text."""
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    columns = ", ".join(MILESTONE_COLUMNS)
-    marks = ", ".join([mark] * len(MILESTONE_COLUMNS))
-    conn.exec_driver_sql(f"INSERT INTO milestones ({columns}) VALUES ({marks})", rows)
-
-
 def write_drugs(conn: Connection, fold: LedgerFold, slugs: set[str], fresh: bool = False) -> int:
-    """Write the rows of `slugs` (deleting their old rows unless the tables are fresh)."""
+    """Write the rows of `slugs` (deleting their old rows unless the tables are fresh).
+
+    Drugs are rendered and written a chunk at a time: a rebuild never holds the text
+    of every row at once.
+    """
     if not fresh:
         for chunk in _chunks(slugs):
             for table in (drugs, drug_stages, milestones, milestone_members):
                 conn.execute(delete(table).where(table.c.slug.in_(chunk)))
         for chunk in _chunks(fold.registry.by_alias):
             conn.execute(delete(drug_aliases).where(drug_aliases.c.alias_key.in_(chunk)))
-    rows = Rows()
-    for slug in sorted(slugs):
-        record = fold.registry.drugs.get(slug)
-        if record is not None:
-            _drug_rows(fold, record, rows)
-    aliases = [{"alias_key": k, "slug": v} for k, v in sorted(fold.registry.by_alias.items())]
-    for table, batch in (
-        (drugs, rows.drugs),
-        (drug_stages, rows.stages),
-        (milestone_members, rows.members),
-        (drug_aliases, aliases),
-    ):
-        if batch:
-            conn.execute(table.insert(), batch)
-    if rows.lines:
-        _insert_lines(conn, rows.lines)
-    return len(rows.lines)
-
-
-@dataclass
-class Rows:
-    drugs: list[dict[str, Any]] = field(default_factory=list)
-    stages: list[dict[str, Any]] = field(default_factory=list)
-    lines: list[tuple[Any, ...]] = field(default_factory=list)
-    members: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _drug_rows(fold: LedgerFold, record: DrugRecord, rows: Rows) -> None:
-    slug = record.slug
-    lines = [] if record.merged_into else list(fold.by_drug.get(slug, {}).values())
-    rendered = ordered(lines)
-    items = [item for _, item in rendered]
-    status = drug_status(items)
-    texts = []
-    for line, item in rendered:
-        state, text = encode_line(line, item)
-        texts.append(text)
-        rows.lines.append(_line_row(line, item, state))
-        rows.members.extend(
-            {"milestone_id": m, "line_id": line.line_id, "slug": slug} for m in line.members
-        )
-    first, last = fold.drug_positions.get(slug, [0, 0])
-    rows.drugs.append(
-        {
-            "slug": slug,
-            "canonical": record.canonical,
-            "company": record.company,
-            "company_slug": slugify(record.company) if record.company else None,
-            "merged_into": record.merged_into,
-            "aliases": sorted(record.aliases),
-            "status": status,
-            "timeline": join_items(texts),
-            "milestone_count": sum(1 for i in items if i["status"] == "active"),
-            "first_position": first,
-            "last_position": last,
-        }
-    )
-    rows.stages.extend(
-        {
-            "slug": slug,
-            "jurisdiction": stage["jurisdiction"],
-            "indication": "",  # the jurisdiction's row; per-indication detail is in status
-            "stage": stage["stage"],
-            "date": stage["date"],
-            "date_precision": stage["date_precision"],
-            "milestone_id": stage["milestone_id"],
-        }
-        for stage in status["stages"]
-    )
-
-
-def _line_row(line: Line, item: dict[str, Any], state: str) -> tuple[Any, ...]:
-    values = {
-        "milestone_id": line.line_id,
-        "slug": line.slug,
-        "type": item["type"],
-        "jurisdiction": item["jurisdiction"],
-        "agency": item["agency"],
-        "indication": item["indication"],
-        "date": item["date"],
-        "date_precision": item["date_precision"],
-        "sort_key": item["sort_key"],
-        "status": item["status"],
-        "corroboration": item["corroboration"],
-        "confidence": item["confidence"],
-        "first_position": line.first_position,
-        "last_position": line.last_position,
-        "state": state,
-    }
-    return tuple(values[name] for name in MILESTONE_COLUMNS)
+    written = 0
+    ordered_slugs = sorted(slugs)
+    for start in range(0, len(ordered_slugs), _WRITE_CHUNK):
+        rows = Rows()
+        for slug in ordered_slugs[start : start + _WRITE_CHUNK]:
+            record = fold.registry.drugs.get(slug)
+            if record is not None:
+                drug_rows(fold, record, rows)
+        rows.write(conn)
+        written += len(rows.lines)
+    insert(conn, drug_aliases, alias_rows(fold))
+    return written

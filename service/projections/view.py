@@ -82,6 +82,14 @@ def _report_lag(value: str, published: str | None) -> int:
 
 def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
     """The date most sources support, and the dates that disagree with it."""
+    if sources:  # the usual case, checked first: every source gives one valid date
+        first = sources[0].get("date")
+        if first is not None and date_from(first) is not None:
+            for s in sources:
+                if s.get("date") != first:
+                    break
+            else:
+                return {"date": first, "precision": sources[0]["date_precision"]}, []
     dated = [s for s in sources if date_from(s.get("date"))]
     if not dated:
         return None, []
@@ -146,10 +154,14 @@ def effective(line: Line) -> JSON:
     if date_from(fields["date"]) is None:
         fields["date"], fields["date_precision"] = None, "unknown"
     fields["conflicts"] = conflicts
-    stated = [s["date_conflict"] for s in line.sources if s.get("date_conflict")]
-    if stated and not fields["attributes"].get("date_conflict"):
-        fields["attributes"]["date_conflict"] = stated[0]
-    fields["date_conflict"] = bool(conflicts) or bool(fields["attributes"].get("date_conflict"))
+    attributes = fields["attributes"]
+    if not attributes.get("date_conflict"):
+        for s in line.sources:
+            stated = s.get("date_conflict")
+            if stated:
+                attributes["date_conflict"] = stated
+                break
+    fields["date_conflict"] = bool(conflicts) or bool(attributes.get("date_conflict"))
     return fields
 
 
@@ -171,23 +183,23 @@ def render_line(line: Line) -> JSON:
     """One timeline entry as the API shows it."""
     fields = effective(line)
     known = fields["date"] is not None
-    item: JSON = {"milestone_id": line.line_id, "drug": line.slug}
-    item.update(fields)
-    item.update(
-        date_known=known,
-        placed_by="date" if known else "first_report",
-        status="active" if line.active else "retracted",
-        corrected=bool(line.corrections),
-        corrections=line.corrections,
-        retraction=line.retraction,
-        corroboration=corroboration(line),
-        confidence=max((float(s.get("confidence") or 0.0) for s in line.sources), default=0.0),
-        sources=line.sources,
-        merged_ids=line.members,
-        first_position=line.first_position,
-        last_position=line.last_position,
-    )
-    return item
+    return {
+        "milestone_id": line.line_id,
+        "drug": line.slug,
+        **fields,
+        "date_known": known,
+        "placed_by": "date" if known else "first_report",
+        "status": "active" if line.retraction is None else "retracted",
+        "corrected": bool(line.corrections),
+        "corrections": line.corrections,
+        "retraction": line.retraction,
+        "corroboration": corroboration(line),
+        "confidence": max([float(s.get("confidence") or 0.0) for s in line.sources], default=0.0),
+        "sources": line.sources,
+        "merged_ids": line.members,
+        "first_position": line.first_position,
+        "last_position": line.last_position,
+    }
 
 
 def ordered(lines: list[Line]) -> list[tuple[Line, JSON]]:

@@ -41,12 +41,12 @@ _LONG_RUN = b"0" * 19
 
 def loads(text: str) -> Any:
     """json.loads, by orjson where it is sure to give the same value (tests pin it)."""
-    raw = text.encode()
-    if len(raw) < 19 or raw.translate(_ZEROED_DIGITS).find(_LONG_RUN) < 0:  # (`in` is slower)
-        try:
+    try:
+        raw = text.encode()
+        if len(raw) < 19 or raw.translate(_ZEROED_DIGITS).find(_LONG_RUN) < 0:  # (`in` is slower)
             return _orjson_loads(raw)
-        except orjson.JSONDecodeError:  # NaN, 1e400, a lone surrogate: json's own reading
-            pass
+    except (UnicodeEncodeError, orjson.JSONDecodeError):  # NaN, 1e400, a lone surrogate...
+        pass
     try:
         return _scan(text, 0)[0]  # json.loads minus its whitespace handling
     except StopIteration:  # not canonical (written by hand?): the full parser explains

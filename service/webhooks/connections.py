@@ -8,7 +8,6 @@ name (whose certificate it never checked) nor for an address the name no longer 
 
 from __future__ import annotations
 
-import http.client
 import select
 import socket
 import ssl
@@ -28,20 +27,22 @@ def default_tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-class PinnedConnection(http.client.HTTPConnection):
-    def __init__(
-        self, address: str, endpoint: Endpoint, tls: ssl.SSLContext | None, connect_timeout: float
-    ) -> None:
-        super().__init__(address, endpoint.port, timeout=connect_timeout)
+class PinnedConnection:
+    """A socket to one checked address; what it read past an answer stays in `buffer`."""
+
+    def __init__(self, address: str, endpoint: Endpoint, tls: ssl.SSLContext | None) -> None:
+        self.address = address
+        self.port = endpoint.port
         self.server_name = endpoint.host
         self.tls = tls if endpoint.tls else None
+        self.sock: socket.socket | None = None
+        self.buffer = bytearray()
         self.idle_since = 0.0
 
-    def connect(self) -> None:
-        """To the checked address (`self.host` is an address literal: no DNS lookup)."""
-        sock = socket.create_connection((self.host, self.port), self.timeout)
+    def connect(self, timeout: float) -> socket.socket:
+        """To the checked address itself: an address literal needs no DNS lookup."""
+        sock = socket.create_connection((self.address, self.port), timeout)
         try:
-            # Headers and body may go out in two writes: do not wait for a delayed ACK.
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self.tls is not None:
                 sock = self.tls.wrap_socket(sock, server_hostname=self.server_name)
@@ -49,25 +50,29 @@ class PinnedConnection(http.client.HTTPConnection):
             sock.close()
             raise
         self.sock = sock
+        return sock
 
     def is_dropped(self) -> bool:
         """Idle and readable means the peer closed it (or sent what nobody asked for)."""
-        if self.sock is None:
+        if self.sock is None or self.buffer:
             return True
         poller = select.poll()
         poller.register(self.sock, select.POLLIN)
         return bool(poller.poll(0))
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
 
 
 class ConnectionPool:
     """Idle connections by key; a connection in use belongs to one thread alone."""
 
     def __init__(
-        self, tls: ssl.SSLContext, connect_timeout: float, max_idle: int = 32,
-        keepalive_expiry: float = 5.0,
-    ) -> None:  # fmt: skip
+        self, tls: ssl.SSLContext, max_idle: int = 32, keepalive_expiry: float = 5.0
+    ) -> None:
         self.tls = tls
-        self.connect_timeout = connect_timeout
         self.max_idle = max_idle
         self.keepalive_expiry = keepalive_expiry
         self.idle: dict[PoolKey, deque[PinnedConnection]] = {}
@@ -76,13 +81,13 @@ class ConnectionPool:
         self.closed = False
 
     def acquire(self, endpoint: Endpoint, address: str) -> PinnedConnection:
-        """An idle connection that is still open, or a new one (connected when first used)."""
+        """An idle connection that is still open, or a new one (not connected yet)."""
         key = (endpoint.scheme, endpoint.host, endpoint.port, address)
         while (conn := self._pop(key)) is not None:
             if time.monotonic() - conn.idle_since < self.keepalive_expiry and not conn.is_dropped():
                 return conn
             conn.close()
-        return PinnedConnection(address, endpoint, self.tls, self.connect_timeout)
+        return PinnedConnection(address, endpoint, self.tls)
 
     def _pop(self, key: PoolKey) -> PinnedConnection | None:
         with self.lock:
@@ -97,7 +102,7 @@ class ConnectionPool:
             conn.close()
             return
         conn.idle_since = now = time.monotonic()
-        key = (endpoint.scheme, endpoint.host, endpoint.port, conn.host)
+        key = (endpoint.scheme, endpoint.host, endpoint.port, conn.address)
         with self.lock:
             idle = self.idle.setdefault(key, deque())
             # Connections left idle at the bottom since a busier moment: let them go.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from service.store.events import StoredEvent, Upcaster
 
@@ -26,6 +26,9 @@ class Upcasters:
             version += 1
             step = self._table.get((event.type, version))
         return dataclasses.replace(event, data=data, schema_version=version)
+
+    def apply_each(self, events: Iterator[StoredEvent]) -> Iterator[StoredEvent]:
+        return map(self.apply, events) if self._table else events
 
     def apply_all(self, events: list[StoredEvent]) -> list[StoredEvent]:
         if not self._table:

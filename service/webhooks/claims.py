@@ -149,6 +149,21 @@ def claim_runs(
     return [[claims[i] for i in run if i in claims] for run in runs]
 
 
+def claim_followers(
+    conn: Connection, last: Claim, now: datetime, lease: timedelta, run_length: int
+) -> Run:
+    """The due deliveries right after `last` in its subscription, leased to its owner in
+    the caller's transaction. Only while `last`'s lease is held (its run goes on in order):
+    a subscription offers no other worker anything but its oldest pending delivery."""
+    params = {"now": now, "limit": run_length, "sub": last.subscription_id}
+    ids = _while_due(_locked(conn, FOLLOWERS, {**params, "head": last.delivery_id}), now)
+    if not ids:
+        return []
+    conn.execute(LEASE, {"ids": ids, "owner": last.owner, "until": now + lease, "now": now})
+    claims = {c.delivery_id: c for c in _load(conn, ids, last.owner, now)}
+    return [claims[i] for i in ids if i in claims]
+
+
 def _spread(ids: list[int], slots: int) -> list[list[int]]:
     """Split independent deliveries into at most `slots` runs of nearly equal length."""
     size = -(-len(ids) // slots) if ids else 1

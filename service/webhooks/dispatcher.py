@@ -16,11 +16,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from service.store.events import EventLog
 from service.webhooks.addresses import AddressGuard
-from service.webhooks.claims import Claim, claim_due, claim_runs, release_on
+from service.webhooks.claims import Claim, claim_due, claim_followers, claim_runs, release_on
 from service.webhooks.clock import Clock, SystemClock
 from service.webhooks.fanout import fan_out
 from service.webhooks.listener import Listener
@@ -92,39 +92,57 @@ def deliver_run(
     config: DispatchConfig, halt: threading.Event | None = None,
 ) -> int:  # fmt: skip
     """Send a run in order; stop at an ordered failure, before the lease could run out,
-    or when `halt` is set (shutdown): what was not tried goes back to the queue.
+    or when `halt` is set (shutdown): what was not tried goes back to the queue. An
+    ordered run sent to its end goes on with the deliveries that came due after it.
 
     Outcomes are written every `record_every` sends: a crash re-sends at most the
     unwritten ones (at least once), never skips one.
     """
-    deadline = time.monotonic() + config.lease.total_seconds() / 2
+    tried = 0
     # One connection for the whole run: no checkout (nor PostgreSQL pre-ping) per batch.
-    # The writer thread and this one take turns on it, never at once (`writer.close()`).
     with engine.connect() as conn:
-
-        def write(batch: list[tuple[Claim, Outcome]]) -> None:
-            with conn.begin():
-                record_outcomes_on(conn, batch, clock.now(), policy)
-
-        writer = BackgroundWriter(write)
-        results: list[tuple[Claim, Outcome]] = []
-        tried = 0
-        try:
-            for claim in run:
-                outcome = send(client, claim, clock.now(), config.timeout)
-                results.append((claim, outcome))
-                tried += 1
-                if _ends_run(claim, outcome, deadline, halt):
-                    break
-                if len(results) >= config.record_every:
-                    writer.submit(results)
-                    results = []
-        finally:
-            writer.close()
-        with conn.begin():  # the last outcomes and the untried rest, in one commit
-            record_outcomes_on(conn, results, clock.now(), policy)
-            release_on(conn, run[tried:])
+        while run:
+            sent, run = _send_run(client, conn, run, clock, policy, config, halt)
+            tried += sent
     return tried
+
+
+def _send_run(
+    client: WebhookClient, conn: Connection, run: list[Claim], clock: Clock,
+    policy: RetryPolicy, config: DispatchConfig, halt: threading.Event | None,
+) -> tuple[int, list[Claim]]:  # fmt: skip
+    """One leased run; returns how many were tried and the run that follows it, if any."""
+    deadline = time.monotonic() + config.lease.total_seconds() / 2
+
+    # The writer thread and this one take turns on `conn`, never at once (`writer.close()`).
+    def write(batch: list[tuple[Claim, Outcome]]) -> None:
+        with conn.begin():
+            record_outcomes_on(conn, batch, clock.now(), policy)
+
+    writer = BackgroundWriter(write)
+    results: list[tuple[Claim, Outcome]] = []
+    tried, ended = 0, False
+    try:
+        for claim in run:
+            outcome = send(client, claim, clock.now(), config.timeout)
+            results.append((claim, outcome))
+            tried += 1
+            if ended := _ends_run(claim, outcome, deadline, halt):
+                break
+            # The last one is recorded below, where its lease decides whether the run goes on.
+            if len(results) >= config.record_every and tried < len(run):
+                writer.submit(results)
+                results = []
+    finally:
+        writer.close()
+    with conn.begin():  # the last outcomes, the untried rest and what follows, in one commit
+        now = clock.now()
+        held = record_outcomes_on(conn, results, now, policy)
+        release_on(conn, run[tried:])
+        if ended or not run[-1].ordered or not held:
+            return tried, []
+        # Still holding the last one's lease: nobody else can have taken its successors.
+        return tried, claim_followers(conn, run[-1], now, config.lease, config.run_length)
 
 
 def _ends_run(

@@ -75,10 +75,11 @@ def record_outcomes(
 
 def record_outcomes_on(
     conn: Connection, results: Sequence[tuple[Claim, Outcome]], now: datetime, policy: RetryPolicy
-) -> None:
-    """`record_outcomes` inside the caller's transaction (a run holds one connection)."""
+) -> bool:
+    """`record_outcomes` inside the caller's transaction (a run holds one connection).
+    True when this worker still held every lease."""
     if not results:
-        return
+        return True
     current = {
         row.id: row
         for row in conn.execute(CURRENT, {"ids": [claim.delivery_id for claim, _ in results]})
@@ -99,6 +100,7 @@ def record_outcomes_on(
         conn.execute(SET_ATTEMPTS, lost)
     mine = {r["b_id"] for r in owned}
     _update_subscriptions(conn, [(c, o) for c, o in results if c.delivery_id in mine], now, policy)
+    return not lost
 
 
 def _attempt_row(claim: Claim, outcome: Outcome, attempt: int) -> dict[str, Any]:

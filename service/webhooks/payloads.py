@@ -10,6 +10,8 @@ import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import orjson
+
 from service.domain.drugs import slugify
 from service.domain.events import WEBHOOK_EVENT_NAMES
 from service.store.events import JSON, EventLog, StoredEvent
@@ -50,16 +52,18 @@ class DrugFold:
         if existing is not None:  # recorded again: one more source for the same fact
             existing["sources"].append(data.get("source"))
             return
-        milestone = {RENAMED.get(k, k): data.get(k) for k in (*MILESTONE_FIELDS, "milestone_type")}
-        milestone.pop("milestone_type", None)
-        milestone["slug"] = data.get("slug") or slugify(str(data.get("drug", "")))
-        milestone.update(
-            milestone_id=data["milestone_id"],
-            attributes=dict(data.get("attributes") or {}),
-            sources=[data.get("source")] if data.get("source") else [],
-            confidence=data.get("confidence"),
-            retracted=False,
-        )
+        # Spelled out (MILESTONE_FIELDS, then the rest, in that order): a cold fold applies
+        # every earlier event of the stream, so this runs far more often than `build`.
+        source, get = data.get("source"), data.get
+        milestone = {
+            "drug": get("drug"), "slug": get("slug") or slugify(str(get("drug", ""))),
+            "company": get("company"), "type": get("milestone_type"),
+            "jurisdiction": get("jurisdiction"), "agency": get("agency"), "date": get("date"),
+            "date_precision": get("date_precision"), "indication": get("indication"),
+            "attributes": dict(get("attributes") or {}), "milestone_id": data["milestone_id"],
+            "sources": [source] if source else [], "confidence": get("confidence"),
+            "retracted": False,
+        }  # fmt: skip
         self.milestones[data["milestone_id"]] = milestone
 
     def _on_MilestoneCorroborated(self, data: JSON) -> None:
@@ -114,9 +118,23 @@ class Message:
         return dict(json.loads(self.body))
 
 
+# orjson writes what `json` with these settings writes (floats aside: 1e-7, not 1e-07,
+# the same number) at a tenth of the cost; what it refuses goes through `json`, which
+# then prints it, or refuses it too, as before.
+_fallback = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_ORJSON_OPTIONS = (
+    orjson.OPT_PASSTHROUGH_SUBCLASS
+    | orjson.OPT_PASSTHROUGH_DATETIME
+    | orjson.OPT_PASSTHROUGH_DATACLASS
+)
+
+
 def encode(body: JSON) -> str:
     # Key order is the builder's, the same for every body: no need to sort.
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return orjson.dumps(body, option=_ORJSON_OPTIONS).decode()
+    except TypeError:  # orjson.JSONEncodeError is one
+        return _fallback(body)
 
 
 class PayloadBuilder:

@@ -202,3 +202,38 @@ def test_a_run_stops_at_410_even_when_unordered(
     with engine.connect() as conn:
         leased = conn.execute(select(deliveries.c.lease_owner)).scalars().all()
     assert leased == [None, None, None]  # the untried ones were given back
+
+
+def test_an_ordered_run_goes_on_with_what_came_due_while_it_was_sent(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: WebhookClient, clock: ManualClock,
+) -> None:  # fmt: skip
+    from service.webhooks.claims import claim_runs
+    from service.webhooks.dispatcher import deliver_run
+
+    subscribe(engine, guard, receiver.url, clock)
+    three_events(store)
+    fan_out_all(engine, store, PayloadBuilder(store), clock)
+    config = DispatchConfig(run_length=3, record_every=2)
+    (run,) = claim_runs(engine, "w1", clock.now(), 1, config.lease, config.run_length)
+    offered_to_others: list[int] = []
+
+    def more_while_sending(got: Received) -> int:
+        if len(receiver.received()) == 1:  # four more events come due mid-run
+            late = (recorded(drug=f"late{i}", jurisdiction="US", aliases=()) for i in range(4))
+            append(store, *late)
+            fan_out_all(engine, store, PayloadBuilder(store), clock)
+        # Another worker is offered nothing of this subscription while w1's run goes on.
+        runs = claim_runs(engine, "w2", clock.now(), 4, config.lease, config.run_length)
+        offered_to_others.extend(len(r) for r in runs)
+        return 200
+
+    receiver.answer = more_while_sending
+    assert deliver_run(client, engine, run, clock, EXACT, config) == 7
+    assert [r.json["data"]["position"] for r in receiver.received()] == list(range(1, 8))
+    assert offered_to_others == []
+    with engine.connect() as conn:
+        rows = conn.execute(select(deliveries.c.status, deliveries.c.lease_owner)).all()
+        logged = conn.execute(select(attempts.c.delivery_id, attempts.c.worker)).all()
+    assert rows == [("delivered", None)] * 7
+    assert sorted(d for d, _ in logged) == list(range(1, 8)) and {w for _, w in logged} == {"w1"}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
@@ -17,8 +20,16 @@ from service.api.routers import (
     milestones,
     subscriptions,
 )
+from service.api.timelines import TimelineReader
 from service.settings import Settings, get_settings
 from service.store.database import make_engine
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.timelines.release()
+
 
 ROUTERS = (health, drugs, milestones, events, companies, audit, feeds, subscriptions, deliveries)
 
@@ -26,12 +37,14 @@ ROUTERS = (health, drugs, milestones, events, companies, audit, feeds, subscript
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
+        lifespan=_lifespan,
         title="pipeline-milestones",
         version="0.1.0",
         description="Drug-development milestones from news and regulators, with sources and audit.",
     )
     app.state.settings = settings
     app.state.engine = engine or make_engine(settings.database_url)
+    app.state.timelines = TimelineReader(app.state.engine)
     app.state.request_counts = metrics.RequestCounts()
     app.add_middleware(metrics.RequestCounter, counts=app.state.request_counts)
     errors.install(app)

@@ -135,19 +135,6 @@ def timeline(conn: Connection, slug: str) -> Timeline | None:
     return Timeline(slug, int(last), lines)
 
 
-def timeline_items(conn: Connection, slug: str) -> list[JSON]:
-    """The timeline of a drug as the projector rendered it."""
-    text = timeline_text(conn, slug)
-    items: list[JSON] = json.loads(text) if text else []
-    return items
-
-
-def timeline_text(conn: Connection, slug: str) -> str | None:
-    """The rendered timeline as stored: a JSON array, served without re-encoding."""
-    found: str | None = conn.scalar(select(drugs.c.timeline).where(drugs.c.slug == slug))
-    return found
-
-
 def list_drugs(
     conn: Connection,
     *,

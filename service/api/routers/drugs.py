@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.routing import Match
+from starlette.types import Scope
 
-from service.api.auth import AdminActor, ReadActor
+from service.api.auth import AdminActor, ReadActor, require_read
 from service.api.deps import EngineDep
 from service.api.schemas import MilestoneIn
+from service.api.timelines import TimelineReader
 from service.projections import curation, queries
 from service.projections.asof import ledger_as_of
 from service.projections.exports import timeline_csv, timeline_ics
@@ -76,34 +81,73 @@ def _etag(slug: str, position: int) -> str:
     return f'"{slug}-{position}"'
 
 
+class _WithoutQuery(APIRoute):
+    """A route that only takes requests without a query string.
+
+    FastAPI parses every declared query parameter on every request, present or not; the
+    plain timeline (nearly every read) is routed here and skips that work. Any query
+    string falls through to the documented route declared after it.
+    """
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope.get("query_string"):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+async def current_timeline(request: Request, slug: str) -> Response:
+    """The timeline now, as the projector rendered it (one indexed read, no re-encoding).
+
+    The read runs on the event loop rather than in the thread pool: it is one
+    single-row statement, shorter than the hop to a worker thread and back, and under
+    load the pool's threads only contended for the GIL and for connections.
+    """
+    await require_read(request)
+    reader: TimelineReader = request.app.state.timelines
+    document = reader.read(slug)  # the usual case: the live slug itself
+    if document is None:  # a merged slug, a name or an alias (several queries)
+        live = await run_in_threadpool(_live_slug, request.app.state.engine, slug)
+        document = reader.read(live)
+        if document is None:
+            raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+    tag = _etag(document.slug, document.last_position)
+    if request.headers.get("if-none-match") == tag:
+        return Response(status_code=304, headers={"ETag": tag})
+    return Response(document.body, media_type="application/json", headers={"ETag": tag})
+
+
+router.add_api_route(
+    "/drugs/{slug}/timeline",
+    current_timeline,
+    methods=["GET"],
+    include_in_schema=False,  # documented by the route below, which answers the same
+    route_class_override=_WithoutQuery,
+)
+
+
 @router.get("/drugs/{slug}/timeline")
-def timeline(
+async def timeline(
     request: Request,
-    engine: EngineDep,
-    _: ReadActor,
     slug: str,
     as_of: Annotated[datetime | None, Query(description="The ledger as it stood then.")] = None,
     position: Annotated[
         int | None, Query(ge=0, description="The ledger up to this position.")
     ] = None,
 ) -> Response:
-    if as_of is not None or position is not None:
-        return _timeline_as_of(engine, slug, as_of, position)
-    found = _live(engine, slug)
-    tag = _etag(found["slug"], found["last_position"])
-    if request.headers.get("if-none-match") == tag:
-        return Response(status_code=304, headers={"ETag": tag})
+    """A drug's timeline, now or as the ledger stood at a time or position."""
+    if as_of is None and position is None:
+        return await current_timeline(request, slug)
+    await require_read(request)
+    engine: Engine = request.app.state.engine
+    return await run_in_threadpool(_timeline_as_of, engine, slug, as_of, position)
+
+
+def _live_slug(engine: Engine, slug: str) -> str:
     with read_only(engine).connect() as conn:
-        items = queries.timeline_text(conn, found["slug"]) or "[]"
-    head = json.dumps({"drug": _summary(found), "as_of": None, "position": found["last_position"]})
-    # The items are stored as rendered JSON: splice them in rather than decode and re-encode.
-    body = f'{head[:-1]}, "items": {items}, "next": null}}'
-    return Response(body, media_type="application/json", headers={"ETag": tag})
-
-
-def _summary(found: dict[str, Any]) -> dict[str, Any]:
-    keep = ("slug", "name", "aliases", "company", "merged", "status")
-    return {k: found[k] for k in keep}
+        live = queries.resolve(conn, slug)
+    if live is None:
+        raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+    return live
 
 
 def _timeline_as_of(

@@ -159,6 +159,16 @@ class AppendRequest:
     # None: no check. 0: the stream must not exist yet. n: the stream must be at n.
     expected_version: int | None = None
 
+    def __init__(
+        self, stream: str, events: Sequence[NewEvent], expected_version: int | None = None
+    ) -> None:
+        # One per append call: the dataclass's __init__ minus its per-field __setattr__.
+        _set(
+            self,
+            "__dict__",
+            {"stream": stream, "events": events, "expected_version": expected_version},
+        )
+
 
 # (type, schema_version) -> function taking the stored data, returning the next version's data.
 Upcaster = Callable[[JSON], JSON]

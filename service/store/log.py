@@ -56,6 +56,16 @@ def _postgres_driver(engine: Engine) -> PostgresDriver:
     return driver
 
 
+def _shape(requests: Sequence[AppendRequest]) -> tuple[list[str], list[str], int]:
+    """The streams written to, the idempotency keys to look up, and the event count."""
+    if len(requests) == 1:  # the usual call, spared the generators below
+        events = requests[0].events
+        keys = [e.idempotency_key for e in events if e.idempotency_key]
+        return [requests[0].stream], keys, len(events)
+    streams = list(dict.fromkeys(r.stream for r in requests if r.events))
+    return streams, keys_of(requests), sum(len(request.events) for request in requests)
+
+
 class EventStore:
     """`EventLog` on a SQLAlchemy engine; `upcasters` are applied to every read."""
 
@@ -97,9 +107,9 @@ class EventStore:
         return self.append_all([AppendRequest(stream, events, expected_version)])
 
     def append_all(self, requests: Sequence[AppendRequest]) -> list[StoredEvent]:
-        if not any(request.events for request in requests):
+        streams, keys, count = _shape(requests)
+        if not count:
             return []
-        streams = list(dict.fromkeys(r.stream for r in requests if r.events))
 
         def plan(state: State) -> AppendPlan:
             head, versions, known = state
@@ -109,8 +119,7 @@ class EventStore:
 
         try:
             with self._connection() as conn:
-                count = sum(len(request.events) for request in requests)
-                decided = self._driver.append(conn, streams, keys_of(requests), plan, count)
+                decided = self._driver.append(conn, streams, keys, plan, count)
         except self._integrity_error as exc:
             raise self._explain(exc, requests) from exc
         return self._upcasters.apply_all(decided.results)

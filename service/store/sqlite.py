@@ -144,10 +144,15 @@ class SqliteDriver(Driver):
             decided = plan((head, {stream: version} if version else {}, {}))
         except ConcurrencyError:
             return None  # perhaps only the hint is stale: the table decides
-        [pending] = decided.new
-        row = self.encode(pending, self.time(pending.event.recorded_at))
-        key = pending.event.idempotency_key
-        cursor = conn.execute(_APPEND_ONE, (*row, *head, stream, version, key, key))
+        [(e, data_json, metadata_json)] = decided.new
+        key = e.idempotency_key
+        # The row as `encode` gives it, then what it was planned from.
+        params = (
+            e.position, e.event_id.hex, stream, e.stream_version, e.type, e.schema_version,
+            data_json, metadata_json, self.time(e.recorded_at), key, e.prev_hash, e.hash,
+            head[0], head[1], stream, version, key, key,
+        )  # fmt: skip
+        cursor = conn.execute(_APPEND_ONE, params)
         return decided if cursor.rowcount == 1 else None
 
     def _remember(self, decided: AppendPlan) -> None:

@@ -14,17 +14,20 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     BindParameter,
     Connection,
     Engine,
     Select,
     and_,
+    any_,
     bindparam,
     func,
     or_,
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql
 
 from service.store.database import read_only
 from service.webhooks.clock import as_utc, as_utc_or_none
@@ -93,20 +96,36 @@ UNORDERED = (
     .limit(LIMIT)
 )
 ANY_DUE = select(d.c.id).where(DUE).limit(1)
-LEASE = (
-    update(d)
-    .where(d.c.id.in_(bindparam("ids", expanding=True)), LEASE_FREE)
+
+
+def by_ids(column: Any) -> dict[str, Any]:
+    """`column IN :ids` per dialect: one array parameter on PostgreSQL (a claim has hundreds
+    of ids; no statement with hundreds of placeholders to render and parse each time)."""
+    return {
+        "postgresql": column == any_(bindparam("ids", type_=postgresql.ARRAY(BigInteger))),
+        "sqlite": column.in_(bindparam("ids", expanding=True)),
+    }
+
+
+LEASE = {
+    dialect: update(d)
+    .where(ids, LEASE_FREE)
     .values(lease_owner=bindparam("owner"), lease_expires_at=bindparam("until"))
-)
-LOAD = (
-    select(
-        d.c.id, d.c.subscription_id, d.c.position, d.c.attempts, s.c.url, s.c.ordered, s.c.secret,
-        s.c.previous_secret, s.c.previous_secret_expires_at, messages.c.event_id,
+    for dialect, ids in by_ids(d.c.id).items()
+}
+LOAD = {
+    dialect: select(
+        d.c.id, d.c.subscription_id, d.c.position, d.c.attempts, messages.c.event_id,
         messages.c.body,
     )
-    .select_from(d.join(s, s.c.id == d.c.subscription_id).join(messages))
-    .where(d.c.id.in_(bindparam("ids", expanding=True)), d.c.lease_owner == bindparam("owner"))
-)  # fmt: skip
+    .select_from(d.join(messages))
+    .where(ids, d.c.lease_owner == bindparam("owner"))
+    for dialect, ids in by_ids(d.c.id).items()
+}  # fmt: skip
+SUBSCRIBERS = select(
+    s.c.id, s.c.url, s.c.ordered, s.c.secret, s.c.previous_secret,
+    s.c.previous_secret_expires_at,
+).where(s.c.id.in_(bindparam("subs", expanding=True)))  # fmt: skip
 
 
 def anything_due(engine: Engine, now: datetime) -> bool:
@@ -144,7 +163,7 @@ def claim_runs(
         if not ids:
             return []
         params = {"ids": ids, "owner": owner, "until": now + lease, "now": now}
-        conn.execute(LEASE, params)
+        conn.execute(LEASE[conn.dialect.name], params)
         claims = {c.delivery_id: c for c in _load(conn, ids, owner, now)}
     return [[claims[i] for i in run if i in claims] for run in runs]
 
@@ -159,7 +178,8 @@ def claim_followers(
     ids = _while_due(_locked(conn, FOLLOWERS, {**params, "head": last.delivery_id}), now)
     if not ids:
         return []
-    conn.execute(LEASE, {"ids": ids, "owner": last.owner, "until": now + lease, "now": now})
+    params = {"ids": ids, "owner": last.owner, "until": now + lease, "now": now}
+    conn.execute(LEASE[conn.dialect.name], params)
     claims = {c.delivery_id: c for c in _load(conn, ids, last.owner, now)}
     return [claims[i] for i in ids if i in claims]
 
@@ -189,28 +209,39 @@ def claim_due(
 
 
 def _load(conn: Connection, ids: list[int], owner: str, now: datetime) -> list[Claim]:
+    """The leased deliveries with their bodies; each subscription's fields read once."""
+    rows = conn.execute(LOAD[conn.dialect.name], {"ids": ids, "owner": owner}).all()
+    subs = sorted({row.subscription_id for row in rows})
+    subscribers = {sub.id: sub for sub in conn.execute(SUBSCRIBERS, {"subs": subs})}
+    secrets = {sub_id: _live_secrets(sub, now) for sub_id, sub in subscribers.items()}
     claims = []
-    for row in conn.execute(LOAD, {"ids": ids, "owner": owner}).all():
-        grace_until = as_utc_or_none(row.previous_secret_expires_at)
-        live_secrets: tuple[str, ...] = (row.secret,)
-        if row.previous_secret and grace_until and grace_until > now:
-            live_secrets += (row.previous_secret,)
+    for row in rows:
+        sub = subscribers[row.subscription_id]
         claims.append(
             Claim(
                 delivery_id=row.id, subscription_id=row.subscription_id, position=row.position,
-                attempt=row.attempts + 1, url=row.url, secrets=live_secrets,
-                message_id=message_id(row.event_id, row.subscription_id), body=row.body,
-                owner=owner, ordered=bool(row.ordered),
+                attempt=row.attempts + 1, url=sub.url, secrets=secrets[sub.id],
+                message_id=message_id(row.event_id, sub.id), body=row.body, owner=owner,
+                ordered=bool(sub.ordered),
             )
         )  # fmt: skip
     return claims
 
 
-RELEASE = (
-    update(d)
-    .where(d.c.id.in_(bindparam("ids", expanding=True)), d.c.lease_owner == bindparam("owner"))
+def _live_secrets(sub: Any, now: datetime) -> tuple[str, ...]:
+    """The secret, and the previous one while its rotation grace lasts."""
+    grace_until = as_utc_or_none(sub.previous_secret_expires_at)
+    if sub.previous_secret and grace_until and grace_until > now:
+        return (sub.secret, sub.previous_secret)
+    return (sub.secret,)
+
+
+RELEASE = {
+    dialect: update(d)
+    .where(ids, d.c.lease_owner == bindparam("owner"))
     .values(lease_owner=None, lease_expires_at=None)
-)
+    for dialect, ids in by_ids(d.c.id).items()
+}
 
 
 def release(engine: Engine, claims: list[Claim]) -> None:
@@ -223,4 +254,5 @@ def release(engine: Engine, claims: list[Claim]) -> None:
 def release_on(conn: Connection, claims: list[Claim]) -> None:
     """`release` inside the caller's transaction."""
     if claims:
-        conn.execute(RELEASE, {"ids": [c.delivery_id for c in claims], "owner": claims[0].owner})
+        params = {"ids": [c.delivery_id for c in claims], "owner": claims[0].owner}
+        conn.execute(RELEASE[conn.dialect.name], params)

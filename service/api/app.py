@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.request_counts = metrics.RequestCounts()
     app.add_middleware(metrics.RequestCounter, counts=app.state.request_counts)
     errors.install(app)
+    app.router.routes.append(drugs.PLAIN_TIMELINE)  # before the documented timeline route
     for module in ROUTERS:
         app.include_router(module.router)
     app.include_router(metrics.router)

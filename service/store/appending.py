@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from service.store.chain import digest, format_time, storable_json
+from service.store.chain import InvalidEventData, digest, format_time, storable_json
 from service.store.events import (
     AppendRequest,
     ConcurrencyError,
@@ -95,9 +95,14 @@ def _pending(
 ) -> Pending:
     # The append hot path: every call positional, nothing computed twice.
     data, metadata, key = event.data, event.metadata, event.idempotency_key
-    data_json = storable_json(data, lambda: f"{stream} {event.type} data")
-    metadata_json = storable_json(metadata, lambda: f"{stream} {event.type} metadata")
     event_id, type, schema_version = event.event_id, event.type, event.schema_version
+    try:
+        data_json = storable_json(data, _unnamed)
+        metadata_json = storable_json(metadata, _unnamed)
+    except InvalidEventData:  # again, naming the value in the message
+        storable_json(data, lambda: f"{stream} {type} data")
+        storable_json(metadata, lambda: f"{stream} {type} metadata")
+        raise
     hash = digest(
         prev_hash, data_json, event_id, key, metadata_json, position, stamp, schema_version,
         stream, version, type,
@@ -122,8 +127,13 @@ def _pending(
             "hash": hash,
         },
     )
-    return Pending(stored, data_json, metadata_json)
+    return _tuple_new(Pending, (stored, data_json, metadata_json))  # (Pending(...) runs Python)
+
+
+def _unnamed() -> str:
+    return "event"
 
 
 _new = object.__new__
 _set = object.__setattr__
+_tuple_new = tuple.__new__

@@ -9,6 +9,7 @@ the JSON text a back-end stores (JSONB reorders keys) never matters.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable
@@ -196,6 +197,10 @@ def envelope_hash(
     )
 
 
+# Streams and types repeat from event to event: their JSON strings are remembered.
+_json_name = functools.lru_cache(maxsize=4096)(encode_basestring)
+
+
 def digest(
     prev_hash: str,
     data_json: str,
@@ -219,8 +224,8 @@ def digest(
         f'{prev_hash}{{"data":{data_json},"event_id":"{event_id}",'
         f'"idempotency_key":{key},"metadata":{metadata_json},'
         f'"position":{position},"prev_hash":"{prev_hash}","recorded_at":"{recorded_at}",'
-        f'"schema_version":{schema_version},"stream":{encode_basestring(stream)},'
-        f'"stream_version":{stream_version},"type":{encode_basestring(type)}}}'
+        f'"schema_version":{schema_version},"stream":{_json_name(stream)},'
+        f'"stream_version":{stream_version},"type":{_json_name(type)}}}'
     )
     try:
         encoded = text.encode("utf-8")

@@ -35,6 +35,23 @@ RECORDED_FIELDS = (
 )
 
 
+def recorded_fields(data: JSON) -> JSON:
+    """What a line keeps of the report that opened it (`RECORDED_FIELDS`, attributes copied)."""
+    get = data.get
+    return {
+        "drug": get("drug"),
+        "company": get("company"),
+        "milestone_type": get("milestone_type"),
+        "jurisdiction": get("jurisdiction"),
+        "agency": get("agency"),
+        "date": get("date"),
+        "date_precision": get("date_precision"),
+        "indication": get("indication"),
+        "attributes": dict(get("attributes") or {}),
+        "confidence": get("confidence"),
+    }
+
+
 class LoggedEvent(Protocol):
     @property
     def position(self) -> int: ...

@@ -17,10 +17,10 @@ from service.projections.entries import (
     IDENTITY_EVENTS,
     JSON,
     MILESTONE_EVENTS,
-    RECORDED_FIELDS,
     Line,
     LoggedEvent,
     malformed,
+    recorded_fields,
     source_entry,
     stamp,
 )
@@ -112,10 +112,11 @@ class LedgerFold:
 
     def _recorded(self, event: LoggedEvent) -> None:
         data = event.data
+        position = event.position
         named = str(data.get("slug") or slugify(str(data["drug"])))
         if self._news_for_registry(named, data):
             self.registry.apply("MilestoneRecorded", data)
-        self._touch(named, event.position)
+        self._touch(named, position)
         slug = self.registry.follow(named)
         mid = str(data["milestone_id"])
         line = self.find_line(mid)
@@ -125,16 +126,18 @@ class LedgerFold:
             )
             line = self.lines.get(self.by_key.get((slug, key), ""))
         if line is None:
-            recorded = {name: data.get(name) for name in RECORDED_FIELDS}
-            recorded["attributes"] = dict(data.get("attributes") or {})
-            line = Line(mid, slug, recorded, first_position=event.position, keyed=(slug, key))
+            fields = recorded_fields(data)
+            line = Line(mid, slug, fields, first_position=position, keyed=(slug, key))
             self.add_line(line)
         elif mid != line.line_id and mid not in self.members:
             self.members[mid] = line.line_id
             line.members.append(mid)
+        if mid == line.line_id:
+            mid = line.line_id  # one string for the line and its sources, not one per event
         line.sources.append(source_entry(event, mid, "recorded"))
-        line.last_position = event.position
-        self._touch(line.slug, event.position)
+        line.last_position = position
+        if line.slug != named:
+            self._touch(line.slug, position)
 
     def _news_for_registry(self, slug: str, data: JSON) -> bool:
         """Whether recording this drug would change the registry (most reports repeat it)."""
@@ -152,6 +155,8 @@ class LedgerFold:
         if line is None:
             self.orphans += 1
             return
+        if mid == line.line_id:
+            mid = line.line_id
         line.sources.append(source_entry(event, mid, "corroborated"))
         line.last_position = event.position
         self._touch(line.slug, event.position)

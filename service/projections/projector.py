@@ -125,9 +125,12 @@ def rebuild(engine: Engine, progress: Progress | None = None) -> ProjectionRun:
             # Locked first: a batch of the incremental projector waits instead of
             # writing between this transaction's delete and its inserts.
             read_checkpoint(conn, lock=True)
+            indexes = _set_indexes_aside(conn)
             for table in PROJECTION_TABLES:
                 conn.execute(delete(table))
             written = write_drugs(conn, fold, set(fold.registry.drugs), fresh=True)
+            for statement in indexes:
+                conn.exec_driver_sql(statement)
             _save_checkpoint(conn, position)
     finally:
         if collecting:
@@ -135,6 +138,26 @@ def rebuild(engine: Engine, progress: Progress | None = None) -> ProjectionRun:
     if progress is not None:
         progress(position)
     return ProjectionRun(count, position, len(fold.registry.drugs), written)
+
+
+def _set_indexes_aside(conn: Connection) -> list[str]:
+    """On SQLite, drop the read models' secondary indexes; returns what recreates them.
+
+    Building an index once from all rows costs far less than updating it row by row.
+    SQLite's DDL is transactional and WAL readers keep their snapshot, so a crash
+    before the commit leaves the old indexes, and readers never see them missing.
+    (On PostgreSQL a dropped index would lock readers out until the commit.)
+    """
+    if conn.dialect.name != "sqlite":
+        return []
+    names = ", ".join(f"'{table.name}'" for table in PROJECTION_TABLES)
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({names})"
+    ).all()
+    for name, _ in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [str(sql) for _, sql in found]
 
 
 def _fold_log(store: EventStore, progress: Progress | None) -> tuple[LedgerFold, int, int]:

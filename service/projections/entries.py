@@ -7,6 +7,7 @@ Events: anything with position, event_id, type, data, metadata and recorded_at
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -35,18 +36,29 @@ RECORDED_FIELDS = (
 )
 
 
+def shared(value: Any) -> Any:
+    """One copy of a string many entries repeat (a name, an outlet, a date), else the value.
+
+    A rebuild holds every entry at once; decoded JSON gives each its own copy.
+    """
+    return _intern(value) if value.__class__ is str else value
+
+
+_intern = sys.intern
+
+
 def recorded_fields(data: JSON) -> JSON:
     """What a line keeps of the report that opened it (`RECORDED_FIELDS`, attributes copied)."""
     get = data.get
     return {
-        "drug": get("drug"),
-        "company": get("company"),
-        "milestone_type": get("milestone_type"),
-        "jurisdiction": get("jurisdiction"),
-        "agency": get("agency"),
-        "date": get("date"),
-        "date_precision": get("date_precision"),
-        "indication": get("indication"),
+        "drug": shared(get("drug")),
+        "company": shared(get("company")),
+        "milestone_type": shared(get("milestone_type")),
+        "jurisdiction": shared(get("jurisdiction")),
+        "agency": shared(get("agency")),
+        "date": shared(get("date")),
+        "date_precision": shared(get("date_precision")),
+        "indication": shared(get("indication")),
         "attributes": dict(get("attributes") or {}),
         "confidence": get("confidence"),
     }
@@ -169,16 +181,16 @@ def source_entry(event: LoggedEvent, milestone_id: str, kind: str) -> JSON:
         "event_id": str(event.event_id),
         "position": event.position,
         "recorded_at": _iso(event.recorded_at),
-        "actor": meta.get("actor") if meta else None,
+        "actor": shared(meta.get("actor")) if meta else None,
         "kind": kind,
         "milestone_id": milestone_id,
         "article_id": source.get("article_id"),
         "url": source.get("url"),
-        "outlet": source.get("outlet"),
-        "published": source.get("published"),
+        "outlet": shared(source.get("outlet")),
+        "published": shared(source.get("published")),
         "quote": source.get("quote") or "",
-        "date": date,
-        "date_precision": precision,
+        "date": shared(date),
+        "date_precision": shared(precision),
         "date_conflict": source.get("date_conflict"),
         "confidence": float(data.get("confidence") or 0.0),
     }

@@ -3,10 +3,11 @@
 This is the API's hottest read, so it skips what it does not need. SQLAlchemy's
 Connection (checkout, autobegin, result processing) and the pool's checkout and
 return cost several times the statement itself, so the statement is compiled once for
-the engine's dialect and run on one driver connection the reader holds from the pool.
+the engine's dialect and run on a driver connection the reading thread holds from the
+pool.
 A single SELECT sees one consistent snapshot on both back-ends: no transaction is
-opened (on PostgreSQL the held connection is autocommit, which saves psycopg's BEGIN
-and the ROLLBACK after it). The stored JSON (aliases, status, rendered items) is
+opened (on PostgreSQL the held connections are autocommit, which saves psycopg's
+BEGIN and the ROLLBACK after it). The stored JSON (aliases, status, rendered items) is
 spliced into the response as text, never decoded and re-encoded.
 
 Freshness: every read goes to the database, so a change is served as soon as the
@@ -15,8 +16,10 @@ projector has committed it. Nothing is cached between requests.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,30 +61,49 @@ class TimelineDocument:
     body: str
 
 
-class TimelineReader:
-    """Reads timeline documents on one held driver connection, one statement at a time."""
+READ_THREADS = 4
 
-    def __init__(self, engine: Engine) -> None:
+
+class TimelineReader:
+    """Reads timeline documents on a few threads of its own, each holding one connection.
+
+    Reads run off the event loop, so a slow statement (a busy or distant server)
+    delays only the requests queued behind it, never every request the server holds.
+    The threads are few and the reader's own rather than the shared thread pool's: few
+    threads contend less for the GIL, and each keeps its connection between reads.
+    """
+
+    def __init__(self, engine: Engine, threads: int = READ_THREADS) -> None:
         self.engine = engine
         compiled = _DOCUMENT.compile(dialect=engine.dialect)
         self.sql = str(compiled)
         self.positional = compiled.positiontup is not None  # qmark (SQLite) or named
         self.autocommit = engine.dialect.name == "postgresql"
-        self.held: PoolProxiedConnection | None = None
-        self.lock = threading.Lock()  # the event loop reads; a stray thread must wait
+        self.threads = threads
+        self.executor: ThreadPoolExecutor | None = None
+        self.local = threading.local()  # each thread's held connection
+        self.held: list[PoolProxiedConnection] = []  # every thread's, for release()
+        self.guard = threading.Lock()
 
-    def read(self, slug: str) -> TimelineDocument | None:
+    async def read(self, slug: str) -> TimelineDocument | None:
         """None for an unknown or merged slug: resolve it, then read the live one."""
+        with self.guard:
+            if self.executor is None:
+                self.executor = ThreadPoolExecutor(self.threads, "timeline-read")
+            executor = self.executor
+        return await asyncio.get_running_loop().run_in_executor(executor, self.read_now, slug)
+
+    def read_now(self, slug: str) -> TimelineDocument | None:
+        """The same read on the calling thread (with a connection of that thread's own)."""
         params: Any = (slug,) if self.positional else {"slug": slug}
-        with self.lock:
-            try:
-                rows = self._fetch(params)
-            except _Gone:
-                rows = self._fetch(params)  # the server dropped the held connection: once more
+        try:
+            rows = self._fetch(params)
+        except _Gone:
+            rows = self._fetch(params)  # the server dropped the held connection: once more
         return document(rows)
 
     def _fetch(self, params: Any) -> list[Any]:
-        conn = self.held or self._hold()
+        conn: PoolProxiedConnection = getattr(self.local, "conn", None) or self._hold()
         try:
             cursor = conn.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
@@ -96,9 +118,7 @@ class TimelineReader:
             gone = isinstance(exc, dialect.loaded_dbapi.Error) and dialect.is_disconnect(
                 exc, conn.dbapi_connection, None
             )
-            self.held = None
-            conn.invalidate()
-            conn.close()
+            self._drop(conn)
             if gone:
                 raise _Gone from exc
             raise
@@ -107,17 +127,32 @@ class TimelineReader:
         conn = self.engine.raw_connection()
         if self.autocommit:
             conn.dbapi_connection.autocommit = True  # type: ignore[union-attr]
-        self.held = conn
+        self.local.conn = conn
+        with self.guard:
+            self.held.append(conn)
         return conn
 
+    def _drop(self, conn: PoolProxiedConnection) -> None:
+        self.local.conn = None
+        with self.guard:
+            self.held.remove(conn)
+        conn.invalidate()
+        conn.close()
+
     def release(self) -> None:
-        """Give the held connection back (at shutdown), transactional as the pool expects."""
-        with self.lock:
-            conn, self.held = self.held, None
-            if conn is None:
-                return
-            if self.autocommit:
-                conn.dbapi_connection.autocommit = False  # type: ignore[union-attr]
+        """At shutdown: stop the threads, give the connections back as the pool expects."""
+        with self.guard:
+            executor, self.executor = self.executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        with self.guard:
+            held, self.held = self.held, []
+        for conn in held:
+            try:
+                if self.autocommit:
+                    conn.dbapi_connection.autocommit = False  # type: ignore[union-attr]
+            except self.engine.dialect.loaded_dbapi.Error:
+                conn.invalidate()  # lost meanwhile: the pool must not get it back
             conn.close()
 
 

@@ -100,16 +100,14 @@ class _PlainTimeline(Route):
 async def current_timeline(request: Request, slug: str) -> Response:
     """The timeline now, as the projector rendered it (one indexed read, no re-encoding).
 
-    The read runs on the event loop rather than in the thread pool: it is one
-    single-row statement, shorter than the hop to a worker thread and back, and under
-    load the pool's threads only contended for the GIL and for connections.
+    The read runs on the reader's own few threads (see TimelineReader).
     """
     await require_read(request)
     reader: TimelineReader = request.app.state.timelines
-    document = reader.read(slug)  # the usual case: the live slug itself
+    document = await reader.read(slug)  # the usual case: the live slug itself
     if document is None:  # a merged slug, a name or an alias (several queries)
         live = await run_in_threadpool(_live_slug, request.app.state.engine, slug)
-        document = reader.read(live)
+        document = await reader.read(live)
         if document is None:
             raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
     tag = _etag(document.slug, document.last_position)

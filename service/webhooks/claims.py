@@ -96,6 +96,18 @@ UNORDERED = (
     .limit(LIMIT)
 )
 ANY_DUE = select(d.c.id).where(DUE).limit(1)
+# A run's own subscription, while it is active: what the run may go on with.
+ACTIVE = and_(
+    d.c.subscription_id == bindparam("sub"),
+    select(s.c.id).where(s.c.id == bindparam("sub"), s.c.status == "active").exists(),
+)
+NEXT_IN_ORDER = (
+    select(d.c.id, d.c.next_attempt_at, d.c.lease_expires_at)
+    .where(ACTIVE, d.c.id > bindparam("head"), d.c.status == "pending")
+    .order_by(d.c.id)
+    .limit(LIMIT)
+)
+NEXT_DUE = select(d.c.id).where(ACTIVE, DUE).order_by(d.c.next_attempt_at, d.c.id).limit(LIMIT)
 
 
 def by_ids(column: Any) -> dict[str, Any]:
@@ -168,14 +180,18 @@ def claim_runs(
     return [[claims[i] for i in run if i in claims] for run in runs]
 
 
-def claim_followers(
-    conn: Connection, last: Claim, now: datetime, lease: timedelta, run_length: int
-) -> Run:
-    """The due deliveries right after `last` in its subscription, leased to its owner in
-    the caller's transaction. Only while `last`'s lease is held (its run goes on in order):
-    a subscription offers no other worker anything but its oldest pending delivery."""
-    params = {"now": now, "limit": run_length, "sub": last.subscription_id}
-    ids = _while_due(_locked(conn, FOLLOWERS, {**params, "head": last.delivery_id}), now)
+def claim_more(conn: Connection, last: Claim, now: datetime, lease: timedelta, limit: int) -> Run:
+    """What the run that ended with `last` goes on with, leased to its owner in the
+    caller's transaction, while the subscription is active: for an ordered one the due
+    deliveries right after `last` (only while its lease is held: a subscription offers
+    no other worker anything but its oldest pending delivery), for an unordered one up
+    to `limit` more of its due deliveries."""
+    params = {"now": now, "limit": limit, "sub": last.subscription_id}
+    if last.ordered:
+        rows = _locked(conn, NEXT_IN_ORDER, {**params, "head": last.delivery_id})
+        ids = _while_due(rows, now)
+    else:
+        ids = [row.id for row in _locked(conn, NEXT_DUE, params)]
     if not ids:
         return []
     params = {"ids": ids, "owner": last.owner, "until": now + lease, "now": now}

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine
 
 from service.store.events import EventLog
 from service.webhooks.addresses import AddressGuard
-from service.webhooks.claims import Claim, claim_due, claim_followers, claim_runs, release_on
+from service.webhooks.claims import Claim, claim_due, claim_more, claim_runs, release_on
 from service.webhooks.clock import Clock, SystemClock
 from service.webhooks.fanout import fan_out
 from service.webhooks.listener import Listener
@@ -92,8 +92,8 @@ def deliver_run(
     config: DispatchConfig, halt: threading.Event | None = None,
 ) -> int:  # fmt: skip
     """Send a run in order; stop at an ordered failure, before the lease could run out,
-    or when `halt` is set (shutdown): what was not tried goes back to the queue. An
-    ordered run sent to its end goes on with the deliveries that came due after it.
+    or when `halt` is set (shutdown): what was not tried goes back to the queue. A run
+    sent to its end goes on with what came due in its subscription (`claim_more`).
 
     Outcomes are written every `record_every` sends: a crash re-sends at most the
     unwritten ones (at least once), never skips one.
@@ -139,10 +139,11 @@ def _send_run(
         now = clock.now()
         held = record_outcomes_on(conn, results, now, policy)
         release_on(conn, run[tried:])
-        if ended or not run[-1].ordered or not held:
+        if ended or not held:
             return tried, []
-        # Still holding the last one's lease: nobody else can have taken its successors.
-        return tried, claim_followers(conn, run[-1], now, config.lease, config.run_length)
+        # Holding the last one's lease still: nobody else can have taken what follows it.
+        more = config.run_length if run[-1].ordered else config.run_length // config.workers
+        return tried, claim_more(conn, run[-1], now, config.lease, max(1, more))
 
 
 def _ends_run(

@@ -204,14 +204,16 @@ def test_a_run_stops_at_410_even_when_unordered(
     assert leased == [None, None, None]  # the untried ones were given back
 
 
-def test_an_ordered_run_goes_on_with_what_came_due_while_it_was_sent(
+@pytest.mark.parametrize("ordered", [True, False], ids=["ordered", "unordered"])
+def test_a_run_goes_on_with_what_came_due_while_it_was_sent(
     engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
-    client: WebhookClient, clock: ManualClock,
+    client: WebhookClient, clock: ManualClock, ordered: bool,
 ) -> None:  # fmt: skip
     from service.webhooks.claims import claim_runs
     from service.webhooks.dispatcher import deliver_run
 
-    subscribe(engine, guard, receiver.url, clock)
+    spec = SubscriptionSpec(url=receiver.url, event_types=["milestone.recorded"], ordered=ordered)
+    create_subscription(engine, guard, spec, clock.now())
     three_events(store)
     fan_out_all(engine, store, PayloadBuilder(store), clock)
     config = DispatchConfig(run_length=3, record_every=2)
@@ -223,9 +225,9 @@ def test_an_ordered_run_goes_on_with_what_came_due_while_it_was_sent(
             late = (recorded(drug=f"late{i}", jurisdiction="US", aliases=()) for i in range(4))
             append(store, *late)
             fan_out_all(engine, store, PayloadBuilder(store), clock)
-        # Another worker is offered nothing of this subscription while w1's run goes on.
-        runs = claim_runs(engine, "w2", clock.now(), 4, config.lease, config.run_length)
-        offered_to_others.extend(len(r) for r in runs)
+        if ordered:  # another worker is offered nothing of it while w1's run goes on
+            runs = claim_runs(engine, "w2", clock.now(), 4, config.lease, config.run_length)
+            offered_to_others.extend(len(r) for r in runs)
         return 200
 
     receiver.answer = more_while_sending
@@ -237,3 +239,32 @@ def test_an_ordered_run_goes_on_with_what_came_due_while_it_was_sent(
         logged = conn.execute(select(attempts.c.delivery_id, attempts.c.worker)).all()
     assert rows == [("delivered", None)] * 7
     assert sorted(d for d, _ in logged) == list(range(1, 8)) and {w for _, w in logged} == {"w1"}
+
+
+@pytest.mark.parametrize("ordered", [True, False], ids=["ordered", "unordered"])
+def test_a_run_does_not_go_on_once_its_subscription_is_paused(
+    engine: Engine, store: EventStore, guard: AddressGuard, receiver: Receiver,
+    client: WebhookClient, clock: ManualClock, ordered: bool,
+) -> None:  # fmt: skip
+    from service.webhooks.claims import claim_runs
+    from service.webhooks.dispatcher import deliver_run
+
+    spec = SubscriptionSpec(url=receiver.url, event_types=["milestone.recorded"], ordered=ordered)
+    sub = create_subscription(engine, guard, spec, clock.now())[0]["id"]
+    three_events(store)
+    fan_out_all(engine, store, PayloadBuilder(store), clock)
+    config = DispatchConfig(run_length=2)
+    (run,) = claim_runs(engine, "w1", clock.now(), 1, config.lease, config.run_length)
+
+    def pause_at_first(got: Received) -> int:
+        if len(receiver.received()) == 1:
+            set_status(engine, sub, "paused", clock.now())
+        return 200
+
+    receiver.answer = pause_at_first
+    assert deliver_run(client, engine, run, clock, EXACT, config) == 2  # the run it had
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(deliveries.c.status, deliveries.c.lease_owner).order_by(deliveries.c.id)
+        ).all()
+    assert rows == [("delivered", None), ("delivered", None), ("pending", None)]

@@ -11,9 +11,12 @@ How the parts fit (each module owns one of them):
   same transaction as the checkpoint (compare-and-set, so concurrent workers write once).
 - `claims`: due deliveries leased to one worker (`FOR UPDATE SKIP LOCKED` on PostgreSQL,
   `BEGIN IMMEDIATE` + compare-and-set on SQLite). An ordered subscription offers only its
-  oldest pending delivery and the ones right after it, as one run.
+  oldest pending delivery and the ones right after it, as one run; a run sent to its end
+  goes on with what came due meanwhile, claimed in the commit of its last outcomes.
 - `sender` + `transport` + `addresses`: sign (`signing`), resolve and check every address
-  (the SSRF guard), connect to the checked address, no redirects, bounded time.
+  (the SSRF guard), connect to the checked address over kept-alive connections pinned to
+  it (`connections`, TLS verified against the endpoint's name), one HTTP/1.1 exchange
+  with bounded reads and time (`exchanges`), no redirects; URLs parsed once (`endpoints`).
 - `outcomes`: each attempt logged once, the delivery moved on by the `retries` schedule,
   410 or five failing days disable the subscription.
 - `dispatcher`: the loop `milestones serve` runs (`scheduling.register_jobs`), woken by

@@ -34,7 +34,7 @@ def send(client: WebhookClient, claim: Claim, started_at: datetime, total: float
         return Outcome(started_at, _ms_since(begin), error=f"refused: {exc}")
     except TimedOut as exc:
         return Outcome(started_at, _ms_since(begin), error=f"timed out: {exc}")
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a header no request may carry
         return Outcome(started_at, _ms_since(begin), error=f"{type(exc).__name__}: {exc}")
     body = answer.body.decode("utf-8", "replace")
     return Outcome(started_at, _ms_since(begin), answer.status_code, body)

@@ -11,8 +11,10 @@ Then:
     folded types, the rebuild's input, with its share of the rebuild's time. Best of
     `--rebuild-rounds`, alternating; `--skip-http` measures the rebuild alone;
   * timeline: GET /v1/drugs/{slug}/timeline over real HTTP (uvicorn on loopback, a
-    separate process) from `--clients` concurrent httpx clients, beside a bare FastAPI
-    endpoint served the same way in the same run: requests/s, p50 and p99 latency.
+    separate process) from `--clients` concurrent keep-alive connections of a lean
+    client in its own process (http_load), beside a bare FastAPI endpoint (async def)
+    and, for reference, a bare Starlette route, served and driven the same way in the
+    same run, taking turns in slices: requests/s, p50 and p99 latency.
 
     .venv/bin/python benchmarks/projections.py [--events 1000000] [--drugs 50000]
         [--requests 4000] [--clients 32] [--backends sqlite,postgresql]
@@ -34,7 +36,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.routing import Route
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -213,12 +217,21 @@ def _peak_rss_mb() -> float:
 
 
 def bare_app() -> FastAPI:
+    """The baseline: a bare FastAPI endpoint (async def, like the timeline's routes).
+
+    Beside it, for reference only, a bare Starlette route in the same app: the kind
+    of route that serves the plain timeline (no query string).
+    """
     app = FastAPI()
 
     @app.get("/bare/{slug}")
     async def bare(slug: str) -> dict[str, Any]:
         return {"slug": slug, "items": [], "next": None}
 
+    async def starlette(request: Request) -> JSONResponse:
+        return JSONResponse({"slug": request.path_params["slug"], "items": [], "next": None})
+
+    app.router.routes.append(Route("/starlette/{slug}", starlette, methods=["GET"]))
     return app
 
 
@@ -276,10 +289,10 @@ def _port(base: str) -> int:
     return int(base.rpartition(":")[2])
 
 
-def endpoint_figures(url: str, args: argparse.Namespace) -> tuple[Figures, Figures]:
-    """Timeline and bare endpoint over the same slugs, taking turns in `SLICES` slices.
+def endpoint_figures(url: str, args: argparse.Namespace) -> dict[str, Figures]:
+    """Timeline and bare endpoints over the same slugs, taking turns in `SLICES` slices.
 
-    Both are served by uvicorn the same way and driven by the same lean client
+    All are served by uvicorn the same way and driven by the same lean client
     (http_load). The warm-up uses other slugs than the timed run.
     """
     rng = random.Random(2)
@@ -293,11 +306,12 @@ def endpoint_figures(url: str, args: argparse.Namespace) -> tuple[Figures, Figur
             name: (_port(base), [path.format(s) for s in slugs], [path.format(s) for s in warm])
             for name, base, path in (
                 ("bare", bare_base, "/bare/{}"),
+                ("starlette", bare_base, "/starlette/{}"),
                 ("timeline", app_base, "/v1/drugs/{}/timeline"),
             )
         }
         found = http_load.measure("127.0.0.1", targets, args.clients, SLICES)
-    return http_figures(*found["timeline"]), http_figures(*found["bare"])
+    return {name: http_figures(*got) for name, got in found.items()}
 
 
 def rebuild_figures(
@@ -347,13 +361,16 @@ def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[t
         if args.skip_http:
             engine.dispose()
             return rebuild_rows
-        timeline, bare = endpoint_figures(url, args)
+        http = endpoint_figures(url, args)
         engine.dispose()
-    ratio = f"({timeline[0] / bare[0]:.0%} of bare)"
+    bare, starlette, timeline = http["bare"], http["starlette"], http["timeline"]
+    ratio = f"({timeline[0] / bare[0]:.0%} of bare, {timeline[0] / starlette[0]:.0%} of Starlette)"
     return [
         *rebuild_rows,
-        (backend, "bare FastAPI endpoint", f"{bare[0]:,.0f} req/s",
+        (backend, "bare FastAPI endpoint (async def)", f"{bare[0]:,.0f} req/s",
          f"p50 {bare[1]:.1f} ms", f"p99 {bare[2]:.1f} ms"),
+        (backend, "bare Starlette route (reference)", f"{starlette[0]:,.0f} req/s",
+         f"p50 {starlette[1]:.1f} ms", f"p99 {starlette[2]:.1f} ms"),
         (backend, "GET /v1/drugs/{slug}/timeline", f"{timeline[0]:,.0f} req/s",
          f"p50 {timeline[1]:.1f} ms", f"p99 {timeline[2]:.1f} ms  {ratio}"),
     ]  # fmt: skip

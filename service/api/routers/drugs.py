@@ -81,7 +81,7 @@ def _etag(slug: str, position: int) -> str:
 
 
 class _PlainTimeline(Route):
-    """The plain timeline (nearly every read) as a Starlette route of this router.
+    """The plain timeline (nearly every read) as a Starlette route of the app.
 
     FastAPI's per-request work for an APIRoute (dependency solving, parsing every
     declared query parameter, present or not) cost more than the read itself. This

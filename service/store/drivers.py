@@ -4,7 +4,8 @@ The hot paths skip SQLAlchemy's statement layer: one append is a handful of
 statements, and on PostgreSQL they travel several to a message. A one-event
 append there is one round trip (`events_append_one`, planned from what the store
 last saw and re-checked under the lock), else two (lock + state, then insert +
-notify + commit; three for a batch, whose rows go in binary arrays).
+notify + commit; three for a batch, whose rows go in binary arrays). SQLite
+appends one event the same way, in one checked INSERT (see `sqlite`).
 Rows are written in exactly the form SQLAlchemy's types use for the `events`
 table (UUID hex and ISO timestamps on SQLite), so Core queries read them too.
 """

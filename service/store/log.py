@@ -1,11 +1,12 @@
 """The event log on SQLite and PostgreSQL.
 
 Appends are serialized: PostgreSQL takes a transaction-level advisory lock,
-SQLite `BEGIN IMMEDIATE` takes the write lock. Holding it, the writer reads the
-last (position, hash), so positions are max + 1 (gap-free, no sequence to leak
-numbers on rollback) and commit in position order: a reader following
-`position > N` never skips an event. Connections come from the engine's pool;
-the statements run on the driver itself (see `drivers`).
+SQLite `BEGIN IMMEDIATE` (or an autocommit INSERT) takes the write lock. Holding
+it, the writer reads the last (position, hash), so positions are max + 1
+(gap-free, no sequence to leak numbers on rollback) and commit in position
+order: a reader following `position > N` never skips an event. Connections come
+from the engine's pool (on a SQLite file, once: see `connections`); the
+statements run on the driver itself (see `drivers`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import uuid
 import weakref
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -81,18 +82,13 @@ class EventStore:
         self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
         self._upcasters = Upcasters(upcasters)
 
+    def _connection(self) -> AbstractContextManager[Any]:
+        if self._kept is not None:
+            return self._kept.lease(self._engine)
+        return self._pooled()
+
     @contextmanager
-    def _connection(self) -> Iterator[Any]:
-        kept = self._kept
-        if kept is not None:  # (inlined KeptConnections.connection: on every call)
-            conn = kept.take(self._engine)
-            try:
-                yield conn
-            except BaseException:
-                kept.give_back_after_error(conn)
-                raise
-            kept.give_back(conn)
-            return
+    def _pooled(self) -> Iterator[Any]:
         pooled = self._engine.raw_connection()
         try:
             yield pooled.driver_connection

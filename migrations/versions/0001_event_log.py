@@ -17,11 +17,40 @@ branch_labels = None
 depends_on = None
 
 APPEND_ONLY = "the event log is append-only: {op} on events is refused"
+OUT_OF_ORDER = "events are appended in order: not the next position, prev_hash or stream version"
+COLUMNS = (
+    "position, event_id, stream, stream_version, type, schema_version, data, metadata, "
+    "recorded_at, idempotency_key, prev_hash, hash"
+)
 
 SQLITE_TRIGGERS = [
     f"""CREATE TRIGGER events_refuse_{op.lower()} BEFORE {op} ON events
     BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY.format(op=op)}'); END"""
     for op in ("UPDATE", "DELETE")
+] + [
+    # A one-event append in one statement, so one autocommit transaction (its
+    # INSERT takes the write lock as it starts): the row goes in only if it
+    # continues the log (the row before it exists and is the one its prev_hash
+    # names) and its stream (the previous version exists); the unique
+    # constraints refuse a position, version or key already taken. A writer
+    # plans the row from what it last saw (service.store.sqlite) and lets the
+    # database refuse it if the log moved on. Other appends insert into events
+    # directly, under BEGIN IMMEDIATE, and pay nothing for these checks.
+    f"""CREATE VIEW events_append_one AS SELECT {COLUMNS} FROM events WHERE 0""",
+    f"""CREATE TRIGGER events_append_one INSTEAD OF INSERT ON events_append_one
+    BEGIN
+        SELECT RAISE(ABORT, '{OUT_OF_ORDER}')
+        WHERE NEW.prev_hash IS NOT (
+            CASE WHEN NEW.position = 1 THEN '{"0" * 64}'
+            ELSE (SELECT hash FROM events WHERE position = NEW.position - 1) END
+        ) OR (
+            NEW.stream_version > 1 AND NOT EXISTS (
+                SELECT 1 FROM events
+                WHERE stream = NEW.stream AND stream_version = NEW.stream_version - 1
+            )
+        );
+        INSERT INTO events ({COLUMNS}) VALUES ({", ".join(f"NEW.{c}" for c in COLUMNS.split(", "))});
+    END""",
 ]
 
 POSTGRES_TRIGGERS = [
@@ -115,7 +144,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Dropping the table drops its triggers on both engines.
+    # Dropping the table drops its triggers on both engines; not a view's.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP VIEW IF EXISTS events_append_one")
     op.drop_table("events")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS events_refuse_change()")

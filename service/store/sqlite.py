@@ -6,12 +6,14 @@ outlives the many short-lived EventStore(engine) objects services create:
 - the connections it keeps (`KeptConnections`): a checkout from SQLAlchemy's
   pool and its reset on return cost more than the rest of a one-event append;
 - the head (position, hash) and stream versions last written through it, from
-  which a one-event append is planned and written in one statement that checks
-  them (`_append_guessed`), as PostgreSQL's `events_append_one` does.
+  which a one-event append is planned and written in one INSERT that the
+  database refuses if they no longer hold (`_append_guessed`), as PostgreSQL's
+  `events_append_one` does.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 import weakref
 from collections.abc import Iterator, Sequence
@@ -34,17 +36,9 @@ _UNKNOWN = uuid.SafeUUID.unknown  # (an enum member lookup costs a descriptor ca
 # Streams whose version is remembered; past this the hints start over.
 _MAX_HINTS = 10_000
 
-# The row goes in only if the log's head and the stream's version are still the
-# ones it was planned from, and its idempotency key is not stored yet. In
-# autocommit the INSERT takes the write lock before its subqueries read, so the
-# check and the write are one atomic step, as BEGIN IMMEDIATE ... COMMIT would be.
-_APPEND_ONE = f"""
-INSERT INTO events ({COLUMNS})
-SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-WHERE (SELECT position, hash FROM events ORDER BY position DESC LIMIT 1) = (?, ?)
-AND coalesce((SELECT max(stream_version) FROM events WHERE stream = ?), 0) = ?
-AND (? IS NULL OR NOT EXISTS (SELECT 1 FROM events WHERE idempotency_key = ?))
-"""
+# The view whose INSTEAD OF trigger (migration 0001) inserts a row only if it
+# continues the log and its stream: a one-event append in one checked statement.
+_APPEND_ONE = f"INSERT INTO events_append_one ({COLUMNS}) VALUES ({', '.join('?' * 12)})"
 
 
 def _uuid(hex32: str) -> uuid.UUID:
@@ -62,10 +56,11 @@ class SqliteDriver(Driver):
         # Events appended together share one timestamp: parse each text once.
         self._last_time: tuple[str, datetime] = ("", datetime.min)
         self._kept = KeptConnections() if keep_connections else None
-        # Hints, never trusted: _APPEND_ONE checks them. None until an append
+        # Hints, never trusted: the database checks them. None until an append
         # has shown the head, so a new driver does not guess blind.
         self._head: tuple[int, str] | None = None
         self._versions: dict[str, int] = {}
+        self._guessing: bool | None = None  # None: trigger not looked for yet
 
     @property
     def kept(self) -> KeptConnections | None:
@@ -134,9 +129,15 @@ class SqliteDriver(Driver):
         return decided
 
     def _append_guessed(self, conn: Any, streams: list[str], plan: Planner) -> AppendPlan | None:
-        """One statement, planned from the hints; None if they no longer hold."""
+        """One INSERT in autocommit, planned from the hints; None if they no longer hold.
+
+        The INSERT takes the write lock as it starts. The unique constraints
+        refuse a position, stream version or idempotency key already taken, and
+        the view's trigger a row that would not continue the log or the stream
+        (a log cut back behind the hints); either way nothing is written.
+        """
         head = self._head
-        if head is None:
+        if head is None or not self._can_guess(conn):
             return None
         stream = streams[0]
         version = self._versions.get(stream, 0)
@@ -144,16 +145,21 @@ class SqliteDriver(Driver):
             decided = plan((head, {stream: version} if version else {}, {}))
         except ConcurrencyError:
             return None  # perhaps only the hint is stale: the table decides
-        [(e, data_json, metadata_json)] = decided.new
-        key = e.idempotency_key
-        # The row as `encode` gives it, then what it was planned from.
-        params = (
-            e.position, e.event_id.hex, stream, e.stream_version, e.type, e.schema_version,
-            data_json, metadata_json, self.time(e.recorded_at), key, e.prev_hash, e.hash,
-            head[0], head[1], stream, version, key, key,
-        )  # fmt: skip
-        cursor = conn.execute(_APPEND_ONE, params)
-        return decided if cursor.rowcount == 1 else None
+        [pending] = decided.new
+        try:
+            conn.execute(_APPEND_ONE, self.encode(pending, self.time(pending.event.recorded_at)))
+        except sqlite3.IntegrityError:  # a stale hint, or a duplicate the planned path explains
+            return None
+        return decided
+
+    def _can_guess(self, conn: Any) -> bool:
+        """Only where the view exists (a database migrated before it had none)."""
+        if self._guessing is None:
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'events_append_one'"
+            ).fetchall()
+            self._guessing = bool(found)
+        return self._guessing
 
     def _remember(self, decided: AppendPlan) -> None:
         if not decided.new:

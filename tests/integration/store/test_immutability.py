@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
@@ -47,3 +49,60 @@ def test_appending_still_works_after_a_refused_change(engine: Engine, stored: Ev
     with pytest.raises(DatabaseError), engine.begin() as conn:
         conn.execute(text("DELETE FROM events"))
     assert stored.append("drug-a", [NewEvent("Y", {})])[0].position == 3
+
+
+def _row(store: EventStore, **changes: object) -> dict[str, object]:
+    """The last stored row as the next one would look, with `changes` applied."""
+    last = store.read_all()[-1]
+    row: dict[str, object] = {
+        "position": last.position + 1,
+        "event_id": uuid.uuid4().hex,
+        "stream": last.stream,
+        "stream_version": last.stream_version + 1,
+        "type": "X",
+        "schema_version": 1,
+        "data": "{}",
+        "metadata": "{}",
+        "recorded_at": "2026-01-01 00:00:00.000000",
+        "idempotency_key": None,
+        "prev_hash": last.hash,
+        "hash": "f" * 64,
+    }
+    return row | changes
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"position": 4},  # a gap
+        {"prev_hash": "0" * 64},  # not the hash before it
+        {"stream_version": 4},  # a gap in the stream
+        {"stream": "drug-new", "stream_version": 2},  # a stream starting past 1
+    ],
+)
+def test_sqlite_one_statement_append_refuses_a_row_that_does_not_continue_the_log(
+    engine: Engine, stored: EventStore, changes: dict[str, object]
+) -> None:
+    insert = text(
+        f"INSERT INTO events_append_one ({', '.join(_row(stored))}) "
+        f"VALUES ({', '.join(':' + name for name in _row(stored))})"
+    )
+    with pytest.raises(DatabaseError, match="appended in order"), engine.begin() as conn:
+        conn.execute(insert, _row(stored, **changes))
+
+    with engine.begin() as conn:  # the row that does continue it goes in
+        conn.execute(insert, _row(stored))
+    assert stored.head_position() == 3
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_sqlite_database_without_the_one_statement_append_still_appends(engine: Engine) -> None:
+    with engine.begin() as conn:  # a database migrated before the view existed
+        conn.execute(text("DROP VIEW events_append_one"))
+    store = EventStore(engine)
+
+    for n in range(3):
+        store.append("drug-a", [NewEvent("Step", {"n": n})], expected_version=n)
+
+    assert [e.stream_version for e in store.read_stream("drug-a")] == [1, 2, 3]

@@ -8,6 +8,7 @@ log behind the store's back and check that it re-plans from the table.
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 from sqlalchemy import Engine, text
@@ -119,3 +120,25 @@ def test_broken_connection_is_not_kept(engine: Engine) -> None:
     with pytest.raises(sqlite3.ProgrammingError):
         conn.execute("SELECT 1")
     assert kept.take(engine) is not conn
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_kept_connections_serve_any_thread(engine: Engine) -> None:
+    store = EventStore(engine)
+    store.append("drug-a", [NewEvent("One", {})])  # this thread's connection is kept
+    results: list[object] = []
+
+    def append() -> None:
+        try:
+            results.append(store.append("drug-a", [NewEvent("Two", {})])[0].position)
+        except Exception as exc:  # the assertion below shows it
+            results.append(exc)
+
+    workers = [threading.Thread(target=append) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    assert sorted(results) == [2, 3, 4, 5]  # type: ignore[type-var]
+    assert verify_chain(engine).ok

@@ -27,6 +27,7 @@ from service.projections.tables import (
 from service.projections.view import drug_status, ordered
 
 Row = tuple[Any, ...]
+JSON = dict[str, Any]
 
 
 def _columns(table: Table) -> tuple[str, ...]:
@@ -72,33 +73,31 @@ def drug_rows(fold: LedgerFold, record: DrugRecord, rows: Rows) -> None:
         texts.append(text)
         rows.members.extend((m, line.line_id, slug) for m in line.members)
     first, last = fold.drug_positions.get(slug, [0, 0])
-    company = record.company
-    rows.drugs.append(
-        (
-            slug,
-            record.canonical,
-            company,
-            slugify(company) if company else None,
-            record.merged_into,
-            json.dumps(sorted(record.aliases)),
-            json.dumps(status),
-            join_items(texts),
-            active,
-            first,
-            last,
-        )
-    )
+    timeline = join_items(texts)
+    rows.drugs.append(_drug_row(record, status, timeline, active, first, last))
     rows.stages.extend(
-        (
-            slug,
-            stage["jurisdiction"],
-            "",  # the jurisdiction's row; per-indication detail is in status
-            stage["stage"],
-            stage["date"],
-            stage["date_precision"],
-            stage["milestone_id"],
-        )
-        for stage in status["stages"]
+        # The jurisdiction's row (indication ""); per-indication detail is in status.
+        (slug, s["jurisdiction"], "", s["stage"], s["date"], s["date_precision"], s["milestone_id"])
+        for s in status["stages"]
+    )
+
+
+def _drug_row(
+    record: DrugRecord, status: JSON, timeline: str, active: int, first: int, last: int
+) -> Row:
+    company = record.company
+    return (
+        record.slug,
+        record.canonical,
+        company,
+        slugify(company) if company else None,
+        record.merged_into,
+        json.dumps(sorted(record.aliases)),
+        json.dumps(status),
+        timeline,
+        active,
+        first,
+        last,
     )
 
 

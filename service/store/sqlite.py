@@ -150,6 +150,11 @@ class SqliteDriver(Driver):
             conn.execute(_APPEND_ONE, self.encode(pending, self.time(pending.event.recorded_at)))
         except sqlite3.IntegrityError:  # a stale hint, or a duplicate the planned path explains
             return None
+        except sqlite3.OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+            self._guessing = False  # the view was dropped since it was looked for
+            return None
         return decided
 
     def _can_guess(self, conn: Any) -> bool:

@@ -106,3 +106,16 @@ def test_sqlite_database_without_the_one_statement_append_still_appends(engine: 
         store.append("drug-a", [NewEvent("Step", {"n": n})], expected_version=n)
 
     assert [e.stream_version for e in store.read_stream("drug-a")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_sqlite_view_dropped_after_use_still_appends(engine: Engine) -> None:
+    store = EventStore(engine)
+    store.append("drug-a", [NewEvent("Step", {"n": 0})], expected_version=0)
+    store.append("drug-a", [NewEvent("Step", {"n": 1})], expected_version=1)  # via the view
+    with engine.begin() as conn:
+        conn.execute(text("DROP VIEW events_append_one"))
+
+    store.append("drug-a", [NewEvent("Step", {"n": 2})], expected_version=2)
+
+    assert [e.stream_version for e in store.read_stream("drug-a")] == [1, 2, 3]

@@ -23,6 +23,7 @@ Then:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import socket
@@ -30,8 +31,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -220,9 +221,17 @@ def bare_app() -> FastAPI:
     """The baseline: a bare FastAPI endpoint (async def, like the timeline's routes).
 
     Beside it, for reference only, a bare Starlette route in the same app: the kind
-    of route that serves the plain timeline (no query string).
+    of route that serves the plain timeline (no query string). Startup objects are
+    frozen out of the garbage collector as the service's app does (same treatment).
     """
-    app = FastAPI()
+
+    @asynccontextmanager
+    async def frozen(_: FastAPI) -> AsyncIterator[None]:
+        gc.freeze()
+        yield
+        gc.unfreeze()
+
+    app = FastAPI(lifespan=frozen)
 
     @app.get("/bare/{slug}")
     async def bare(slug: str) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
 from service.store.drivers import APPEND_LOCK_KEY, COLUMNS, NOTIFY_CHANNEL, Driver, Planner, loads
-from service.store.events import ConcurrencyError, StoredEvent
+from service.store.events import StoredEvent
+from service.store.hints import AppendHints
 
 _new = object.__new__
 _set = object.__setattr__
@@ -24,12 +25,8 @@ class PostgresDriver(Driver):
     mark = "%s"
 
     def __init__(self) -> None:
-        # Hints for the one-round-trip append (see `_append_guessed`): the head
-        # last written through this engine and stream versions seen then. Never
-        # trusted: events_append_one checks them while holding the lock. None
-        # until an append has shown the head, so a new store does not guess blind.
-        self._head: tuple[int, str] | None = None
-        self._versions: dict[str, int] = {}
+        # Hints for the one-round-trip append (see `_append_guessed`).
+        self._hints = AppendHints()
         self._guessing = True
 
     def select(self, where: str, order: str = "position", limit: bool = False) -> str:
@@ -87,7 +84,7 @@ class PostgresDriver(Driver):
             decided = self._append_guessed(conn, streams, plan) if guessable else None
             if decided is None:
                 decided = self._append(conn, streams, keys, plan)
-            self._remember(decided)
+            self._hints.remember(decided)
             return decided
         except BaseException:
             if conn.info.transaction_status != TransactionStatus.IDLE and not conn.closed:
@@ -120,15 +117,11 @@ class PostgresDriver(Driver):
         if any differs from what the plan assumed it writes nothing, and None
         sends the caller to the path that plans from the table itself.
         """
-        head = self._head
-        if head is None or not self._guessing:
+        if not self._guessing:
             return None
-        stream = streams[0]
-        version = self._versions.get(stream, 0)
-        try:
-            decided = plan((head, {stream: version} if version else {}, {}))
-        except ConcurrencyError:
-            return None  # perhaps only the hint is stale: the table decides
+        decided = self._hints.plan_one(streams[0], plan)
+        if decided is None:
+            return None
         row = self.encode(decided.new[0], decided.new[0].event.recorded_at)
         try:
             written = conn.execute(_APPEND_ONE, row).fetchone()[0]
@@ -136,16 +129,6 @@ class PostgresDriver(Driver):
             self._guessing = False
             return None
         return decided if written else None
-
-    def _remember(self, decided: AppendPlan) -> None:
-        if not decided.new:
-            return
-        if len(self._versions) > _MAX_HINTS:
-            self._versions.clear()
-        for pending in decided.new:
-            self._versions[pending.event.stream] = pending.event.stream_version
-        last = decided.new[-1].event
-        self._head = (last.position, last.hash)
 
     def _columns(self, new: list[Pending]) -> list[Any]:
         events = [pending.event for pending in new]
@@ -208,9 +191,6 @@ _LOCKED: list[tuple[str, Sequence[Any]]] = [
     ("BEGIN ISOLATION LEVEL READ COMMITTED", ()),
     (f"SELECT pg_advisory_xact_lock({APPEND_LOCK_KEY})", ()),
 ]
-
-# Streams whose version is remembered; past this the hints start over.
-_MAX_HINTS = 10_000
 
 _APPEND_ONE = (
     "SELECT events_append_one(%s::bigint, %s::uuid, %s::text, %s::int, %s::text, %s::int,"

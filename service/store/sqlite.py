@@ -27,15 +27,13 @@ from sqlalchemy.pool import Pool, QueuePool
 from service.store.appending import AppendPlan
 from service.store.connections import KeptConnections
 from service.store.drivers import COLUMNS, Driver, Planner, loads
-from service.store.events import ConcurrencyError, StoredEvent
+from service.store.events import StoredEvent
+from service.store.hints import AppendHints
 
 _TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime text on SQLite
 _new = object.__new__
 _set = object.__setattr__
 _UNKNOWN = uuid.SafeUUID.unknown  # (an enum member lookup costs a descriptor call)
-# Streams whose version is remembered; past this the hints start over.
-_MAX_HINTS = 10_000
-
 # The view whose INSTEAD OF trigger (migration 0001) inserts a row only if it
 # continues the log and its stream: a one-event append in one checked statement.
 _APPEND_ONE = f"INSERT INTO events_append_one ({COLUMNS}) VALUES ({', '.join('?' * 12)})"
@@ -56,10 +54,7 @@ class SqliteDriver(Driver):
         # Events appended together share one timestamp: parse each text once.
         self._last_time: tuple[str, datetime] = ("", datetime.min)
         self._kept = KeptConnections() if keep_connections else None
-        # Hints, never trusted: the database checks them. None until an append
-        # has shown the head, so a new driver does not guess blind.
-        self._head: tuple[int, str] | None = None
-        self._versions: dict[str, int] = {}
+        self._hints = AppendHints()
         self._guessing: bool | None = None  # None: trigger not looked for yet
 
     @property
@@ -109,7 +104,7 @@ class SqliteDriver(Driver):
         decided = self._append_guessed(conn, streams, plan) if count == 1 else None
         if decided is None:
             decided = self._append(conn, streams, keys, plan)
-        self._remember(decided)
+        self._hints.remember(decided)
         return decided
 
     def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
@@ -136,15 +131,11 @@ class SqliteDriver(Driver):
         the view's trigger a row that would not continue the log or the stream
         (a log cut back behind the hints); either way nothing is written.
         """
-        head = self._head
-        if head is None or not self._can_guess(conn):
+        if self._hints.head is None or not self._can_guess(conn):
             return None
-        stream = streams[0]
-        version = self._versions.get(stream, 0)
-        try:
-            decided = plan((head, {stream: version} if version else {}, {}))
-        except ConcurrencyError:
-            return None  # perhaps only the hint is stale: the table decides
+        decided = self._hints.plan_one(streams[0], plan)
+        if decided is None:
+            return None
         [pending] = decided.new
         try:
             conn.execute(_APPEND_ONE, self.encode(pending, self.time(pending.event.recorded_at)))
@@ -165,16 +156,6 @@ class SqliteDriver(Driver):
             ).fetchall()
             self._guessing = bool(found)
         return self._guessing
-
-    def _remember(self, decided: AppendPlan) -> None:
-        if not decided.new:
-            return
-        if len(self._versions) > _MAX_HINTS:
-            self._versions.clear()
-        for pending in decided.new:
-            self._versions[pending.event.stream] = pending.event.stream_version
-        last = decided.new[-1].event
-        self._head = (last.position, last.hash)
 
     def rows(self, conn: Any, sql: str, params: Sequence[Any]) -> list[Any]:
         return list(conn.execute(sql, params).fetchall())

@@ -13,10 +13,10 @@ import pytest
 
 from service.webhooks.addresses import AddressGuard, UrlRefused
 from service.webhooks.transport import Answer, TimedOut, WebhookClient
+from tests.integration.webhooks.certificates import make_certificates
 from tests.integration.webhooks.receiver import Receiver, running_receiver
 from tests.integration.webhooks.scripted import drip, scripted_server
 
-CERTS = Path(__file__).parent / "certs"
 NO_CONTENT = b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n"
 
 
@@ -42,16 +42,22 @@ def post(client: WebhookClient, url: str, within: float = 5.0) -> Answer:
     return client.post(url, b"{}", {"content-type": "application/json"}, time.monotonic() + within)
 
 
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_certificates(tmp_path_factory.mktemp("certs"))
+
+
 @pytest.fixture
-def tls_receiver() -> Iterator[Receiver]:
+def tls_receiver(certs: Path) -> Iterator[Receiver]:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(CERTS / "hooks.example.pem", CERTS / "hooks.example.key")
+    context.load_cert_chain(certs / "hooks.example.pem", certs / "hooks.example.key")
     with running_receiver(context) as r:
         yield r
 
 
-def trusting_the_test_ca() -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=str(CERTS / "ca.pem"))
+@pytest.fixture
+def trusting_the_test_ca(certs: Path) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(certs / "ca.pem"))
 
 
 def test_an_address_literal_is_checked_once_per_client(receiver: Receiver) -> None:
@@ -89,11 +95,11 @@ def test_a_refused_literal_stays_refused() -> None:
 
 
 def test_tls_connects_to_the_checked_address_and_verifies_the_name(
-    tls_receiver: Receiver,
+    tls_receiver: Receiver, trusting_the_test_ca: ssl.SSLContext
 ) -> None:
     resolver = CountingResolver({"hooks.example": ["127.0.0.1"]})
     url = f"https://hooks.example:{tls_receiver.port}/hook"
-    with client_for(resolver, tls=trusting_the_test_ca()) as client:
+    with client_for(resolver, tls=trusting_the_test_ca) as client:
         assert post(client, url).status_code == 200
         assert post(client, url).status_code == 200
     assert tls_receiver.server_names == ["hooks.example"]  # SNI, on one kept-alive connection
@@ -101,10 +107,12 @@ def test_tls_connects_to_the_checked_address_and_verifies_the_name(
     assert hosts == [f"hooks.example:{tls_receiver.port}"] * 2
 
 
-def test_tls_refuses_a_certificate_for_another_name(tls_receiver: Receiver) -> None:
+def test_tls_refuses_a_certificate_for_another_name(
+    tls_receiver: Receiver, trusting_the_test_ca: ssl.SSLContext
+) -> None:
     resolver = CountingResolver({"other.example": ["127.0.0.1"]})
     with (
-        client_for(resolver, tls=trusting_the_test_ca()) as client,
+        client_for(resolver, tls=trusting_the_test_ca) as client,
         pytest.raises(ssl.SSLCertVerificationError, match=r"other\.example"),
     ):
         post(client, f"https://other.example:{tls_receiver.port}/hook")

@@ -80,21 +80,20 @@ def _report_lag(value: str, published: str | None) -> int:
     return lag if lag >= 0 else 10**7
 
 
-def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
-    """The date most sources support, and the dates that disagree with it."""
-    if sources:  # the usual case, checked first: every source gives one valid date
-        first = sources[0].get("date")
-        if first is not None and date_from(first) is not None:
-            for s in sources:
-                if s.get("date") != first:
-                    break
-            else:
-                return {"date": first, "precision": sources[0]["date_precision"]}, []
-    dated = [s for s in sources if date_from(s.get("date"))]
-    if not dated:
-        return None, []
-    if all(s["date"] == dated[0]["date"] for s in dated):  # the usual case: all agree
-        return {"date": dated[0]["date"], "precision": dated[0]["date_precision"]}, []
+def _unanimous(sources: list[JSON]) -> JSON | None:
+    """The usual case, checked first: every source gives the same valid date."""
+    if not sources:
+        return None
+    first = sources[0].get("date")
+    if first is None or date_from(first) is None:
+        return None
+    if any(s.get("date") != first for s in sources):
+        return None
+    return {"date": first, "precision": sources[0]["date_precision"]}
+
+
+def _candidates(dated: list[JSON]) -> dict[str, JSON]:
+    """Each date given, with the sources compatible with it, the first and the promptest."""
     candidates: dict[str, JSON] = {}
     for s in dated:
         candidates.setdefault(s["date"], {"date": s["date"], "precision": s["date_precision"]})
@@ -104,6 +103,20 @@ def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
         cand["event_ids"] = [s["event_id"] for s in backers]
         cand["first"] = min(s["position"] for s in backers)
         cand["lag"] = min(_report_lag(value, s.get("published")) for s in backers)
+    return candidates
+
+
+def _vote_dates(sources: list[JSON]) -> tuple[JSON | None, list[JSON]]:
+    """The date most sources support, and the dates that disagree with it."""
+    agreed = _unanimous(sources)
+    if agreed is not None:
+        return agreed, []
+    dated = [s for s in sources if date_from(s.get("date"))]
+    if not dated:
+        return None, []
+    if all(s["date"] == dated[0]["date"] for s in dated):  # the usual case: all agree
+        return {"date": dated[0]["date"], "precision": dated[0]["date_precision"]}, []
+    candidates = _candidates(dated)
     # Most sources first; on a tie, the report written closest after the event, then the
     # finer date, then the first report.
     winner = max(

@@ -67,9 +67,8 @@ READ_THREADS = 4
 class TimelineReader:
     """Reads timeline documents on a few threads of its own, each holding one connection.
 
-    PostgreSQL reads run off the event loop, so a slow statement (a busy or distant
-    server) delays only the requests queued behind it, never every request the server
-    holds; SQLite reads run inline (see `read`).
+    Reads run off the event loop, so a slow statement (a busy or distant server)
+    delays only the requests queued behind it, never every request the server holds.
     The threads are few and the reader's own rather than the shared thread pool's: few
     threads contend less for the GIL, and each keeps its connection between reads.
     """
@@ -88,11 +87,6 @@ class TimelineReader:
 
     async def read(self, slug: str) -> TimelineDocument | None:
         """None for an unknown or merged slug: resolve it, then read the live one."""
-        if not self.autocommit:
-            # SQLite: an indexed read of a local file (WAL: readers never wait for the
-            # writer) takes tens of microseconds, less than the hop to a thread and back,
-            # which halved the throughput. A server's round trip is worth the hop.
-            return self.read_now(slug)
         with self.guard:
             if self.executor is None:
                 self.executor = ThreadPoolExecutor(self.threads, "timeline-read")

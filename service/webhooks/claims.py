@@ -174,9 +174,7 @@ def claim_runs(
         ids = [i for run in runs for i in run]
         if not ids:
             return []
-        params = {"ids": ids, "owner": owner, "until": now + lease, "now": now}
-        conn.execute(LEASE[conn.dialect.name], params)
-        claims = {c.delivery_id: c for c in _load(conn, ids, owner, now)}
+        claims = _lease(conn, ids, owner, now, lease)
     return [[claims[i] for i in run if i in claims] for run in runs]
 
 
@@ -194,10 +192,17 @@ def claim_more(conn: Connection, last: Claim, now: datetime, lease: timedelta, l
         ids = [row.id for row in _locked(conn, NEXT_DUE, params)]
     if not ids:
         return []
-    params = {"ids": ids, "owner": last.owner, "until": now + lease, "now": now}
-    conn.execute(LEASE[conn.dialect.name], params)
-    claims = {c.delivery_id: c for c in _load(conn, ids, last.owner, now)}
+    claims = _lease(conn, ids, last.owner, now, lease)
     return [claims[i] for i in ids if i in claims]
+
+
+def _lease(
+    conn: Connection, ids: list[int], owner: str, now: datetime, lease: timedelta
+) -> dict[int, Claim]:
+    """Lease the deliveries to `owner` and load what it needs to send them, by id."""
+    params = {"ids": ids, "owner": owner, "until": now + lease, "now": now}
+    conn.execute(LEASE[conn.dialect.name], params)
+    return {c.delivery_id: c for c in _load(conn, ids, owner, now)}
 
 
 def _spread(ids: list[int], slots: int) -> list[list[int]]:

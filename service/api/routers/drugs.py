@@ -25,6 +25,10 @@ router = APIRouter(prefix="/v1", tags=["drugs"])
 Limit = Annotated[int, Query(ge=1, le=500)]
 
 
+def _unknown(slug: str) -> HTTPException:
+    return HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+
+
 def _live(
     engine: EngineDep, slug: str, company: str | None = None, code: str | None = None
 ) -> dict[str, Any]:
@@ -34,7 +38,7 @@ def _live(
             live = queries.resolve(conn, slug, company, code)
             found = queries.drug(conn, live) if live else None
     if found is None:
-        raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+        raise _unknown(slug)
     return found
 
 
@@ -109,7 +113,7 @@ async def current_timeline(request: Request, slug: str) -> Response:
         live = await run_in_threadpool(_live_slug, request.app.state.engine, slug)
         document = await reader.read(live)
         if document is None:
-            raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+            raise _unknown(slug)
     tag = _etag(document.slug, document.last_position)
     if request.headers.get("if-none-match") == tag:
         return Response(status_code=304, headers={"ETag": tag})
@@ -151,7 +155,7 @@ def _live_slug(engine: Engine, slug: str) -> str:
     with read_only(engine).connect() as conn:
         live = queries.resolve(conn, slug)
     if live is None:
-        raise HTTPException(404, f"no drug is known by {slug!r} (slug, name or alias)")
+        raise _unknown(slug)
     return live
 
 

@@ -21,6 +21,7 @@ from service.store.events import (
     ConcurrencyError,
     NewEvent,
     StoredEvent,
+    stored_event,
 )
 
 
@@ -107,26 +108,10 @@ def _pending(
         prev_hash, data_json, event_id, key, metadata_json, position, stamp, schema_version,
         stream, version, type,
     )  # fmt: skip
-    # A frozen dataclass: its fields set at once (see events.build_stored_event).
-    stored: StoredEvent = _new(StoredEvent)
-    _set(
-        stored,
-        "__dict__",
-        {
-            "position": position,
-            "event_id": event_id,
-            "stream": stream,
-            "stream_version": version,
-            "type": type,
-            "schema_version": schema_version,
-            "data": data,
-            "metadata": metadata,
-            "recorded_at": now,
-            "idempotency_key": key,
-            "prev_hash": prev_hash,
-            "hash": hash,
-        },
-    )
+    stored = stored_event(
+        position, event_id, stream, version, type, schema_version, data, metadata, now, key,
+        prev_hash, hash,
+    )  # fmt: skip
     return _tuple_new(Pending, (stored, data_json, metadata_json))  # (Pending(...) runs Python)
 
 
@@ -134,6 +119,4 @@ def _unnamed() -> str:
     return "event"
 
 
-_new = object.__new__
-_set = object.__setattr__
 _tuple_new = tuple.__new__

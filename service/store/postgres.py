@@ -14,11 +14,8 @@ from psycopg.pq import TransactionStatus
 
 from service.store.appending import AppendPlan, Pending
 from service.store.drivers import APPEND_LOCK_KEY, COLUMNS, NOTIFY_CHANNEL, Driver, Planner, loads
-from service.store.events import StoredEvent
+from service.store.events import StoredEvent, stored_event
 from service.store.hints import AppendHints
-
-_new = object.__new__
-_set = object.__setattr__
 
 
 class PostgresDriver(Driver):
@@ -40,27 +37,7 @@ class PostgresDriver(Driver):
         p, i, s, v, t, sv, data, meta, at, key, prev, h = row
         if at.tzinfo is not UTC:  # a session outside make_engine's UTC default
             at = at.astimezone(UTC)
-        # events.stored_event, inlined: the read path builds one per row.
-        event: StoredEvent = _new(StoredEvent)
-        _set(
-            event,
-            "__dict__",
-            {
-                "position": p,
-                "event_id": i,
-                "stream": s,
-                "stream_version": v,
-                "type": t,
-                "schema_version": sv,
-                "data": loads(data),
-                "metadata": loads(meta),
-                "recorded_at": at,
-                "idempotency_key": key,
-                "prev_hash": prev,
-                "hash": h,
-            },
-        )
-        return event
+        return stored_event(p, i, s, v, t, sv, loads(data), loads(meta), at, key, prev, h)
 
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         return f"{column} = ANY(%s)", [list(values)]

@@ -27,7 +27,7 @@ from sqlalchemy.pool import Pool, QueuePool
 from service.store.appending import AppendPlan
 from service.store.connections import KeptConnections
 from service.store.drivers import COLUMNS, Driver, Planner, loads
-from service.store.events import StoredEvent
+from service.store.events import StoredEvent, stored_event
 from service.store.hints import AppendHints
 
 _TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime text on SQLite
@@ -68,27 +68,9 @@ class SqliteDriver(Driver):
         if at != last_text:
             moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
             self._last_time = (at, moment)
-        # events.stored_event, inlined: the read path builds one per row.
-        event: StoredEvent = _new(StoredEvent)
-        _set(
-            event,
-            "__dict__",
-            {
-                "position": p,
-                "event_id": _uuid(i),
-                "stream": s,
-                "stream_version": v,
-                "type": t,
-                "schema_version": sv,
-                "data": loads(data),
-                "metadata": loads(meta),
-                "recorded_at": moment,
-                "idempotency_key": key,
-                "prev_hash": prev,
-                "hash": h,
-            },
+        return stored_event(
+            p, _uuid(i), s, v, t, sv, loads(data), loads(meta), moment, key, prev, h
         )
-        return event
 
     def key(self, event_id: uuid.UUID) -> Any:
         return event_id.hex

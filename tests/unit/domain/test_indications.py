@@ -1,0 +1,71 @@
+import pytest
+
+from service.domain.drugs import (
+    indication_key,
+    indication_suffix,
+    milestone_key,
+    same_indication,
+)
+
+SAME = [
+    ("NTRK fusion-positive solid tumors", "solid tumours with NTRK gene fusion"),
+    ("NSCLC", "non-small cell lung cancer"),
+    ("adult patients with previously treated NSCLC", "non-small cell lung cancer"),
+    ("EGFR-mutated NSCLC", "EGFR-mutated non-small cell lung cancer"),
+    ("HER2-positive breast cancer", "breast cancer"),
+    ("HER2-Positive Breast Cancer.", "her2 positive breast cancers"),
+    ("acute myeloid leukaemia", "AML"),
+    ("oesophageal squamous cell carcinoma", "esophageal squamous cell carcinoma"),
+    ("relapsed or refractory multiple myeloma", "multiple myeloma"),
+    ("Sjögren's syndrome", "Sjogren syndrome"),
+    ("非小细胞肺癌", "非小细胞肺癌"),
+]
+DIFFERENT = [
+    ("HER2-positive breast cancer", "gastric cancer"),
+    ("HER2-positive breast cancer", "HER2-positive gastric cancer"),
+    ("HER2-positive breast cancer", "HER2-negative breast cancer"),
+    ("EGFR-mutated NSCLC", "ALK-positive non-small cell lung cancer"),
+    ("small cell lung cancer", "non-small cell lung cancer"),
+    ("SCLC", "non-small cell lung cancer"),
+    ("multiple myeloma", "diffuse large B-cell lymphoma"),
+    ("非小细胞肺癌", "乳腺癌"),
+]
+UNKNOWN = [
+    (None, "gastric cancer"),
+    ("", "gastric cancer"),
+    ("  ", "gastric cancer"),
+    ("patients", "gastric cancer"),
+    # Two scripts: we cannot translate, so a Chinese source still corroborates.
+    ("非小细胞肺癌", "NSCLC"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME + UNKNOWN)
+def test_rewordings_and_unknowns_name_one_indication(first: str | None, second: str) -> None:
+    assert same_indication(first, second)
+    assert same_indication(second, first)
+
+
+@pytest.mark.parametrize(("first", "second"), DIFFERENT)
+def test_a_different_disease_or_marker_is_another_indication(first: str, second: str) -> None:
+    assert not same_indication(first, second)
+    assert not same_indication(second, first)
+
+
+def test_an_indication_key_extends_the_milestone_key() -> None:
+    base = milestone_key("x", "approval", "US", {})
+    key = indication_key(base, "HER2-Positive Gastric Cancer")
+    assert key == "x:approval:US~her2-positive-gastric-cancer"
+    assert indication_suffix(key) == "~her2-positive-gastric-cancer"
+    assert indication_suffix(base) == ""
+
+
+def test_an_indication_key_is_bounded_and_stable() -> None:
+    base = "x:approval:US"
+    long_text = "adults with " + "very " * 40 + "rare disease"
+    assert len(indication_key(base, long_text)) <= len(base) + 61
+    assert not indication_key(base, long_text).endswith("-")
+    chinese = indication_key(base, "非小细胞肺癌")
+    assert chinese == indication_key(base, "非小细胞肺癌")
+    assert chinese != indication_key(base, "非小细胞肺癌脑转移")
+    assert indication_suffix(chinese).startswith("~i-")

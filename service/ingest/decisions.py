@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from service.domain.drugs import milestone_key, normalise_alias
+from service.domain.drugs import indication_key, milestone_key, normalise_alias, same_indication
 from service.domain.events import (
     DomainEvent,
     DrugAliasLinked,
@@ -39,6 +39,7 @@ class KnownMilestone:
     milestone_id: str
     milestone_type: str
     jurisdiction: str
+    indication: str | None = None
     sources: set[str] = field(default_factory=set)
 
 
@@ -71,14 +72,21 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
     known: dict[str, KnownMilestone] = {}
     for event in events:
         data = event.data
+        mid: str = data.get("milestone_id") or ""
         if event.type == "MilestoneRecorded":
-            item = known.setdefault(
-                data["milestone_id"],
-                KnownMilestone(data["milestone_id"], data["milestone_type"], data["jurisdiction"]),
-            )
+            item = known.get(mid)
+            if item is None:
+                item = known[mid] = KnownMilestone(
+                    mid, data["milestone_type"], data["jurisdiction"], data.get("indication")
+                )
             item.sources.add(data["source"]["article_id"])
-        elif event.type == "MilestoneCorroborated" and data["milestone_id"] in known:
-            known[data["milestone_id"]].sources.add(data["source"]["article_id"])
+        elif event.type == "MilestoneCorroborated" and mid in known:
+            known[mid].sources.add(data["source"]["article_id"])
+        elif event.type == "MilestoneCorrected" and mid in known:
+            # Later sources are compared with the indication an analyst settled on.
+            changes = data.get("changes") or {}
+            if "indication" in changes:
+                known[mid].indication = changes["indication"]
     return known
 
 
@@ -111,18 +119,23 @@ def decide(
     its wording gave a different milestone id; anything the original did not
     have on this drug is a milestone in its own right, since templated releases
     about different drugs also look alike.
+
+    One key holds one milestone per indication: an approval for a second indication
+    is a milestone of its own (id `<key>~<indication>`), not a corroboration of the first.
     """
-    slug = slugs[0]
     ids = [
         milestone_key(s, candidate.type, candidate.jurisdiction, candidate.attributes)
         for s in slugs
     ]
-    existing = next((known[i] for i in ids if i in known), None)
+    existing, taken = _under_key(candidate, ids, known)
     if existing is None and article.near_duplicate_of:
         existing = _copied_from(candidate, known, article.near_duplicate_of)
     if existing is None:
-        recorded = _recorded(candidate, slug, ids[0], article)
-        return "recorded", new_event(recorded, f"recorded:{ids[0]}", metadata)
+        mid = indication_key(ids[0], candidate.indication or "") if taken else ids[0]
+        if mid not in known:
+            recorded = _recorded(candidate, slugs[0], mid, article)
+            return "recorded", new_event(recorded, f"recorded:{mid}", metadata)
+        existing = known[mid]  # two indications alike in their first 60 characters
     if article.article_id in existing.sources:
         return "known", None
     corroborated = MilestoneCorroborated(
@@ -134,6 +147,22 @@ def decide(
     return "corroborated", new_event(corroborated, key, metadata)
 
 
+def _under_key(
+    candidate: Candidate, ids: list[str], known: dict[str, KnownMilestone]
+) -> tuple[KnownMilestone | None, bool]:
+    """The known milestone under one of `ids` for the candidate's indication; any under them?"""
+    under = [
+        item
+        for base in ids
+        for item in known.values()
+        if item.milestone_id == base or item.milestone_id.startswith(base + "~")
+    ]
+    # Plain keys first: a source silent about the indication corroborates the first milestone.
+    under.sort(key=lambda item: "~" in item.milestone_id)
+    match = next((i for i in under if same_indication(i.indication, candidate.indication)), None)
+    return match, bool(under)
+
+
 def _copied_from(
     candidate: Candidate, known: dict[str, KnownMilestone], original: str
 ) -> KnownMilestone | None:
@@ -143,6 +172,7 @@ def _copied_from(
             original in item.sources
             and item.milestone_type == candidate.type
             and item.jurisdiction.upper() == candidate.jurisdiction.upper()
+            and same_indication(item.indication, candidate.indication)
         ):
             return item
     return None

@@ -1,0 +1,143 @@
+"""decide(): one milestone per key and indication; other sources corroborate it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from service.extract.models import Milestone
+from service.ingest.decisions import ArticleRef, decide, fold_milestones
+from service.store.events import NewEvent, StoredEvent, stored_event
+
+BASE = "x:approval:US"
+
+
+class Ledger:
+    """The drug stream's events, folded afresh before each decision as the pipeline does."""
+
+    def __init__(self) -> None:
+        self.events: list[StoredEvent] = []
+
+    def decide(
+        self,
+        article: str,
+        indication: str | None,
+        slugs: tuple[str, ...] = ("x",),
+        copy_of: str | None = None,
+        application: str | None = None,
+    ) -> tuple[str, str | None]:
+        verdict, event = decide(
+            approval(indication, {"application": application} if application else {}),
+            list(slugs),
+            fold_milestones(self.events),
+            ArticleRef(article, None, "outlet", "2025-01-01", copy_of),
+            {},
+        )
+        if event is None:
+            return verdict, None
+        self.events.append(stored(len(self.events) + 1, event))
+        return verdict, str(event.data["milestone_id"])
+
+
+def approval(indication: str | None, attributes: dict[str, str]) -> Milestone:
+    return Milestone(
+        drug="X",
+        aliases=(),
+        company=None,
+        type="approval",
+        jurisdiction="US",
+        agency="FDA",
+        date="2025-01-01",
+        date_precision="day",
+        indication=indication,
+        attributes=attributes,
+    )
+
+
+def stored(position: int, event: NewEvent) -> StoredEvent:
+    return stored_event(
+        position,
+        event.event_id,
+        "drug-x",
+        position,
+        event.type,
+        1,
+        event.data,
+        event.metadata,
+        datetime.now(UTC),
+        event.idempotency_key,
+        "",
+        "",
+    )
+
+
+def test_the_same_indication_from_another_source_corroborates() -> None:
+    ledger = Ledger()
+    assert ledger.decide("a1", "NTRK fusion-positive solid tumors") == ("recorded", BASE)
+    assert ledger.decide("a2", "solid tumours with NTRK gene fusion") == ("corroborated", BASE)
+
+
+def test_another_indication_is_a_milestone_of_its_own() -> None:
+    ledger = Ledger()
+    assert ledger.decide("a1", "HER2-positive breast cancer") == ("recorded", BASE)
+    verdict, mid = ledger.decide("a2", "HER2-positive gastric cancer")
+    assert (verdict, mid) == ("recorded", f"{BASE}~her2-positive-gastric-cancer")
+    assert ledger.decide("a2", "HER2-positive gastric cancer") == ("known", None)
+
+
+def test_a_source_silent_about_the_indication_corroborates_the_first() -> None:
+    ledger = Ledger()
+    assert ledger.decide("a1", None) == ("recorded", BASE)
+    assert ledger.decide("a2", "gastric cancer") == ("corroborated", BASE)
+    ledger.decide("a3", "breast cancer")  # a1 said nothing: a3 may be its indication
+    assert ledger.decide("a4", "  ") == ("corroborated", BASE)
+
+
+def test_a_third_source_for_the_second_indication_corroborates_that_one() -> None:
+    ledger = Ledger()
+    ledger.decide("a1", "non-small cell lung cancer")
+    _, second = ledger.decide("a2", "multiple myeloma")
+    assert second is not None and second.startswith(f"{BASE}~")
+    assert ledger.decide("a3", "relapsed or refractory multiple myeloma") == (
+        "corroborated",
+        second,
+    )
+    assert ledger.decide("a4", "NSCLC") == ("corroborated", BASE)
+    assert ledger.decide("a5", "SCLC")[1] == f"{BASE}~sclc"
+
+
+def test_a_merged_drugs_key_counts_as_taken() -> None:
+    ledger = Ledger()
+    ledger.decide("a1", "breast cancer", slugs=("y",))
+    # Recorded under the surviving slug, but not as its plain key: a merge would fold
+    # the two records' plain keys into one line.
+    assert ledger.decide("a2", "gastric cancer", slugs=("x", "y")) == (
+        "recorded",
+        f"{BASE}~gastric-cancer",
+    )
+    assert ledger.decide("a3", "breast cancer", slugs=("x", "y")) == (
+        "corroborated",
+        "y:approval:US",
+    )
+
+
+def test_a_syndicated_copy_corroborates_only_the_same_indication() -> None:
+    ledger = Ledger()
+    ledger.decide("orig", "breast cancer", application="BLA")
+    # The copy's wording lost the application type, so its key differs from the original's.
+    assert ledger.decide("copy", "breast cancer", copy_of="orig") == (
+        "corroborated",
+        f"{BASE}:bla",
+    )
+    assert ledger.decide("copy2", "gastric cancer", copy_of="orig") == ("recorded", BASE)
+
+
+def test_an_analysts_corrected_indication_is_what_later_sources_meet() -> None:
+    ledger = Ledger()
+    ledger.decide("a1", "breast cancer")
+    correction = NewEvent(
+        type="MilestoneCorrected",
+        data={"milestone_id": BASE, "changes": {"indication": "gastric cancer"}, "reason": ""},
+        metadata={},
+    )
+    ledger.events.append(stored(2, correction))
+    assert ledger.decide("a2", "gastric cancer") == ("corroborated", BASE)

@@ -74,13 +74,17 @@ def indication_suffix(milestone_id: str) -> str:
 _FILLER = frozenset(
     {"a", "an", "and", "or", "the", "of", "for", "in", "with", "to", "by", "who", "whose"}
     | {"that", "is", "are", "have", "has", "treatment", "therapy", "patient", "adult"}
-    | {"previously", "treated", "harboring", "bearing"}
+    | {"previously", "treated", "harboring", "bearing", "adolescent", "children", "child"}
+    | {"aged", "year", "older"}
 )
 # Words that qualify the disease without naming it: a rewording may add them on both sides.
 _GENERIC = frozenset(
     {"cancer", "tumor", "carcinoma", "disease", "gene", "mutation", "mutated", "advanced"}
     | {"metastatic", "locally", "unresectable", "recurrent", "relapsed", "refractory"}
+    | {"positive", "negative"}
 )
+# Qualifiers that reverse each other: HER2-positive and HER2-negative are two indications.
+_OPPOSITES = (("positive", "negative"), ("resistant", "sensitive"), ("high", "low"))
 _WORD = re.compile(r"[0-9a-z]+|[^\W\x00-\x7f]+")
 
 
@@ -90,17 +94,23 @@ def same_indication(first: str | None, second: str | None) -> bool:
     Equal or nested word sets, an acronym of the other's words (NSCLC), or a Jaccard
     of at least 0.5 where at most one side adds a word that names something: "breast"
     against "gastric", or "EGFR" against "ALK", is two indications however much else
-    the texts share.
+    the texts share; so is "positive" against "negative".
     """
     a, b = _indication_words(first or ""), _indication_words(second or "")
     if not a or not b or _latin(a) != _latin(b):
         return True  # one side is silent, or the two are in different scripts: can't tell
     ta, tb = _terms(a, b), _terms(b, a)
+    if any(_reversed(ta, tb, *pair) or _reversed(tb, ta, *pair) for pair in _OPPOSITES):
+        return False
     if ta <= tb or tb <= ta:
         return True
     if len(ta & tb) * 2 < len(ta | tb):
         return False
     return not ((ta - tb) - _GENERIC and (tb - ta) - _GENERIC)
+
+
+def _reversed(ta: set[str], tb: set[str], one: str, other: str) -> bool:
+    return one in ta and other not in ta and other in tb and one not in tb
 
 
 def _indication_words(text: str) -> list[str]:

@@ -10,6 +10,11 @@ from service.domain.drugs import (
 SAME = [
     ("NTRK fusion-positive solid tumors", "solid tumours with NTRK gene fusion"),
     ("NSCLC", "non-small cell lung cancer"),
+    (
+        "adult and adolescent patients aged 12 years and older with solid tumours harbouring "
+        "NTRK gene fusions",
+        "patients aged 12 and older with NTRK fusion-positive solid tumors",
+    ),
     ("adult patients with previously treated NSCLC", "non-small cell lung cancer"),
     ("EGFR-mutated NSCLC", "EGFR-mutated non-small cell lung cancer"),
     ("HER2-positive breast cancer", "breast cancer"),
@@ -24,6 +29,7 @@ DIFFERENT = [
     ("HER2-positive breast cancer", "gastric cancer"),
     ("HER2-positive breast cancer", "HER2-positive gastric cancer"),
     ("HER2-positive breast cancer", "HER2-negative breast cancer"),
+    ("PD-L1 high NSCLC", "PD-L1 low non-small cell lung cancer"),
     ("EGFR-mutated NSCLC", "ALK-positive non-small cell lung cancer"),
     ("small cell lung cancer", "non-small cell lung cancer"),
     ("SCLC", "non-small cell lung cancer"),

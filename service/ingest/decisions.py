@@ -159,8 +159,15 @@ def _under_key(
     ]
     # Plain keys first: a source silent about the indication corroborates the first milestone.
     under.sort(key=lambda item: "~" in item.milestone_id)
+    if _stated(candidate.indication):
+        # One that names the same indication before one that names none (which matches all).
+        under.sort(key=lambda item: not _stated(item.indication))
     match = next((i for i in under if same_indication(i.indication, candidate.indication)), None)
     return match, bool(under)
+
+
+def _stated(indication: str | None) -> bool:
+    return bool(indication and indication.strip())
 
 
 def _copied_from(

@@ -92,6 +92,15 @@ def test_a_source_silent_about_the_indication_corroborates_the_first() -> None:
     assert ledger.decide("a4", "  ") == ("corroborated", BASE)
 
 
+def test_a_milestone_naming_the_indication_wins_over_one_naming_none() -> None:
+    ledger = Ledger()
+    ledger.decide("a1", "breast cancer", slugs=("y",))
+    _, gastric = ledger.decide("a2", "gastric cancer", slugs=("y",))
+    ledger.decide("a3", None)  # another record of the drug, silent about the indication
+    assert ledger.decide("a4", "gastric cancer", slugs=("x", "y")) == ("corroborated", gastric)
+    assert ledger.decide("a5", None, slugs=("x", "y")) == ("corroborated", BASE)
+
+
 def test_a_third_source_for_the_second_indication_corroborates_that_one() -> None:
     ledger = Ledger()
     ledger.decide("a1", "non-small cell lung cancer")

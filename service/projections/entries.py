@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import orjson
 
-from service.domain.drugs import milestone_key
+from service.domain.drugs import indication_suffix, milestone_key
 
 JSON = dict[str, Any]
 MILESTONE_EVENTS = frozenset(
@@ -105,6 +105,8 @@ class Line:
             return keyed[1]
         r = self.recorded
         key = milestone_key(self.slug, r["milestone_type"], r["jurisdiction"], r["attributes"])
+        # A second indication's line keeps its "~indication" apart from the first's after a merge.
+        key += indication_suffix(self.line_id)
         self.keyed = (self.slug, key)
         return key
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from service.domain.drugs import DrugRecord, DrugRegistry, milestone_key, slugify
+from service.domain.drugs import (
+    DrugRecord,
+    DrugRegistry,
+    indication_suffix,
+    milestone_key,
+    slugify,
+)
 from service.projections.entries import (
     FOLDED_EVENTS,
     IDENTITY_EVENTS,
@@ -123,7 +129,7 @@ class LedgerFold:
         if line is None:
             key = milestone_key(
                 slug, data["milestone_type"], data["jurisdiction"], data.get("attributes") or {}
-            )
+            ) + indication_suffix(mid)
             line = self.lines.get(self.by_key.get((slug, key), ""))
         if line is None:
             fields = recorded_fields(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -68,6 +68,37 @@ def indication_suffix(milestone_id: str) -> str:
     """The "~label" part of a milestone id ("" for the first milestone under its key)."""
     at = milestone_id.find("~")
     return milestone_id[at:] if at >= 0 else ""
+
+
+def milestone_for(
+    keys: Sequence[str], indication: str | None, known: Sequence[tuple[str, str | None]]
+) -> tuple[str, bool]:
+    """(id, whether it is known) of the milestone under `keys` for `indication`.
+
+    `keys` are one milestone's keys (one per slug of the drug, the live one first);
+    `known` pairs each known milestone id with its indication. A known one for the
+    same indication is the milestone; else the first under the keys gets the plain
+    key and any later one `<key>~<indication>`.
+    """
+    under = [
+        (mid, stated)
+        for key in keys
+        for mid, stated in known
+        if mid == key or mid.startswith(key + "~")
+    ]
+    # Plain keys first: a source silent about the indication corroborates the first one.
+    under.sort(key=lambda item: "~" in item[0])
+    if _stated(indication):
+        # One naming the same indication before one naming none (which matches any).
+        under.sort(key=lambda item: not _stated(item[1]))
+    for mid, stated in under:
+        if same_indication(stated, indication):
+            return mid, True
+    return (indication_key(keys[0], indication or "") if under else keys[0]), False
+
+
+def _stated(indication: str | None) -> bool:
+    return bool(indication and indication.strip())
 
 
 # Words that say who is treated or link the rest, not which disease: they never decide.

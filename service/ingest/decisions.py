@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from service.domain.drugs import indication_key, milestone_key, normalise_alias, same_indication
+from service.domain.drugs import milestone_for, milestone_key, normalise_alias, same_indication
 from service.domain.events import (
     DomainEvent,
     DrugAliasLinked,
@@ -127,11 +127,12 @@ def decide(
         milestone_key(s, candidate.type, candidate.jurisdiction, candidate.attributes)
         for s in slugs
     ]
-    existing, taken = _under_key(candidate, ids, known)
+    indications = [(item.milestone_id, item.indication) for item in known.values()]
+    mid, found = milestone_for(ids, candidate.indication, indications)
+    existing = known[mid] if found else None
     if existing is None and article.near_duplicate_of:
         existing = _copied_from(candidate, known, article.near_duplicate_of)
     if existing is None:
-        mid = indication_key(ids[0], candidate.indication or "") if taken else ids[0]
         if mid not in known:
             recorded = _recorded(candidate, slugs[0], mid, article)
             return "recorded", new_event(recorded, f"recorded:{mid}", metadata)
@@ -145,29 +146,6 @@ def decide(
     )
     key = f"corroborated:{existing.milestone_id}:{article.article_id}"
     return "corroborated", new_event(corroborated, key, metadata)
-
-
-def _under_key(
-    candidate: Candidate, ids: list[str], known: dict[str, KnownMilestone]
-) -> tuple[KnownMilestone | None, bool]:
-    """The known milestone under one of `ids` for the candidate's indication; any under them?"""
-    under = [
-        item
-        for base in ids
-        for item in known.values()
-        if item.milestone_id == base or item.milestone_id.startswith(base + "~")
-    ]
-    # Plain keys first: a source silent about the indication corroborates the first milestone.
-    under.sort(key=lambda item: "~" in item.milestone_id)
-    if _stated(candidate.indication):
-        # One that names the same indication before one that names none (which matches all).
-        under.sort(key=lambda item: not _stated(item.indication))
-    match = next((i for i in under if same_indication(i.indication, candidate.indication)), None)
-    return match, bool(under)
-
-
-def _stated(indication: str | None) -> bool:
-    return bool(indication and indication.strip())
 
 
 def _copied_from(

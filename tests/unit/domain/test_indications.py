@@ -3,6 +3,7 @@ import pytest
 from service.domain.drugs import (
     indication_key,
     indication_suffix,
+    milestone_for,
     milestone_key,
     same_indication,
 )
@@ -75,3 +76,14 @@ def test_an_indication_key_is_bounded_and_stable() -> None:
     assert chinese == indication_key(base, "非小细胞肺癌")
     assert chinese != indication_key(base, "非小细胞肺癌脑转移")
     assert indication_suffix(chinese).startswith("~i-")
+
+
+def test_milestone_for_picks_the_line_of_the_indication_or_names_a_new_one() -> None:
+    known = [("x:approval:US", "breast cancer"), ("x:approval:US~gastric-cancer", "gastric cancer")]
+    assert milestone_for(["x:approval:US"], "gastric cancers", known) == (
+        "x:approval:US~gastric-cancer",
+        True,
+    )
+    assert milestone_for(["x:approval:US"], None, known) == ("x:approval:US", True)
+    assert milestone_for(["x:approval:US"], "NSCLC", known) == ("x:approval:US~nsclc", False)
+    assert milestone_for(["x:approval:CN"], "NSCLC", known) == ("x:approval:CN", False)

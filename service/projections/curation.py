@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from service.domain.drugs import milestone_key
+from service.domain.drugs import milestone_for, milestone_key
 from service.domain.events import (
     DomainEvent,
     MilestoneCorrected,
@@ -23,6 +23,7 @@ from service.domain.events import (
 from service.domain.mapping import to_data
 from service.projections import queries
 from service.projections.projector import catch_up
+from service.projections.view import JSON, effective
 from service.store.database import read_only
 from service.store.events import NewEvent, StoredEvent
 from service.store.log import EventStore
@@ -66,15 +67,16 @@ def record_milestone(
     engine: Engine, name: str, fields: dict[str, Any], actor: str, key: str | None = None
 ) -> StoredEvent:
     """An analyst's milestone for a known drug, sourced to the outlet "analyst"."""
+    attributes = dict(fields.get("attributes") or {})
     with read_only(engine).connect() as conn:
         slug = queries.resolve(conn, name)
         drug = queries.drug(conn, slug) if slug else None
+        timeline = queries.timeline(conn, slug) if slug else None
     if slug is None or drug is None:
         raise CurationError(f"no drug is known by {name!r}", 404)
-    attributes = dict(fields.get("attributes") or {})
     note = fields.get("note") or ""
     event = MilestoneRecorded(
-        milestone_id=milestone_key(slug, fields["type"], fields["jurisdiction"], attributes),
+        milestone_id=_milestone_id(timeline, slug, fields, attributes),
         slug=slug,
         drug=drug["name"],
         aliases=(),
@@ -98,6 +100,16 @@ def record_milestone(
         confidence=1.0,
     )
     return _append(engine, slug, event, actor, key)
+
+
+def _milestone_id(
+    timeline: queries.Timeline | None, slug: str, fields: dict[str, Any], attributes: JSON
+) -> str:
+    """Like a source's report, it joins the line of its indication, or opens one of its own."""
+    base = milestone_key(slug, fields["type"], fields["jurisdiction"], attributes)
+    lines = timeline.lines if timeline else []
+    known = [(line.key(), effective(line)["indication"]) for line in lines]
+    return milestone_for([base], fields.get("indication"), known)[0]
 
 
 def _line_slug(engine: Engine, milestone_id: str, retracting: bool) -> str:

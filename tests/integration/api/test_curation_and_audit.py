@@ -149,3 +149,36 @@ def test_openapi_lists_the_routes(client: TestClient) -> None:
         "/metrics",
     ):
         assert path in paths
+
+
+def test_an_analysts_milestone_for_another_indication_is_a_line_of_its_own(
+    client: TestClient, engine: Engine, admin_headers: dict[str, str]
+) -> None:
+    seed_zurletrectinib(engine)
+    approvals = [
+        i
+        for i in client.get("/v1/drugs/zurletrectinib/timeline").json()["items"]
+        if (i["type"], i["jurisdiction"]) == ("approval", "CN")
+    ]
+    [existing] = approvals
+    body = {"type": "approval", "jurisdiction": "CN", "agency": "NMPA", "date": "2024-12-11"}
+    same = {**body, "indication": "adult patients with solid tumours with NTRK gene fusion"}
+    made = client.post("/v1/drugs/zurletrectinib/milestones", json=same, headers=admin_headers)
+    assert made.status_code == 201, made.text
+    other = {**body, "date": "2026-03-01", "indication": "ROS1-positive non-small cell lung cancer"}
+    made = client.post("/v1/drugs/zurletrectinib/milestones", json=other, headers=admin_headers)
+    assert made.status_code == 201, made.text
+    mid = made.json()["milestone_id"]
+    assert mid == "zurletrectinib:approval:CN~ros1-positive-non-small-cell-lung-cancer"
+
+    lines = {
+        i["milestone_id"]: i
+        for i in client.get("/v1/drugs/zurletrectinib/timeline").json()["items"]
+        if (i["type"], i["jurisdiction"]) == ("approval", "CN")
+    }
+    assert set(lines) == {existing["milestone_id"], mid}
+    first = lines[existing["milestone_id"]]
+    assert first["corroboration"] == existing["corroboration"] + 1
+    assert [s["outlet"] for s in lines[mid]["sources"]] == ["analyst"]
+    assert lines[mid]["date"] == "2026-03-01" and not lines[mid]["conflicts"]
+    assert "2026-03-01" not in {c["value"] for c in first["conflicts"]}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -9,10 +12,11 @@ from sqlalchemy import Engine
 
 from service.api.app import create_app
 from service.api.keys import create_key
-from service.api.timelines import TimelineReader
+from service.api.timelines import MAX_BATCH, TimelineDocument, TimelineReader
 from service.projections import queries
 from service.projections.projector import catch_up
 from service.settings import Settings
+from service.store.database import make_engine
 from service.store.log import EventStore
 from tests.integration.api.test_drugs import seed_zurletrectinib
 from tests.unit.projections.ledger_events import (
@@ -68,9 +72,11 @@ def test_a_projected_event_shows_at_once_on_the_same_connection(
 ) -> None:
     """Reads reuse held connections: they must never answer from an old snapshot."""
     seed_zurletrectinib(engine)
-    first = client.get("/v1/drugs/zurletrectinib/timeline")
-    held = list(client.app.state.timelines.held)  # type: ignore[attr-defined]
-    assert held
+    reader: TimelineReader = client.app.state.timelines  # type: ignore[attr-defined]
+    for _ in range(8 * reader.threads):  # every reader thread has read on its connection
+        first = client.get("/v1/drugs/zurletrectinib/timeline")
+    held = list(reader.held)
+    assert 0 < len(held) <= reader.threads
     store = EventStore(engine)
     for n, day in enumerate(("2024-12-13", "2024-12-14")):
         append(store, corroborated("zurletrectinib:approval:CN", f"late-{n}", date=day))
@@ -80,7 +86,7 @@ def test_a_projected_event_shows_at_once_on_the_same_connection(
         assert again.json()["position"] > first.json()["position"]
         assert again.headers["etag"] != first.headers["etag"]
         first = again
-    assert client.app.state.timelines.held == held  # type: ignore[attr-defined]
+    assert all(conn in reader.held for conn in held)  # the same connections, reused
     append(store, recorded("Zurletrectinib", "designation", "US", date="2025-03-01"))
     catch_up(engine)
     types = [i["type"] for i in client.get("/v1/drugs/zurletrectinib/timeline").json()["items"]]
@@ -120,7 +126,7 @@ def test_the_held_connection_goes_back_at_shutdown(engine: Engine, settings: Set
     with TestClient(app) as client:
         assert client.get("/v1/drugs/zurletrectinib/timeline").status_code == 200
         assert app.state.timelines.held
-    assert app.state.timelines.held == [] and app.state.timelines.executor is None
+    assert app.state.timelines.held == [] and app.state.timelines.workers == []
     # The pool took it back usable: a plain transactional write still works on it.
     append(EventStore(engine), corroborated("zurletrectinib:approval:CN", "after"))
     catch_up(engine)
@@ -136,3 +142,64 @@ def test_a_keyed_read_of_the_timeline(engine: Engine, settings: Settings) -> Non
         assert client.get("/v1/drugs/zurletrectinib/timeline", headers=keyed).status_code == 200
         wrong = {"Authorization": "Bearer msk_nope"}
         assert client.get("/v1/drugs/zurletrectinib/timeline", headers=wrong).status_code == 401
+
+
+async def _read_all(reader: TimelineReader, slugs: list[str]) -> list[Any]:
+    return await asyncio.gather(*(reader.read(slug) for slug in slugs), return_exceptions=True)
+
+
+def test_reads_waiting_together_are_read_in_one_statement(engine: Engine) -> None:
+    seed_zurletrectinib(engine)
+    append(EventStore(engine), recorded("Nocompanib", "ind_clearance", "US", date="2025-02-03"))
+    catch_up(engine)
+    reader = TimelineReader(engine, threads=1)
+    sizes: list[int] = []
+    read_many = reader.read_many
+    reader.read_many = lambda slugs: sizes.append(len(slugs)) or read_many(slugs)  # type: ignore[method-assign]
+    slugs = ["zurletrectinib", "nocompanib", "zoleretinib-unknown", "zurletrectinib"] * 20
+    try:
+        answers = asyncio.run(_read_all(reader, slugs))
+        expected = {slug: reader.read_now(slug) for slug in set(slugs)}
+    finally:
+        reader.release()
+    assert expected["zurletrectinib"] is not None and expected["zoleretinib-unknown"] is None
+    assert answers == [expected[slug] for slug in slugs]  # each request its own answer
+    assert max(sizes) > 1 and max(sizes) <= MAX_BATCH and sum(sizes) < len(slugs)
+    assert reader.held == [] and reader.workers == []
+
+
+def test_a_failed_read_fails_every_request_waiting_on_it(tmp_path: Path) -> None:
+    unmigrated = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")  # no drugs table
+    reader = TimelineReader(unmigrated, threads=1)
+    try:
+        answers = asyncio.run(_read_all(reader, [f"drug-{n}" for n in range(20)]))
+    finally:
+        reader.release()
+        unmigrated.dispose()
+    assert all(isinstance(a, sqlite3.OperationalError) for a in answers)
+    assert "no such table" in str(answers[0])
+
+
+def test_a_request_gone_before_its_answer_leaves_the_others_answered(engine: Engine) -> None:
+    seed_zurletrectinib(engine)
+    reader = TimelineReader(engine, threads=1)
+    problems: list[dict[str, Any]] = []
+
+    async def scenario() -> list[Any]:
+        asyncio.get_running_loop().set_exception_handler(
+            lambda _, context: problems.append(context)
+        )
+        tasks = [asyncio.ensure_future(reader.read("zurletrectinib")) for _ in range(30)]
+        await asyncio.sleep(0)  # every read is waiting now
+        for task in tasks[::3]:
+            task.cancel()
+        return await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        answers = asyncio.run(scenario())
+    finally:
+        reader.release()
+    kept = [a for n, a in enumerate(answers) if n % 3]
+    assert all(isinstance(a, asyncio.CancelledError) for a in answers[::3])
+    assert all(isinstance(a, TimelineDocument) and a.slug == "zurletrectinib" for a in kept)
+    assert problems == []

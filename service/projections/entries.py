@@ -99,6 +99,14 @@ class Line:
     def active(self) -> bool:
         return self.retraction is None
 
+    def indication(self) -> str | None:
+        """The indication as reported, or as an analyst last corrected it."""
+        for correction in reversed(self.corrections):
+            changes = correction["changes"]
+            if "indication" in changes:
+                return changes["indication"]  # type: ignore[no-any-return]
+        return self.recorded.get("indication")
+
     def key(self) -> str:
         keyed = self.keyed
         if keyed is not None and keyed[0] == self.slug:

@@ -16,6 +16,7 @@ from service.domain.drugs import (
     DrugRegistry,
     indication_suffix,
     milestone_key,
+    same_indication,
     slugify,
 )
 from service.projections.entries import (
@@ -209,7 +210,14 @@ class LedgerFold:
 
     def _settle(self, line: Line, target: str) -> None:
         existing = self.lines.get(self.by_key.get((target, line.key()), ""))
-        if existing is not None and existing.active and line.active:
+        # Two records' first milestones under one key are one fact only if their
+        # indications agree: each record's first milestone has the plain key.
+        if (
+            existing is not None
+            and existing.active
+            and line.active
+            and same_indication(existing.indication(), line.indication())
+        ):
             self._absorb(existing, line)
             return
         self.by_drug.setdefault(target, {})[line.line_id] = line

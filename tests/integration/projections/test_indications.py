@@ -87,3 +87,28 @@ def test_a_second_indication_is_a_second_line_before_and_after_a_merge(engine: E
     incremental = snapshot(engine)
     rebuild(engine)
     assert snapshot(engine) == incremental
+
+
+def test_two_records_first_approvals_for_two_indications_stay_apart_when_merged(
+    engine: Engine,
+) -> None:
+    """Each record's first approval has the plain key: the merge must compare indications."""
+    store = EventStore(engine)
+    append(
+        store,
+        recorded("Herceptin", "approval", "US", date="1998-09-25", article="b1", indication=BREAST),
+        recorded(
+            "Trastuzumab", "approval", "US", date="2010-10-20", article="b2", indication=GASTRIC
+        ),
+        recorded("Kanjinti", "approval", "US", date="1998-09-26", article="b3", indication=None),
+    )
+    append(store, merged("herceptin", "trastuzumab"), merged("herceptin", "kanjinti"))
+    catch_up(engine, batch_size=2)
+    lines = approvals(engine, "herceptin")
+    assert set(lines) == {BREAST, GASTRIC}, lines
+    # The record that named no indication is the same fact as the first one met.
+    assert {s["article_id"] for s in lines[BREAST]["sources"]} == {"b1", "b3"}
+    assert {s["article_id"] for s in lines[GASTRIC]["sources"]} == {"b2"}
+    incremental = snapshot(engine)
+    rebuild(engine)
+    assert snapshot(engine) == incremental

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -52,147 +51,6 @@ def milestone_key(
     if milestone_type == "trial_initiation" and phase:
         detail += f":phase-{slugify(str(phase))}"
     return f"{slug}:{milestone_type}:{jurisdiction.upper()}{detail}"
-
-
-def indication_key(base: str, indication: str) -> str:
-    """The id of a second milestone under `base` for another indication (slugs never hold "~")."""
-    ascii_text = unicodedata.normalize("NFKD", indication).encode("ascii", "ignore").decode()
-    label = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")[:60].strip("-")
-    if not label:
-        # A Chinese indication alone: a digest, since a prefix of its bytes would collide.
-        label = "i-" + hashlib.sha256(indication.strip().encode()).hexdigest()[:12]
-    return f"{base}~{label}"
-
-
-def indication_suffix(milestone_id: str) -> str:
-    """The "~label" part of a milestone id ("" for the first milestone under its key)."""
-    at = milestone_id.find("~")
-    return milestone_id[at:] if at >= 0 else ""
-
-
-def milestone_for(
-    keys: Sequence[str], indication: str | None, known: Sequence[tuple[str, str | None]]
-) -> tuple[str, bool]:
-    """(id, whether it is known) of the milestone under `keys` for `indication`.
-
-    `keys` are one milestone's keys (one per slug of the drug, the live one first);
-    `known` pairs each known milestone id with its indication. A known one for the
-    same indication is the milestone; else the first under the keys gets the plain
-    key and any later one `<key>~<indication>`.
-    """
-    under = [
-        (mid, stated)
-        for key in keys
-        for mid, stated in known
-        if mid == key or mid.startswith(key + "~")
-    ]
-    # Plain keys first: a source silent about the indication corroborates the first one.
-    under.sort(key=lambda item: "~" in item[0])
-    if _stated(indication):
-        # One naming the same indication before one naming none (which matches any).
-        under.sort(key=lambda item: not _stated(item[1]))
-    for mid, stated in under:
-        if same_indication(stated, indication):
-            return mid, True
-    return (indication_key(keys[0], indication or "") if under else keys[0]), False
-
-
-def _stated(indication: str | None) -> bool:
-    return bool(indication and indication.strip())
-
-
-# Words that say who is treated or link the rest, not which disease: they never decide.
-_FILLER = frozenset(
-    {"a", "an", "and", "or", "the", "of", "for", "in", "with", "to", "by", "who", "whose"}
-    | {"that", "is", "are", "have", "has", "treatment", "therapy", "patient", "adult"}
-    | {"previously", "treated", "harboring", "bearing", "adolescent", "children", "child"}
-    | {"aged", "year", "older"}
-)
-# Words that qualify the disease without naming it: a rewording may add them on both sides.
-_GENERIC = frozenset(
-    {"cancer", "tumor", "carcinoma", "disease", "gene", "mutation", "mutated", "advanced"}
-    | {"metastatic", "locally", "unresectable", "recurrent", "relapsed", "refractory"}
-    | {"positive", "negative"}
-)
-# Qualifiers that reverse each other: HER2-positive and HER2-negative are two indications.
-_OPPOSITES = (("positive", "negative"), ("resistant", "sensitive"), ("high", "low"))
-_WORD = re.compile(r"[0-9a-z]+|[^\W\x00-\x7f]+")
-
-
-def same_indication(first: str | None, second: str | None) -> bool:
-    """Whether two sources' indication texts can name one indication (unknown counts as yes).
-
-    Equal or nested word sets, an acronym of the other's words (NSCLC), or a Jaccard
-    of at least 0.5 where at most one side adds a word that names something: "breast"
-    against "gastric", or "EGFR" against "ALK", is two indications however much else
-    the texts share; so is "positive" against "negative".
-    """
-    a, b = _indication_words(first or ""), _indication_words(second or "")
-    if not a or not b or _latin(a) != _latin(b):
-        return True  # one side is silent, or the two are in different scripts: can't tell
-    ta, tb = _terms(a, b), _terms(b, a)
-    if any(_reversed(ta, tb, *pair) or _reversed(tb, ta, *pair) for pair in _OPPOSITES):
-        return False
-    if ta <= tb or tb <= ta:
-        return True
-    if len(ta & tb) * 2 < len(ta | tb):
-        return False
-    return not ((ta - tb) - _GENERIC and (tb - ta) - _GENERIC)
-
-
-def _reversed(ta: set[str], tb: set[str], one: str, other: str) -> bool:
-    return one in ta and other not in ta and other in tb and one not in tb
-
-
-def _indication_words(text: str) -> list[str]:
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    )
-    words = (_us_spelling(_singular(w)) for w in _WORD.findall(plain))
-    return [w for w in words if w not in _FILLER]
-
-
-def _singular(word: str) -> str:
-    # Short words keep their "s": acronyms (MDS) and words like "bus" are not plurals.
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _us_spelling(word: str) -> str:
-    """British spellings the US way: tumour, harbouring, leukaemia, oesophageal."""
-    if "our" in word[3:]:  # not in "four" or "course"
-        word = word[:3] + word[3:].replace("our", "or")
-    word = word.replace("aem", "em")
-    return word[1:] if word.startswith("oe") and len(word) > 4 else word
-
-
-def _latin(words: list[str]) -> bool:
-    return any(w.isascii() for w in words)
-
-
-def _terms(words: list[str], other: list[str]) -> set[str]:
-    """The word set, an acronym of a run of `other`'s words spelled out, "non" bound on."""
-    spelled: list[str] = []
-    for word in words:
-        spelled.extend(_expansion(word, other) or [word])
-    terms: set[str] = set()
-    glue = ""
-    for word in spelled:
-        if word == "non":
-            glue = "non"
-            continue
-        terms.add(glue + word)
-        glue = ""
-    return terms
-
-
-def _expansion(word: str, other: list[str]) -> list[str] | None:
-    if len(word) < 2 or not word.isalpha() or not word.isascii() or word in other:
-        return None
-    # Hyphenated words are split already, so "non-small cell" gives N, S and C.
-    at = "".join(w[0] for w in other).find(word)
-    return other[at : at + len(word)] if at >= 0 else None
 
 
 @dataclass

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from service.domain.drugs import milestone_for, milestone_key, normalise_alias, same_indication
+from service.domain.drugs import milestone_key, normalise_alias
 from service.domain.events import (
     DomainEvent,
     DrugAliasLinked,
@@ -21,6 +21,7 @@ from service.domain.events import (
     MilestoneRecorded,
     Source,
 )
+from service.domain.indications import milestone_for, same_indication
 from service.domain.mapping import to_data
 from service.extract.models import Milestone
 from service.ingest.canonical import sha256_hex

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from service.domain.drugs import milestone_for, milestone_key
+from service.domain.drugs import milestone_key
 from service.domain.events import (
     DomainEvent,
     MilestoneCorrected,
@@ -20,6 +20,7 @@ from service.domain.events import (
     MilestoneRetracted,
     Source,
 )
+from service.domain.indications import milestone_for
 from service.domain.mapping import to_data
 from service.projections import queries
 from service.projections.projector import catch_up

@@ -14,7 +14,8 @@ from typing import Any, Protocol
 
 import orjson
 
-from service.domain.drugs import indication_suffix, milestone_key
+from service.domain.drugs import milestone_key
+from service.domain.indications import indication_suffix
 
 JSON = dict[str, Any]
 MILESTONE_EVENTS = frozenset(

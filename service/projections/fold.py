@@ -11,14 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from service.domain.drugs import (
-    DrugRecord,
-    DrugRegistry,
-    indication_suffix,
-    milestone_key,
-    same_indication,
-    slugify,
-)
+from service.domain.drugs import DrugRecord, DrugRegistry, milestone_key, slugify
+from service.domain.indications import indication_suffix, same_indication
 from service.projections.entries import (
     FOLDED_EVENTS,
     IDENTITY_EVENTS,

@@ -1,10 +1,10 @@
 import pytest
 
-from service.domain.drugs import (
+from service.domain.drugs import milestone_key
+from service.domain.indications import (
     indication_key,
     indication_suffix,
     milestone_for,
-    milestone_key,
     same_indication,
 )
 

@@ -47,6 +47,18 @@ def engine_or_exit(settings: Settings) -> Engine:
     return engine
 
 
+def schema_or_exit(engine: Engine) -> None:
+    """Serving an unmigrated database would answer 500s and log a traceback per job run."""
+    from service.schema import revisions
+
+    current, head = revisions(engine)
+    if current != head:
+        fail(
+            f"the database {engine.url.render_as_string()} is at schema revision "
+            f"{current or 'none'}, this code needs {head}: run `milestones migrate` first"
+        )
+
+
 @app.command()
 def migrate() -> None:
     """Create or upgrade every table (Alembic, on SQLite or PostgreSQL)."""
@@ -109,6 +121,7 @@ def serve(
     if feeds is not None:
         settings = settings.model_copy(update={"feeds_dir": feeds})
     engine = engine_or_exit(settings)
+    schema_or_exit(engine)
     run(settings, engine, Role(role), host or settings.api_host, port or settings.api_port)
 
 

@@ -47,6 +47,17 @@ def test_migrate_creates_the_schema_on_each_backend(
     assert again.returncode == 0, again.stderr
 
 
+def test_serve_refuses_an_unmigrated_database_with_one_clear_line(
+    backend: str, database_url: DatabaseFactory
+) -> None:
+    url = database_url(backend)  # created, never migrated
+    result = run_cli("serve", "--port", "1", env={"DATABASE_URL": url})
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "revision none" in lines[0] and "milestones migrate" in lines[0]
+
+
 def run_pytest_without_postgres(require: bool) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"CI", "MILESTONES_REQUIRE_POSTGRES"}}
     env["MILESTONES_TEST_POSTGRES_URL"] = "postgresql://postgres@127.0.0.1:1/postgres"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from service.extract.models import DatePrecision, MilestoneType
 from service.projections.view import date_from
@@ -14,6 +14,17 @@ def _check_date(value: str | None) -> str | None:
     if value is not None and date_from(value) is None:
         raise ValueError("date must be YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
     return value
+
+
+NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class NewDrugIn(BaseModel):
+    name: NonBlank = Field(description="The drug's canonical name; its slug is made from it.")
+    company: NonBlank | None = None
+    aliases: list[NonBlank] = Field(
+        default_factory=list, description="Other names it goes by: code, brand, generic."
+    )
 
 
 class MilestoneIn(BaseModel):
@@ -26,6 +37,15 @@ class MilestoneIn(BaseModel):
     attributes: dict[str, Any] = Field(default_factory=dict)
     url: str | None = None
     note: str = Field("", description="Why the analyst records it; kept as the source's quote.")
+    new_drug: NewDrugIn | None = Field(
+        None,
+        description=(
+            "Only for a drug the ledger has never seen: creates it, with its company and "
+            "aliases, by this milestone. Its slug is made from `new_drug.name` whatever the "
+            "path says, and is returned as `slug`. Refused with 409 when the path, the name, "
+            "that slug or an alias already names a known drug."
+        ),
+    )
 
     _date = field_validator("date")(_check_date)
 

@@ -7,6 +7,7 @@ its metadata, so curation replays and audits like everything else.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -50,16 +51,32 @@ class CurationError(ValueError):
         self.status = status
 
 
-def _append(
-    engine: Engine, slug: str, event: DomainEvent, actor: str, key: str | None
+@dataclass(frozen=True)
+class DrugNames:
+    """The drug as a milestone event names it."""
+
+    slug: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    company: str | None = None
+
+
+def append_by(
+    engine: Engine,
+    slug: str,
+    event: DomainEvent,
+    actor: str,
+    key: str | None,
+    expected_version: int | None = None,
 ) -> StoredEvent:
+    """Append to the drug's stream with the actor in metadata, then project it."""
     new = NewEvent(
         type=event.type,
         data=to_data(event),
         metadata={"actor": actor, "via": "api"},
         idempotency_key=key,
     )
-    [stored] = EventStore(engine).append(f"drug-{slug}", [new])
+    [stored] = EventStore(engine).append(f"drug-{slug}", [new], expected_version)
     catch_up(engine)
     return stored
 
@@ -68,20 +85,31 @@ def record_milestone(
     engine: Engine, name: str, fields: dict[str, Any], actor: str, key: str | None = None
 ) -> StoredEvent:
     """An analyst's milestone for a known drug, sourced to the outlet "analyst"."""
-    attributes = dict(fields.get("attributes") or {})
     with read_only(engine).connect() as conn:
         slug = queries.resolve(conn, name)
         drug = queries.drug(conn, slug) if slug else None
         timeline = queries.timeline(conn, slug) if slug else None
     if slug is None or drug is None:
-        raise CurationError(f"no drug is known by {name!r}", 404)
-    note = fields.get("note") or ""
-    event = MilestoneRecorded(
-        milestone_id=_milestone_id(timeline, slug, fields, attributes),
-        slug=slug,
-        drug=drug["name"],
-        aliases=(),
-        company=drug["company"],
+        raise CurationError(
+            f"no drug is known by {name!r}; to create it with this milestone, add "
+            '"new_drug": {"name": ..., "company": ..., "aliases": [...]} to the body',
+            404,
+        )
+    names = DrugNames(slug, drug["name"], (), drug["company"])
+    return append_by(engine, slug, analyst_milestone(names, fields, timeline), actor, key)
+
+
+def analyst_milestone(
+    names: DrugNames, fields: dict[str, Any], timeline: queries.Timeline | None
+) -> MilestoneRecorded:
+    """The event an analyst's milestone is recorded as (`timeline`: the drug's, if known)."""
+    attributes = dict(fields.get("attributes") or {})
+    return MilestoneRecorded(
+        milestone_id=_milestone_id(timeline, names.slug, fields, attributes),
+        slug=names.slug,
+        drug=names.name,
+        aliases=names.aliases,
+        company=names.company,
         milestone_type=fields["type"],
         jurisdiction=fields["jurisdiction"],
         agency=fields.get("agency"),
@@ -94,13 +122,12 @@ def record_milestone(
             url=fields.get("url"),
             outlet="analyst",
             published=datetime.now(UTC).date().isoformat(),
-            quote=note,
+            quote=fields.get("note") or "",
             date=fields.get("date"),
             date_precision=fields.get("date_precision") or "unknown",
         ),
         confidence=1.0,
     )
-    return _append(engine, slug, event, actor, key)
 
 
 def _milestone_id(
@@ -127,7 +154,7 @@ def retract_milestone(
     engine: Engine, milestone_id: str, reason: str, actor: str, key: str | None = None
 ) -> StoredEvent:
     slug = _line_slug(engine, milestone_id, retracting=True)
-    return _append(engine, slug, MilestoneRetracted(milestone_id, reason), actor, key)
+    return append_by(engine, slug, MilestoneRetracted(milestone_id, reason), actor, key)
 
 
 def correct_milestone(
@@ -143,4 +170,4 @@ def correct_milestone(
         allowed = ", ".join(sorted(CORRECTABLE))
         raise CurationError(f"changes may set only {allowed}; got {unknown or 'nothing'}", 422)
     slug = _line_slug(engine, milestone_id, retracting=False)
-    return _append(engine, slug, MilestoneCorrected(milestone_id, changes, reason), actor, key)
+    return append_by(engine, slug, MilestoneCorrected(milestone_id, changes, reason), actor, key)

@@ -16,7 +16,7 @@ from service.api.auth import AdminActor, ReadActor, require_read
 from service.api.deps import EngineDep
 from service.api.schemas import MilestoneIn
 from service.api.timelines import TimelineReader
-from service.projections import curation, queries
+from service.projections import curation, new_drugs, queries
 from service.projections.asof import ledger_as_of
 from service.projections.exports import timeline_csv, timeline_ics
 from service.store.database import read_only
@@ -210,13 +210,19 @@ def record_milestone(
     body: MilestoneIn,
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    """Record an analyst's milestone (a `MilestoneRecorded` sourced to the outlet "analyst")."""
+    """Record an analyst's milestone (a `MilestoneRecorded` sourced to the outlet "analyst").
+
+    With `new_drug`, the milestone creates a drug the ledger has never seen.
+    """
+    fields = body.model_dump()
+    record = curation.record_milestone if body.new_drug is None else new_drugs.record_new_drug
     try:
-        stored = curation.record_milestone(engine, slug, body.model_dump(), actor, idempotency_key)
+        stored = record(engine, slug, fields, actor, idempotency_key)
     except curation.CurationError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
     return {
         "milestone_id": stored.data["milestone_id"],
+        "slug": stored.stream.removeprefix("drug-"),
         "event_id": str(stored.event_id),
         "position": stored.position,
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -32,14 +32,21 @@ def indication_suffix(milestone_id: str) -> str:
 
 
 def milestone_for(
-    keys: Sequence[str], indication: str | None, known: Sequence[tuple[str, str | None]]
+    keys: Sequence[str],
+    indication: str | None,
+    known: Sequence[tuple[str, str | None]],
+    day: str | None = None,
+    days: Mapping[str, str | None] | None = None,
 ) -> tuple[str, bool]:
     """(id, whether it is known) of the milestone under `keys` for `indication`.
 
     `keys` are one milestone's keys (one per slug of the drug, the live one first);
     `known` pairs each known milestone id with its indication. A known one for the
     same indication is the milestone; else the first under the keys gets the plain
-    key and any later one `<key>~<indication>`.
+    key and any later one `<key>~<indication>`. `day` (the report's date, when it
+    names a day) and `days` (known ids' dates) catch one regulatory action worded
+    two ways ("NSCLC", "EGFR-mutated lung cancer"): the same key on the same day is
+    the same milestone, whatever the indication texts say.
     """
     under = [
         (mid, stated)
@@ -55,7 +62,14 @@ def milestone_for(
     for mid, stated in under:
         if same_indication(stated, indication):
             return mid, True
+    for mid, _ in under:
+        if _same_day(day, (days or {}).get(mid)):
+            return mid, True
     return (indication_key(keys[0], indication or "") if under else keys[0]), False
+
+
+def _same_day(first: str | None, second: str | None) -> bool:
+    return first is not None and len(first) == 10 and first == second  # YYYY-MM-DD only
 
 
 def _stated(indication: str | None) -> bool:
@@ -78,6 +92,7 @@ _GENERIC = frozenset(
 # Qualifiers that reverse each other: HER2-positive and HER2-negative are two indications.
 _OPPOSITES = (("positive", "negative"), ("resistant", "sensitive"), ("high", "low"))
 _WORD = re.compile(r"[0-9a-z]+|[^\W\x00-\x7f]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def same_indication(first: str | None, second: str | None) -> bool:
@@ -88,7 +103,10 @@ def same_indication(first: str | None, second: str | None) -> bool:
     against "gastric", or "EGFR" against "ALK", is two indications however much else
     the texts share; so is "positive" against "negative".
     """
-    a, b = _indication_words(first or ""), _indication_words(second or "")
+    first, second = first or "", second or ""
+    if bool(_HAN.search(first)) != bool(_HAN.search(second)):
+        return True  # Chinese against English (acronyms in both, like LCH): can't tell
+    a, b = _indication_words(first), _indication_words(second)
     if not a or not b or _latin(a) != _latin(b):
         return True  # one side is silent, or the two are in different scripts: can't tell
     ta, tb = _terms(a, b), _terms(b, a)

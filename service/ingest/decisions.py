@@ -42,6 +42,7 @@ class KnownMilestone:
     jurisdiction: str
     indication: str | None = None
     sources: set[str] = field(default_factory=set)
+    date: str | None = None  # as first recorded, or as an analyst corrected it
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
                 item = known[mid] = KnownMilestone(
                     mid, data["milestone_type"], data["jurisdiction"], data.get("indication")
                 )
+                item.date = data.get("date") if data.get("date_precision") == "day" else None
             item.sources.add(data["source"]["article_id"])
         elif event.type == "MilestoneCorroborated" and mid in known:
             known[mid].sources.add(data["source"]["article_id"])
@@ -88,6 +90,9 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
             changes = data.get("changes") or {}
             if "indication" in changes:
                 known[mid].indication = changes["indication"]
+            if "date" in changes:
+                day = changes.get("date_precision", "day") == "day"
+                known[mid].date = changes["date"] if day else None
     return known
 
 
@@ -129,7 +134,9 @@ def decide(
         for s in slugs
     ]
     indications = [(item.milestone_id, item.indication) for item in known.values()]
-    mid, found = milestone_for(ids, candidate.indication, indications)
+    days = {item.milestone_id: item.date for item in known.values()}
+    day = candidate.date if candidate.date_precision == "day" else None
+    mid, found = milestone_for(ids, candidate.indication, indications, day, days)
     existing = known[mid] if found else None
     if existing is None and article.near_duplicate_of:
         existing = _copied_from(candidate, known, article.near_duplicate_of)

@@ -44,6 +44,8 @@ UNKNOWN = [
     ("patients", "gastric cancer"),
     # Two scripts: we cannot translate, so a Chinese source still corroborates.
     ("非小细胞肺癌", "NSCLC"),
+    # Chinese text carries Latin acronyms too: still two languages, still can't tell.
+    ("儿童LCH和低级别胶质瘤", "pediatric Langerhans cell histiocytosis and low-grade glioma"),
 ]
 
 

@@ -24,9 +24,10 @@ class Ledger:
         slugs: tuple[str, ...] = ("x",),
         copy_of: str | None = None,
         application: str | None = None,
+        day: str | None = None,
     ) -> tuple[str, str | None]:
         verdict, event = decide(
-            approval(indication, {"application": application} if application else {}),
+            approval(indication, {"application": application} if application else {}, day),
             list(slugs),
             fold_milestones(self.events),
             ArticleRef(article, None, "outlet", "2025-01-01", copy_of),
@@ -38,7 +39,9 @@ class Ledger:
         return verdict, str(event.data["milestone_id"])
 
 
-def approval(indication: str | None, attributes: dict[str, str]) -> Milestone:
+def approval(
+    indication: str | None, attributes: dict[str, str], day: str | None = None
+) -> Milestone:
     return Milestone(
         drug="X",
         aliases=(),
@@ -46,8 +49,8 @@ def approval(indication: str | None, attributes: dict[str, str]) -> Milestone:
         type="approval",
         jurisdiction="US",
         agency="FDA",
-        date="2025-01-01",
-        date_precision="day",
+        date=day,
+        date_precision="day" if day else "unknown",
         indication=indication,
         attributes=attributes,
     )
@@ -150,3 +153,15 @@ def test_an_analysts_corrected_indication_is_what_later_sources_meet() -> None:
     )
     ledger.events.append(stored(2, correction))
     assert ledger.decide("a2", "gastric cancer") == ("corroborated", BASE)
+
+
+def test_one_day_one_action_however_its_indication_is_worded() -> None:
+    ledger = Ledger()
+    assert ledger.decide("a1", "NSCLC", day="2025-03-04") == ("recorded", BASE)
+    assert ledger.decide("a2", "EGFR-mutated lung cancer", day="2025-03-04") == (
+        "corroborated",
+        BASE,
+    )
+    # Another day and another indication: a second approval.
+    verdict, mid = ledger.decide("a3", "HER2-positive breast cancer", day="2026-05-06")
+    assert verdict == "recorded" and mid == f"{BASE}~her2-positive-breast-cancer"

@@ -93,6 +93,16 @@ _GENERIC = frozenset(
 _OPPOSITES = (("positive", "negative"), ("resistant", "sensitive"), ("high", "low"))
 _WORD = re.compile(r"[0-9a-z]+|[^\W\x00-\x7f]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# What names a disease: an acronym, a disease noun, or a disease name's ending.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+_DISEASE_NOUNS = frozenset(
+    {"cancer", "carcinoma", "tumor", "neoplasm", "syndrome", "disease", "deficiency"}
+    | {"disorder", "infection", "failure", "impairment", "dementia", "pain", "asthma"}
+    | {"obesity", "overweight", "diabetes", "depression", "schizophrenia", "epilepsy"}
+    | {"seizure", "migraine", "eczema", "acne", "lupus", "hypertension", "hepatitis"}
+)
+_DISEASE_ENDINGS = ("oma", "emia", "itis", "osis", "pathy", "plasia", "trophy", "philia", "ism")
+_DISEASE_HAN = ("癌", "瘤", "病", "症", "炎", "综合征", "感染", "缺乏", "肥胖", "超重", "痤疮")
 
 
 def same_indication(first: str | None, second: str | None) -> bool:
@@ -106,6 +116,8 @@ def same_indication(first: str | None, second: str | None) -> bool:
     first, second = first or "", second or ""
     if bool(_HAN.search(first)) != bool(_HAN.search(second)):
         return True  # Chinese against English (acronyms in both, like LCH): can't tell
+    if not (_names_a_disease(first) and _names_a_disease(second)):
+        return True  # "patients aged 12 and older" says who, not what: can't tell
     a, b = _indication_words(first), _indication_words(second)
     if not a or not b or _latin(a) != _latin(b):
         return True  # one side is silent, or the two are in different scripts: can't tell
@@ -117,6 +129,16 @@ def same_indication(first: str | None, second: str | None) -> bool:
     if len(ta & tb) * 2 < len(ta | tb):
         return False
     return not ((ta - tb) - _GENERIC and (tb - ta) - _GENERIC)
+
+
+def _names_a_disease(text: str) -> bool:
+    """Whether a text names a disease, not only a population: only then can two differ."""
+    if _HAN.search(text):
+        return any(mark in text for mark in _DISEASE_HAN)
+    if _ACRONYM.search(text):  # NSCLC, AML, HER2, MPS IIIA
+        return True
+    words = _indication_words(text)
+    return any(w in _DISEASE_NOUNS or w.endswith(_DISEASE_ENDINGS) for w in words)
 
 
 def _reversed(ta: set[str], tb: set[str], one: str, other: str) -> bool:

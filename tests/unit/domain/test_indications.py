@@ -42,6 +42,9 @@ UNKNOWN = [
     ("", "gastric cancer"),
     ("  ", "gastric cancer"),
     ("patients", "gastric cancer"),
+    # A population without a disease (a misread sentence) names nothing to tell apart.
+    ("patients aged one year and older", "methylmalonic acidemia"),
+    ("在控制饮食和增加运动的基础上", "成人肥胖或超重患者的长期体重管理"),
     # Two scripts: we cannot translate, so a Chinese source still corroborates.
     ("非小细胞肺癌", "NSCLC"),
     # Chinese text carries Latin acronyms too: still two languages, still can't tell.

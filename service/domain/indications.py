@@ -35,18 +35,18 @@ def milestone_for(
     keys: Sequence[str],
     indication: str | None,
     known: Sequence[tuple[str, str | None]],
-    day: str | None = None,
-    days: Mapping[str, str | None] | None = None,
+    date: str | None = None,
+    dates: Mapping[str, str | None] | None = None,
 ) -> tuple[str, bool]:
     """(id, whether it is known) of the milestone under `keys` for `indication`.
 
     `keys` are one milestone's keys (one per slug of the drug, the live one first);
     `known` pairs each known milestone id with its indication. A known one for the
-    same indication is the milestone; else the first under the keys gets the plain
-    key and any later one `<key>~<indication>`. `day` (the report's date, when it
-    names a day) and `days` (known ids' dates) catch one regulatory action worded
-    two ways ("NSCLC", "EGFR-mutated lung cancer"): the same key on the same day is
-    the same milestone, whatever the indication texts say.
+    same indication is the milestone (of several, the one whose date agrees with the
+    report's `date`; `dates` gives known ids' dates); else the first under the keys
+    gets the plain key and any later one `<key>~<indication>`. The same key on the
+    same day is one regulatory action however its indication is worded ("NSCLC",
+    "EGFR-mutated lung cancer").
     """
     under = [
         (mid, stated)
@@ -59,13 +59,20 @@ def milestone_for(
     if _stated(indication):
         # One naming the same indication before one naming none (which matches any).
         under.sort(key=lambda item: not _stated(item[1]))
-    for mid, stated in under:
-        if same_indication(stated, indication):
-            return mid, True
+    dates = dates or {}
+    alike = [mid for mid, stated in under if same_indication(stated, indication)]
+    alike.sort(key=lambda mid: not compatible_dates(date, dates.get(mid)))
+    if alike:
+        return alike[0], True
     for mid, _ in under:
-        if _same_day(day, (days or {}).get(mid)):
+        if _same_day(date, dates.get(mid)):
             return mid, True
     return (indication_key(keys[0], indication or "") if under else keys[0]), False
+
+
+def compatible_dates(first: str | None, second: str | None) -> bool:
+    """Whether two reported dates can be one date (one unknown, or one within the other)."""
+    return not first or not second or first.startswith(second) or second.startswith(first)
 
 
 def _same_day(first: str | None, second: str | None) -> bool:

@@ -21,7 +21,12 @@ from service.domain.events import (
     MilestoneRecorded,
     Source,
 )
-from service.domain.indications import milestone_for, same_indication
+from service.domain.indications import (
+    compatible_dates,
+    indication_key,
+    milestone_for,
+    same_indication,
+)
 from service.domain.mapping import to_data
 from service.extract.models import Milestone
 from service.ingest.canonical import sha256_hex
@@ -43,6 +48,7 @@ class KnownMilestone:
     indication: str | None = None
     sources: set[str] = field(default_factory=set)
     date: str | None = None  # as first recorded, or as an analyst corrected it
+    reported: dict[str, str | None] = field(default_factory=dict)  # article -> its date
 
 
 @dataclass(frozen=True)
@@ -81,19 +87,23 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
                 item = known[mid] = KnownMilestone(
                     mid, data["milestone_type"], data["jurisdiction"], data.get("indication")
                 )
-                item.date = data.get("date") if data.get("date_precision") == "day" else None
-            item.sources.add(data["source"]["article_id"])
+                item.date = data.get("date")
+            _heard(item, data["source"])
         elif event.type == "MilestoneCorroborated" and mid in known:
-            known[mid].sources.add(data["source"]["article_id"])
+            _heard(known[mid], data["source"])
         elif event.type == "MilestoneCorrected" and mid in known:
             # Later sources are compared with the indication an analyst settled on.
             changes = data.get("changes") or {}
             if "indication" in changes:
                 known[mid].indication = changes["indication"]
             if "date" in changes:
-                day = changes.get("date_precision", "day") == "day"
-                known[mid].date = changes["date"] if day else None
+                known[mid].date = changes["date"]
     return known
+
+
+def _heard(item: KnownMilestone, source: dict[str, Any]) -> None:
+    item.sources.add(source["article_id"])
+    item.reported.setdefault(source["article_id"], source.get("date"))
 
 
 def source_of(candidate: Candidate, article: ArticleRef) -> Source:
@@ -133,20 +143,19 @@ def decide(
         milestone_key(s, candidate.type, candidate.jurisdiction, candidate.attributes)
         for s in slugs
     ]
-    indications = [(item.milestone_id, item.indication) for item in known.values()]
-    days = {item.milestone_id: item.date for item in known.values()}
-    day = candidate.date if candidate.date_precision == "day" else None
-    mid, found = milestone_for(ids, candidate.indication, indications, day, days)
-    existing = known[mid] if found else None
-    if existing is None and article.near_duplicate_of:
-        existing = _copied_from(candidate, known, article.near_duplicate_of)
+    existing, mid = _existing(candidate, ids, known, article)
+    if existing is not None and article.article_id in existing.sources:
+        if not _another_report(existing, article, candidate):
+            return "known", None
+        # The article reports this key twice, on two dates (two rejections a year apart,
+        # two approvals): the extractor kept them apart, so they are two milestones.
+        mid = indication_key(ids[0], str(candidate.date))
+        existing = known.get(mid)
+        if existing is not None and article.article_id in existing.sources:
+            return "known", None
     if existing is None:
-        if mid not in known:
-            recorded = _recorded(candidate, slugs[0], mid, article)
-            return "recorded", new_event(recorded, f"recorded:{mid}", metadata)
-        existing = known[mid]  # two indications alike in their first 60 characters
-    if article.article_id in existing.sources:
-        return "known", None
+        recorded = _recorded(candidate, slugs[0], mid, article)
+        return "recorded", new_event(recorded, f"recorded:{mid}", metadata)
     corroborated = MilestoneCorroborated(
         milestone_id=existing.milestone_id,
         source=source_of(candidate, article),
@@ -154,6 +163,27 @@ def decide(
     )
     key = f"corroborated:{existing.milestone_id}:{article.article_id}"
     return "corroborated", new_event(corroborated, key, metadata)
+
+
+def _existing(
+    candidate: Candidate, ids: list[str], known: dict[str, KnownMilestone], article: ArticleRef
+) -> tuple[KnownMilestone | None, str]:
+    """The known milestone this report is about (if any), and its id or the id to record."""
+    indications = [(item.milestone_id, item.indication) for item in known.values()]
+    dates = {item.milestone_id: item.date for item in known.values()}
+    mid, found = milestone_for(ids, candidate.indication, indications, candidate.date, dates)
+    existing = known[mid] if found else None
+    if existing is None and article.near_duplicate_of:
+        existing = _copied_from(candidate, known, article.near_duplicate_of)
+    if existing is None and mid in known:
+        existing = known[mid]  # two indications alike in their first 60 characters
+    return existing, mid if existing is None else existing.milestone_id
+
+
+def _another_report(existing: KnownMilestone, article: ArticleRef, candidate: Candidate) -> bool:
+    """Whether this article already gave this milestone another, incompatible date."""
+    before = existing.reported.get(article.article_id)
+    return not compatible_dates(before, candidate.date)
 
 
 def _copied_from(

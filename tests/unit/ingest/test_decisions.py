@@ -50,7 +50,7 @@ def approval(
         jurisdiction="US",
         agency="FDA",
         date=day,
-        date_precision="day" if day else "unknown",
+        date_precision={10: "day", 7: "month", 4: "year"}.get(len(day or ""), "unknown"),
         indication=indication,
         attributes=attributes,
     )
@@ -165,3 +165,17 @@ def test_one_day_one_action_however_its_indication_is_worded() -> None:
     # Another day and another indication: a second approval.
     verdict, mid = ledger.decide("a3", "HER2-positive breast cancer", day="2026-05-06")
     assert verdict == "recorded" and mid == f"{BASE}~her2-positive-breast-cancer"
+
+
+def test_one_article_reporting_a_key_on_two_dates_reports_two_milestones() -> None:
+    ledger = Ledger()
+    assert ledger.decide("a1", None, day="2023-12-01") == ("recorded", BASE)
+    assert ledger.decide("a1", None, day="2024-10-02") == ("recorded", f"{BASE}~2024-10-02")
+    # Deciding the same article again writes nothing, whichever report comes first.
+    assert ledger.decide("a1", None, day="2024-10-02") == ("known", None)
+    assert ledger.decide("a1", None, day="2023-12-01") == ("known", None)
+    # A date within the one already reported is the same report, not another milestone.
+    assert ledger.decide("a1", None, day="2023-12") == ("known", None)
+    # Another source of the later date corroborates the milestone whose date agrees.
+    assert ledger.decide("a2", None, day="2024-10-02") == ("corroborated", f"{BASE}~2024-10-02")
+    assert ledger.decide("a3", None, day="2023-12-01") == ("corroborated", BASE)

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     api_read_requires_key: bool = False
     webhook_allowed_networks: str = ""
     webhook_timeout_seconds: float = Field(default=15.0, gt=0, le=60)
+    # Days a finished delivery and its attempts are kept; 0 keeps them forever.
+    webhook_retention_days: int = Field(default=30, ge=0)
     blob_dir: Path = VAR_DIR / "blobs"
 
     @field_validator("database_url")

@@ -14,6 +14,7 @@ from service.settings import Settings
 from service.store.log import EventStore
 from service.webhooks.addresses import AddressGuard
 from service.webhooks.dispatcher import DispatchConfig, Dispatcher
+from service.webhooks.retention import PRUNE_EVERY, prune_deliveries, retention_window
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,8 @@ def build_dispatcher(settings: Settings, engine: Engine) -> Dispatcher:
 
 def register_jobs(scheduler: BaseScheduler, settings: Settings, engine: Engine) -> None:
     """Fan-out and dispatch run in the dispatcher's own threads (woken by NOTIFY or short
-    polls); the scheduler starts them and restarts them should they ever die."""
+    polls); the scheduler starts them and restarts them should they ever die. Delivery
+    history past `webhook_retention_days` is pruned hourly, unless that is 0."""
     dispatcher = build_dispatcher(settings, engine)
 
     def stop(_event: Any) -> None:
@@ -46,3 +48,15 @@ def register_jobs(scheduler: BaseScheduler, settings: Settings, engine: Engine) 
         coalesce=True,
         replace_existing=True,
     )
+    window = retention_window(settings.webhook_retention_days)
+    if window is not None:
+        scheduler.add_job(
+            prune_deliveries,
+            "interval",
+            args=(engine, window),
+            seconds=PRUNE_EVERY.total_seconds(),
+            id="webhooks.retention",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+        )

@@ -16,8 +16,10 @@ from service.settings import Settings, SettingsError, load_settings
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 feeds_app = typer.Typer(no_args_is_help=True, help="The feed catalog.")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys.")
+webhooks_app = typer.Typer(no_args_is_help=True, help="Webhook deliveries.")
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(keys_app, name="keys")
+app.add_typer(webhooks_app, name="webhooks")
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or directories.", exists=True)]
 
@@ -215,6 +217,28 @@ def keys_create(
     if scope not in SCOPES:
         fail(f"--scope must be one of {', '.join(SCOPES)}; got {scope!r}")
     typer.echo(create_key(engine_or_exit(settings_or_exit()), scope, name))
+
+
+@webhooks_app.command("prune")
+def webhooks_prune(
+    older_than_days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Age in days (default: WEBHOOK_RETENTION_DAYS)."),
+    ] = None,
+    messages: Annotated[
+        bool, typer.Option("--messages", help="Also bodies no delivery refers to (slow).")
+    ] = False,
+) -> None:
+    """Delete finished deliveries, their attempts (and bodies) older than the retention."""
+    from service.webhooks.retention import prune_deliveries, retention_window
+
+    settings = settings_or_exit()
+    days = older_than_days if older_than_days is not None else settings.webhook_retention_days
+    window = retention_window(days)
+    if window is None:
+        fail("WEBHOOK_RETENTION_DAYS is 0 (keep everything); give --older-than-days N")
+    report = prune_deliveries(engine_or_exit(settings), window, messages=messages)
+    typer.echo(report.summary())
 
 
 def _parse_day(value: str | None) -> date | None:

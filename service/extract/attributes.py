@@ -1,4 +1,4 @@
-"""Type-specific attributes, indication and company, read from the trigger's surroundings."""
+"""Type-specific attributes and the company, read from the trigger's surroundings."""
 
 from __future__ import annotations
 
@@ -26,26 +26,6 @@ _PHASE = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3"}
-# Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),
-# and the endings most disease names carry (-oma, -emia, -itis, -osis, -pathy …).
-_DISEASE = (
-    r"(?:disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|deficiency|disorder|infection|"
-    r"failure|impairment|dementia|pain|asthma|obesity|overweight|diabetes(?: mellitus)?|"
-    r"depression|schizophrenia|epilepsy|seizures|migraine|eczema|acne(?: vulgaris)?|"
-    r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?|"
-    r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA)\b)c?[A-Z]{2,6})|"
-    r"[a-z]+(?:omas?|a?emias?|itis|os[ie]s|pathy|plasia|trophy|ism|paresis|philia))"
-)
-_POPULATION = r"(?:adults?|adult patients|patients|children|people|women|men|adolescents|infants)"
-_INDICATION_EN = re.compile(
-    rf"\b(?:for|to treat|in)\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>{_POPULATION}\b[^.;()]"
-    rf"{{3,100}}?|(?:(?!(?:to|for|in|the FDA)\b)[\w'/-]+\s+){{0,6}}?[\w'/-]*\b{_DISEASE}\b)"
-    r"(?=[,.;(]|\s+(?:who|whose|based|under|in combination|and has|after|that|from|on|at)\b|$)",
-    re.IGNORECASE,
-)
-_INDICATION_ZH = re.compile(
-    r"用于(?:治疗)?(?P<ind>[^，。；（]{2,40}?)(?=的(?:新)?适应症|的(?:注册|上市)|已|获|被|，|。|；|（|$)"
-)
 _COMPANY_EN = re.compile(
     r"\b(?P<c>(?:[A-Z][\w&.-]*\s){0,3}(?:Pharma(?:ceuticals?)?|Therapeutics|BioTherapeutics|"
     r"Biotherapeutics|BioMed|Biotech|Biosciences|Bio|Inc\.|Group|Laboratories|Pharmaceutical|plc|"
@@ -83,16 +63,6 @@ def describe(
     elif date is not None and date.conflict is not None:
         attributes["date_conflict"] = dict(date.conflict)
     return attributes
-
-
-def indication_for(text: str, sentence: Segment, chinese: bool, title: str = "") -> str | None:
-    """The disease or population named by the evidence sentence, else by the headline."""
-    pattern = _INDICATION_ZH if chinese else _INDICATION_EN
-    for body in (text[sentence.start : sentence.end], title):
-        match = pattern.search(body)
-        if match:
-            return match.group("ind").strip()
-    return None
 
 
 def company_for(title: str, text: str, chinese: bool) -> str | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from service.extract.assembly import Candidate, assemble
-from service.extract.attributes import company_for, indication_for
+from service.extract.attributes import company_for
 from service.extract.context import Context, build_context
+from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
-from service.extract.sentences import Segment
 
 
 def extract(article: Article) -> list[Milestone]:
@@ -16,16 +16,29 @@ def extract(article: Article) -> list[Milestone]:
     candidates = merge(assemble(ctx))
     chinese = ctx.lang.negation_window < 10
     company = company_for(article.title, article.text, chinese)
-    indications: dict[Segment, str | None] = {}
-    for candidate in candidates:
-        if candidate.sentence not in indications:
-            indications[candidate.sentence] = indication_for(
-                ctx.text, candidate.sentence, chinese, ctx.article.title
-            )
     return [
-        _milestone(ctx, candidate, company, indications[candidate.sentence])
+        _milestone(ctx, candidate, company, _indication(ctx, candidate, candidates, chinese))
         for candidate in candidates
     ]
+
+
+def _indication(
+    ctx: Context, candidate: Candidate, candidates: list[Candidate], chinese: bool
+) -> str | None:
+    """Read near its evidence, but not in the evidence of a milestone whose indication is
+    likely another: another drug's, or another milestone of the same kind (a second
+    approval is usually for a second disease)."""
+    at = ctx.sentences.index(candidate.sentence)
+    others = frozenset(
+        ctx.sentences.index(c.sentence)
+        for c in candidates
+        if c.sentence != candidate.sentence
+        and (
+            c.drug != candidate.drug
+            or (c.type, c.jurisdiction) == (candidate.type, candidate.jurisdiction)
+        )
+    )
+    return indication_for(ctx.text, ctx.sentences, at, chinese, ctx.article.title, others)
 
 
 def _milestone(

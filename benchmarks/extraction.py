@@ -89,6 +89,13 @@ def main() -> int:
     print(f"| extractor                  | {rate:>10.0f} |")
     print(f"| baseline: bare regex scan  | {baseline:>10.0f} |")
     print(f"| ratio extractor / baseline | {rate / baseline:>10.4f} |")
+    overall = report.overall
+    print(
+        f"\nIndication (not scored by the spec): {overall.indication_gold} matched milestones "
+        f"whose gold names one; named by the extractor "
+        f"{overall.indication_given / max(overall.indication_gold, 1):.3f}; "
+        f"share of the gold's words found {overall.indication_recall:.3f}"
+    )
     if args.errors:
         print("\n" + "\n".join(report.errors))
     return 0

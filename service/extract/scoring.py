@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,11 @@ class Tally:
     fp: int = 0
     fn: int = 0
     date_ok: int = 0
+    # Of the matches whose gold names an indication: how many name one, and the summed
+    # share of the gold indication's words they contain (the spec does not score it).
+    indication_gold: int = 0
+    indication_given: int = 0
+    indication_words: float = 0.0
 
     @property
     def precision(self) -> float:
@@ -38,6 +44,19 @@ class Tally:
     @property
     def date_accuracy(self) -> float:
         return self.date_ok / self.tp if self.tp else 1.0
+
+    @property
+    def indication_recall(self) -> float:
+        return self.indication_words / self.indication_gold if self.indication_gold else 1.0
+
+    def count_indication(self, predicted: str | None, gold: str | None) -> None:
+        if not gold:
+            return
+        self.indication_gold += 1
+        if predicted:
+            self.indication_given += 1
+            wanted = _words(gold)
+            self.indication_words += len(wanted & _words(predicted)) / len(wanted) if wanted else 1
 
 
 @dataclass
@@ -101,6 +120,7 @@ def score_article(
         for tally in tallies:
             tally.tp += 1
             tally.date_ok += ok
+            tally.count_indication(match.get("indication"), expected.get("indication"))
         if not ok:
             report.errors.append(
                 f"{article_id} DATE {_describe(expected)} predicted {match.get('date')}"
@@ -138,3 +158,10 @@ def _describe(milestone: Record) -> str:
         f"{milestone['drug']} {milestone['type']} {milestone['jurisdiction']} "
         f"{milestone.get('date')} {detail}".rstrip()
     )
+
+
+_WORD = re.compile(r"[0-9a-z]+|[\u3400-\u9fff]")  # Chinese by character
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))

@@ -226,8 +226,9 @@ def webhooks_prune(
         typer.Option(min=1, help="Age in days (default: WEBHOOK_RETENTION_DAYS)."),
     ] = None,
     messages: Annotated[
-        bool, typer.Option("--messages", help="Also bodies no delivery refers to (slow).")
-    ] = False,
+        bool,
+        typer.Option("--messages/--no-messages", help="Also bodies no delivery refers to."),
+    ] = True,
 ) -> None:
     """Delete finished deliveries, their attempts (and bodies) older than the retention."""
     from service.webhooks.retention import prune_deliveries, retention_window

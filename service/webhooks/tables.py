@@ -83,6 +83,8 @@ deliveries = Table(
     Index("ix_webhook_deliveries_queue", "status", "subscription_id", "id"),
     Index("ix_webhook_deliveries_subscription", "subscription_id", "id"),
     Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+    # What pruning a body asks: does any delivery still refer to it (and the foreign key).
+    Index("ix_webhook_deliveries_position", "position"),
 )
 
 attempts = Table(

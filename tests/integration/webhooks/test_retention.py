@@ -118,7 +118,7 @@ def test_old_finished_deliveries_and_their_attempts_go_the_rest_stays(
         pruned_ids = list(conn.execute(select(d.c.id).where(d.c.position < 3)).scalars())
     attempts_before, bodies = count(engine, attempts), count(engine, messages)
 
-    report = prune_deliveries(engine, KEEP, now=NOW, batch=batch)
+    report = prune_deliveries(engine, KEEP, now=NOW, batch=batch, messages=False)
 
     assert report == PruneReport(deliveries=5, attempts=5, messages=0)
     assert table(engine) == {
@@ -133,6 +133,9 @@ def test_old_finished_deliveries_and_their_attempts_go_the_rest_stays(
         )
         assert conn.execute(orphans).first() is None
     assert count(engine, messages) == bodies  # bodies only go when asked
+    # By default the bodies nothing refers to any more go too (positions 1 and 2).
+    assert prune_deliveries(engine, KEEP, now=NOW, batch=batch) == PruneReport(messages=2)
+    assert count(engine, messages) == bodies - 2
     assert prune_deliveries(engine, KEEP, now=NOW, batch=batch) == PruneReport()
     assert len(pruned_ids) == 4
     for gone in pruned_ids:
@@ -209,7 +212,7 @@ def test_cli_prunes_and_prints_the_counts(
     kept = run.invoke(cli, ["webhooks", "prune", "--older-than-days", "45"])
     assert kept.exit_code == 0, kept.output
     assert "pruned 0 deliveries, 0 attempts, 0 messages" in kept.output
-    done = run.invoke(cli, ["webhooks", "prune", "--older-than-days", "30", "--messages"])
+    done = run.invoke(cli, ["webhooks", "prune", "--older-than-days", "30"])
     assert done.exit_code == 0, done.output
     assert "pruned 5 deliveries, 5 attempts, 2 messages" in done.output
 

@@ -29,8 +29,10 @@ _POPULATION = r"(?:adults?|adult patients|patients|children|people|women|men|ado
 # Where a reading stops: punctuation, or a word that starts what follows the indication.
 _STOP = (
     r"(?=[,.;(]|\s+(?:who|whose|based|under|in combination|and has|after|that|from|on|at|"
-    r"making|marking|following|in|by|since|during)\b|$)"
+    r"making|marking|following|in|by|since|during|has|have|is|are|was|were|will)\b|$)"
 )
+# What may follow a disease inside the indication: "solid tumors harboring NTRK fusions".
+_QUALIFIED = r"(?:\s+(?:harbou?ring|carrying|bearing|with)\s+[\w'/-]+(?:\s+[\w'/-]+){0,3}?)?"
 # A character of the span from a population to its disease: never into another phrase
 # ("..., the first medicine for X", "..., making it ...").
 _SPAN = r"(?:(?!,\s+(?:the|a|an|making|marking|which|and the)\b|\s(?:for|to treat)\s)[^.;()])"
@@ -39,7 +41,7 @@ _INDICATION_EN = re.compile(
     # A population, then (across commas) the disease it has: "adults with unresectable,
     # locally advanced or metastatic ... carcinoma".
     rf"{_POPULATION}\b{_SPAN}{{0,120}}?\b{_DISEASE}\b"
-    rf"|(?:(?!(?:to|for|in|the FDA)\b)[\w'/-]+\s+){{0,6}}?[\w'/-]*\b{_DISEASE}\b"
+    rf"|(?:(?!(?:to|for|in|the FDA)\b)[\w'/-]+\s+){{0,6}}?[\w'/-]*\b{_DISEASE}\b{_QUALIFIED}"
     rf"|{_POPULATION}\b[^.;()]{{3,100}}?){_STOP}",
     re.IGNORECASE,
 )

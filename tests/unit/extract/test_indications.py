@@ -82,3 +82,13 @@ def test_the_extractor_gives_a_milestone_the_disease_named_before_it() -> None:
     )
     approval = only(run(text), "approval")
     assert approval.indication == "hereditary hemochromatosis"
+
+
+def test_a_disease_keeps_its_qualifier_and_a_population_stops_at_the_verb() -> None:
+    text = (
+        "The application for zapotide in the treatment of solid tumours carrying RET "
+        "fusions in adults and adolescents has been accepted."
+    )
+    assert read(text, 0) == "solid tumours carrying RET fusions"
+    text = "The application for zapotide in adults and adolescents has been accepted."
+    assert read(text, 0) == "adults and adolescents"

@@ -85,6 +85,18 @@ def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
     return None, "unknown"
 
 
+def week_window(published: dt.date, weeks_back: int) -> tuple[str | None, str]:
+    """This week so far (0) or an earlier whole week, Monday to Sunday."""
+    monday = published - dt.timedelta(days=published.weekday() + 7 * weeks_back)
+    last = published if weeks_back == 0 else monday + dt.timedelta(days=6)
+    return window(monday, last)
+
+
+def weekend(published: dt.date) -> tuple[str | None, str]:
+    sunday = last_weekday(published, 6, strict=True)
+    return window(sunday - dt.timedelta(days=1), sunday)
+
+
 def shift_months(value: str, months: int) -> str | None:
     """Move a YYYY-MM or YYYY-MM-DD value by whole months (result at month precision)."""
     if len(value) < 7 or value[4] != "-" or "Q" in value:

@@ -55,6 +55,36 @@ def _month_only(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str,
     return _abs(cal.month_value(year, _month(m)) if year else None, "month")
 
 
+def _named_year(m: re.Match[str], pub: dt.date | None) -> int | None:
+    """The year a match states, or names relative to publication ("last year")."""
+    if m["y"]:
+        return int(m["y"])
+    if pub is None or m["rel"].lower() == "next":
+        return None
+    return pub.year - 1 if m["rel"].lower() == "last" else pub.year
+
+
+def _month_relative_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """A month whose year is named relative to publication ("May last year")."""
+    year = _named_year(m, pub)
+    return _abs(cal.month_value(year, _month(m)) if year else None, "month")
+
+
+def _last_month_named(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """The latest such month before the publication month ("last October")."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    year = pub.year if _month(m) < pub.month else pub.year - 1
+    return _abs(cal.month_value(year, _month(m)), "month")
+
+
+def _part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """The year's first or last quarter holds "early 2023" or "late last year"."""
+    year = _named_year(m, pub)
+    quarter = 1 if m["part"].lower() == "early" else 4
+    return _abs(cal.quarter_value(year, quarter) if year else None, "quarter")
+
+
 def _quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     groups = m.groupdict()
     quarter = int(groups["qn"]) if groups.get("qn") else cal.ORDINALS[groups["qw"].lower()]
@@ -86,28 +116,15 @@ def _relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, s
     return None, "unknown", "unknown"
 
 
-def _week_window(pub: dt.date, weeks_back: int) -> tuple[str | None, str, str]:
-    monday = pub - dt.timedelta(days=pub.weekday() + 7 * weeks_back)
-    last = pub if weeks_back == 0 else monday + dt.timedelta(days=6)
-    value, precision = cal.window(monday, last)
-    return value, precision, "absolute"
-
-
-def _weekend(pub: dt.date) -> tuple[str | None, str, str]:
-    sunday = cal.last_weekday(pub, 6, strict=True)
-    value, precision = cal.window(sunday - dt.timedelta(days=1), sunday)
-    return value, precision, "absolute"
-
-
 def _last_month(pub: dt.date) -> tuple[str | None, str, str]:
     return cal.shift_months(cal.month_value(pub.year, pub.month), -1), "month", "absolute"
 
 
 _RELATIVE_PHRASES: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]], ...] = (
     ("yesterday", lambda p: (cal.day_value(p - dt.timedelta(days=1)), "day", "absolute")),
-    ("last week", lambda p: _week_window(p, 1)),
-    ("weekend", _weekend),
-    ("week", lambda p: _week_window(p, 0)),
+    ("last week", lambda p: (*cal.week_window(p, 1), "absolute")),
+    ("weekend", lambda p: (*cal.weekend(p), "absolute")),
+    ("week", lambda p: (*cal.week_window(p, 0), "absolute")),
     ("last month", _last_month),
     ("month", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
     ("last year", lambda p: (f"{p.year - 1:04d}", "year", "absolute")),
@@ -173,6 +190,27 @@ def _zh_today(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, s
     return (cal.day_value(pub), "day", "absolute") if pub else (None, "unknown", "unknown")
 
 
+_ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]], ...] = (
+    ("昨", lambda p: (cal.day_value(p - dt.timedelta(days=1)), "day", "absolute")),
+    ("上", _last_month),
+    ("本", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
+    ("去年", lambda p: (cal.quarter_value(p.year - 1, 4), "quarter", "absolute")),
+)
+
+
+def _zh_relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """昨日 (yesterday), 上月 / 本月 (last / this month), 去年底 (late last year)."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    phrase = m.group()
+    if "周" in phrase or "星期" in phrase:
+        return (*cal.week_window(pub, 1 if phrase.startswith("上") else 0), "absolute")
+    for key, resolve in _ZH_RELATIVE:
+        if phrase.startswith(key):
+            return resolve(pub)
+    return None, "unknown", "unknown"
+
+
 def _month(m: re.Match[str]) -> int:
     return cal.month_number(m["mon"])
 
@@ -209,6 +247,11 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", _month_day, None, None),
     (rf"{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year, None, None),
     (rf"(?:on|On)\s+(?P<d>[0-3]?\d)\s+{_MON}", _month_day, None, None),
+    (
+        rf"{_MON},?\s+(?:of\s+)?(?P<y>)(?P<rel>last|this|next)\s+year\b",
+        _month_relative_year, None, None,
+    ),
+    (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", _last_month_named, None, None),
     (rf"{_MON}(?![.\s]*\d)", _month_only, _PREPOSITION, None),
     (
         r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
@@ -216,6 +259,11 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
         _quarter, None, None,
     ),
     (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter, None, None),
+    (
+        r"(?P<part>(?i:early|late|(?:the\s+)?end\s+of))[\s-]+"
+        r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
+        _part_of_year, None, None,
+    ),
     (r"(?P<y>(?:19|20)\d\d)\b", _year, _YEAR_PREPOSITION, None),
     (rf"{_WD}\b", _weekday, _WEEKDAY_BEFORE, None),
     (
@@ -229,7 +277,8 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (_phrases("recently", "recent weeks") + "|近日|日前|近期", _explicit_unknown, None, None),
     (
         _phrases(*(f"{lead}the same {p}" for lead in ("in ", "") for p in ("month", "day", "week")),
-                 "at the same time", "simultaneously") + "|同月|同日|同时",
+                 "at the same time", "simultaneously", "hours later", "later that day",
+                 "that same day") + "|同月|同日|同时",
         _anaphor, None, None,
     ),
     (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_full, None, None),
@@ -241,6 +290,7 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (r"(?P<m>\d{1,2})月(?![\d日])", _zh_month, None, _ZH_DIGIT_BEFORE),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", _zh_year, None, None),
     (r"今日|今天", _zh_today, None, None),
+    (r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)|去年(?:年)?[底末]", _zh_relative, None, None),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
@@ -249,8 +299,10 @@ MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("19", "20"), *([_MONTH_HINTS] * 8), ("quarter",), ("q1", "q2", "q3", "q4"), ("19", "20"),
+    ("19", "20"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
+    ("early", "late", "end of"), ("19", "20"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
-    ("recent", "近日", "日前", "近期"), ("same", "simultaneous", "同月", "同日", "同时"),
-    *([_ZH_HINTS] * 6),
+    ("recent", "近日", "日前", "近期"),
+    ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
+    *([_ZH_HINTS] * 6), ("昨", "月", "周", "星期", "去年"),
 )  # fmt: skip

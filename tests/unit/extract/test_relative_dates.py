@@ -1,0 +1,79 @@
+"""Dates named relative to publication or to a neighbouring date (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.extract.dates import find_dates
+from tests.unit.extract.helpers import only, run
+
+PUBLISHED = dt.date(2023, 11, 9)
+
+
+def _resolved(text: str, published: dt.date = PUBLISHED) -> list[tuple[str | None, str]]:
+    return [(d.value, d.precision) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was cleared in May last year.", ("2022-05", "month")),
+        ("It was cleared in March of this year.", ("2023-03", "month")),
+        ("A letter arrived last October.", ("2023-10", "month")),
+        ("A letter arrived last November.", ("2022-11", "month")),
+        ("A letter arrived this past June.", ("2023-06", "month")),
+    ],
+)
+def test_month_named_relative_to_publication(text: str, expected: tuple[str, str]) -> None:
+    assert _resolved(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It won approval late last year.", ("2022-Q4", "quarter")),
+        ("It won approval early this year.", ("2023-Q1", "quarter")),
+        ("It won approval in late 2021.", ("2021-Q4", "quarter")),
+        ("It won approval at the end of 2020.", ("2020-Q4", "quarter")),
+        ("It won approval in mid-2021.", ("2021", "year")),
+        ("It won approval earlier this year.", ("2023", "year")),
+    ],
+)
+def test_part_of_a_year_keeps_the_finest_unit_holding_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _resolved(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该药昨日获批。", ("2023-11-08", "day")),
+        ("该药已于上月底获批。", ("2023-10", "month")),
+        ("该药本月获批。", ("2023-11", "month")),
+        ("该药上周获批。", ("2023-Q4", "quarter")),  # 30 Oct - 5 Nov
+        ("该药去年底获批。", ("2022-Q4", "quarter")),
+    ],
+)
+def test_chinese_relative_dates(text: str, expected: tuple[str, str]) -> None:
+    assert _resolved(text) == [expected]
+
+
+def test_hours_later_takes_the_day_before_it() -> None:
+    found = run(
+        "The MHRA on Wednesday authorised Acme's velotinib for psoriasis. Hours later, the "
+        "U.S. Food and Drug Administration approved velotinib for the same use.",
+        published="2023-11-09",
+    )
+    us = [m for m in found if m.jurisdiction == "US"]
+    assert [(m.type, m.date) for m in us] == [("approval", "2023-11-08")]
+
+
+def test_month_last_year_dates_a_background_approval() -> None:
+    found = run(
+        "Acme's velotinib has been sold in the US since the FDA approved it in May last year.",
+        published="2023-11-09",
+    )
+    assert only(found, "approval").date == "2022-05"

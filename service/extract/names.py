@@ -14,7 +14,8 @@ INN_SUFFIXES = (
     "tansine", "pegol", "sertib", "teplase", "dustat", "fiban", "grel", "kacin", "mycin",
     "cillin", "oxacin", "lukast", "semide", "parin", "dronate", "vastatin", "strant", "xaban",
     "gatran", "limus", "rubicin", "citabine", "mustine", "imod", "setron", "triptan", "afil",
-    "pril", "olol", "bactam", "penem", "cycline", "racetam", "relin", "relix",
+    "pril", "olol", "bactam", "penem", "cycline", "racetam", "relin", "relix", "rasib", "olone",
+    "entan", "orexant", "caftor", "fusp", "trexed", "trexate", "zolid", "oxetine", "dipine",
 )  # fmt: skip
 # Last three letters of every stem: a set look-up rejects most words before `endswith`.
 _TAILS = frozenset(suffix[-3:] for suffix in INN_SUFFIXES)
@@ -37,9 +38,10 @@ _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # One leading character class lets the regex engine skip to capitals (and "m") quickly.
 # Company codes ("ABC-123", "mRNA-1010") and spaced ones ("ABC 123", marked by the empty
 # group), in one pass.
+# A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
 _CODE = re.compile(
-    r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w)"
-    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?(?![A-Za-z0-9]|-\w)"
+    r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)"
+    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
     r"|(?<=[A-Z])[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
 _CODE_PREFIX_STOP = frozenset(

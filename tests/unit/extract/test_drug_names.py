@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.drugs import index_drugs
+from service.extract.drugs import DrugIndex, index_drugs
 from service.extract.names import find_names
 from tests.unit.extract.helpers import keys, run
+
+
+def _groups(index: DrugIndex) -> list[set[str]]:
+    return [{d.canonical.lower(), *(a.lower() for a in d.aliases)} for d in index.drugs]
+
+
+def _group_of(index: DrugIndex, name: str) -> set[str]:
+    found = [g for g in _groups(index) if name.lower() in g]
+    assert len(found) == 1, _groups(index)
+    return found[0]
 
 
 def test_a_gene_isoform_is_a_target_not_a_code() -> None:
@@ -26,3 +36,69 @@ def test_a_gene_isoform_is_a_target_not_a_code() -> None:
 )  # fmt: skip
 def test_common_inn_stems_are_names(word: str) -> None:
     assert [n.text for n in find_names(f"Doctors may prescribe {word} daily.")] == [word]
+
+
+@pytest.mark.parametrize(
+    "partners", ["carboplatin and paclitaxel", "carboplatin, pemetrexed, and paclitaxel"]
+)
+def test_every_item_of_a_combination_list_is_a_partner(partners: str) -> None:
+    text = f"The FDA approved velotinib in combination with {partners} for lung cancer."
+    index = index_drugs("", text)
+    subjects = {index.drugs[m.drug].canonical for m in index.mentions if not m.comparator}
+    assert subjects == {"velotinib"}
+    assert index.main == 0
+
+
+def test_qualified_labels_link_names_without_a_readable_name_before_them() -> None:
+    text = (
+        "Acme said its anti-PD-1 antibody injection (English trade name: ZORVEXA, research "
+        "code: AC1234) was approved by the FDA. The generic name of the drug is "
+        "korvalimab."
+    )
+    assert _group_of(index_drugs("", text), "zorvexa") == {"korvalimab", "zorvexa", "ac1234"}
+
+
+def test_dosage_form_and_strength_do_not_hide_the_brand_before_a_parenthesis() -> None:
+    index = index_drugs("", "Brandix Intravenous Infusion 100 mg (quelarsen) was approved.")
+    assert _group_of(index, "quelarsen") == {"quelarsen", "brandix"}
+
+
+def test_prose_aliases_join_the_name_they_follow() -> None:
+    text = (
+        "Velotinib, developed as ABC 123, was first approved at home. The agency cleared "
+        "it as Velora in 2021, and elsewhere the drug is sold as Velorix."
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "velotinib") == {"velotinib", "abc 123", "velora", "velorix"}
+    assert len(index.drugs) == 1
+
+
+def test_a_block_of_labelled_lines_names_one_product() -> None:
+    text = (
+        "Summary of approved new drug\n\nBrand name: Quelira Tablets 20 mg\n"
+        "Non-proprietary name: quelarsen (JAN)\nDevelopment code: QL-101/XB-22\n"
+        "Applicant: Acme\n\nIndication: a rare disease."
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "quelarsen") == {"quelarsen", "quelira", "ql-101", "xb-22"}
+
+
+def test_separate_blocks_of_labelled_lines_stay_separate_products() -> None:
+    text = (
+        "Brand name: Quelira\nNon-proprietary name: quelarsen\n\n\n\n"
+        "Brand name: Dorvana\nNon-proprietary name: dorsiran\n"
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "quelarsen") == {"quelarsen", "quelira"}
+    assert _group_of(index, "dorsiran") == {"dorsiran", "dorvana"}
+
+
+def test_a_rival_named_for_context_is_not_the_articles_subject() -> None:
+    text = (
+        "The FDA declined last month to grant full approval, issuing a complete response "
+        "letter. Velotinib, developed as ABC 123, was the first drug of its class. "
+        "Analysis: the letter helps rival Barzo (barnetinib). Barzo's own confirmatory "
+        "trial is still running."
+    )
+    milestones = run(text, published="2024-01-10")
+    assert keys(milestones) == {("velotinib", "rejection", "US")}

@@ -260,7 +260,7 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     ),
     (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter, None, None),
     (
-        r"(?P<part>(?i:early|late|(?:the\s+)?end\s+of))[\s-]+"
+        "(?P<part>" + _phrases("early", "late", "the end of", "end of") + r")[\s-]+"
         r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
         _part_of_year, None, None,
     ),
@@ -300,7 +300,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     ("19", "20"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
-    ("early", "late", "end of"), ("19", "20"),
+    ("early", "late ", "late-", "end of"), ("19", "20"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),

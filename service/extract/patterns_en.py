@@ -184,8 +184,13 @@ DESIGNATION_VERBS = re.compile(
     r"carried|carries|won|earned|given|gets|got|designated)\b",
     re.IGNORECASE,
 )
-DESIGNATION_NOUNS = re.compile(r"designations?|status|designated", re.IGNORECASE)
-PRIORITY_REVIEW = re.compile(r"\bpriority review\b(?!\s+vouchers?)", re.IGNORECASE)
+# "Qualification", "recognition" and "identification" render 资格 / 认定 in translated copy.
+DESIGNATION_NOUNS = re.compile(
+    r"designations?|status|designated|qualifications?|recognition|identification", re.IGNORECASE
+)
+PRIORITY_REVIEW = re.compile(
+    r"\b(?:priority|prioriti[sz]ed) review\b(?!\s+vouchers?)", re.IGNORECASE
+)
 PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|obtained|into)\b",
     re.IGNORECASE,

@@ -12,7 +12,12 @@ from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 _GENERIC_TENSE = (" are ", " is ")
-_PRIORITY_KEYWORDS = ("priority", "优先")
+_PRIORITY_KEYWORDS = ("priority", "prioriti", "优先")
+# "was included into breakthrough therapy": the designation named as a list the drug entered.
+_ENTERED_BEFORE = re.compile(
+    r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 Match = re.Match[str]
@@ -169,11 +174,12 @@ def _designations(
     matches: list[tuple[str, Match]],
 ) -> list[Trigger]:
     body = text[sentence.start : sentence.end]
-    if not (lang.designation_verbs.search(body) and lang.designation_nouns.search(body)):
-        return []
+    named = bool(lang.designation_verbs.search(body) and lang.designation_nouns.search(body))
     found = []
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
+            continue
+        if not named and not _ENTERED_BEFORE.search(text, sentence.start, match.start()):
             continue
         clause = clause_of(clauses, match.start())
         found.append(

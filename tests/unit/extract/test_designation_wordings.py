@@ -1,0 +1,52 @@
+"""Designations and priority review as translated or regulator copy words them (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _designations(found: list[object]) -> set[tuple[str, str, object]]:
+    return {
+        (m.jurisdiction, m.attributes.get("designation"), m.date)  # type: ignore[attr-defined]
+        for m in found
+        if m.type == "designation"  # type: ignore[attr-defined]
+    }
+
+
+def test_designations_called_qualification_or_identification() -> None:
+    found = run(
+        "Earlier, velotinib got the FDA breakthrough therapy identification and orphan drug "
+        "qualification for glioma, and the fast track qualification for sarcoma."
+    )
+    assert _designations(found) == {
+        ("US", "breakthrough_therapy", None),
+        ("US", "orphan_drug", None),
+        ("US", "fast_track", None),
+    }
+
+
+def test_designations_listed_together() -> None:
+    found = run(
+        "Velotinib received Breakthrough Therapy, Orphan Drug and Fast Track designations from "
+        "the FDA in March 2021."
+    )
+    assert _designations(found) == {
+        ("US", "breakthrough_therapy", "2021-03"),
+        ("US", "orphan_drug", "2021-03"),
+        ("US", "fast_track", "2021-03"),
+    }
+
+
+def test_included_into_a_designation_list() -> None:
+    found = run("In China, velotinib was also included into breakthrough therapy by the CDE.")
+    assert _designations(found) == {("CN", "breakthrough_therapy", None)}
+
+
+def test_breakthrough_without_a_designation_word_is_not_one() -> None:
+    found = run("Acme called velotinib a breakthrough therapy for glioma, the FDA said in March.")
+    assert _designations(found) == set()
+
+
+def test_prioritized_review_is_priority_review() -> None:
+    found = run("The PMDA granted prioritized review to the application for velotinib.")
+    assert [(m.type, m.jurisdiction) for m in found] == [("priority_review", "JP")]

@@ -147,8 +147,29 @@ def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMen
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
     stative = _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start)
-    if lead and not stative and index + 1 < len(ctx.sentences):
-        return _announcement_date(ctx, ctx.sentences[index + 1])
+    if stative:
+        return None
+    if lead and index + 1 < len(ctx.sentences):
+        found = _announcement_date(ctx, ctx.sentences[index + 1])
+        if found is not None:
+            return found
+    return _scene_date(ctx, index)
+
+
+def _scene_date(ctx: Context, index: int) -> DateMention | None:
+    """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
+    event takes the one exact day of the event-free sentence that sets its scene."""
+    sentence = ctx.sentences[index]
+    if (
+        index == 0
+        or index - 1 in ctx.scan.by_sentence
+        or ctx.dates_in(sentence.start, sentence.end)
+    ):
+        return None
+    prior = ctx.sentences[index - 1]
+    days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
+    if len(days) == 1 and days[0].precision == "day" and days[0].value is not None:
+        return days[0]
     return None
 
 

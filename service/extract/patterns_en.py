@@ -17,6 +17,16 @@ _APPROVAL_WORD = (
     r"(?:(?:accelerated|conditional|full|traditional|regular|marketing|regulatory|standard|"
     r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation)\b"
 )
+# The noun alone, for patterns whose match must start at it (not at "and a").
+_APPROVAL_NOUN = (
+    r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
+    r"(?:approval|authori[sz]ation)\b"
+)
+_WHEN = (
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
+    r"nov\.|dec\.)\s)"
+)
 _IND = r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
 
 _RULES: tuple[Rule, ...] = (
@@ -30,7 +40,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
         r"approval notice|clinical trial permission|IND permission|\(IND\) permission|"
-        r"IND clearance",
+        r"IND clearance|implied (?:licen[cs]e|approval|permission|consent)\b"
+        r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial",
     ),
     Rule(
         "trial_initiation",
@@ -51,7 +62,9 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+"
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
-        r"were|have been)\s+(?:submitted|filed)\b",
+        r"were|have been)\s+(?:submitted|filed)\b"
+        r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
+        r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA)\b",
     ),
     # "has filed for approval in Japan": an application named by what it asks for.
     Rule(
@@ -76,9 +89,10 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rejection",
-        r"\bcomplete response letters?\b|\b(?:a|its|the) complete response\b(?! rate)|\bCRL\b|"
-        r"\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|refuses|"
-        r"turned (?:away|down)|declined to approve)\b|\brefusal[- ]to[- ]file\b",
+        r"\bcomplete (?:response|reply) letters?\b|\b(?:a|its|the) complete response\b(?! rate)"
+        r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
+        r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
+        r"clear))\b|\brefusal[- ]to[- ]file\b",
     ),
     Rule(
         "withdrawal",
@@ -88,7 +102,9 @@ _RULES: tuple[Rule, ...] = (
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
         r"has been|were)\s+withdrawn\b"
         # "withdrew it from Europe": the product itself taken off a market.
-        r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b",
+        r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
+        # A regulator's order: "issued a final decision to withdraw the approval".
+        r"|\b(?:decision|decided|decides|ordered|orders)\s+(?:\w+\s+){0,3}?to withdraw\b",
     ),
     Rule(
         "approval",
@@ -100,13 +116,21 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
         rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got)"
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
-        r"|\bapprov(?:ed|es)\b(?! (?:therapies|drugs|treatments|medicines|products|indications?|"
-        r"labels?|doses?|regimens?|uses?)\b)"
+        r"|\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
+        r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
-        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b",
+        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
+        r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
+        rf"|{_APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
+        r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
+        r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
+        # A form's label: "Date of approval: March 25, 2020".
+        r"|\b(?:date of approval|approval date)\s*:",
     ),
+    # An approval named by when it happened: "through an accelerated approval in May 2021".
+    Rule("approval", rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}"),
     Rule("approval", r"\bfollowed\b", follow=True),
 )
 
@@ -114,19 +138,21 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("accepted",),
     ("proceed", "go ahead"),
     ("agree",),
-    ("notice", "permission", "clearance"),
+    ("notice", "permission", "clearance", "implied", "licen"),
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
-    ("submitted", "filed", "refiled", "resubmitted", "re-submitted"),
+    ("submitted", "filed", "refiled", "resubmitted", "re-submitted", "completed"),
     ("filed", "applied", "submitted"),
     ("refiled", "resubmitted"),
     ("submission",),
     ("accepted", "validated"),
-    ("complete response", "crl", "opinion", "against", "reject", "refus", "turned", "declined"),
+    ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
+     "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.
-    ("approv", "authori", "cleared", "indication", "notice of compliance"),
+    ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand"),
+    ("approv", "authori"),
     ("followed",),
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
@@ -143,8 +169,13 @@ NEGATION = WordPattern(
     r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
     r"|\b\w+n't\b"
 )
+# Said after the event: "has not happened", "(a decision in June) is expected".
 NEGATION_AFTER = Guarded(
-    re.compile(r"^[^.;]{0,40}?\b(?:has|have|had) not (?:yet )?happened\b"), ("happened",)
+    re.compile(
+        r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) (?:expected|"
+        r"anticipated|likely|scheduled)\b)"
+    ),
+    ("happened", "expected", "anticipated", "likely", "scheduled"),
 )
 PLAN = WordPattern(
     r"\b(?:if|once|would|could|might|will|shall|should|expects?|expected|plans?|planned|"
@@ -197,7 +228,8 @@ PRIORITY_VERBS = re.compile(
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
-    r"\b(?:selected|included|entered|admitted|joined|picked|handled under|reviewed under)\b"
+    r"\b(?:selected|included|entered|admitted|joined|picked)\b"
+    r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated) under\b"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
@@ -226,6 +258,11 @@ ENGLISH = Language(
         "picked",
         "handled under",
         "reviewed under",
+        "review under",
+        "run under",
+        "conducted under",
+        "assessed under",
+        "evaluated under",
         "selection",
     ),
     plural_cue=PLURAL_CUE,

@@ -30,7 +30,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
-        r"|获批(?![准临])|药品注册证书"
+        r"|获批(?![准临]|后[^，。；]{0,15}?将)|药品注册证书"
         # "批准……上市" around the product name, which may carry a parenthesised brand and code.
         r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,40}[）)]){0,40}?上市",
     ),
@@ -50,7 +50,7 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾")
 PLAN = re.compile(
-    r"拟|(?<!研发|试点|星光|关爱)计划|预计|将|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
 )
 PLAN_EXEMPT = re.compile(r"拟纳入")
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")

@@ -1,0 +1,121 @@
+"""Events reported in background clauses, regulator notices and translated copy (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def _events(text: str, published: str = "2024-10-18", lang: str | None = None) -> set[tuple]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published, lang=lang)}
+
+
+def test_approvals_named_by_when_they_happened() -> None:
+    found = _events(
+        "The FDA decision for velotinib follows approval in Japan in March 2024 and a "
+        "marketing authorization granted by the European Commission in September 2024."
+    )
+    assert ("approval", "JP", "2024-03") in found
+    assert ("approval", "EU", "2024-09") in found
+
+
+def test_approval_reached_through_an_earlier_pathway() -> None:
+    found = _events(
+        "Velotinib first reached the U.S. market through an accelerated approval in May 2021."
+    )
+    assert found == {("approval", "US", "2021-05")}
+
+
+def test_expected_approval_in_a_month_is_not_one() -> None:
+    assert _events("Acme said approval of velotinib in Japan in March 2025 is expected.") == set()
+
+
+def test_signed_off_and_expanded_label() -> None:
+    assert _events("The FDA signed off on Friday on velotinib for psoriasis.") == {
+        ("approval", "US", "2024-10-18")
+    }
+    assert _events(
+        "Korea's Ministry of Food and Drug Safety expanded velotinib's label to first-line use "
+        "in mid-2023."
+    ) == {("approval", "KR", "2023")}
+
+
+def test_date_of_approval_label_in_a_regulator_summary() -> None:
+    found = run(
+        "Pharmaceuticals and Medical Devices Agency (PMDA)\n"
+        "Non-proprietary name: velotinib\n"
+        "Date of approval: March 25, 2020\n",
+        "2020-03-25",
+    )
+    assert (only(found, "approval").jurisdiction, only(found, "approval").date) == (
+        "JP",
+        "2020-03-25",
+    )
+
+
+def test_approved_generic_versions_are_not_an_approval() -> None:
+    assert (
+        _events(
+            "The decision also applies to all approved generic versions of velotinib.", "2023-04-06"
+        )
+        == set()
+    )
+
+
+def test_regulator_decision_to_withdraw() -> None:
+    found = _events(
+        "Today, the FDA issued a final decision to withdraw the approval of velotinib.",
+        "2023-04-06",
+    )
+    assert found == {("withdrawal", "US", "2023-04-06")}
+
+
+def test_proposal_to_withdraw_is_not_a_withdrawal() -> None:
+    assert _events("In 2020, the FDA proposed to withdraw the approval of velotinib.") == set()
+
+
+def test_rejection_as_declining_and_as_a_complete_reply_letter() -> None:
+    assert _events(
+        "The FDA declined last month to convert velotinib's clearance into a full approval.",
+        "2024-01-02",
+    ) == {("rejection", "US", "2023-12")}
+    assert _events(
+        "In May 2022, the company received the complete reply letter from FDA for velotinib."
+    ) == {("rejection", "US", "2022-05")}
+
+
+def test_completed_submission_but_not_a_pre_filing_meeting() -> None:
+    found = _events(
+        "Acme completed the submission of velotinib's BLA to the FDA in the second quarter of 2024."
+    )
+    assert found == {("application_submission", "US", "2024-Q2")}
+    assert (
+        _events(
+            "Acme completed a pre-new drug application consultation with the FDA for velotinib."
+        )
+        == set()
+    )
+
+
+def test_implied_licence_of_a_clinical_trial() -> None:
+    found = run(
+        "Acme's VX-101 recently obtained the implied license of clinical trial from the CDE."
+    )
+    assert (only(found, "ind_clearance").jurisdiction, only(found, "ind_clearance").date) == (
+        "CN",
+        None,
+    )
+
+
+def test_programme_named_by_the_review_it_ran_under() -> None:
+    found = run("Health Canada's review of velotinib was conducted under Project Orbis.")
+    assert ("velotinib", "program_inclusion", "CA") in keys(found)
+
+
+def test_chinese_disposal_construction_is_not_a_plan() -> None:
+    found = run("国家药品监督管理局将其纳入优先审评审批程序。该药VX-101已获批上市。", lang="zh")
+    assert ("VX-101", "priority_review", "CN") in keys(found)
+
+
+def test_chinese_after_approval_will_is_a_plan() -> None:
+    found = run("公司已与合作伙伴签署协议，VX-101获批后将由合作伙伴负责欧洲销售。", lang="zh")
+    assert found == []

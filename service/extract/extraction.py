@@ -38,7 +38,9 @@ def _indication(
             or (c.type, c.jurisdiction) == (candidate.type, candidate.jurisdiction)
         )
     )
-    return indication_for(ctx.text, ctx.sentences, at, chinese, ctx.article.title, others)
+    readings = ctx.memo.setdefault("indication_readings", {})
+    assert isinstance(readings, dict)
+    return indication_for(ctx.text, ctx.sentences, at, chinese, ctx.article.title, others, readings)
 
 
 def _milestone(

@@ -55,6 +55,7 @@ _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,7})\)")
 _ACRONYM = re.compile(r"\b[a-z]?[A-Z][A-Z0-9]+[a-z]?\b")
 _WORDS = re.compile(r"[\w']+(?:-[\w']+)*")
 _BOTH = re.compile(r"^both\s+", re.IGNORECASE)
+Reading = tuple[str | None, str | None]  # (naming a disease, naming only a population)
 _LEAD_SENTENCES = 2
 _BEFORE = 2  # sentences before the evidence read for its indication
 
@@ -66,22 +67,37 @@ def indication_for(
     chinese: bool,
     title: str = "",
     others: frozenset[int] = frozenset(),
+    readings: dict[str, Reading] | None = None,
 ) -> str | None:
     """The indication of the milestone whose evidence is `sentences[at]`.
 
     `others` are the evidence sentences of the article's other milestones: what they
     name is theirs (a second approval for another disease), so they are not read here.
+    `readings` keeps what each text read gave, for the article's other milestones.
     """
-    pattern = _INDICATION_ZH if chinese else _INDICATION_EN
+    readings = {} if readings is None else readings
     fallback: str | None = None
     for n, body in enumerate(_places(text, sentences, at, title, others)):
-        for match in pattern.finditer(body):
-            found = match.group("ind").strip()
-            if _names_a_disease(found, chinese):
-                return _spelled_out(found, text) if not chinese else found
-            if n == 0 and fallback is None:
-                fallback = found
+        found = readings.get(body)
+        if found is None:
+            found = readings[body] = _read(body, chinese)
+        disease, population = found
+        if disease is not None:
+            return _spelled_out(disease, text) if not chinese else disease
+        if n == 0:
+            fallback = population
     return fallback
+
+
+def _read(body: str, chinese: bool) -> Reading:
+    """(the first reading naming a disease, the first naming only a population)."""
+    population: str | None = None
+    for match in (_INDICATION_ZH if chinese else _INDICATION_EN).finditer(body):
+        found = match.group("ind").strip()
+        if _names_a_disease(found, chinese):
+            return found, population
+        population = population or found
+    return None, population
 
 
 def _places(

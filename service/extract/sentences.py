@@ -15,6 +15,13 @@ _ABBREVIATION_WORDS = (
     "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# A place or company abbreviation can also end its sentence ("approved in the U.S. The FDA
+# ..."): it does when a word that only starts a sentence follows. Titles and "e.g." never do.
+_NEVER_FINAL = frozenset(("dr", "mr", "ms", "st", "no", "vs", "e.g", "i.e", "approx", "fig", "al"))
+_STARTER = re.compile(
+    r"\s+[\"“(]?(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|Our|But|However"
+    r"|In|On|At|After|Before|Under|Since|As|A|An)\s"
+)
 # One character class first, so the regex engine skips ahead to candidate characters fast.
 _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"
@@ -75,7 +82,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while cut > 0 and (tail[cut - 1].isalpha() or tail[cut - 1] == "."):
         cut -= 1
     word = tail[cut:].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        return False
+    return word in _NEVER_FINAL or len(word) == 1 or not _STARTER.match(text, dot + 1)
 
 
 def _append_trimmed(segments: list[Segment], text: str, start: int, end: int) -> None:

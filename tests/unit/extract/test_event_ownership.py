@@ -1,0 +1,34 @@
+"""Which drug, regulator and date an event belongs to, and when two mentions are one."""
+
+from __future__ import annotations
+
+from service.extract.sentences import split_sentences
+from tests.unit.extract.helpers import run
+
+
+def test_a_place_abbreviation_ends_its_sentence_before_a_sentence_starter() -> None:
+    text = (
+        "The pill is now sold in the U.K. The agency cleared it in Ohio. "
+        "Talks with U.S. Steel ended."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == [
+        "The pill is now sold in the U.K.",
+        "The agency cleared it in Ohio.",
+        "Talks with U.S. Steel ended.",
+    ]
+
+
+def test_a_title_abbreviation_never_ends_a_sentence() -> None:
+    text = "It was Dr. The Grand's idea. Next."
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_dated_foreign_approval_after_a_place_abbreviation_stays_foreign() -> None:
+    text = (
+        "Zentorvimab is the first antibody of its class approved in the U.S. The FDA decision "
+        "follows its approval in Korea in June 2023."
+    )
+    found = {(m.jurisdiction, m.date) for m in run(text, published="2024-02-01")}
+    assert ("KR", "2023-06") in found
+    assert ("US", "2023-06") not in found

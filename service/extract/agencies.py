@@ -91,6 +91,18 @@ _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"
 )
 
+# Regulators named as taking part alongside the acting one ("reviewed together with
+# regulators in Canada and Australia") did not act themselves.
+_PARTNER_BEFORE = re.compile(
+    r"(?:together with|alongside|jointly with|in (?:collaboration|partnership|cooperation|"
+    r"parallel) with)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+|partner\s+)?(?:regulators?|"
+    r"authorities|agencies|counterparts|health authorities)\s+(?:in|of|from)\s+)?$"
+)
+
+# The list of places after such a cue: capitalised names joined by commas and "and", so a
+# place the table does not know ("Brazil") does not end it.
+_PLACE_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+")
+
 
 class Regulator(NamedTuple):
     start: int
@@ -147,6 +159,23 @@ def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> li
     for regulator in sorted(group, key=lambda r: r.start):
         seen.setdefault(regulator.jurisdiction, regulator)
     return list(seen.values())
+
+
+def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:
+    """The regulators left once partners named alongside the acting one are set aside;
+    all of them when every one is a partner."""
+    listed_until = -1
+    kept = []
+    for regulator in sorted(regulators, key=lambda r: r.start):
+        if regulator.start <= listed_until:
+            continue
+        window = max(0, regulator.start - 80)
+        if _PARTNER_BEFORE.search(text, window, regulator.start):
+            listed = _PLACE_LIST.match(text, regulator.start)
+            listed_until = listed.end() if listed else regulator.end
+            continue
+        kept.append(regulator)
+    return kept or regulators
 
 
 def dominant(regulators: list[Regulator]) -> Regulator | None:

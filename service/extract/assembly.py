@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.agencies import Regulator, coordinated
+from service.extract.agencies import Regulator, acting, coordinated
 from service.extract.attributes import describe
 from service.extract.context import Context
 from service.extract.dates import DateMention
@@ -123,6 +123,8 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
         pool = list(ctx.regulators_in(low, high))
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
+        if len(pool) > 1:
+            pool = acting(ctx.text, pool)
         if pool:
             nearest = min(pool, key=lambda r: (_distance(r.start, r.end, trigger), -r.strength))
             return coordinated(ctx.text, pool, nearest), False

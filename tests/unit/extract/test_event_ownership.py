@@ -32,3 +32,20 @@ def test_a_dated_foreign_approval_after_a_place_abbreviation_stays_foreign() -> 
     found = {(m.jurisdiction, m.date) for m in run(text, published="2024-02-01")}
     assert ("KR", "2023-06") in found
     assert ("US", "2023-06") not in found
+
+
+def test_regulators_named_alongside_the_acting_one_are_partners() -> None:
+    text = (
+        "The FDA granted approval to Corvatinib in March 2022 after a review run under Project "
+        "Orbis together with regulators in Switzerland, Peru, Japan and Canada."
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2022-06-01")}
+    assert ("program_inclusion", "US") in found
+    assert not {j for t, j in found if j != "US"}
+
+
+def test_a_partner_cue_alone_still_names_the_place() -> None:
+    from service.extract.agencies import acting, find_regulators
+
+    text = "It was cleared in parallel with Japan."
+    assert [r.jurisdiction for r in acting(text, find_regulators(text))] == ["JP"]

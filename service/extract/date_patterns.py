@@ -145,6 +145,17 @@ def _anaphor(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, st
     return None, precision, "anaphor"
 
 
+def _zh_same_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """同年6月 / 当年: a month (or day) of the year the previous date named; the value is
+    the suffix that date's year takes ("-06"), resolved with the other anaphors."""
+    if m["m"] is None:
+        return None, "year", "anaphor"
+    if not 1 <= int(m["m"]) <= 12:
+        return None, "unknown", "unknown"
+    suffix = f"-{int(m['m']):02d}" + (f"-{int(m['d']):02d}" if m["d"] else "")
+    return suffix, "day" if m["d"] else "month", "anaphor"
+
+
 def _zh_full(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     try:
         return _abs(dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day")
@@ -281,6 +292,7 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
                  "that same day") + "|同月|同日|同时",
         _anaphor, None, None,
     ),
+    (r"(?:同|当)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?", _zh_same_year, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_full, None, None),
     (
         r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)",
@@ -304,5 +316,6 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
+    ("同年", "当年"),
     *([_ZH_HINTS] * 6), ("昨", "月", "周", "星期", "去年"),
 )  # fmt: skip

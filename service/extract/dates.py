@@ -15,6 +15,7 @@ from service.extract.rules import starts_word
 class DateMention:
     start: int
     end: int
+    # An unresolved anaphor may hold the suffix its resolved year takes ("-06" for 同年6月).
     value: str | None
     precision: str
     # "absolute", "unknown" (explicitly undated, e.g. "recently"), "anaphor", "future"
@@ -144,7 +145,12 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
 
 def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMention:
     if previous is None or previous.value is None:
-        return replace(mention, kind="unknown", precision="unknown")
+        return replace(mention, value=None, kind="unknown", precision="unknown")
+    if mention.value is not None and mention.value.startswith("-"):
+        grafted = previous.value[:4] + mention.value  # 同年6月: the earlier date's year
+        return replace(mention, value=grafted, precision=cal.precision_of(grafted), kind="absolute")
+    if mention.precision == "year":
+        return replace(mention, value=previous.value[:4], precision="year", kind="absolute")
     if mention.offset_months:
         value = cal.shift_months(previous.value, mention.offset_months)
         return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")

@@ -77,3 +77,33 @@ def test_month_last_year_dates_a_background_approval() -> None:
         published="2023-11-09",
     )
     assert only(found, "approval").date == "2022-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲药于2019年2月获批。乙药同年9月获批。", [("2019-02", "month"), ("2019-09", "month")]),
+        (
+            "甲药于2018年12月5日获批，乙药当年7月3日获批。",
+            [("2018-12-05", "day"), ("2018-07-03", "day")],
+        ),
+        ("甲药于2020年获批，乙药同年获批。", [("2020", "year"), ("2020", "year")]),
+    ],
+)
+def test_chinese_same_year_takes_the_year_of_the_date_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _resolved(text) == expected
+
+
+def test_chinese_same_year_with_no_date_before_is_unknown() -> None:
+    assert _resolved("该药同年5月获批。") == [(None, "unknown")]
+
+
+def test_chinese_same_year_dates_the_second_event() -> None:
+    text = (
+        "甲替尼（XY-101）于2017年4月获国家药监局批准上市。"
+        "乙替尼（XY-202）同年10月获附条件批准上市。"
+    )
+    dates = {m.drug: m.date for m in run(text, published="2020-01-01", lang="zh")}
+    assert dates == {"XY-101": "2017-04", "XY-202": "2017-10"}

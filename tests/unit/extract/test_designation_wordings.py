@@ -50,3 +50,17 @@ def test_breakthrough_without_a_designation_word_is_not_one() -> None:
 def test_prioritized_review_is_priority_review() -> None:
     found = run("The PMDA granted prioritized review to the application for velotinib.")
     assert [(m.type, m.jurisdiction) for m in found] == [("priority_review", "JP")]
+
+
+def test_chinese_designation_named_as_a_listed_product() -> None:
+    found = run(
+        "此前，甲替尼（XY-303）用于胆管癌已被药审中心纳入突破性治疗品种。",
+        published="2024-05-06",
+        lang="zh",
+    )
+    assert _designations(found) == {("CN", "breakthrough_therapy", None)}
+
+
+def test_chinese_breakthrough_named_without_a_listing_is_not_one() -> None:
+    found = run("甲替尼（XY-303）纳入医保后，突破性治疗的讨论仍在继续。", lang="zh")
+    assert _designations(found) == set()

@@ -38,9 +38,10 @@ def assemble(ctx: Context) -> list[Candidate]:
         clauses = list(ctx.clauses[index])
         triggers = find_triggers(ctx.text, sentence, clauses, ctx.lang, ctx.programmes, matches)
         previous: list[Candidate] = []
+        ends = tuple(t.end for t in triggers)
         for trigger in triggers:
             # Only the article's first event may borrow the next sentence's announcement date.
-            made = _candidates_for(ctx, index, trigger, previous, lead=not candidates)
+            made = _candidates_for(ctx, index, trigger, previous, not candidates, ends)
             if made and made[0].drug < 0:
                 generic.extend(made)
                 continue
@@ -62,7 +63,12 @@ def _date_from_generic(candidate: Candidate, generic: list[Candidate]) -> Candid
 
 
 def _candidates_for(
-    ctx: Context, index: int, trigger: Trigger, previous: list[Candidate], lead: bool
+    ctx: Context,
+    index: int,
+    trigger: Trigger,
+    previous: list[Candidate],
+    lead: bool,
+    ends: tuple[int, ...],
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
     if trigger.follow:
@@ -80,7 +86,7 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
-    date = _date_for(ctx, index, trigger, lead)
+    date = _date_for(ctx, index, trigger, lead, ends)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
@@ -138,9 +144,15 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
     return [], True
 
 
-def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMention | None:
+def _date_for(
+    ctx: Context, index: int, trigger: Trigger, lead: bool, ends: tuple[int, ...]
+) -> DateMention | None:
     clause = trigger.clause
-    in_clause = [d for d in ctx.dates_in(clause.start, clause.end) if d.kind != "future"]
+    in_clause = [
+        d
+        for d in ctx.dates_in(clause.start, clause.end)
+        if d.kind != "future" and not _claimed(ctx, d, trigger, ends)
+    ]
     if in_clause:
         return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
     if not clause.hard and not trigger.bare:
@@ -156,6 +168,19 @@ def _date_for(ctx: Context, index: int, trigger: Trigger, lead: bool) -> DateMen
         if found is not None:
             return found
     return _scene_date(ctx, index)
+
+
+def _claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """English dates an event after its verb: a date between an earlier event of the clause
+    and this one ("designated in October 2015 and was designated as an orphan drug") is the
+    earlier event's. Priority review comes with the acceptance before it, on its date."""
+    if (
+        ctx.lang.negation_window < 10
+        or date.end > trigger.start
+        or trigger.type == "priority_review"
+    ):
+        return False
+    return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
 
 
 def _scene_date(ctx: Context, index: int) -> DateMention | None:

@@ -49,3 +49,21 @@ def test_a_partner_cue_alone_still_names_the_place() -> None:
 
     text = "It was cleared in parallel with Japan."
     assert [r.jurisdiction for r in acting(text, find_regulators(text))] == ["JP"]
+
+
+def test_a_date_after_one_event_belongs_to_it_not_to_the_event_that_follows() -> None:
+    text = (
+        "Morvalimab received fast track designation in April 2019 and was later granted "
+        "orphan drug designation by the FDA."
+    )
+    dates = {m.attributes.get("designation"): m.date for m in run(text, published="2021-01-05")}
+    assert dates == {"fast_track": "2019-04", "orphan_drug": None}
+
+
+def test_priority_review_shares_the_date_of_the_acceptance_before_it() -> None:
+    text = (
+        "The FDA accepted the application for Morvalimab in May 2023 and granted it "
+        "priority review."
+    )
+    found = {m.type: m.date for m in run(text, published="2023-08-01")}
+    assert found["priority_review"] == "2023-05"

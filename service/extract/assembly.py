@@ -155,14 +155,14 @@ def _date_for(
     ]
     if in_clause:
         return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+    # A state ("it is also approved in Japan") borrows no neighbour's date.
+    if _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
+        return None
     if not clause.hard and not trigger.bare:
         soft = _soft_neighbours(ctx.clauses[index], clause)
         pool = [d for c in soft for d in ctx.dates_in(c.start, c.end) if d.kind != "future"]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
-    stative = _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start)
-    if stative:
-        return None
     if lead and index + 1 < len(ctx.sentences):
         found = _announcement_date(ctx, ctx.sentences[index + 1])
         if found is not None:

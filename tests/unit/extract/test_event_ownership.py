@@ -67,3 +67,12 @@ def test_priority_review_shares_the_date_of_the_acceptance_before_it() -> None:
     )
     found = {m.type: m.date for m in run(text, published="2023-08-01")}
     assert found["priority_review"] == "2023-05"
+
+
+def test_a_state_borrows_no_date_from_the_clause_before_it() -> None:
+    text = (
+        "Delmoxacin won approval in the European Union in March 2022, and it is also "
+        "approved in Canada."
+    )
+    found = {m.jurisdiction: m.date for m in run(text, published="2023-01-10")}
+    assert found == {"EU": "2022-03", "CA": None}

@@ -52,7 +52,8 @@ NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
 )
-PLAN_EXEMPT = re.compile(r"拟纳入")
+# Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
+PLAN_EXEMPT = re.compile(r"(?!x)x")
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")

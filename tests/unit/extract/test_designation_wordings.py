@@ -64,3 +64,12 @@ def test_chinese_designation_named_as_a_listed_product() -> None:
 def test_chinese_breakthrough_named_without_a_listing_is_not_one() -> None:
     found = run("甲替尼（XY-303）纳入医保后，突破性治疗的讨论仍在继续。", lang="zh")
     assert _designations(found) == set()
+
+
+def test_chinese_proposed_inclusion_on_public_notice_is_not_made_yet() -> None:
+    text = (
+        "药审中心官网显示，甲替尼（XY-303）被列入“拟纳入突破性治疗品种名单”，公示期为5个工作日。"
+        "乙替尼（XY-505）拟纳入优先审评审批程序。"
+    )
+    found = run(text, published="2024-05-06", lang="zh")
+    assert [m.type for m in found if m.type in ("designation", "priority_review")] == []

@@ -31,6 +31,8 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临]|后[^，。；]{0,15}?将)|药品注册证书"
+        # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
+        r"|于[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式)?批准(?!通知书)"
         # "批准……上市" around the product name, which may carry a parenthesised brand and code.
         r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,40}[）)]){0,40}?上市",
     ),

@@ -88,3 +88,17 @@ def test_regulator_named_before_its_verb_and_long_plans() -> None:
         ("orphan_drug", "US", "2024-05"),
     }
     assert not [m for m in found if m.type == "application_submission"]
+
+
+def test_regulator_as_subject_of_a_dated_approval() -> None:
+    text = (
+        "6月3日，某公司宣布，欧盟委员会已于当地时间6月2日批准甲替尼（XY-404）用于治疗胆管癌。"
+        "此前，日本厚生劳动省已于2023年10月批准甲替尼上市。"
+    )
+    found = {(m.jurisdiction, m.date) for m in run(text, published="2024-06-03", lang="zh")}
+    assert found == {("EU", "2024-06-02"), ("JP", "2023-10")}
+
+
+def test_approval_notice_and_undated_approval_wording_are_not_dated_approvals() -> None:
+    text = "该公司于5月8日收到国家药监局的批准通知书。甲替尼（XY-404）的审评于本月启动。"
+    assert [m for m in run(text, published="2024-06-03", lang="zh") if m.type == "approval"] == []

@@ -28,6 +28,8 @@ class Candidate:
     trigger: Trigger
     attributes: dict[str, object] = field(default_factory=dict)
     confidence: float = 0.9
+    # Dated as before the news ("earlier this year"): a second event, not a vaguer mention.
+    prior: bool = False
 
 
 def assemble(ctx: Context) -> list[Candidate]:
@@ -91,9 +93,10 @@ def _candidates_for(
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
     attributes = describe(ctx, trigger, sentence, date)
+    prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
-                  attributes, confidence)
+                  attributes, confidence, prior)
         for drug in drugs
         for r in regulators
     ]  # fmt: skip

@@ -9,7 +9,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per (drug, type, jurisdiction, designation/programme, date).
 
     Undated mentions fold into a dated mention of the same event; a coarser date folds
-    into a finer one it contains. Mentions flagged distinct ("an earlier approval") stay.
+    into a finer one it contains, unless worded as before it ("earlier this year").
+    Mentions flagged distinct ("an earlier approval") stay.
     """
     groups: dict[tuple[object, ...], list[Candidate]] = {}
     for candidate in candidates:
@@ -37,7 +38,10 @@ def _merge_group(members: list[Candidate]) -> list[Candidate]:
     by_value: dict[str, Candidate] = {}
     for candidate in sorted(dated, key=lambda c: -len(_value(c))):
         value = _value(candidate)
-        finer = next((v for v in by_value if v.startswith(value) and v != value), None)
+        finer = next(
+            (v for v in by_value if v.startswith(value) and v != value and not candidate.prior),
+            None,
+        )
         if finer is not None:
             by_value[finer] = _enrich(by_value[finer], candidate)
         elif value in by_value:
@@ -71,5 +75,5 @@ def _enrich(base: Candidate, *others: Candidate) -> Candidate:
         confidence = max(confidence, other.confidence)
     return Candidate(
         base.drug, base.type, base.agency, base.jurisdiction, base.date, base.sentence,
-        base.trigger, attributes, min(0.99, confidence + 0.02 * len(others)),
+        base.trigger, attributes, min(0.99, confidence + 0.02 * len(others)), base.prior,
     )  # fmt: skip

@@ -76,3 +76,17 @@ def test_a_state_borrows_no_date_from_the_clause_before_it() -> None:
     )
     found = {m.jurisdiction: m.date for m in run(text, published="2023-01-10")}
     assert found == {"EU": "2022-03", "CA": None}
+
+
+def test_an_approval_dated_earlier_this_year_is_a_second_event_not_a_vaguer_mention() -> None:
+    text = (
+        "The FDA approved Delmoxacin last week for skin infections. Earlier this year, the "
+        "FDA approved Delmoxacin for pneumonia."
+    )
+    dates = sorted(str(m.date) for m in run(text, published="2023-09-18"))
+    assert dates == ["2023", "2023-09"]
+
+
+def test_a_year_mention_of_the_same_approval_folds_into_its_day() -> None:
+    text = "The FDA approved Delmoxacin on May 4, 2023. The 2023 approval was its first."
+    assert [m.date for m in run(text, published="2023-05-05")] == ["2023-05-04"]

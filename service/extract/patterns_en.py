@@ -59,7 +59,9 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_submission",
-        rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted)\b(?:\s+\S+){{0,5}}?\s+"
+        # Translated copy keeps the base form: "in September 2024 re-submit the BLA".
+        rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
+        rf"(?:\s+\S+){{0,5}}?\s+"
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"
@@ -141,7 +143,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("notice", "permission", "clearance", "implied", "licen"),
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
-    ("submitted", "filed", "refiled", "resubmitted", "re-submitted", "completed"),
+    ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
+     "completed"),
     ("filed", "applied", "submitted"),
     ("refiled", "resubmitted"),
     ("submission",),

@@ -119,3 +119,12 @@ def test_chinese_disposal_construction_is_not_a_plan() -> None:
 def test_chinese_after_approval_will_is_a_plan() -> None:
     found = run("公司已与合作伙伴签署协议，VX-101获批后将由合作伙伴负责欧洲销售。", lang="zh")
     assert found == []
+
+
+def test_translated_resubmission_in_the_base_form() -> None:
+    found = run(
+        "After the letter, the partners in March 2023 re-submit the NDA of velotinib to the FDA.",
+        published="2023-06-01",
+    )
+    assert [(m.type, m.date) for m in found] == [("application_submission", "2023-03")]
+

@@ -118,6 +118,10 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
         rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got)"
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
+        # A regulator's full name before its acronym: "obtain the Food and Drug Administration
+        # (FDA) approval".
+        rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained)\s+(?:the\s+)?"
+        rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{_APPROVAL_WORD}"
         r"|\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"

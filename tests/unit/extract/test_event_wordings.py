@@ -128,3 +128,20 @@ def test_translated_resubmission_in_the_base_form() -> None:
     )
     assert [(m.type, m.date) for m in found] == [("application_submission", "2023-03")]
 
+
+def test_translated_approval_with_the_regulator_spelled_out() -> None:
+    found = run(
+        "Velotinib has on May 2, 2023 obtain the United States Food and Drug Administration "
+        "(FDA) approval listing for gastric cancer.",
+        published="2023-05-03",
+    )
+    assert [(m.type, m.jurisdiction, m.date) for m in found] == [("approval", "US", "2023-05-02")]
+
+
+def test_obtained_data_before_an_acronym_is_no_approval() -> None:
+    found = run(
+        "Velotinib obtained the Response Evaluation Criteria (RECIST) responses needed before "
+        "an approval decision.",
+        published="2023-05-03",
+    )
+    assert found == []

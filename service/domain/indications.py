@@ -42,11 +42,15 @@ def milestone_for(
 
     `keys` are one milestone's keys (one per slug of the drug, the live one first);
     `known` pairs each known milestone id with its indication. A known one for the
-    same indication is the milestone (of several, the one whose date agrees with the
-    report's `date`; `dates` gives known ids' dates); else the first under the keys
-    gets the plain key and any later one `<key>~<indication>`. The same key on the
-    same day is one regulatory action however its indication is worded ("NSCLC",
-    "EGFR-mutated lung cancer").
+    same indication is the milestone; else the first under the keys gets the plain
+    key and any later one `<key>~<indication>`.
+
+    With `dates` (known ids' dates; a source's report, whose indication was read from
+    copy and may be a neighbour's), another indication is another milestone only when
+    the dates disagree too: a report whose date fits a known one is that milestone
+    however its indication is worded ("NSCLC", "EGFR-mutated lung cancer"). Of several
+    that fit, one with the same indication and a fitting date comes first. Without
+    `dates` (an analyst's explicit indication) the indication alone decides.
     """
     under = [
         (mid, stated)
@@ -59,24 +63,20 @@ def milestone_for(
     if _stated(indication):
         # One naming the same indication before one naming none (which matches any).
         under.sort(key=lambda item: not _stated(item[1]))
-    dates = dates or {}
-    alike = [mid for mid, stated in under if same_indication(stated, indication)]
-    alike.sort(key=lambda mid: not compatible_dates(date, dates.get(mid)))
-    if alike:
-        return alike[0], True
-    for mid, _ in under:
-        if _same_day(date, dates.get(mid)):
-            return mid, True
+    ranked = []
+    for mid, stated in under:
+        same = same_indication(stated, indication)
+        fits = dates is not None and compatible_dates(date, dates.get(mid))
+        if same or fits:
+            ranked.append((not (same and fits), not same, mid))
+    if ranked:
+        return min(ranked, key=lambda item: item[:2])[2], True
     return (indication_key(keys[0], indication or "") if under else keys[0]), False
 
 
 def compatible_dates(first: str | None, second: str | None) -> bool:
     """Whether two reported dates can be one date (one unknown, or one within the other)."""
     return not first or not second or first.startswith(second) or second.startswith(first)
-
-
-def _same_day(first: str | None, second: str | None) -> bool:
-    return first is not None and len(first) == 10 and first == second  # YYYY-MM-DD only
 
 
 def _stated(indication: str | None) -> bool:

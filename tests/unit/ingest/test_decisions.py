@@ -81,10 +81,21 @@ def test_the_same_indication_from_another_source_corroborates() -> None:
 
 def test_another_indication_is_a_milestone_of_its_own() -> None:
     ledger = Ledger()
-    assert ledger.decide("a1", "HER2-positive breast cancer") == ("recorded", BASE)
-    verdict, mid = ledger.decide("a2", "HER2-positive gastric cancer")
+    assert ledger.decide("a1", "HER2-positive breast cancer", day="1998-09-25") == (
+        "recorded",
+        BASE,
+    )
+    verdict, mid = ledger.decide("a2", "HER2-positive gastric cancer", day="2010-10-20")
     assert (verdict, mid) == ("recorded", f"{BASE}~her2-positive-gastric-cancer")
-    assert ledger.decide("a2", "HER2-positive gastric cancer") == ("known", None)
+    assert ledger.decide("a2", "HER2-positive gastric cancer", day="2010-10-20") == (
+        "known",
+        None,
+    )
+    # Undated, a report goes to the milestone of its indication ...
+    assert ledger.decide("a3", "gastric cancer") == ("corroborated", mid)
+    # ... and a report whose date fits one is that milestone, however its indication
+    # was read (copy often names a neighbouring sentence's disease).
+    assert ledger.decide("a4", "lung cancer", day="1998-09-25") == ("corroborated", BASE)
 
 
 def test_a_source_silent_about_the_indication_corroborates_the_first() -> None:
@@ -97,8 +108,8 @@ def test_a_source_silent_about_the_indication_corroborates_the_first() -> None:
 
 def test_a_milestone_naming_the_indication_wins_over_one_naming_none() -> None:
     ledger = Ledger()
-    ledger.decide("a1", "breast cancer", slugs=("y",))
-    _, gastric = ledger.decide("a2", "gastric cancer", slugs=("y",))
+    ledger.decide("a1", "breast cancer", slugs=("y",), day="1998-09-25")
+    _, gastric = ledger.decide("a2", "gastric cancer", slugs=("y",), day="2010-10-20")
     ledger.decide("a3", None)  # another record of the drug, silent about the indication
     assert ledger.decide("a4", "gastric cancer", slugs=("x", "y")) == ("corroborated", gastric)
     assert ledger.decide("a5", None, slugs=("x", "y")) == ("corroborated", BASE)
@@ -106,23 +117,23 @@ def test_a_milestone_naming_the_indication_wins_over_one_naming_none() -> None:
 
 def test_a_third_source_for_the_second_indication_corroborates_that_one() -> None:
     ledger = Ledger()
-    ledger.decide("a1", "non-small cell lung cancer")
-    _, second = ledger.decide("a2", "multiple myeloma")
+    ledger.decide("a1", "non-small cell lung cancer", day="2019-01-01")
+    _, second = ledger.decide("a2", "multiple myeloma", day="2021-06-01")
     assert second is not None and second.startswith(f"{BASE}~")
     assert ledger.decide("a3", "relapsed or refractory multiple myeloma") == (
         "corroborated",
         second,
     )
     assert ledger.decide("a4", "NSCLC") == ("corroborated", BASE)
-    assert ledger.decide("a5", "SCLC")[1] == f"{BASE}~sclc"
+    assert ledger.decide("a5", "SCLC", day="2023-03-03")[1] == f"{BASE}~sclc"
 
 
 def test_a_merged_drugs_key_counts_as_taken() -> None:
     ledger = Ledger()
-    ledger.decide("a1", "breast cancer", slugs=("y",))
+    ledger.decide("a1", "breast cancer", slugs=("y",), day="1998-09-25")
     # Recorded under the surviving slug, but not as its plain key: a merge would fold
     # the two records' plain keys into one line.
-    assert ledger.decide("a2", "gastric cancer", slugs=("x", "y")) == (
+    assert ledger.decide("a2", "gastric cancer", slugs=("x", "y"), day="2010-10-20") == (
         "recorded",
         f"{BASE}~gastric-cancer",
     )

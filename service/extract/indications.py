@@ -21,7 +21,7 @@ _DISEASE = (
     r"failure|impairment|dementia|pain|asthma|obesity|overweight|diabetes(?: mellitus)?|"
     r"depression|schizophrenia|epilepsy|seizures|migraine|eczema|acne(?: vulgaris)?|"
     r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?|"
-    r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA)\b)c?[A-Z]{2,6})|"
+    r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA|USA?|UK|EU|EC|EEA)\b)c?[A-Z]{2,6})|"
     r"[a-z]+(?:omas?|a?emias?|itis|os[ie]s|pathy|plasia|trophy|ism|paresis|philia))"
 )
 _DISEASE_WORD = re.compile(rf"\b{_DISEASE}\b", re.IGNORECASE)

@@ -92,3 +92,7 @@ def test_a_disease_keeps_its_qualifier_and_a_population_stops_at_the_verb() -> N
     assert read(text, 0) == "solid tumours carrying RET fusions"
     text = "The application for zapotide in adults and adolescents has been accepted."
     assert read(text, 0) == "adults and adolescents"
+
+
+def test_a_country_is_not_an_indication() -> None:
+    assert read("Regulators approved zapotide in the US on Monday.", 0) is None

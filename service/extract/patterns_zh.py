@@ -67,6 +67,11 @@ PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入")
 PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
 PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
 PLURAL_CUE = re.compile(r"两者均|均已|分别")
+# "国内已有多款CAR-T获批": a count of unnamed products, not the article's drug.
+GENERIC_OBJECT = re.compile(
+    r"(?:多|几|数|若干|[两二三四五六七八九十]|\d+)款|(?:多|几|数|若干)(?:个|种)"
+    r"(?!国家|地区|市场|适应症|城市)"
+)
 
 CHINESE = Language(
     rules=RULES,
@@ -82,6 +87,7 @@ CHINESE = Language(
     programme_anaphor=PROGRAMME_ANAPHOR,
     programme_keywords=("纳入", "入选", "列入", "选入"),
     plural_cue=PLURAL_CUE,
+    generic_object=GENERIC_OBJECT,
     negation_window=6,
     negation_far=NEGATION_FAR,
     plan_window=20,

@@ -102,3 +102,12 @@ def test_regulator_as_subject_of_a_dated_approval() -> None:
 def test_approval_notice_and_undated_approval_wording_are_not_dated_approvals() -> None:
     text = "该公司于5月8日收到国家药监局的批准通知书。甲替尼（XY-404）的审评于本月启动。"
     assert [m for m in run(text, published="2024-06-03", lang="zh") if m.type == "approval"] == []
+
+
+def test_unnamed_products_counted_are_not_the_articles_drug() -> None:
+    found = run(
+        "某某生物宣布，其AB-7007注射液已获国家药品监督管理局批准上市。"
+        "业内人士指出，国内已有多款同类疗法获批，竞争将更加激烈。",
+        lang="zh",
+    )
+    assert len([m for m in found if m.type == "approval"]) == 1

@@ -14,6 +14,9 @@ from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# "上述四款药物…均": a count of the products named before, each of which the event is about.
+_BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
@@ -115,6 +118,9 @@ def _drugs_for(
         if pool:
             nearest = min(pool, key=lambda m: _distance(m.start, m.end, trigger))
             return [nearest.drug], False
+    back = _back_reference(ctx, clause, sentence.start)
+    if back:
+        return back, False
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
         return [], False
     earlier = [m for m in ctx.mentions_in(0, sentence.start) if not m.comparator]
@@ -123,6 +129,22 @@ def _drugs_for(
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
         return [ctx.drugs.main], True
     return [], False
+
+
+def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:
+    """The last n distinct drugs named as subjects before "上述n款药物"."""
+    found = _BACK_REFERENCE.search(ctx.text, clause.start, clause.end)
+    if found is None:
+        return []
+    count = found.group(1)
+    wanted = int(count) if count.isdigit() else _NUMERALS.get(count, 0)
+    drugs: list[int] = []
+    for mention in reversed(ctx.mentions_in(0, before)):
+        if not mention.comparator and mention.drug not in drugs:
+            drugs.append(mention.drug)
+    if wanted and len(drugs) < wanted:
+        return []
+    return sorted(drugs[:wanted] if wanted else drugs)
 
 
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:

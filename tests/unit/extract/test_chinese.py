@@ -111,3 +111,13 @@ def test_unnamed_products_counted_are_not_the_articles_drug() -> None:
         lang="zh",
     )
     assert len([m for m in found if m.type == "approval"]) == 1
+
+
+def test_the_products_named_before_share_a_later_event() -> None:
+    found = run(
+        "甲公司的AB-1101片于2022年3月获附条件批准上市。乙公司的CD-2202胶囊同年8月获附条件批准。"
+        "丙公司的EF-3303注射液2023年5月获批上市。上述三款药物的上市申请均曾被纳入优先审评审批程序。",
+        lang="zh",
+    )
+    review = {m.drug for m in found if m.type == "priority_review"}
+    assert review == {"AB-1101", "CD-2202", "EF-3303"}

@@ -8,16 +8,26 @@ from service.extract.names import Name, chinese_kind, code_like, strip_dosage, t
 
 _PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 # One qualifier word may precede the label ("English trade name:", "research code:").
+# A Chinese label may name its component first ("甲替韦英文通用名：x" in a co-pack).
 _LABEL = re.compile(
-    r"^(?:[A-Za-z&.-]+\s+)?(?:generic name|inn|international nonproprietary name|"
-    r"non-?proprietary name|project code|code name|code|brand name|trade name|also known as|"
+    r"^(?:[A-Za-z&.-]+\s+|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品))?"
+    r"(?:generic name|inn|international nonproprietary name|non-?proprietary name|"
+    r"project code|code name|code|brand name|trade name|also known as|"
     r"formerly|英文通用名|通用名|研发代号|项目代号|代号|商品名|英文名)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _LOWER_INN = re.compile(r"^[a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2}(?: HCl| hydrochloride)?$")
+# "x hydrobromide": the salt's INN names the same drug as the bare x.
+_SALT = re.compile(
+    r"\s+(?:hydrochloride|hydrobromide|mesylate|maleate|sulfate|sodium|potassium|tartrate|"
+    r"citrate|fumarate|phosphate|besylate|tosylate|succinate|acetate|hcl)$",
+    re.IGNORECASE,
+)
 _BRAND_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}$")
 _LEFT_CAPITAL = re.compile(r"([A-Z][A-Za-z-]{1,}(?:\s[A-Z][A-Za-z-]{1,}){0,2})[™®]?$")
 _LEFT_CJK = re.compile(r"[\u4e00-\u9fff]{2,20}$")
+# "A片/B片组合包装": a co-pack is named after its first component (the second boosts it).
+_CO_PACK = re.compile(r"([\u4e00-\u9fff]{2,20})/[\u4e00-\u9fff]{2,12}组合包装$")
 # Strength and dosage form written after a name ("Brand Intravenous Infusion 250 mg",
 # "Name monoclonal antibody injection"): the name is what precedes them.
 _FORM_TAIL = re.compile(
@@ -100,6 +110,8 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         linked = []
         for part, label in zip(parts, labelled, strict=True):
             surface = _LABEL.sub("", part).strip("“”\"' ")
+            if label and "/" in surface:
+                surface = surface.split("/")[0]  # a combination ("x/ritonavir") is led by x
             kind = _classify(surface, clusters, label or (left is not None and left[1]))
             if kind:
                 linked.append((surface, kind))
@@ -118,9 +130,9 @@ def _union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[
     anchor_key = clusters.add(*anchor)
     for surface, kind in linked:
         clusters.union(clusters.add(surface, kind), anchor_key)
-        base = strip_dosage(surface)
-        if base != surface and base.lower() in clusters.parent:
-            clusters.union(base.lower(), anchor_key)
+        for base in (strip_dosage(surface), _SALT.sub("", surface)):
+            if base != surface and base.lower() in clusters.parent:
+                clusters.union(base.lower(), anchor_key)
 
 
 def _strip_form(left_text: str) -> str:
@@ -137,6 +149,10 @@ def _left_name(
     if known is not None:
         return known.text, True, known.kind
     last = left_text[-1:]
+    if left_text.endswith("组合包装"):
+        pack = _CO_PACK.search(left_text)
+        if pack is not None:
+            left_text = pack.group(1)
     cjk = (
         _LEFT_CJK.search(left_text, max(0, len(left_text) - 20))
         if "\u4e00" <= last <= "\u9fff"
@@ -180,6 +196,10 @@ def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: l
     """ "X, also known as Y", "sold as Y", "developed as Y", "the generic name is x": the
     alias joins the last subject name written before it."""
     for start, alias, kind in _prose_aliases(source):
+        # "（英文名：x/ritonavir，商品名：Brand）": a brand its parenthesis already tied stays
+        # with that name, not with the last name written inside the parenthesis.
+        if source.startswith("商品名", start) and _tied(clusters, alias.lower()):
+            continue
         before = [
             n
             for n, own in zip(names, subject, strict=True)
@@ -187,6 +207,13 @@ def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: l
         ]
         if before:
             clusters.union(clusters.add(alias, kind), before[-1].text.lower())
+
+
+def _tied(clusters: Clusters, key: str) -> bool:
+    if key not in clusters.parent:
+        return False
+    root = clusters.find(key)
+    return any(clusters.find(other) == root for other in clusters.parent if other != key)
 
 
 def _prose_aliases(source: str) -> list[tuple[int, str, str]]:

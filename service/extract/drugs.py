@@ -20,6 +20,8 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
+# "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.
+_CO_PACK_AFTER = re.compile(r"(?:片|胶囊)?组合包装")
 _COMPARATOR_WORDS = ("with", "plus", "vs", "than", "against", "included", "联合", "对比")
 # What joins the items of one list ("with cisplatin and gemcitabine"): a comparator's
 # list partners are comparators too.
@@ -138,6 +140,8 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         before = text[max(0, start - 25) : start]
         # "tocilizumab biosimilar BAT1806": the reference product is not the subject.
         flag = _comparator_before(before) or text.startswith(_REFERENCE_AFTER, end)
+        if not flag and text[start - 1 : start] == "/":
+            flag = _CO_PACK_AFTER.match(text, end) is not None
         if not flag and position and flags[-1]:
             gap_start = spans[position - 1][1]
             flag = start - gap_start < 12 and bool(_LIST_GAP.fullmatch(text, gap_start, start))

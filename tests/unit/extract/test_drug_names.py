@@ -102,3 +102,33 @@ def test_a_rival_named_for_context_is_not_the_articles_subject() -> None:
     )
     milestones = run(text, published="2024-01-10")
     assert keys(milestones) == {("velotinib", "rejection", "US")}
+
+
+def test_a_chinese_co_pack_is_named_after_its_first_component() -> None:
+    text = (
+        "国家药监局批准某某药业的洛瑞替韦片/利托那韦片组合包装（商品名：安洛欣，"
+        "洛瑞替韦英文通用名：loritevir，研发代号：AB-5501）上市。"
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "loritevir") >= {"洛瑞替韦", "安洛欣", "ab-5501"}
+    assert "利托那韦" not in _group_of(index, "loritevir")
+    assert keys(run(text, lang="zh")) == {("loritevir", "approval", "CN")}
+
+
+def test_a_combinations_english_name_and_brand_tie_to_its_lead_drug() -> None:
+    text = (
+        "2023年5月，国家药监局批准某某公司的泽米特韦片/利托那韦片组合包装"
+        "（英文名：zemitrevir/ritonavir，商品名：Zemora）进口注册。"
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "zemitrevir") >= {"泽米特韦", "zemora"}
+    assert keys(run(text, lang="zh")) == {("zemitrevir", "approval", "CN")}
+
+
+def test_a_salt_inn_names_the_same_drug_as_the_bare_inn() -> None:
+    text = (
+        "某某生物的法洛替尼片（英文通用名：falotinib hydrobromide，研发代号：AB-77）获批上市。"
+        "falotinib为口服小分子药物。"
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "falotinib") >= {"falotinib hydrobromide", "ab-77"}

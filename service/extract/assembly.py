@@ -9,6 +9,7 @@ from service.extract.agencies import Regulator, acting, coordinated
 from service.extract.attributes import describe
 from service.extract.context import Context
 from service.extract.dates import DateMention
+from service.extract.drugs import DrugMention
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
@@ -16,6 +17,7 @@ from service.extract.triggers import Trigger, find_triggers
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
 # "上述四款药物…均": a count of the products named before, each of which the event is about.
 _BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
+_LIST_JOIN = re.compile(r"[，,；]?以及|$")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
@@ -112,6 +114,9 @@ def _drugs_for(
     in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
     if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
         return sorted({m.drug for m in in_sentence}), False
+    listed = _listed_objects(ctx, trigger, in_sentence)
+    if listed:
+        return listed, False
     clause = trigger.clause
     in_clause = [m for m in in_sentence if clause.start <= m.start < clause.end]
     for pool in (in_clause, in_sentence):
@@ -129,6 +134,21 @@ def _drugs_for(
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
         return [ctx.drugs.main], True
     return [], False
+
+
+def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention]) -> list[int]:
+    """ "批准A公司的X片（…），以及B公司的Y片（…）上市": each product of a list the trigger
+    spans gets the event; an item's first name is its product (the rest describe it)."""
+    if "以及" not in ctx.text[trigger.start : trigger.end]:
+        return []
+    drugs: list[int] = []
+    low = trigger.start
+    for found in _LIST_JOIN.finditer(ctx.text, trigger.start, trigger.end + 1):
+        item = [m for m in mentions if low <= m.start < found.start()]
+        if item and item[0].drug not in drugs:
+            drugs.append(item[0].drug)
+        low = found.end()
+    return sorted(drugs) if len(drugs) > 1 else []
 
 
 def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:

@@ -32,9 +32,11 @@ _RULES: tuple[Rule, ...] = (
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临]|后[^，。；]{0,15}?将)|药品注册证书"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
-        r"|于[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式)?批准(?!通知书)"
-        # "批准……上市" around the product name, which may carry a parenthesised brand and code.
-        r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,40}[）)]){0,40}?上市",
+        r"|于[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
+        # "批准……上市" around the product name, which may carry a parenthesised brand and
+        # code, and around a list of products ("批准A公司的X片（…），以及B公司的Y片（…）上市");
+        # an imported product is approved as 进口注册.
+        r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,80}[）)]|，(?=以及|及|和)){0,80}?(?:上市|进口注册)",
     ),
 )
 

@@ -121,3 +121,23 @@ def test_the_products_named_before_share_a_later_event() -> None:
     )
     review = {m.drug for m in found if m.type == "priority_review"}
     assert review == {"AB-1101", "CD-2202", "EF-3303"}
+
+
+def test_one_approval_notice_naming_two_products_approves_each() -> None:
+    found = run(
+        "近日，国家药监局按照药品特别审批程序，附条件批准甲药业有限公司申报的1类创新药"
+        "AB-6601片（商品名：安达，研发代号：AB-6601），以及乙生物科技有限公司申报的1类创新药"
+        "CD-7702胶囊（商品名：康达，研发代号：CD-7702）上市。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-6601", "approval", "CN"), ("CD-7702", "approval", "CN")}
+
+
+def test_a_dated_conditional_approval_of_an_import_or_new_indication() -> None:
+    found = run(
+        "此前，国家药监局已于2023年4月18日附条件批准某某公司EF-8803片增加治疗成人患者的适应症；"
+        "2022年9月，国家药监局应急附条件批准另一公司GH-9904片进口注册。",
+        lang="zh",
+    )
+    dates = {(m.drug, m.type): m.date for m in found}
+    assert dates == {("EF-8803", "approval"): "2023-04-18", ("GH-9904", "approval"): "2022-09"}

@@ -44,7 +44,7 @@ def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str,
 def _month_day(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     if pub is None:
         return None, "unknown", "unknown"
-    day = cal.infer_day(_month(m), int(m["d"]), pub)
+    day = cal.infer_day(_month(m), int(m["d"] or m.groupdict().get("od") or 0), pub)
     return _abs(day.isoformat() if day else None, "day")
 
 
@@ -88,7 +88,8 @@ def _part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, st
 def _quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     groups = m.groupdict()
     quarter = int(groups["qn"]) if groups.get("qn") else cal.ORDINALS[groups["qw"].lower()]
-    year = int(m["y"]) if m["y"] else (pub.year if pub else None)
+    year = _named_year(m, pub) if groups.get("rel") else (int(m["y"]) if m["y"] else None)
+    year = year or (pub.year if pub else None)
     if year is None:
         return None, "unknown", "unknown"
     return _abs(cal.quarter_value(year, quarter), "quarter")
@@ -142,6 +143,8 @@ def _explicit_unknown(m: re.Match[str], pub: dt.date | None) -> tuple[str | None
 def _anaphor(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     phrase = m.group().lower()
     precision = "month" if ("month" in phrase or "月" in phrase) else "same"
+    if "day" in phrase:
+        precision = "day"  # "the same day" names a day: the latest one named before it
     return None, precision, "anaphor"
 
 
@@ -233,8 +236,10 @@ def _phrases(*words: str) -> str:
 
 
 _PERIODS = ("week", "month", "year")
+# "in mid-November", "at the end of May": a part of the month still names the month.
 _PREPOSITION = re.compile(
-    r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+)$",
+    r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle) of\s+|\bmid-)$",
     re.IGNORECASE,
 )
 _YEAR_PREPOSITION = re.compile(
@@ -252,12 +257,21 @@ _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso, None, _DIGIT_BEFORE),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", _full, None, None),
-    (rf"(?P<d>[0-3]?\d)\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", _full, None, None),
+    (
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
+        _full, None, None,
+    ),
     (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", _month_only, None, None),
     (rf"{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", _month_only, None, None),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", _month_day, None, None),
     (rf"{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", _month_year, None, None),
-    (rf"(?:on|On)\s+(?P<d>[0-3]?\d)\s+{_MON}", _month_day, None, None),
+    # Day first, as British and translated copy write it: "on 18th December", "in the 14th
+    # November US time"; an ordinal needs no preposition ("announced 19th December").
+    (
+        rf"(?:(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
+        rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:19|20)\d\d)",
+        _month_day, None, None,
+    ),
     (
         rf"{_MON},?\s+(?:of\s+)?(?P<y>)(?P<rel>last|this|next)\s+year\b",
         _month_relative_year, None, None,
@@ -266,7 +280,7 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (rf"{_MON}(?![.\s]*\d)", _month_only, _PREPOSITION, None),
     (
         r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-        r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?:\s+of\s+the\s+year)?",
+        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
         _quarter, None, None,
     ),
     (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", _quarter, None, None),
@@ -289,7 +303,9 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     (
         _phrases(*(f"{lead}the same {p}" for lead in ("in ", "") for p in ("month", "day", "week")),
                  "at the same time", "simultaneously", "hours later", "later that day",
-                 "that same day") + "|同月|同日|同时",
+                 "that same day")
+        # "the same day in December": the month only restates the day the anaphor names.
+        + r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?|同月|同日|同时",
         _anaphor, None, None,
     ),
     (r"(?:同|当)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?", _zh_same_year, None, None),

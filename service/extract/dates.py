@@ -28,7 +28,8 @@ class DateMention:
 
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
 _PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
-_LATER = re.compile(r"\b(?P<n>\w+)\s+months?\s+later\b", re.IGNORECASE)
+# "two months later", and "the following month" (one month after the date before it).
+_LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
 # Dates that name a target, a programme launch or a listing rather than a milestone.
 _BLOCKING = re.compile(
@@ -66,10 +67,12 @@ def find_dates(
         mention = DateMention(match.start(), match.end(), value, precision, kind, blocked=blocked)
         found.append(_check_dateline(text, mention, published))
     later = (
-        [m for s, e in regions for m in _LATER.finditer(text, s, e)] if "later" in lowered else []
+        [m for s, e in regions for m in _LATER.finditer(text, s, e)]
+        if "later" in lowered or "the following month" in lowered
+        else []
     )
     for match in later:
-        months = cal.NUMBER_WORDS.get(match["n"].lower())
+        months = cal.NUMBER_WORDS.get(match["n"].lower()) if match["n"] else 1
         if months:
             found.append(
                 DateMention(
@@ -134,11 +137,16 @@ def is_blocked(text: str, start: int) -> bool:
 def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMention]:
     resolved: list[DateMention] = []
     previous: DateMention | None = None
+    previous_day: DateMention | None = None
     for mention in mentions:
         if mention.kind == "anaphor":
-            mention = _from_previous(mention, previous)
+            # "On the same day in December" skips a coarser date in between ("last June").
+            day = mention.precision == "day" and mention.value is None
+            mention = _from_previous(mention, previous_day if day else previous)
         elif mention.kind == "absolute" and not mention.blocked:
             previous = mention
+            if mention.precision == "day":
+                previous_day = mention
         resolved.append(mention)
     return resolved
 

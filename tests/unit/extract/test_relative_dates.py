@@ -107,3 +107,35 @@ def test_chinese_same_year_dates_the_second_event() -> None:
     )
     dates = {m.drug: m.date for m in run(text, published="2020-01-01", lang="zh")}
     assert dates == {"XY-101": "2017-04", "XY-202": "2017-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency acted on 18th October US time.", ("2023-10-18", "day")),
+        ("It was approved in the 2nd November local time.", ("2023-11-02", "day")),
+        ("The firm said 21st of March that it had filed.", ("2023-03-21", "day")),
+        ("It was cleared on the 3rd of August 2021.", ("2021-08-03", "day")),
+        ("It was cleared in mid-September.", ("2023-09", "month")),
+        ("It was withdrawn at the end of April.", ("2023-04", "month")),
+        ("It was filed in the second quarter of this year.", ("2023-Q2", "quarter")),
+        ("It was filed in the fourth quarter of last year.", ("2022-Q4", "quarter")),
+    ],
+)
+def test_day_first_ordinals_parts_of_a_month_and_quarters(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _resolved(text) == [expected]
+
+
+def test_the_same_day_names_the_latest_day_not_a_coarser_date_between() -> None:
+    text = (
+        "Regulators acted on Oct. 4. The filing had been accepted last June. "
+        "On the same day in October the agency also cleared a rival."
+    )
+    assert _resolved(text)[-1] == ("2023-10-04", "day")
+
+
+def test_the_following_month_is_one_month_after_the_date_before_it() -> None:
+    text = "A panel voted against it in April 2021 and a rejection came the following month."
+    assert _resolved(text) == [("2021-04", "month"), ("2021-05", "month")]

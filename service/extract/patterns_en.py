@@ -15,7 +15,9 @@ _APP = (
 )
 _APPROVAL_WORD = (
     r"(?:(?:accelerated|conditional|full|traditional|regular|marketing|regulatory|standard|"
-    r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation)\b"
+    r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation|"
+    # Translated copy uses the verb as the noun: "obtained the FDA accelerated approve".
+    r"(?<!\bto )approve)\b"
 )
 # The noun alone, for patterns whose match must start at it (not at "and a").
 _APPROVAL_NOUN = (
@@ -26,6 +28,11 @@ _WHEN = (
     r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
     r"nov\.|dec\.)\s)"
+)
+# A regulator as the subject of a base-form verb, as translated copy writes it ("In March
+# 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
+_REGULATOR_SUBJECT = (
+    r"\b(?:fda|nmpa|ema|pmda|mhra|mhlw|cde|tga|mfds|commission|agency|administration)\s+"
 )
 _IND = r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
 
@@ -52,7 +59,8 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        r"\b(?:initiated|started|commenced|began|begun|launched)\s+(?:a|an|the|its|their)?\s*"
+        # Not "investigator-initiated Phase 2 trial", which names who ran the trial.
+        r"(?<![\w-])(?:initiated|started|commenced|began|begun|launched)\s+(?:a|an|the|its|their)?\s*"
         r"(?:[\w/-]+\s+){0,4}?(?:phase|trial|study)\b|\b(?:trial|study)\b[^.;]{0,60}?\b(?:was|has "
         r"been|were|have been|is)\s+(?:officially\s+)?(?:initiated|started|launched|commenced)\b"
         r"|\benter(?:s|ed)\s+(?:a\s+|the\s+|into\s+)?phase\b",
@@ -66,7 +74,9 @@ _RULES: tuple[Rule, ...] = (
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
-        r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA)\b",
+        r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"
+        r"|new drug application|biologics? licen[cs]e application|marketing authori[sz]ation "
+        r"application)\b",
     ),
     # "has filed for approval in Japan": an application named by what it asks for.
     Rule(
@@ -85,7 +95,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}|\baccepted for (?:review|filing)\b"
-        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filing|submission|resubmission)\b[^.;]"
+        rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+(?:officially\s+)?"
         r"(?:accepted|validated)\b",
     ),
@@ -116,12 +127,14 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
-        rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got)"
+        rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got|"
+        rf"gets?)"
         rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
         # A regulator's full name before its acronym: "obtain the Food and Drug Administration
         # (FDA) approval".
-        rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained)\s+(?:the\s+)?"
+        rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
         rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{_APPROVAL_WORD}"
+        rf"|{_REGULATOR_SUBJECT}approve\b"
         r"|\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
@@ -137,7 +150,14 @@ _RULES: tuple[Rule, ...] = (
     ),
     # An approval named by when it happened: "through an accelerated approval in May 2021".
     Rule("approval", rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}"),
-    Rule("approval", r"\bfollowed\b", follow=True),
+    # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
+    Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{_APPROVAL_NOUN}"),
+    # "…, with Japan following in September 2019": the place repeats the event before it.
+    Rule(
+        "approval",
+        r"\bfollowed\b|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b(?! \w+ing\b)",
+        follow=True,
+    ),
 )
 
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
@@ -152,7 +172,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("filed", "applied", "submitted"),
     ("refiled", "resubmitted"),
     ("submission",),
-    ("accepted", "validated"),
+    ("accept", "validated"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
      "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),
@@ -161,6 +181,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand"),
     ("approv", "authori"),
     ("followed",),
+    ("followed", "following"),
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
@@ -222,15 +243,20 @@ DESIGNATION_VERBS = re.compile(
     r"carried|carries|won|earned|given|gets|got|designated)\b",
     re.IGNORECASE,
 )
-# "Qualification", "recognition" and "identification" render 资格 / 认定 in translated copy.
+# "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in
+# translated copy.
 DESIGNATION_NOUNS = re.compile(
-    r"designations?|status|designated|qualifications?|recognition|identification", re.IGNORECASE
+    r"designations?|status|designated|qualifications?|recognition|identification|cognizance",
+    re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(
-    r"\b(?:priority|prioriti[sz]ed) review\b(?!\s+vouchers?)", re.IGNORECASE
+    # "Priority examination" renders 优先审评 in translated copy.
+    r"\b(?:priority|prioriti[sz]ed) (?:review|examination)\b(?!\s+vouchers?)",
+    re.IGNORECASE,
 )
 PRIORITY_VERBS = re.compile(
-    r"\b(?:granted|grants|received|placed|under|included|accepted|given|obtained|into)\b",
+    r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
+    r"obtained|into)\b",
     re.IGNORECASE,
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.

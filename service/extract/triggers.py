@@ -250,6 +250,10 @@ def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
     floor = clause.start
     if lang.comma_phrases:
         floor = max(floor, text.rfind("，", clause.start, trigger.start) + 1)
+    else:
+        # "is not new to the EU: it has been authorised since…": the colon opens a statement
+        # of its own, which a negation before it does not reach.
+        floor = max(floor, text.rfind(": ", clause.start, trigger.start) + 1)
     before_neg = text[max(floor, trigger.start - lang.negation_window) : trigger.start]
     if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, trigger.start):
         return True

@@ -73,3 +73,13 @@ def test_chinese_proposed_inclusion_on_public_notice_is_not_made_yet() -> None:
     )
     found = run(text, published="2024-05-06", lang="zh")
     assert [m.type for m in found if m.type in ("designation", "priority_review")] == []
+
+
+def test_designation_called_cognizance_in_translated_copy() -> None:
+    found = run(
+        "In January this year, velotinib was granted the breakthrough therapy cognizance by FDA.",
+        published="2023-11-20",
+    )
+    assert [(m.type, m.attributes, m.date) for m in found] == [
+        ("designation", {"designation": "breakthrough_therapy"}, "2023-01")
+    ]

@@ -145,3 +145,70 @@ def test_obtained_data_before_an_acronym_is_no_approval() -> None:
         published="2023-05-03",
     )
     assert found == []
+
+
+def test_translated_approve_as_a_noun() -> None:
+    found = _events(
+        "Velotinib capsule has obtained the FDA accelerated approve on 3rd May US time, use for "
+        "treat gastric cancer. In the domestic, velotinib firstly get the National Medical "
+        "Products Administration (NMPA) approve in November 2020.",
+        published="2023-05-05",
+    )
+    assert ("approval", "US", "2023-05-03") in found
+    assert ("approval", "CN", "2020-11") in found
+
+
+def test_translated_regulator_with_a_base_form_verb() -> None:
+    found = _events(
+        "Look back the course: in the second quarter of this year, FDA accept the new drug "
+        "listing application of velotinib and give priority examination qualification. "
+        "In March 2022, NMPA approve its first-line indication for velotinib.",
+        published="2023-11-20",
+    )
+    assert ("application_acceptance", "US", "2023-Q2") in found
+    assert ("priority_review", "US", "2023-Q2") in found
+    assert ("approval", "CN", "2022-03") in found
+
+
+def test_the_regulator_asked_to_approve_is_no_approval() -> None:
+    assert run("The company will ask the FDA to approve velotinib next year.") == []
+
+
+def test_filings_accepted_in_the_plural() -> None:
+    found = _events("The velotinib filings were accepted by the FDA in May 2023.")
+    assert ("application_acceptance", "US", "2023-05") in found
+
+
+def test_completed_a_spelled_out_application() -> None:
+    found = _events(
+        "Velotinib's sponsor completed its rolling Biologics License Application to the FDA in "
+        "the first quarter of 2023."
+    )
+    assert found == {("application_submission", "US", "2023-Q1")}
+
+
+def test_investigator_initiated_names_the_sponsor_not_a_start() -> None:
+    found = run("The approval of velotinib was based on an investigator-initiated Phase 2 trial.")
+    assert "trial_initiation" not in {m.type for m in found}
+
+
+def test_a_colon_ends_the_reach_of_a_negation_before_it() -> None:
+    found = _events(
+        "Velotinib is not new to the EU network: it has been authorised there since "
+        "December 2021 for lymphoma."
+    )
+    assert ("approval", "EU", "2021-12") in found
+
+
+def test_approvals_that_follow_with_a_place_or_a_noun() -> None:
+    found = _events(
+        "Velotinib was approved first in China, in December 2018, with Japan following in "
+        "September 2019. The FDA followed on Aug. 8 with an approval in lymphoma."
+    )
+    assert ("approval", "JP", "2019-09") in found
+    assert ("approval", "US", "2024-08-08") in found
+
+
+def test_following_a_verb_is_no_follow_up_approval() -> None:
+    found = _events("Velotinib was approved in Japan in 2019, with sales following slowly.")
+    assert found == {("approval", "JP", "2019")}

@@ -35,6 +35,8 @@ class Candidate:
     confidence: float = 0.9
     # Dated as before the news ("earlier this year"): a second event, not a vaguer mention.
     prior: bool = False
+    # Told as the drug's first time ("2021年6月，该药首次获批"): today's undated news is not it.
+    first: bool = False
 
 
 def assemble(ctx: Context) -> list[Candidate]:
@@ -99,9 +101,10 @@ def _candidates_for(
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
+    first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
-                  attributes, confidence, prior)
+                  attributes, confidence, prior, first)
         for drug in drugs
         for r in regulators
     ]  # fmt: skip

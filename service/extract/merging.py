@@ -10,7 +10,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
     Undated mentions fold into a dated mention of the same event; a coarser date folds
     into a finer one it contains, unless worded as before it ("earlier this year").
-    Mentions flagged distinct ("an earlier approval") stay.
+    Mentions flagged distinct ("an earlier approval") stay, and undated ones told before
+    a mention of the drug's first time ("首次获批") do not fold into it.
     """
     groups: dict[tuple[object, ...], list[Candidate]] = {}
     for candidate in candidates:
@@ -51,13 +52,28 @@ def _merge_group(members: list[Candidate]) -> list[Candidate]:
     result = list(by_value.values())
     distinct = [c for c in undated if c.trigger.distinct]
     plain = [c for c in undated if not c.trigger.distinct]
-    if plain and result:
-        result[0] = _enrich(result[0], *plain)
+    host = next((i for i, c in enumerate(result) if not c.first), 0 if result else None)
+    if host is not None and result[host].first:
+        plain = _split_lead(result, result[host], plain)
+    if plain and host is not None:
+        result[host] = _enrich(result[host], *plain)
     elif plain:
         result.append(_enrich(plain[0], *plain[1:]))
     if distinct:
         result.append(_enrich(distinct[0], *distinct[1:]))
     return result
+
+
+def _split_lead(
+    result: list[Candidate], first: Candidate, plain: list[Candidate]
+) -> list[Candidate]:
+    """Today's undated news told before the drug's dated first time (a lead, then "该药
+    首次获批于…") is another event, added to `result`; the undated mentions after it refer
+    back to it and are returned."""
+    lead = [c for c in plain if c.sentence.start < first.sentence.start]
+    if lead:
+        result.append(_enrich(lead[0], *lead[1:]))
+    return [c for c in plain if c not in lead]
 
 
 def _value(candidate: Candidate) -> str:
@@ -76,4 +92,5 @@ def _enrich(base: Candidate, *others: Candidate) -> Candidate:
     return Candidate(
         base.drug, base.type, base.agency, base.jurisdiction, base.date, base.sentence,
         base.trigger, attributes, min(0.99, confidence + 0.02 * len(others)), base.prior,
+        base.first,
     )  # fmt: skip

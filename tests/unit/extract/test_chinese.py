@@ -141,3 +141,20 @@ def test_a_dated_conditional_approval_of_an_import_or_new_indication() -> None:
     )
     dates = {(m.drug, m.type): m.date for m in found}
     assert dates == {("EF-8803", "approval"): "2023-04-18", ("GH-9904", "approval"): "2022-09"}
+
+
+def test_todays_undated_approval_is_not_the_first_dated_one() -> None:
+    found = run(
+        "近日，某某生物宣布，其AB-4404注射液新适应症获得国家药品监督管理局附条件批准上市。"
+        "这是该药在国内获批的第二个适应症。2022年3月，该药首次获国家药监局附条件批准。",
+        lang="zh",
+    )
+    assert sorted(str(m.date) for m in found if m.type == "approval") == ["2022-03", "None"]
+
+
+def test_a_later_mention_of_the_first_dated_approval_still_folds() -> None:
+    found = run(
+        "2022年3月，AB-5505片首次获国家药监局批准上市。该药获批上市后，销售额快速增长。",
+        lang="zh",
+    )
+    assert only(found, "approval").date == "2022-03"

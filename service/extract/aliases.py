@@ -35,7 +35,18 @@ _FORM_TAIL = re.compile(
     r"monoclonal antibody|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu)(?:/\w+)?))+$",
     re.IGNORECASE,
 )
-_FORM_WORDS = ("tablet", "capsule", "injection", "infusion", "solution", "antibody", "mg", "g")
+_FORM_WORDS = (
+    "tablet",
+    "tablets",
+    "capsule",
+    "capsules",
+    "injection",
+    "infusion",
+    "solution",
+    "antibody",
+    "mg",
+    "g",
+)
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
 # The verb before " as Name" that makes Name another name of the drug just named.
 _AS_VERB = re.compile(

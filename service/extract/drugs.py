@@ -16,8 +16,10 @@ from service.extract.aliases import (
 )
 from service.extract.names import Name, canonical_form, find_names
 
+# Translated copy may put a salt before the name ("combined with mesylate X tablets").
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?$"
+    r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?"
+    r"(?:(?:mesylate|hydrochloride|maleate|sulfate|tosylate|besylate|citrate|fumarate)\s+)?$"
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 # "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.
@@ -26,6 +28,8 @@ _COMPARATOR_WORDS = ("with", "plus", "vs", "than", "against", "included", "联�
 # What joins the items of one list ("with cisplatin and gemcitabine"): a comparator's
 # list partners are comparators too.
 _LIST_GAP = re.compile(r"\s*(?:,|、|/|\+|,?\s*and|,?\s*or|和|及)?\s*")
+# "with X tablets (x)": the name in the parenthesis after a partner is the partner's.
+_PAREN_GAP = re.compile(r"\s*(?:tablets?|capsules?|injection|片|胶囊|注射液)?\s*[(（]")
 # "its rival Krazati": another company's drug, named for context, not the article's subject.
 _RIVAL_BEFORE = re.compile(
     r"\b(?:rival|rivals|competitor|competitors|competing)(?:\s+(?:drug|product|therapy|"
@@ -144,7 +148,10 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             flag = _CO_PACK_AFTER.match(text, end) is not None
         if not flag and position and flags[-1]:
             gap_start = spans[position - 1][1]
-            flag = start - gap_start < 12 and bool(_LIST_GAP.fullmatch(text, gap_start, start))
+            flag = start - gap_start < 12 and bool(
+                _LIST_GAP.fullmatch(text, gap_start, start)
+                or _PAREN_GAP.fullmatch(text, gap_start, start)
+            )
         flags.append(flag)
     return flags
 

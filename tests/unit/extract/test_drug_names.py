@@ -132,3 +132,14 @@ def test_a_salt_inn_names_the_same_drug_as_the_bare_inn() -> None:
     )
     index = index_drugs("", text)
     assert _group_of(index, "falotinib") >= {"falotinib hydrobromide", "ab-77"}
+
+
+def test_a_partner_named_with_its_salt_first_and_a_parenthesis_is_no_subject() -> None:
+    text = (
+        "The company said its Zorvimab injection (zorvimab) combined with mesylate "
+        "feltinib tablets (duratinib) received a complete response letter from the FDA "
+        "on March 3, 2025."
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "feltinib") >= {"duratinib"}
+    assert keys(run(text)) == {("zorvimab", "rejection", "US")}

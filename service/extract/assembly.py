@@ -196,6 +196,9 @@ def _date_for(
     ctx: Context, index: int, trigger: Trigger, lead: bool, ends: tuple[int, ...]
 ) -> DateMention | None:
     clause = trigger.clause
+    if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
+        # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
+        return None
     in_clause = [
         d
         for d in ctx.dates_in(clause.start, clause.end)

@@ -158,3 +158,11 @@ def test_a_later_mention_of_the_first_dated_approval_still_folds() -> None:
         lang="zh",
     )
     assert only(found, "approval").date == "2022-03"
+
+
+def test_priority_review_named_as_an_approvals_route_takes_no_date() -> None:
+    found = run(
+        "2023年8月15日，AB-6606片通过优先审评审批程序获国家药监局附条件批准上市。", lang="zh"
+    )
+    assert only(found, "approval").date == "2023-08-15"
+    assert only(found, "priority_review").date is None

@@ -86,6 +86,21 @@ _CODE_PREFIX_STOP = frozenset(
         "PDUFA",
     ]
 )
+# Two-word nonproprietary names: an acid ("zoledronic acid") or a salt ("x hydrochloride")
+# whose first word carries no INN stem. Sodium and potassium are left out: "serum sodium".
+_ACID_OR_SALT = re.compile(
+    r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{5,}ic acid|[A-Za-z][a-z]{5,} (?:hydrochloride|"
+    r"mesylate|besylate|tosylate|maleate|fumarate|succinate|tartrate|dihydrochloride))"
+    r"(?![A-Za-z0-9-])"
+)
+_ACID_OR_SALT_WORDS = (" acid", "chloride", "ylate", "maleate", "fumarate", "succinate", "tartrate")
+# Acids of biochemistry and chemistry, not medicines; short ones ("folic") are too
+# common to read at all, hence the length floor of nine letters for an acid's first word.
+_NON_DRUG_ACIDS = frozenset((
+    "ribonucleic", "deoxyribonucleic", "hydrochloric", "arachidonic", "hyaluronic",
+    "docosahexaenoic", "eicosapentaenoic", "glucuronic", "pantothenic", "phosphoric",
+    "salicylic", "linolenic", "palmitoleic", "hydrofluoric", "lysergic", "nucleic",
+))  # fmt: skip
 _CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _ZH_STEMS = ("替尼", "单抗", "西利", "帕利", "司他", "韦", "肽")
@@ -149,7 +164,21 @@ def find_names(source: str) -> list[Name]:
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(_chinese_stem_names(source))
+    if any(word in source for word in _ACID_OR_SALT_WORDS):
+        names.extend(_acid_or_salt_names(source, {n.start for n in names}))
     return sorted(names, key=lambda n: n.start)
+
+
+def _acid_or_salt_names(source: str, taken: set[int]) -> list[Name]:
+    names = []
+    for match in _ACID_OR_SALT.finditer(source):
+        first = match.group(1).split(" ", 1)[0].lower()
+        if match.start() in taken or first in _NON_DRUG_ACIDS:
+            continue
+        if match.group(1).endswith(" acid") and len(first) < 9:
+            continue
+        names.append(Name(match.group(1), "inn", match.start()))
+    return names
 
 
 def _free_left(source: str, start: int) -> bool:

@@ -143,3 +143,22 @@ def test_a_partner_named_with_its_salt_first_and_a_parenthesis_is_no_subject() -
     index = index_drugs("", text)
     assert _group_of(index, "feltinib") >= {"duratinib"}
     assert keys(run(text)) == {("zorvimab", "rejection", "US")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The FDA approved ravodelic acid for adults.", ["ravodelic acid"]),
+        ("Patients took fexoprine hydrochloride tablets.", ["fexoprine hydrochloride"]),
+        ("Levels of deoxyribonucleic acid and folic acid rose.", []),
+    ],
+)
+def test_an_acid_or_salt_without_an_inn_stem_is_a_two_word_name(
+    text: str, names: list[str]
+) -> None:
+    assert [n.text for n in find_names(text)] == names
+
+
+def test_an_acid_named_drug_gets_its_events() -> None:
+    text = "The FDA approved ravodelic acid (RVA) for primary biliary cholangitis."
+    assert keys(run(text)) == {("ravodelic acid", "approval", "US")}

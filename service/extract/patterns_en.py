@@ -109,9 +109,9 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "withdrawal",
-        r"\b(?:withdrew|withdrawn|withdraws|pulled|revoked|revokes|rescinded)\b[^.;]{0,60}?\b"
-        r"(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|market|drug|filing|"
-        r"indication)\b"
+        r"\b(?:withdrew|withdrawn|withdraws|withdrawing|pulled|pulling|revoked|revokes|rescinded)\b"
+        r"[^.;]{0,60}?\b(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|markets?|"
+        r"drug|filing|indication)\b"
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
         r"has been|were)\s+withdrawn\b"
         # "withdrew it from Europe": the product itself taken off a market.
@@ -129,19 +129,25 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
         rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got|"
         rf"gets?)"
-        rf"\b(?:\s+\S+){{0,4}}?\s+{_APPROVAL_WORD}"
+        # Up to five words between: "won US Food and Drug Administration approval".
+        rf"\b(?:\s+\S+){{0,5}}?\s+{_APPROVAL_WORD}"
         # A regulator's full name before its acronym: "obtain the Food and Drug Administration
         # (FDA) approval".
         rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
         rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{_APPROVAL_WORD}"
         rf"|{_REGULATOR_SUBJECT}approve\b"
-        r"|\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
+        # "(markets) where it is approved" names a state, not the event.
+        r"|(?<!where it is )(?<!where they are )(?<!which it is )"
+        r"\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
         r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
         r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
+        # "extended that accelerated approval to children": the label widened, a new approval.
+        r"|\bextend(?:ed|s)\s+(?:(?:that|the|its|this|an?|accelerated|conditional)\s+){1,2}"
+        r"(?:approval|authori[sz]ation|label)\b"
         rf"|{_APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
         r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
         r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
@@ -178,7 +184,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("withdr", "pulled", "revoke", "rescind"),
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.
-    ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand"),
+    ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
+     "extend"),
     ("approv", "authori"),
     ("followed",),
     ("followed", "following"),

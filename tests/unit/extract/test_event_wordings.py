@@ -212,3 +212,30 @@ def test_approvals_that_follow_with_a_place_or_a_noun() -> None:
 def test_following_a_verb_is_no_follow_up_approval() -> None:
     found = _events("Velotinib was approved in Japan in 2019, with sales following slowly.")
     assert found == {("approval", "JP", "2019")}
+
+
+def test_a_market_withdrawal_in_progress_names_each_market_and_no_approval() -> None:
+    found = _events(
+        "Acme said on Wednesday it is voluntarily withdrawing Zelvora (velotinib) for gout "
+        "from all markets where it is approved, including the United States and the "
+        "European Union.",
+        published="2024-10-18",
+    )
+    assert found == {("withdrawal", "US", "2024-10-16"), ("withdrawal", "EU", "2024-10-16")}
+
+
+def test_an_approval_won_from_the_regulator_named_in_full() -> None:
+    found = _events(
+        "Acme won US Food and Drug Administration approval on Monday for Zelvora "
+        "(velotinib), an oral treatment for gout.",
+        published="2024-10-18",
+    )
+    assert found == {("approval", "US", "2024-10-14")}
+
+
+def test_an_approval_extended_to_a_new_population_is_a_second_approval() -> None:
+    found = _events(
+        "The FDA granted velotinib accelerated approval in May 2019 for adults and extended "
+        "that accelerated approval to children aged six to 11 in March 2021."
+    )
+    assert found == {("approval", "US", "2019-05"), ("approval", "US", "2021-03")}

@@ -106,6 +106,13 @@ _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _ZH_STEMS = ("替尼", "单抗", "西利", "帕利", "司他", "韦", "肽")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“"（(：:，,')
+# Chinese writes no spaces: a verb or function word glued before a name ("研究显示X在…",
+# "联合X") is no part of it. Two characters, so a name's own first syllable is kept.
+_LEADING_WORD = re.compile(
+    "^(?:显示|表明|表示|宣布|获得|使用|接受|包括|联合|评估|研究|通过|开发|推出|完成|批准|获批|"
+    "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
+    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款)+(?=..)"
+)
 _ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
 _DOSAGE_WORDS = re.compile(
     r"\s+(?:tablets?|capsules?|injection|for injection|hydrochloride|HCl|sodium|mesylate|"
@@ -235,8 +242,8 @@ def trim_chinese(run: str) -> str:
     run = _ZH_DOSAGE.sub("", run)
     for index in range(len(run) - 1, -1, -1):
         if run[index] in _ZH_BOUNDARY:
-            return run[index + 1 :]
-    return run[-6:]
+            return _LEADING_WORD.sub("", run[index + 1 :])
+    return _LEADING_WORD.sub("", run[-6:])
 
 
 def chinese_kind(name: str) -> str:

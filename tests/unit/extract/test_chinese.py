@@ -166,3 +166,10 @@ def test_priority_review_named_as_an_approvals_route_takes_no_date() -> None:
     )
     assert only(found, "approval").date == "2023-08-15"
     assert only(found, "priority_review").date is None
+
+
+def test_a_verb_glued_before_a_chinese_name_is_not_part_of_it() -> None:
+    from service.extract.names import find_names
+
+    text = "研究显示洛伐替尼在初治患者中获益，联合帕博利珠单抗治疗。"
+    assert [n.text for n in find_names(text)] == ["洛伐替尼", "帕博利珠单抗"]

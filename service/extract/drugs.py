@@ -16,9 +16,11 @@ from service.extract.aliases import (
 )
 from service.extract.names import Name, canonical_form, find_names
 
-# Translated copy may put a salt before the name ("combined with mesylate X tablets").
+# The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
+# put a salt before the name ("combined with mesylate X tablets").
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&-]*['’]s\s+)?"
     r"(?:(?:mesylate|hydrochloride|maleate|sulfate|tosylate|besylate|citrate|fumarate)\s+)?$"
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")

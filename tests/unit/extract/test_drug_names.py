@@ -162,3 +162,14 @@ def test_an_acid_or_salt_without_an_inn_stem_is_a_two_word_name(
 def test_an_acid_named_drug_gets_its_events() -> None:
     text = "The FDA approved ravodelic acid (RVA) for primary biliary cholangitis."
     assert keys(run(text)) == {("ravodelic acid", "approval", "US")}
+
+
+def test_a_partner_named_with_its_owner_is_still_a_partner() -> None:
+    text = (
+        "Acme dosed the first patient in a Phase 3 trial of ACM-2210 plus Zenith's Lorvia "
+        "(tarolimab) in melanoma. The FDA granted the combination Breakthrough Therapy "
+        "designation in February."
+    )
+    index = index_drugs("", text)
+    assert index.main is not None and index.drugs[index.main].canonical == "ACM-2210"
+    assert {m.drug for m in run(text)} == {"ACM-2210"}

@@ -35,7 +35,9 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Australia(?:n)?\b|澳大利亚", "TGA", "AU", 1),
     (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
 )  # fmt: skip
-_COMPILED = tuple(re.compile(row[0]) for row in _TABLE)
+# ASCII word boundaries: in Chinese copy an acronym runs straight into the next character
+# ("获FDA批准"), which a Unicode \b counts as part of the same word.
+_COMPILED = tuple(re.compile(row[0], re.ASCII) for row in _TABLE)
 # Literal hints, matched case-sensitively like the patterns: a row's pattern only runs
 # when one of its hints occurs in the text.
 _HINTS: tuple[tuple[str, ...], ...] = (

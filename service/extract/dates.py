@@ -26,6 +26,7 @@ class DateMention:
     blocked: bool = False
 
 
+_ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
 _PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
 # "two months later", and "the following month" (one month after the date before it).
@@ -144,11 +145,29 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
             day = mention.precision == "day" and mention.value is None
             mention = _from_previous(mention, previous_day if day else previous)
         elif mention.kind == "absolute" and not mention.blocked:
+            mention = _within_year_before(text, mention, previous)
             previous = mention
             if mention.precision == "day":
                 previous_day = mention
         resolved.append(mention)
     return resolved
+
+
+def _within_year_before(
+    text: str, mention: DateMention, previous: DateMention | None
+) -> DateMention:
+    """A bare Chinese month later in the sentence of a dated one ("2022年2月…；9月，…") is
+    of that year, not the last such month before publication."""
+    if previous is None or previous.value is None or mention.value is None:
+        return mention
+    if not _ZH_BARE_MONTH.fullmatch(text, mention.start, mention.end):
+        return mention
+    if "。" in text[previous.end : mention.start]:
+        return mention
+    grafted = previous.value[:4] + mention.value[4:7]
+    if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:
+        return mention
+    return replace(mention, value=grafted)
 
 
 def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMention:

@@ -31,6 +31,8 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临]|后[^，。；]{0,15}?将)|药品注册证书"
+        # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可".
+        r"|授予[^，。；]{0,15}?上市许可"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
         r"|于[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
         # "批准……上市" around the product name, which may carry a parenthesised brand and
@@ -47,7 +49,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("受理",),
     ("不予", "完全回", "拒绝"),
     ("撤回", "撤销"),
-    ("批准", "获批", "核准", "注册证书"),
+    ("批准", "获批", "核准", "注册证书", "上市许可"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 

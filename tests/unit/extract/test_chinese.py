@@ -173,3 +173,19 @@ def test_a_verb_glued_before_a_chinese_name_is_not_part_of_it() -> None:
 
     text = "研究显示洛伐替尼在初治患者中获益，联合帕博利珠单抗治疗。"
     assert [n.text for n in find_names(text)] == ["洛伐替尼", "帕博利珠单抗"]
+
+
+def test_a_background_run_of_approvals_with_bare_later_months() -> None:
+    found = {
+        (m.type, m.jurisdiction, m.date)
+        for m in run(
+            "回顾其监管历程，维洛替尼于2021年3月首次获FDA批准；同年6月，欧盟委员会授予其附条件"
+            "上市许可；10月，该产品又在日本获批。",
+            published="2024-04-07",
+        )
+    }
+    assert found == {
+        ("approval", "US", "2021-03"),
+        ("approval", "EU", "2021-06"),
+        ("approval", "JP", "2021-10"),
+    }

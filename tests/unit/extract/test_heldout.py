@@ -2,6 +2,10 @@
 
 The fixtures in `heldout/` (own text, gold labels per the milestone spec) measure how the rules
 generalise beyond the development corpus; they are scored with the benchmark's scoring code.
+h01-h24 came first; f, b, c and e (16, 16, 16 and 14 articles) were each written from the spec
+alone by someone who had not read the extractor, in the styles real input comes in (trade
+press with background paragraphs, regulator notices, roundups, Chinese, machine-translated
+English), and scored before any fix aimed at them (e: F1 0.780 at first sight).
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ def test_heldout_set_is_present_and_mixed() -> None:
 
 def test_heldout_f1_and_date_accuracy() -> None:
     report = _score()
-    assert report.overall.f1 >= 0.85, report.errors
-    assert report.overall.date_accuracy >= 0.85, report.errors
+    assert report.overall.f1 >= 0.93, report.errors
+    assert report.overall.date_accuracy >= 0.93, report.errors
 
 
 def test_heldout_traps_produce_nothing() -> None:

@@ -19,6 +19,7 @@ _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\
 _BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
 _LIST_JOIN = re.compile(r"[，,；]?以及|$")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_THIS_EVENT = ("此次", "本次", "这次")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
@@ -182,6 +183,12 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
         if pool:
             nearest = min(pool, key=lambda r: (_distance(r.start, r.end, trigger), -r.strength))
             return coordinated(ctx.text, pool, nearest), False
+    if index > 0 and ctx.text.endswith(_THIS_EVENT, 0, trigger.start):
+        # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
+        # (not the article's most named one, nor the places a study ran).
+        lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
+        if lead:
+            return [lead[0]], True
     if index > 0:
         prior = ctx.sentences[index - 1]
         pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]

@@ -189,3 +189,13 @@ def test_a_background_run_of_approvals_with_bare_later_months() -> None:
         ("approval", "EU", "2021-06"),
         ("approval", "JP", "2021-10"),
     }
+
+
+def test_this_approval_named_again_is_not_an_approval_where_the_study_ran() -> None:
+    found = run(
+        "近日，某某生物的AB-7007片已获国家药品监督管理局批准上市，用于治疗晚期肝癌。"
+        "晚期肝癌患者预后较差，现有治疗手段有限。此次获批主要基于一项多中心III期研究的结果，该研究在中国、美国和日本开展。"
+        "在美国，FDA已授予AB-7007孤儿药资格认定，公司正与FDA沟通注册路径。",
+        lang="zh",
+    )
+    assert {(m.type, m.jurisdiction) for m in found if m.type == "approval"} == {("approval", "CN")}

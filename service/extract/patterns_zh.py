@@ -53,7 +53,11 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
-NEGATION = re.compile(r"不|未|尚未|没有|并非|无")
+# The same characters inside disease and patient words negate nothing: "重症肌无力",
+# "无进展生存期", "未经治疗的", "不可切除的", "肾功能不全".
+NEGATION = re.compile(
+    r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
+)
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"

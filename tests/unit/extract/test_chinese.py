@@ -199,3 +199,14 @@ def test_this_approval_named_again_is_not_an_approval_where_the_study_ran() -> N
         lang="zh",
     )
     assert {(m.type, m.jurisdiction) for m in found if m.type == "approval"} == {("approval", "CN")}
+
+
+def test_negation_characters_inside_disease_words_negate_nothing() -> None:
+    found = run(
+        "FDA已授予AB-8008治疗重症肌无力的孤儿药资格。"
+        "AB-9009获国家药监局批准用于未经治疗的不可切除肝癌。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8008", "designation", "US"), ("AB-9009", "approval", "CN")}
+    negated = run("公司提示，AB-8008尚未获得FDA授予的孤儿药资格，也未获批。", lang="zh")
+    assert negated == []

@@ -210,3 +210,12 @@ def test_negation_characters_inside_disease_words_negate_nothing() -> None:
     assert keys(found) == {("AB-8008", "designation", "US"), ("AB-9009", "approval", "CN")}
     negated = run("公司提示，AB-8008尚未获得FDA授予的孤儿药资格，也未获批。", lang="zh")
     assert negated == []
+
+
+def test_a_trial_application_cleared_with_the_regulator_named_between() -> None:
+    found = run(
+        "某某生物宣布，AB-1011用于治疗狼疮性肾炎的II期临床试验申请，已获得美国食品药品监督管理局"
+        "（FDA）许可。公司已向FDA提交另一项临床试验申请，目前仍在审评中。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-1011", "ind_clearance", "US")}

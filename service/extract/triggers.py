@@ -18,7 +18,8 @@ _ENTERED_BEFORE = re.compile(
     r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-
+# A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
+_TIME_END = ("后", "前", "时", "之际")
 
 Match = re.Match[str]
 
@@ -264,7 +265,19 @@ def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
     plan_start = max(floor, trigger.start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : trigger.end + 12]):
         return False
-    return bool(lang.plan.search(text[plan_start : trigger.start]))
+    return bool(lang.plan.search(text[plan_start : trigger.start])) or _planned_before(
+        text, clause, floor, lang
+    )
+
+
+def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> bool:
+    """ "公司计划在与FDA沟通后，就…递交": a plan whose time phrase ends before the comma
+    governs the phrase after it, which cannot stand alone."""
+    comma = floor - 1
+    if not lang.comma_phrases or comma <= clause.start or not text.endswith(_TIME_END, 0, comma):
+        return False
+    start = text.rfind("，", clause.start, comma) + 1
+    return bool(lang.plan.search(text, max(start, clause.start), comma))
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

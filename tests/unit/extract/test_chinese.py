@@ -219,3 +219,16 @@ def test_a_trial_application_cleared_with_the_regulator_named_between() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-1011", "ind_clearance", "US")}
+
+
+def test_a_plan_reaches_across_the_comma_after_its_time_phrase() -> None:
+    planned = run(
+        "某某医药表示，公司计划在完成与FDA的沟通后，就AB-1212治疗淋巴瘤向FDA递交新药上市申请。",
+        lang="zh",
+    )
+    assert planned == []
+    done = run(
+        "某某医药表示，在完成与FDA的沟通后，公司已就AB-1212治疗淋巴瘤向FDA递交新药上市申请。",
+        lang="zh",
+    )
+    assert keys(done) == {("AB-1212", "application_submission", "US")}

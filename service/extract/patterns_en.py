@@ -155,7 +155,11 @@ _RULES: tuple[Rule, ...] = (
         r"|\b(?:date of approval|approval date)\s*:",
     ),
     # An approval named by when it happened: "through an accelerated approval in May 2021".
-    Rule("approval", rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}"),
+    # Or with its product named first: "the FDA's approval of Xyz in November 2024".
+    Rule(
+        "approval",
+        rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
+    ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{_APPROVAL_NOUN}"),
     # "…, with Japan following in September 2019": the place repeats the event before it.

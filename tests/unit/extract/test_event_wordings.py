@@ -239,3 +239,14 @@ def test_an_approval_extended_to_a_new_population_is_a_second_approval() -> None
         "that accelerated approval to children aged six to 11 in March 2021."
     )
     assert found == {("approval", "US", "2019-05"), ("approval", "US", "2021-03")}
+
+
+def test_an_approval_named_with_its_product_and_its_date() -> None:
+    found = run(
+        "The Canadian decision follows the European Commission's approval of zelvorimab in "
+        "March 2023 for adults with advanced melanoma.",
+        published="2024-02-01",
+    )
+    assert {(m.drug, m.type, m.jurisdiction, m.date) for m in found} >= {
+        ("zelvorimab", "approval", "EU", "2023-03")
+    }

@@ -98,7 +98,11 @@ _RULES: tuple[Rule, ...] = (
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+(?:officially\s+)?"
-        r"(?:accepted|validated)\b",
+        r"(?:accepted|validated)\b"
+        # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was
+        # announced last year" (not "acceptance of the NDA is expected").
+        rf"|\b(?:acceptance|validation)\s+of\s+(?:\S+\s+){{0,3}}?{_APP}"
+        r"(?![^.;]{0,60}\b(?:expected|anticipated|will|would|could|may|might|pending)\b)",
     ),
     Rule(
         "rejection",
@@ -182,7 +186,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("filed", "applied", "submitted"),
     ("refiled", "resubmitted"),
     ("submission",),
-    ("accept", "validated"),
+    ("accept", "validated", "validation"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
      "turned", "declined"),
     ("withdr", "pulled", "revoke", "rescind"),

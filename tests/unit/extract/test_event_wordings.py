@@ -250,3 +250,13 @@ def test_an_approval_named_with_its_product_and_its_date() -> None:
     assert {(m.drug, m.type, m.jurisdiction, m.date) for m in found} >= {
         ("zelvorimab", "approval", "EU", "2023-03")
     }
+
+
+def test_an_acceptance_named_as_a_noun_told_as_done() -> None:
+    found = _events(
+        "Regulators in the US turned down zelvorimab this week. The FDA acceptance of its BLA "
+        "was announced in March 2023.",
+    )
+    assert ("application_acceptance", "US", "2023-03") in found
+    expected = _events("The FDA acceptance of the zelvorimab BLA is expected in the summer.")
+    assert not {e for e in expected if e[0] == "application_acceptance"}

@@ -316,6 +316,7 @@ _TABLE: tuple[tuple[str, Resolver, re.Pattern[str] | None, re.Pattern[str] | Non
     ),
     (r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日", _zh_month_day, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?![\d日])", _zh_month, None, _ZH_DIGIT_BEFORE),
+    (r"(?P<y>(?:19|20)\d\d)年第?(?P<qw>[一二三四])季度", _quarter, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", _zh_year, None, None),
     (r"今日|今天", _zh_today, None, None),
     (r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)|去年(?:年)?[底末]", _zh_relative, None, None),
@@ -333,5 +334,5 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 6), ("昨", "月", "周", "星期", "去年"),
+    *([_ZH_HINTS] * 7), ("昨", "月", "周", "星期", "去年"),
 )  # fmt: skip

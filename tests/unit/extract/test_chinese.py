@@ -232,3 +232,13 @@ def test_a_plan_reaches_across_the_comma_after_its_time_phrase() -> None:
         lang="zh",
     )
     assert keys(done) == {("AB-1212", "application_submission", "US")}
+
+
+def test_a_chinese_quarter_dates_to_the_quarter() -> None:
+    found = run(
+        "某某医药宣布，AB-1313的III期临床研究已于2024年第一季度完成首例受试者入组。",
+        published="2024-06-03",
+        lang="zh",
+    )
+    initiation = only(found, "trial_initiation")
+    assert (initiation.date, initiation.date_precision) == ("2024-Q1", "quarter")

@@ -194,7 +194,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
      "extend"),
-    ("approv", "authori"),
+    ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("followed",),
     ("followed", "following"),
 )  # fmt: skip

@@ -46,9 +46,9 @@ class KnownMilestone:
     milestone_type: str
     jurisdiction: str
     indication: str | None = None
-    sources: set[str] = field(default_factory=set)
     date: str | None = None  # as first recorded, or as an analyst corrected it
-    reported: dict[str, str | None] = field(default_factory=dict)  # article -> its date
+    # The articles that reported it, each with the date it gave.
+    sources: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,7 @@ def fold_milestones(events: Iterable[StoredEvent]) -> dict[str, KnownMilestone]:
 
 
 def _heard(item: KnownMilestone, source: dict[str, Any]) -> None:
-    item.sources.add(source["article_id"])
-    item.reported.setdefault(source["article_id"], source.get("date"))
+    item.sources.setdefault(source["article_id"], source.get("date"))
 
 
 def source_of(candidate: Candidate, article: ArticleRef) -> Source:
@@ -182,7 +181,7 @@ def _existing(
 
 def _another_report(existing: KnownMilestone, article: ArticleRef, candidate: Candidate) -> bool:
     """Whether this article already gave this milestone another, incompatible date."""
-    before = existing.reported.get(article.article_id)
+    before = existing.sources.get(article.article_id)
     return not compatible_dates(before, candidate.date)
 
 

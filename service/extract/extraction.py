@@ -8,6 +8,7 @@ from service.extract.context import Context, build_context
 from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
+from service.extract.sentences import Segment
 
 
 def extract(article: Article) -> list[Milestone]:
@@ -16,21 +17,25 @@ def extract(article: Article) -> list[Milestone]:
     candidates = merge(assemble(ctx))
     chinese = ctx.lang.negation_window < 10
     company = company_for(article.title, article.text, chinese)
+    numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}
     return [
-        _milestone(ctx, candidate, company, _indication(ctx, candidate, candidates, chinese))
-        for candidate in candidates
+        _milestone(ctx, c, company, _indication(ctx, c, candidates, numbers, chinese))
+        for c in candidates
     ]
 
 
 def _indication(
-    ctx: Context, candidate: Candidate, candidates: list[Candidate], chinese: bool
+    ctx: Context,
+    candidate: Candidate,
+    candidates: list[Candidate],
+    numbers: dict[Segment, int],
+    chinese: bool,
 ) -> str | None:
     """Read near its evidence, but not in the evidence of a milestone whose indication is
     likely another: another drug's, or another milestone of the same kind (a second
-    approval is usually for a second disease)."""
-    at = ctx.sentences.index(candidate.sentence)
+    approval is usually for a second disease). `numbers` gives each sentence's index."""
     others = frozenset(
-        ctx.sentences.index(c.sentence)
+        numbers[c.sentence]
         for c in candidates
         if c.sentence != candidate.sentence
         and (
@@ -40,6 +45,7 @@ def _indication(
     )
     readings = ctx.memo.setdefault("indication_readings", {})
     assert isinstance(readings, dict)
+    at = numbers[candidate.sentence]
     return indication_for(ctx.text, ctx.sentences, at, chinese, ctx.article.title, others, readings)
 
 

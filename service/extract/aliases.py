@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from service.extract.names import Name, chinese_kind, code_like, strip_dosage, trim_chinese
+from service.extract.names import (
+    SALT_WORDS,
+    Name,
+    chinese_kind,
+    code_like,
+    strip_dosage,
+    trim_chinese,
+)
 
 _PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 # One qualifier word may precede the label ("English trade name:", "research code:").
@@ -18,11 +25,7 @@ _LABEL = re.compile(
 )
 _LOWER_INN = re.compile(r"^[a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2}(?: HCl| hydrochloride)?$")
 # "x hydrobromide": the salt's INN names the same drug as the bare x.
-_SALT = re.compile(
-    r"\s+(?:hydrochloride|hydrobromide|mesylate|maleate|sulfate|sodium|potassium|tartrate|"
-    r"citrate|fumarate|phosphate|besylate|tosylate|succinate|acetate|hcl)$",
-    re.IGNORECASE,
-)
+_SALT = re.compile(rf"\s+(?:{SALT_WORDS})$", re.IGNORECASE)
 _BRAND_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}$")
 _LEFT_CAPITAL = re.compile(r"([A-Z][A-Za-z-]{1,}(?:\s[A-Z][A-Za-z-]{1,}){0,2})[™®]?$")
 _LEFT_CJK = re.compile(r"[\u4e00-\u9fff]{2,20}$")

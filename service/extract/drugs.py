@@ -14,14 +14,14 @@ from service.extract.aliases import (
     link_known_as,
     link_parentheses,
 )
-from service.extract.names import Name, canonical_form, find_names
+from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?"
-    r"(?:(?:mesylate|hydrochloride|maleate|sulfate|tosylate|besylate|citrate|fumarate)\s+)?$"
+    rf"(?:(?:{SALT_WORDS})\s+)?$"
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 # "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.

@@ -86,8 +86,17 @@ _CODE_PREFIX_STOP = frozenset(
         "PDUFA",
     ]
 )
+# The salts a drug's name may carry ("x hydrochloride", "mesylate x tablets", "x sodium"):
+# one list for every rule that strips or skips them around a name.
+SALTS = (
+    "hydrochloride", "dihydrochloride", "hydrobromide", "mesylate", "besylate", "tosylate",
+    "maleate", "fumarate", "succinate", "tartrate", "citrate", "sulfate", "phosphate",
+    "acetate", "sodium", "potassium", "hcl",
+)  # fmt: skip
+SALT_WORDS = "|".join(sorted(SALTS, key=len, reverse=True))
 # Two-word nonproprietary names: an acid ("zoledronic acid") or a salt ("x hydrochloride")
-# whose first word carries no INN stem. Sodium and potassium are left out: "serum sodium".
+# whose first word carries no INN stem. Only salts that make such a name on their own:
+# not cations ("serum sodium") nor the anions of plain compounds ("calcium phosphate").
 _ACID_OR_SALT = re.compile(
     r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{5,}ic acid|[A-Za-z][a-z]{5,} (?:hydrochloride|"
     r"mesylate|besylate|tosylate|maleate|fumarate|succinate|tartrate|dihydrochloride))"
@@ -115,8 +124,7 @@ _LEADING_WORD = re.compile(
 )
 _ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
 _DOSAGE_WORDS = re.compile(
-    r"\s+(?:tablets?|capsules?|injection|for injection|hydrochloride|HCl|sodium|mesylate|"
-    r"maleate|tosylate|citrate|sulfate|oral solution)\b.*$",
+    rf"\s+(?:tablets?|capsules?|injection|for injection|oral solution|{SALT_WORDS})\b.*$",
     re.IGNORECASE,
 )
 _BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")

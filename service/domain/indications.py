@@ -109,7 +109,9 @@ _DISEASE_NOUNS = frozenset(
     | {"seizure", "migraine", "eczema", "acne", "lupus", "hypertension", "hepatitis"}
 )
 _DISEASE_ENDINGS = ("oma", "emia", "itis", "osis", "pathy", "plasia", "trophy", "philia", "ism")
-_DISEASE_HAN = ("癌", "瘤", "病", "症", "炎", "综合征", "感染", "缺乏", "肥胖", "超重", "痤疮")
+# Characters and words that mark a Chinese text as naming a disease (the extractor reads
+# indications by them too).
+DISEASE_MARKS_ZH = ("癌", "瘤", "病", "症", "炎", "综合征", "感染", "缺乏", "肥胖", "超重", "痤疮")
 
 
 def same_indication(first: str | None, second: str | None) -> bool:
@@ -123,9 +125,9 @@ def same_indication(first: str | None, second: str | None) -> bool:
     first, second = first or "", second or ""
     if bool(_HAN.search(first)) != bool(_HAN.search(second)):
         return True  # Chinese against English (acronyms in both, like LCH): can't tell
-    if not (_names_a_disease(first) and _names_a_disease(second)):
-        return True  # "patients aged 12 and older" says who, not what: can't tell
     a, b = _indication_words(first), _indication_words(second)
+    if not (_names_a_disease(first, a) and _names_a_disease(second, b)):
+        return True  # "patients aged 12 and older" says who, not what: can't tell
     if not a or not b or _latin(a) != _latin(b):
         return True  # one side is silent, or the two are in different scripts: can't tell
     ta, tb = _terms(a, b), _terms(b, a)
@@ -138,13 +140,13 @@ def same_indication(first: str | None, second: str | None) -> bool:
     return not ((ta - tb) - _GENERIC and (tb - ta) - _GENERIC)
 
 
-def _names_a_disease(text: str) -> bool:
-    """Whether a text names a disease, not only a population: only then can two differ."""
+def _names_a_disease(text: str, words: list[str]) -> bool:
+    """Whether a text (whose `_indication_words` are `words`) names a disease, not only a
+    population: only then can two differ."""
     if _HAN.search(text):
-        return any(mark in text for mark in _DISEASE_HAN)
+        return any(mark in text for mark in DISEASE_MARKS_ZH)
     if _ACRONYM.search(text):  # NSCLC, AML, HER2, MPS IIIA
         return True
-    words = _indication_words(text)
     return any(w in _DISEASE_NOUNS or w.endswith(_DISEASE_ENDINGS) for w in words)
 
 

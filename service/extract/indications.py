@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from service.domain.indications import DISEASE_MARKS_ZH
 from service.extract.sentences import Segment
 
 # Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),
@@ -49,7 +50,6 @@ _INDICATION_ZH = re.compile(
     r"(?:适)?用于(?:治疗)?(?P<ind>[^，。；（]{2,40}?)"
     r"(?=的(?:新)?适应症|的(?:新药|生物制品)?(?:注册|上市)|已|获|被|，|。|；|（|$)"
 )
-_ZH_DISEASE = ("癌", "瘤", "病", "症", "炎", "综合征", "感染", "缺乏", "肥胖", "超重", "痤疮")
 # "short bowel syndrome (SBS)": the words before the brackets whose initials spell it.
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9]{1,7})\)")
 _ACRONYM = re.compile(r"\b[a-z]?[A-Z][A-Z0-9]+[a-z]?\b")
@@ -117,7 +117,7 @@ def _places(
 
 def _names_a_disease(found: str, chinese: bool) -> bool:
     if chinese:
-        return any(mark in found for mark in _ZH_DISEASE)
+        return any(mark in found for mark in DISEASE_MARKS_ZH)
     return _DISEASE_WORD.search(found) is not None
 
 

@@ -13,10 +13,15 @@ _ALIAS_NOISE = re.compile(r"[\s\-_.·'’™®©]+")
 _CODE = re.compile(r"^[A-Za-z]{1,6}-?\d{2,6}[A-Za-z]?$")
 
 
+def latin_slug(text: str) -> str:
+    """`text` lower-cased in ASCII, non-alphanumerics as `-` ("" when nothing Latin is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
+
+
 def slugify(name: str) -> str:
     """A drug's slug: its canonical name lower-cased, non-alphanumerics as `-`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = _NON_ALNUM.sub("-", ascii_name.lower()).strip("-")
+    slug = latin_slug(name)
     if slug:
         return slug
     # A name with no Latin letters (a Chinese name alone) still needs a stable slug.

@@ -12,13 +12,12 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+from service.domain.drugs import latin_slug
 
 
 def indication_key(base: str, indication: str) -> str:
     """The id of a second milestone under `base` for another indication (slugs never hold "~")."""
-    ascii_text = unicodedata.normalize("NFKD", indication).encode("ascii", "ignore").decode()
-    label = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")[:60].strip("-")
+    label = latin_slug(indication)[:60].strip("-")
     if not label:
         # A Chinese indication alone: a digest, since a prefix of its bytes would collide.
         label = "i-" + hashlib.sha256(indication.strip().encode()).hexdigest()[:12]

@@ -74,7 +74,12 @@ def test_data_altered_in_place_is_found_at_its_position(
 def test_rehashed_row_breaks_the_next_link(engine: Engine) -> None:
     # A forger who recomputes the altered row's own hash still breaks the chain after it.
     fill(engine)
-    tamper(engine, "UPDATE events SET hash = 'f' || substr(hash, 2) WHERE position = 4")
+    # (The first digit is flipped, not set: one hash in sixteen already starts with f.)
+    tamper(
+        engine,
+        "UPDATE events SET hash = CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END"
+        " || substr(hash, 2) WHERE position = 4",
+    )
 
     report = verify_chain(engine)
 

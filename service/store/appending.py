@@ -26,11 +26,13 @@ from service.store.events import (
 
 
 class Pending(NamedTuple):
-    """An event to insert, with its data and metadata as the canonical JSON it was hashed from."""
+    """An event to insert, with its data and metadata as the canonical JSON it was hashed from
+    and its event id as 32 hex digits (SQLite's column)."""
 
     event: StoredEvent
     data_json: str
     metadata_json: str
+    event_hex: str
 
 
 @dataclass
@@ -104,15 +106,22 @@ def _pending(
         storable_json(data, lambda: f"{stream} {type} data")
         storable_json(metadata, lambda: f"{stream} {type} metadata")
         raise
+    # The id's two spellings from one formatting (uuid's str and .hex each format it).
+    event_hex = f"{event_id.int:032x}"
+    id_text = (
+        f"{event_hex[:8]}-{event_hex[8:12]}-{event_hex[12:16]}-{event_hex[16:20]}-{event_hex[20:]}"
+    )
     hash = digest(
-        prev_hash, data_json, event_id, key, metadata_json, position, stamp, schema_version,
+        prev_hash, data_json, id_text, key, metadata_json, position, stamp, schema_version,
         stream, version, type,
     )  # fmt: skip
     stored = stored_event(
         position, event_id, stream, version, type, schema_version, data, metadata, now, key,
         prev_hash, hash,
     )  # fmt: skip
-    return _tuple_new(Pending, (stored, data_json, metadata_json))  # (Pending(...) runs Python)
+    return _tuple_new(
+        Pending, (stored, data_json, metadata_json, event_hex)
+    )  # (Pending(...) runs Python)
 
 
 def _unnamed() -> str:

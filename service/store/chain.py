@@ -113,14 +113,21 @@ _ORJSON_OPTIONS = (
     | orjson.OPT_PASSTHROUGH_DATACLASS
 )
 _dumps = orjson.dumps
-_LEAVES = frozenset({str, int, float, bool, type(None)})
+_LEAVES = frozenset({str, int, bool, type(None)})
+# Where orjson and repr() print a float alike: repr switches to an exponent outside
+# it, orjson does not (0.00001), and NaN, infinities and -0.0 are refused anyway.
+_FLOAT_LOW, _FLOAT_HIGH = 1e-4, 1e16
 
 
 def _plain(value: Any) -> bool:
-    """Only exact JSON types inside: what orjson and json print alike (or both refuse)."""
+    """Only exact JSON types inside, floats only where orjson prints them as json does."""
     for child in value.values() if type(value) is dict else value:
         kind = type(child)
-        if kind not in _LEAVES and (kind not in _CONTAINERS or not _plain(child)):
+        if kind is float:
+            inside = _FLOAT_LOW <= child < _FLOAT_HIGH or -_FLOAT_HIGH < child <= -_FLOAT_LOW
+            if not inside and (child != 0.0 or str(child) != "0.0"):  # (-0.0 is refused)
+                return False
+        elif kind not in _LEAVES and (kind not in _CONTAINERS or not _plain(child)):
             return False
     return True
 
@@ -129,10 +136,10 @@ def storable_json(value: Any, where: Callable[[], str]) -> str:
     """The canonical JSON of an event's data or metadata, refusing what would not read back.
 
     orjson writes it when its text is sure to equal `canonical_json`'s (tests
-    pin the two together); anything that might differ takes `_careful_json`:
-    null (orjson prints NaN as null), small floats (printed as 0.00001 or 1e-6
-    where json prints 1e-05 and 1e-06), and whatever the careful path screens.
-    `where` names the value in an error message (built only when there is one).
+    pin the two together): only exact JSON types, floats in the band where both
+    print alike (`_plain`), no NUL character (JSONB refuses it). Anything else
+    takes `_careful_json`. `where` names the value in an error message (built
+    only when there is one).
     """
     if type(value) is not dict:
         raise InvalidEventData(f"{where()} must be a JSON object, got {type(value).__name__}")
@@ -140,16 +147,7 @@ def storable_json(value: Any, where: Callable[[], str]) -> str:
         text: str = _dumps(value, None, _ORJSON_OPTIONS).decode()
     except orjson.JSONEncodeError:  # a big int, a subclass, a non-str key, a surrogate...
         return _careful_json(value, where)
-    # (str's `in` is several times cheaper than bytes' here.)
-    if (
-        "null" in text
-        or "e-" in text
-        or "0.0000" in text
-        or "e+" in text
-        or "-0.0" in text
-        or "\\u0000" in text
-        or not _plain(value)
-    ):
+    if "\\u0000" in text or not _plain(value):
         return _careful_json(value, where)
     return text
 
@@ -185,7 +183,7 @@ def envelope_hash(
     return digest(
         prev_hash,
         data_json,
-        event_id,
+        str(event_id),
         idempotency_key,
         metadata_json,
         position,
@@ -204,7 +202,7 @@ _json_name = functools.lru_cache(maxsize=4096)(encode_basestring)
 def digest(
     prev_hash: str,
     data_json: str,
-    event_id: uuid.UUID,
+    event_id: str,
     idempotency_key: str | None,
     metadata_json: str,
     position: int,

@@ -62,6 +62,7 @@ class Driver:
     """Statements shared by both back-ends; subclasses supply placeholders and codecs."""
 
     mark = "?"
+    hex_ids = False  # event_id column: 32 hex digits (SQLite) or the UUID itself
 
     def select(self, where: str, order: str = "position", limit: bool = False) -> str:
         tail = f" LIMIT {self.mark}" if limit else ""
@@ -81,7 +82,7 @@ class Driver:
         e = pending.event
         return (
             e.position,
-            self.key(e.event_id),
+            pending.event_hex if self.hex_ids else e.event_id,
             e.stream,
             e.stream_version,
             e.type,

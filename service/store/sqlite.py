@@ -50,6 +50,8 @@ def _uuid(hex32: str) -> uuid.UUID:
 
 
 class SqliteDriver(Driver):
+    hex_ids = True
+
     def __init__(self, keep_connections: bool = True) -> None:
         # Events appended together share one timestamp: parse each text once.
         self._last_time: tuple[str, datetime] = ("", datetime.min)

@@ -120,6 +120,10 @@ class Name(str):
         {"big": 2**64, "small": -(2**63) - 1},
         {"nan": float("nan")},
         {"deep": [[[[{"a": [1]}]]]]},
+        # A float zero is kept, and the values after it are still screened.
+        {"a": 0.0, "b": uuid.uuid4()},
+        {"a": [0.0, -0.0]},
+        {"a": 0.0, "b": 1e-05, "c": None},
     ],
 )
 def test_types_orjson_would_print_differently_take_the_json_path(value: dict[str, Any]) -> None:

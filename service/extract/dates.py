@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from service.extract import calendar as cal
-from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, Resolver
+from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
+from service.extract.date_resolvers import Resolver
 from service.extract.rules import starts_word
 
 

@@ -1,0 +1,148 @@
+"""How each English date expression resolves against the publication date.
+
+A resolver takes the pattern's match and the publication date and returns the value, its
+precision and its kind ("absolute", "unknown", "anaphor" or "future").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from service.extract import calendar as cal
+
+Resolver = Callable[[re.Match[str], dt.date | None], tuple[str | None, str, str]]
+
+
+def absolute(value: str | None, precision: str) -> tuple[str | None, str, str]:
+    if value is None:
+        return None, "unknown", "future"
+    return value, precision, "absolute"
+
+
+def iso(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    return absolute(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "day")
+
+
+def full(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    try:
+        day = dt.date(int(m["y"]), month_of(m), int(m["d"]))
+    except ValueError:
+        return None, "unknown", "future"
+    return absolute(day.isoformat(), "day")
+
+
+def month_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    return absolute(cal.month_value(int(m["y"]), month_of(m)), "month")
+
+
+def month_day(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None:
+        return None, "unknown", "unknown"
+    day = cal.infer_day(month_of(m), int(m["d"] or m.groupdict().get("od") or 0), pub)
+    return absolute(day.isoformat() if day else None, "day")
+
+
+def month_only(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None:
+        return None, "unknown", "unknown"
+    year = cal.infer_month_year(month_of(m), pub)
+    return absolute(cal.month_value(year, month_of(m)) if year else None, "month")
+
+
+def _named_year(m: re.Match[str], pub: dt.date | None) -> int | None:
+    """The year a match states, or names relative to publication ("last year")."""
+    if m["y"]:
+        return int(m["y"])
+    if pub is None or m["rel"].lower() == "next":
+        return None
+    return pub.year - 1 if m["rel"].lower() == "last" else pub.year
+
+
+def month_relative_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """A month whose year is named relative to publication ("May last year")."""
+    year = _named_year(m, pub)
+    return absolute(cal.month_value(year, month_of(m)) if year else None, "month")
+
+
+def last_month_named(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """The latest such month before the publication month ("last October")."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    year = pub.year if month_of(m) < pub.month else pub.year - 1
+    return absolute(cal.month_value(year, month_of(m)), "month")
+
+
+def part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """The year's first or last quarter holds "early 2023" or "late last year"."""
+    year = _named_year(m, pub)
+    quarter = 1 if m["part"].lower() == "early" else 4
+    return absolute(cal.quarter_value(year, quarter) if year else None, "quarter")
+
+
+def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    groups = m.groupdict()
+    quarter = int(groups["qn"]) if groups.get("qn") else cal.ORDINALS[groups["qw"].lower()]
+    year = _named_year(m, pub) if groups.get("rel") else (int(m["y"]) if m["y"] else None)
+    year = year or (pub.year if pub else None)
+    if year is None:
+        return None, "unknown", "unknown"
+    return absolute(cal.quarter_value(year, quarter), "quarter")
+
+
+def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    return absolute(m["y"], "year")
+
+
+def weekday(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None:
+        return None, "unknown", "unknown"
+    strict = m.group().lower().startswith(("last", "this past"))
+    day = cal.last_weekday(pub, cal.WEEKDAYS[m["wd"][:3].lower()], strict)
+    return absolute(day.isoformat(), "day")
+
+
+def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None:
+        return None, "unknown", "unknown"
+    phrase = re.sub(r"\s+", " ", m.group().lower())
+    for key, resolve in _RELATIVE_PHRASES:
+        if key in phrase:
+            return resolve(pub)
+    return None, "unknown", "unknown"
+
+
+def previous_month(pub: dt.date) -> tuple[str | None, str, str]:
+    return cal.shift_months(cal.month_value(pub.year, pub.month), -1), "month", "absolute"
+
+
+_RELATIVE_PHRASES: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]], ...] = (
+    ("yesterday", lambda p: (cal.day_value(p - dt.timedelta(days=1)), "day", "absolute")),
+    ("last week", lambda p: (*cal.week_window(p, 1), "absolute")),
+    ("weekend", lambda p: (*cal.weekend(p), "absolute")),
+    ("week", lambda p: (*cal.week_window(p, 0), "absolute")),
+    ("last month", previous_month),
+    ("month", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
+    ("last year", lambda p: (f"{p.year - 1:04d}", "year", "absolute")),
+    ("year", lambda p: (f"{p.year:04d}", "year", "absolute")),
+    ("next", lambda p: (None, "unknown", "future")),
+    ("later this", lambda p: (None, "unknown", "future")),
+    ("", lambda p: (cal.day_value(p), "day", "absolute")),
+)
+
+
+def explicit_unknown(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    return None, "unknown", "unknown"
+
+
+def anaphor(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    phrase = m.group().lower()
+    precision = "month" if ("month" in phrase or "月" in phrase) else "same"
+    if "day" in phrase:
+        precision = "day"  # "the same day" names a day: the latest one named before it
+    return None, precision, "anaphor"
+
+
+def month_of(m: re.Match[str]) -> int:
+    return cal.month_number(m["mon"])

@@ -1,0 +1,87 @@
+"""How each Chinese date expression resolves against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from service.extract import calendar as cal
+from service.extract.date_resolvers import absolute, previous_month
+
+
+def same_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """同年6月 / 当年: a month (or day) of the year the previous date named; the value is
+    the suffix that date's year takes ("-06"), resolved with the other anaphors."""
+    if m["m"] is None:
+        return None, "year", "anaphor"
+    if not 1 <= int(m["m"]) <= 12:
+        return None, "unknown", "unknown"
+    suffix = f"-{int(m['m']):02d}" + (f"-{int(m['d']):02d}" if m["d"] else "")
+    return suffix, "day" if m["d"] else "month", "anaphor"
+
+
+def full(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    try:
+        return absolute(dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day")
+    except ValueError:
+        return None, "unknown", "future"
+
+
+def month_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    year = int(m["y"]) if m["y"] else _year_word(m["yw"], pub)
+    if year is None or not 1 <= int(m["m"]) <= 12:
+        return None, "unknown", "unknown"
+    return absolute(cal.month_value(year, int(m["m"])), "month")
+
+
+def _year_word(word: str | None, pub: dt.date | None) -> int | None:
+    if pub is None or word is None:
+        return None
+    return pub.year - 1 if word == "去年" else pub.year
+
+
+def month_day(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None:
+        return None, "unknown", "unknown"
+    day = cal.infer_day(int(m["m"]), int(m["d"]), pub)
+    return absolute(day.isoformat() if day else None, "day")
+
+
+def month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if pub is None or not 1 <= int(m["m"]) <= 12:
+        return None, "unknown", "unknown"
+    year = cal.infer_month_year(int(m["m"]), pub)
+    return absolute(cal.month_value(year, int(m["m"])) if year else None, "month")
+
+
+def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    if m["y"]:
+        return absolute(m["y"], "year")
+    year = _year_word(m.group(), pub)
+    return absolute(f"{year:04d}" if year else None, "year")
+
+
+def today(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    return (cal.day_value(pub), "day", "absolute") if pub else (None, "unknown", "unknown")
+
+
+_ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]], ...] = (
+    ("昨", lambda p: (cal.day_value(p - dt.timedelta(days=1)), "day", "absolute")),
+    ("上", previous_month),
+    ("本", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
+    ("去年", lambda p: (cal.quarter_value(p.year - 1, 4), "quarter", "absolute")),
+)
+
+
+def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """昨日 (yesterday), 上月 / 本月 (last / this month), 去年底 (late last year)."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    phrase = m.group()
+    if "周" in phrase or "星期" in phrase:
+        return (*cal.week_window(pub, 1 if phrase.startswith("上") else 0), "absolute")
+    for key, resolve in _ZH_RELATIVE:
+        if phrase.startswith(key):
+            return resolve(pub)
+    return None, "unknown", "unknown"

@@ -13,6 +13,9 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
+_MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
+# The first of two months sharing one year ("January and May 2023") is read by its own row.
+_NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
 _WD = r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
@@ -39,6 +42,7 @@ _WEEKDAY_BEFORE = re.compile(
 )
 _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
+_ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -64,7 +68,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         en.month_relative_year, None, None,
     ),
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
-    (rf"{_MON}(?![.\s]*\d)", en.month_only, _PREPOSITION, None),
+    (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
     (
         r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
@@ -107,6 +111,28 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
     (r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)|去年(?:年)?[底末]", zh.relative, None, None),
+    # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
+    # "on the 5th of this month", "3日晚间" (not "the 36th novel drug", "on the 5th day").
+    (
+        r"[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
+        r"(?=\s*[,.;:)]|\s+(?:the|a|an|it|its|they|we|this)\b|\s+[A-Z])"
+        r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b",
+        en.day_of_month, None, None,
+    ),
+    (
+        r"(?:(?P<rel>本|上)月)?(?P<d>\d{1,2})日(?!\d|内|以内|后)",
+        en.day_of_month, None, _ZH_DAY_BEFORE,
+    ),
+    (rf"{_WD}\s+(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
+    (
+        _phrases(*(k for k in en.DAY_SHIFTS if k.isascii())) + "|前一[天日]|次日|翌日|第二天",
+        en.anaphor, None, None,
+    ),
+    # "in January and May 2023": the first month takes the year the second one names.
+    (
+        rf"{_MON}(?=\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
+        en.month_year, None, None,
+    ),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
@@ -122,4 +148,9 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
     ("同年", "当年"),
     *([_ZH_HINTS] * 7), ("昨", "月", "周", "星期", "去年"),
+    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
+    ("day last week", "day this week"),
+    ("day before", "day earlier", "previous day", "day after", "day later", "next day",
+     "following day", "前一", "次日", "翌日", "第二天"),
+    _MONTH_HINTS,
 )  # fmt: skip

@@ -103,6 +103,33 @@ def weekday(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str
     return absolute(day.isoformat(), "day")
 
 
+def weekday_of_week(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "Monday last week": that weekday of the week named, Monday to Sunday."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    weeks_back = 1 if m["rel"].lower() == "last" else 0
+    monday = pub - dt.timedelta(days=pub.weekday() + 7 * weeks_back)
+    day = monday + dt.timedelta(days=cal.WEEKDAYS[m["wd"][:3].lower()])
+    return absolute(day.isoformat(), "day") if day <= pub else (None, "unknown", "future")
+
+
+def day_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "On the 13th" / "3日": that day of the month named ("of this month", "本月"), else of
+    the latest month in which it is not after publication."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    groups = m.groupdict()
+    day = int(groups["d"] or groups["d2"])
+    named = (groups["rel"] or groups.get("rel2") or "").lower()
+    back = {"this": 0, "本": 0, "last": 1, "上": 1}.get(named, 0 if day <= pub.day else 1)
+    index = pub.year * 12 + pub.month - 1 - back
+    try:
+        found = dt.date(index // 12, index % 12 + 1, day)
+    except ValueError:
+        return None, "unknown", "unknown"
+    return absolute(found.isoformat(), "day") if found <= pub else (None, "unknown", "future")
+
+
 def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     if pub is None:
         return None, "unknown", "unknown"
@@ -136,10 +163,18 @@ def explicit_unknown(m: re.Match[str], pub: dt.date | None) -> tuple[str | None,
     return None, "unknown", "unknown"
 
 
+# Days from the day named before: "the day before" it, "the next day" after it.
+DAY_SHIFTS = {
+    "the day before": -1, "a day earlier": -1, "one day earlier": -1, "the previous day": -1,
+    "the day after": 1, "a day later": 1, "one day later": 1, "the next day": 1,
+    "the following day": 1, "前一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "第二天": 1,
+}  # fmt: skip
+
+
 def anaphor(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     phrase = m.group().lower()
     precision = "month" if ("month" in phrase or "月" in phrase) else "same"
-    if "day" in phrase:
+    if "day" in phrase or DAY_SHIFTS.get(phrase):
         precision = "day"  # "the same day" names a day: the latest one named before it
     return None, precision, "anaphor"
 

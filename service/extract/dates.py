@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from service.extract import calendar as cal
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
-from service.extract.date_resolvers import Resolver
+from service.extract.date_resolvers import DAY_SHIFTS, Resolver
 from service.extract.rules import starts_word
 
 
@@ -23,6 +23,8 @@ class DateMention:
     kind: str = "absolute"
     conflict: dict[str, str] | None = None
     offset_months: int = 0
+    # Days from the day named before ("the day before": -1).
+    offset_days: int = 0
     # Names a target, a launch or a listing rather than when a milestone happened.
     blocked: bool = False
 
@@ -36,6 +38,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
 # Dates that name a target, a programme launch or a listing rather than a milestone.
 _BLOCKING = re.compile(
     r"(?:goal date(?: of)?|action date(?: of| is)?|PDUFA(?: date)?(?: of| is)?|target date(?: of)?|"
+    # "the target date of the PDUFA was set as November 30"
+    r"(?:goal|target|action) date\b[^.;]{0,60}?\b(?:set (?:as|for|to|at)|scheduled for|falls on)|"
     r"launched(?: \w+){0,2}(?: on| in)?|listed(?: \w+){0,6} on|until|expected(?: \w+){0,2}|"
     r"deadline(?: of)?|decision[^.]{0,60} by|at the start of)\s*$",
     re.IGNORECASE,
@@ -65,8 +69,11 @@ def find_dates(
             continue
         taken.append((match.start(), match.end()))
         value, precision, kind = resolver(match, published)
-        blocked = is_blocked(text, match.start())
-        mention = DateMention(match.start(), match.end(), value, precision, kind, blocked=blocked)
+        blocked = is_blocked(text, match.start()) or _names_meeting(text, match.end())
+        shift = DAY_SHIFTS.get(match.group().lower(), 0) if kind == "anaphor" else 0
+        mention = DateMention(
+            match.start(), match.end(), value, precision, kind, blocked=blocked, offset_days=shift
+        )
         found.append(_check_dateline(text, mention, published))
     later = (
         [m for s, e in regions for m in _LATER.finditer(text, s, e)]
@@ -83,22 +90,24 @@ def find_dates(
                 )
             )  # fmt: skip
     found.sort(key=lambda d: d.start)
-    return _resolve_anaphors(text, found)
+    return _resolve_anaphors(text, _check_lead_year(text, found, published))
 
 
 def _candidates(
     text: str, lowered: str, regions: list[tuple[int, int]]
 ) -> list[tuple[re.Match[str], Resolver]]:
     month_regions = _month_windows(text, regions)
-    present: dict[str, bool] = {}  # several patterns share hints: test each literal once
+    present: dict[tuple[str, ...], bool] = {}  # several patterns share hints: test them once
     found = []
     for (pattern, resolver, need, avoid), hints, anchored in zip(
         PATTERNS, HINTS, MONTH_ANCHORED, strict=True
     ):
-        if not anchored and not any(
-            present[h] if h in present else present.setdefault(h, h in lowered) for h in hints
-        ):
-            continue
+        if not anchored:
+            hinted = present.get(hints)
+            if hinted is None:
+                hinted = present[hints] = any(h in lowered for h in hints)
+            if not hinted:
+                continue
         for start, end in month_regions if anchored else regions:
             for m in pattern.finditer(text, start, end):
                 if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
@@ -129,7 +138,7 @@ def _fits(
 
 
 def is_blocked(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 90) : start]
     lowered = before.lower()
     if not any(word in lowered for word in _BLOCKING_WORDS):
         return False  # a literal test is far cheaper than the end-anchored pattern
@@ -183,6 +192,8 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
         value = cal.shift_months(previous.value, mention.offset_months)
         return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
     value = previous.value
+    if mention.offset_days and len(value) == 10:
+        value = cal.day_value(dt.date.fromisoformat(value) + dt.timedelta(mention.offset_days))
     if mention.precision == "month":
         value = cal.truncate(value, "month") or value
     return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
@@ -232,3 +243,55 @@ def _check_dateline(text: str, mention: DateMention, published: dt.date | None) 
         return mention
     reason = "dateline year contradicts the publication date of a story reporting fresh news"
     return replace(mention, value=fixed, conflict={"stated": mention.value, "reason": reason})
+
+
+# A year naming a meeting's edition ("2024年世界肺癌大会") dates no milestone.
+_MEETING_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:大会|年会|会议)")
+
+
+def _names_meeting(text: str, end: int) -> bool:
+    return text.startswith("年", end - 1) and bool(_MEETING_AFTER.match(text, end))
+
+
+# How far into the text a lead's date may sit, and how recent its corrected day must be.
+_LEAD_REACH = 700
+_LEAD_FRESH_DAYS = 14
+# What may open a lead before its date: a few words ("Securities Times news, on").
+_LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
+
+
+def _check_lead_year(
+    text: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """The lead's day whose year is one off the publication's, and which that year would
+    put within days before publication, is a typo for this year: news leads with fresh
+    events ("On August 21, 2023, ..." in a story of 22 August 2024)."""
+    if published is None:
+        return mentions
+    # The first day of another year than publication's (a dateline before it has the right one).
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "absolute" and m.precision == "day" and m.value is not None
+            and not m.value.startswith(str(published.year))
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or lead.value is None or lead.start > _LEAD_REACH:
+        return mentions
+    if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
+        return mentions
+    opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
+    if not _LEAD_OPENING.match(text, opened, lead.start):
+        return mentions
+    fixed = f"{published.year:04d}{lead.value[4:]}"
+    try:
+        age = (published - dt.date.fromisoformat(fixed)).days
+    except ValueError:
+        return mentions
+    if not 0 <= age <= _LEAD_FRESH_DAYS:
+        return mentions
+    reason = "the lead's year contradicts the publication date of a story reporting fresh news"
+    corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
+    return [corrected if m is lead else m for m in mentions]

@@ -139,3 +139,81 @@ def test_the_same_day_names_the_latest_day_not_a_coarser_date_between() -> None:
 def test_the_following_month_is_one_month_after_the_date_before_it() -> None:
     text = "A panel voted against it in April 2021 and a rejection came the following month."
     assert _resolved(text) == [("2021-04", "month"), ("2021-05", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 4th, the regulator cleared it.", [("2023-11-04", "day")]),
+        ("On the 21st, the regulator cleared it.", [("2023-10-21", "day")]),
+        ("The agency acted on the 2nd of this month.", [("2023-11-02", "day")]),
+        ("The agency acted on the 28th of last month.", [("2023-10-28", "day")]),
+        ("公司于7日晚间公告获批。", [("2023-11-07", "day")]),
+        ("该药本月2日获批。", [("2023-11-02", "day")]),
+        ("It became the 41st new drug cleared at home.", []),
+        ("Doses were raised on the 8th day of the cycle.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_takes_the_latest_such_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _resolved(text) == expected
+
+
+def test_a_weekday_of_last_week_is_that_day_not_a_window() -> None:
+    # Published Thursday 9 November 2023: the Tuesday of the week before is 31 October.
+    assert _resolved("On Tuesday last week the agency acted.") == [("2023-10-31", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Approval came on Oct. 4. The day before, Japan acted.", "2023-10-03"),
+        ("Approval came on Oct. 4. A day later, Japan acted.", "2023-10-05"),
+        ("公司于10月4日公告获批。就在前一天，公司递交了申请。", "2023-10-03"),
+        ("公司于10月4日公告获批，次日宣布纳入优先审评。", "2023-10-05"),
+    ],
+)
+def test_the_day_before_or_after_shifts_the_day_named_before(text: str, expected: str) -> None:
+    assert _resolved(text)[-1] == (expected, "day")
+
+
+def test_two_months_sharing_one_year_both_take_it() -> None:
+    text = "It won the designation twice, in February and July 2022."
+    assert _resolved(text) == [("2022-02", "month"), ("2022-07", "month")]
+
+
+def test_a_leads_year_one_off_a_fresh_publication_is_a_typo() -> None:
+    found = find_dates(
+        "On October 30, 2022, the agency approved it. It had been filed in 2021.", PUBLISHED
+    )
+    assert (found[0].value, found[0].conflict is not None) == ("2023-10-30", True)
+    assert found[1].value == "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year back from a date months before publication is an anniversary, not a typo.
+        "On June 30, 2022, the agency approved it.",
+        # Deep in the text, past the lead.
+        "The agency acted. " + "Background follows. " * 40 + "On October 30, 2022, it filed.",
+    ],
+)
+def test_an_older_or_later_day_keeps_its_year(text: str) -> None:
+    assert find_dates(text, PUBLISHED)[-1].value[:4] == "2022"
+
+
+def test_a_year_naming_a_meeting_dates_nothing() -> None:
+    text = "结果已于2023年欧洲肿瘤内科学会年会上公布，该药于2023年5月获批。"
+    mentions = find_dates(text, PUBLISHED)
+    assert [(d.value, d.blocked) for d in mentions] == [("2023", True), ("2023-05", False)]
+
+
+def test_a_target_date_set_by_the_agency_is_no_milestone_date() -> None:
+    mentions = find_dates(
+        "Priority review was granted, and the target date of the Prescription Drug User Fee "
+        "Act (PDUFA) was set as March 30.",
+        PUBLISHED,
+    )
+    assert [d.blocked for d in mentions] == [True]

@@ -7,19 +7,14 @@ from dataclasses import dataclass, field, replace
 
 from service.extract.agencies import Regulator, acting, coordinated
 from service.extract.attributes import describe
+from service.extract.attribution import THIS_EVENT, distance, drugs_for
 from service.extract.context import Context
 from service.extract.dates import DateMention
-from service.extract.drugs import DrugMention
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
-# "上述四款药物…均": a count of the products named before, each of which the event is about.
-_BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
-_LIST_JOIN = re.compile(r"[，,；]?以及|$")
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
-_THIS_EVENT = ("此次", "本次", "这次")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
@@ -51,7 +46,7 @@ def assemble(ctx: Context) -> list[Candidate]:
         ends = tuple(t.end for t in triggers)
         for trigger in triggers:
             # Only the article's first event may borrow the next sentence's announcement date.
-            made = _candidates_for(ctx, index, trigger, previous, not candidates, ends)
+            made = _candidates_for(ctx, index, trigger, previous, candidates, ends)
             if made and made[0].drug < 0:
                 generic.extend(made)
                 continue
@@ -77,17 +72,18 @@ def _candidates_for(
     index: int,
     trigger: Trigger,
     previous: list[Candidate],
-    lead: bool,
+    told: list[Candidate],
     ends: tuple[int, ...],
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
+    lead = not told
     if trigger.follow:
         if not previous:
             return []
         drugs, fallback = sorted({c.drug for c in previous}), False
         trigger = replace(trigger, type=previous[0].type)
     else:
-        drugs, fallback = _drugs_for(ctx, sentence, trigger, index)
+        drugs, fallback = drugs_for(ctx, sentence, trigger, told)
     regulators, guessed = _regulators_for(ctx, index, trigger)
     if not regulators:
         return []
@@ -111,66 +107,6 @@ def _candidates_for(
     ]  # fmt: skip
 
 
-def _drugs_for(
-    ctx: Context, sentence: Segment, trigger: Trigger, index: int
-) -> tuple[list[int], bool]:
-    body = ctx.text[sentence.start : sentence.end]
-    in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
-    if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
-        return sorted({m.drug for m in in_sentence}), False
-    listed = _listed_objects(ctx, trigger, in_sentence)
-    if listed:
-        return listed, False
-    clause = trigger.clause
-    in_clause = [m for m in in_sentence if clause.start <= m.start < clause.end]
-    for pool in (in_clause, in_sentence):
-        if pool:
-            nearest = min(pool, key=lambda m: _distance(m.start, m.end, trigger))
-            return [nearest.drug], False
-    back = _back_reference(ctx, clause, sentence.start)
-    if back:
-        return back, False
-    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
-        return [], False
-    earlier = [m for m in ctx.mentions_in(0, sentence.start) if not m.comparator]
-    if earlier:
-        return [earlier[-1].drug], True
-    if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
-        return [ctx.drugs.main], True
-    return [], False
-
-
-def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention]) -> list[int]:
-    """ "批准A公司的X片（…），以及B公司的Y片（…）上市": each product of a list the trigger
-    spans gets the event; an item's first name is its product (the rest describe it)."""
-    if "以及" not in ctx.text[trigger.start : trigger.end]:
-        return []
-    drugs: list[int] = []
-    low = trigger.start
-    for found in _LIST_JOIN.finditer(ctx.text, trigger.start, trigger.end + 1):
-        item = [m for m in mentions if low <= m.start < found.start()]
-        if item and item[0].drug not in drugs:
-            drugs.append(item[0].drug)
-        low = found.end()
-    return sorted(drugs) if len(drugs) > 1 else []
-
-
-def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:
-    """The last n distinct drugs named as subjects before "上述n款药物"."""
-    found = _BACK_REFERENCE.search(ctx.text, clause.start, clause.end)
-    if found is None:
-        return []
-    count = found.group(1)
-    wanted = int(count) if count.isdigit() else _NUMERALS.get(count, 0)
-    drugs: list[int] = []
-    for mention in reversed(ctx.mentions_in(0, before)):
-        if not mention.comparator and mention.drug not in drugs:
-            drugs.append(mention.drug)
-    if wanted and len(drugs) < wanted:
-        return []
-    return sorted(drugs[:wanted] if wanted else drugs)
-
-
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
@@ -181,9 +117,9 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
         if len(pool) > 1:
             pool = acting(ctx.text, pool)
         if pool:
-            nearest = min(pool, key=lambda r: (_distance(r.start, r.end, trigger), -r.strength))
+            nearest = min(pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength))
             return coordinated(ctx.text, pool, nearest), False
-    if index > 0 and ctx.text.endswith(_THIS_EVENT, 0, trigger.start):
+    if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
         # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
         # (not the article's most named one, nor the places a study ran).
         lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
@@ -281,16 +217,8 @@ def _known(date: DateMention) -> DateMention | None:
 
 
 def _date_distance(ctx: Context, date: DateMention, trigger: Trigger) -> float:
-    distance = _distance(date.start, date.end, trigger)
+    gap = distance(date.start, date.end, trigger)
     # Chinese puts the time before the verb; prefer dates that precede the trigger there.
     if ctx.lang.negation_window < 10 and date.start > trigger.end:
-        distance += 200
-    return distance
-
-
-def _distance(start: int, end: int, trigger: Trigger) -> int:
-    if end <= trigger.start:
-        return trigger.start - end
-    if start >= trigger.end:
-        return start - trigger.end
-    return 0
+        gap += 200
+    return gap

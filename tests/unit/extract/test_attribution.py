@@ -26,3 +26,32 @@ def test_a_scene_with_two_dates_or_its_own_event_lends_no_date() -> None:
     assert only(run(two_days, "2024-03-08", "FDA decision on velotinib"), "approval").date is None
     velotinib = [m for m in run(own_event, published="2024-03-08") if m.drug == "velotinib"]
     assert [m.date for m in velotinib] == [None]
+
+
+def test_this_approval_with_no_name_is_the_articles_subject_not_the_last_name() -> None:
+    text = (
+        "4月5日，公司宣布，美国FDA已批准其抗体帕洛利单抗扩大适应症，用于对维法替尼"
+        "耐药的成人患者。\n\n此次获批基于III期研究。"
+    )
+    title = "帕洛利单抗获FDA批准用于二线治疗"
+    assert {m.drug for m in run(text, "2024-04-07", title, lang="zh")} == {"帕洛利单抗"}
+
+
+def test_its_refers_to_the_drug_of_the_event_told_not_a_drug_named_in_passing() -> None:
+    text = (
+        "In China, velotinib won NMPA approval in November 2020 for patients intolerant to "
+        "corzotinib. In March 2022, the NMPA approved its first-line indication."
+    )
+    found = {(m.drug, m.date) for m in run(text, "2024-12-20")}
+    assert found == {("velotinib", "2020-11"), ("velotinib", "2022-03")}
+
+
+def test_a_mid_sentence_the_before_an_event_does_not_point_back() -> None:
+    text = (
+        "Acme's velotinib entered a children's programme. About Zorvetinib: the drug won "
+        "approval in May 2025. In the same month, the CDE granted the breakthrough therapy "
+        "designation to the drug."
+    )
+    title = "Acme's velotinib enters a children's programme"
+    designation = [m for m in run(text, "2025-09-16", title) if m.type == "designation"]
+    assert [m.drug for m in designation] == ["zorvetinib"]

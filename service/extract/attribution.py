@@ -1,0 +1,111 @@
+"""Which drug an event belongs to: the names of its clause and sentence, a list it spans,
+a count it refers back to, or the drug of the event or the name told before it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from service.extract.context import Context
+from service.extract.drugs import DrugMention
+from service.extract.sentences import Segment
+from service.extract.triggers import Trigger
+
+if TYPE_CHECKING:
+    from service.extract.assembly import Candidate
+
+# "上述四款药物…均": a count of the products named before, each of which the event is about.
+_BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
+_LIST_JOIN = re.compile(r"[，,；]?以及|$")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+THIS_EVENT = ("此次", "本次", "这次")
+
+
+def drugs_for(
+    ctx: Context, sentence: Segment, trigger: Trigger, told: list[Candidate]
+) -> tuple[list[int], bool]:
+    """The drugs a trigger's event is about, and whether they were guessed from outside
+    its sentence; `told` are the article's events found before it."""
+    body = ctx.text[sentence.start : sentence.end]
+    in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
+    if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
+        return sorted({m.drug for m in in_sentence}), False
+    listed = _listed_objects(ctx, trigger, in_sentence)
+    if listed:
+        return listed, False
+    clause = trigger.clause
+    in_clause = [m for m in in_sentence if clause.start <= m.start < clause.end]
+    for pool in (in_clause, in_sentence):
+        if pool:
+            nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
+            return [nearest.drug], False
+    back = _back_reference(ctx, clause, sentence.start)
+    if back:
+        return back, False
+    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
+        return [], False
+    told_drug = _told_drug(ctx, trigger, told)
+    if told_drug is not None:
+        return [told_drug], True
+    earlier = [m for m in ctx.mentions_in(0, sentence.start) if not m.comparator]
+    if earlier:
+        return [_referent(earlier[-1], told)], True
+    if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
+        return [ctx.drugs.main], True
+    return [], False
+
+
+def _told_drug(ctx: Context, trigger: Trigger, told: list[Candidate]) -> int | None:
+    """ "此次获批…" (this approval) names the event told before, else the article's
+    subject: not the last name dropped ("对X耐药的患者")."""
+    if not ctx.text.endswith(THIS_EVENT, 0, trigger.start):
+        return None
+    drugs = [c.drug for c in told if c.type == trigger.type]
+    return drugs[-1] if drugs else ctx.drugs.main
+
+
+def _referent(last: DrugMention, told: list[Candidate]) -> int:
+    """The drug an unnamed event refers back to: the last one named, unless its sentence
+    told an event of another drug ("X was approved for patients intolerant to Y. In March,
+    the agency approved its first-line use": "its" is X's, the subject of that event)."""
+    there = [c.drug for c in told if c.sentence.start <= last.start < c.sentence.end]
+    return there[-1] if there and last.drug not in there else last.drug
+
+
+def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention]) -> list[int]:
+    """ "批准A公司的X片（…），以及B公司的Y片（…）上市": each product of a list the trigger
+    spans gets the event; an item's first name is its product (the rest describe it)."""
+    if "以及" not in ctx.text[trigger.start : trigger.end]:
+        return []
+    drugs: list[int] = []
+    low = trigger.start
+    for found in _LIST_JOIN.finditer(ctx.text, trigger.start, trigger.end + 1):
+        item = [m for m in mentions if low <= m.start < found.start()]
+        if item and item[0].drug not in drugs:
+            drugs.append(item[0].drug)
+        low = found.end()
+    return sorted(drugs) if len(drugs) > 1 else []
+
+
+def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:
+    """The last n distinct drugs named as subjects before "上述n款药物"."""
+    found = _BACK_REFERENCE.search(ctx.text, clause.start, clause.end)
+    if found is None:
+        return []
+    count = found.group(1)
+    wanted = int(count) if count.isdigit() else _NUMERALS.get(count, 0)
+    drugs: list[int] = []
+    for mention in reversed(ctx.mentions_in(0, before)):
+        if not mention.comparator and mention.drug not in drugs:
+            drugs.append(mention.drug)
+    if wanted and len(drugs) < wanted:
+        return []
+    return sorted(drugs[:wanted] if wanted else drugs)
+
+
+def distance(start: int, end: int, trigger: Trigger) -> int:
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return start - trigger.end
+    return 0

@@ -1,40 +1,35 @@
-"""Link the names an article gives one drug: parentheses, "known as" prose, labelled fields."""
+"""Link the names an article gives one drug in parentheses ("Brand (inn, code: X)")."""
 
 from __future__ import annotations
 
 import re
 
-from service.extract.names import (
-    SALT_WORDS,
-    Name,
-    chinese_kind,
-    code_like,
-    strip_dosage,
-    trim_chinese,
-)
+from service.extract.chinese_names import chinese_kind, trim_chinese
+from service.extract.names import SALT_WORDS, Name, code_like, inn_like, strip_dosage
 
 _PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
-# One qualifier word may precede the label ("English trade name:", "research code:").
-# A Chinese label may name its component first ("甲替韦英文通用名：x" in a co-pack).
+# Qualifier words may precede the label ("English trade name:", "partner's code X").
+# A Chinese label may name its component or owner first ("甲替韦英文通用名：x", "原研代号").
 _LABEL = re.compile(
-    r"^(?:[A-Za-z&.-]+\s+|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品))?"
+    r"^(?:(?:[A-Za-z&.-]+\s+){1,3}|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品|代号))?"
     r"(?:generic name|inn|international nonproprietary name|non-?proprietary name|"
-    r"project code|code name|code|brand name|trade name|also known as|"
+    r"english name|chinese name|project code|code name|code|brand name|trade name|also known as|"
     r"formerly|英文通用名|通用名|研发代号|项目代号|代号|商品名|英文名)\s*[:：]?\s*",
     re.IGNORECASE,
 )
-_LOWER_INN = re.compile(r"^[a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2}(?: HCl| hydrochloride)?$")
+LOWER_INN = re.compile(r"^[a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2}(?: HCl| hydrochloride)?$")
 # "x hydrobromide": the salt's INN names the same drug as the bare x.
 _SALT = re.compile(rf"\s+(?:{SALT_WORDS})$", re.IGNORECASE)
-_BRAND_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}$")
+BRAND_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}$")
 _LEFT_CAPITAL = re.compile(r"([A-Z][A-Za-z-]{1,}(?:\s[A-Z][A-Za-z-]{1,}){0,2})[™®]?$")
 _LEFT_CJK = re.compile(r"[\u4e00-\u9fff]{2,20}$")
 # "A片/B片组合包装": a co-pack is named after its first component (the second boosts it).
 _CO_PACK = re.compile(r"([\u4e00-\u9fff]{2,20})/[\u4e00-\u9fff]{2,12}组合包装$")
 # Strength and dosage form written after a name ("Brand Intravenous Infusion 250 mg",
 # "Name monoclonal antibody injection"): the name is what precedes them.
-_FORM_TAIL = re.compile(
+FORM_TAIL = re.compile(
     r"(?:\s+(?:tablets?|capsules?|injection|for injection|intravenous|infusion|oral solution|"
+    r"enteric(?:-coated)?|film-coated|(?:extended|delayed|sustained)-release|"
     r"monoclonal antibody|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu)(?:/\w+)?))+$",
     re.IGNORECASE,
 )
@@ -50,30 +45,28 @@ _FORM_WORDS = (
     "mg",
     "g",
 )
-_NAME = r"[A-Z][\w-]+(?: \d{3,})?"
-# The verb before " as Name" that makes Name another name of the drug just named.
-_AS_VERB = re.compile(
-    r"(?:\bknown|\bsold(?:\s+elsewhere)?|\bmarketed|\bdeveloped(?:\s+the\s+\w+|\s+it)?|"
-    r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
-)
-_AS_NAME = re.compile(_NAME)
-_BRAND_NAMED = re.compile(rf"\b(?:brand|trade)(?:\s+name)?\s+({_NAME})")
-_GENERIC_NAMED = re.compile(
-    r"(?:generic|proprietary)\s+name\s+(?:of\s+the\s+\w+\s+)?is\s+([a-z][a-z-]{4,})"
-)
-_ZH_BRAND = re.compile(r"商品名[为：:]?\s*[“\"「]?([^”\"」，。（）\s]{2,12})")
-# A block of labelled lines ("Brand name: …", "Development code: …") describes one product.
-_FIELD = re.compile(
-    r"^[ \t]*(?P<label>(?:brand|trade|proprietary|non-?proprietary|generic|international "
-    r"nonproprietary)\s+name|inn|(?:development|research|project|product)\s+code|code name|"
-    r"商品名|通用名|英文名|研发代号)[ \t]*[:：][ \t]*(?P<value>[^\n]{1,100})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_FIELD_SPLIT = re.compile(r"[/,，;；、]")
 _COMMON = frozenset(
     ["with", "patients", "adults", "children", "aged", "years", "weighing", "least", "from", "that"]
 )
-_PART_SPLIT = re.compile(r"[,，;；、]|\band\b")
+_PART_SPLIT = re.compile(r"[,，;；、]|(?<!research )\band\b")
+# English words, not names, when a parenthesis gives them without a label
+# ("(CRL, complete response letter)", "(machine translation)").
+_ENGLISH_WORDS = frozenset((
+    "research", "complete", "response", "letter", "machine", "placebo", "study", "trial",
+    "phase", "data", "results", "approval", "review", "priority", "company", "oral", "once",
+    "twice", "dose", "daily", "drug", "product", "therapy", "treatment", "cancer", "disease",
+))  # fmt: skip
+_ENGLISH_ENDINGS = (
+    "tion", "sion", "ment", "ness", "ity", "ing", "ed", "ly", "ous", "ive", "ful", "able",
+    "ible", "ance", "ence", "ship", "ism", "ical",
+)  # fmt: skip
+# A company in parentheses after a Chinese name ("X胶囊（某某药业）") is no alias of it.
+_ZH_COMPANY = ("公司", "药业", "制药", "医药", "生物", "集团", "科技", "股份")
+# Salts Chinese writes before a name ("枸橼酸X片" is X citrate).
+_ZH_SALT = re.compile(
+    "^(?:枸橼酸|盐酸|甲磺酸|苯磺酸|对甲苯磺酸|甲苯磺酸|马来酸|富马酸|琥珀酸|酒石酸|磷酸|硫酸|氢溴酸)"
+)
+_FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
 
@@ -116,6 +109,9 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         left_text = _strip_form(source[window : match.start()].rstrip().rstrip("™®"))
         parts = [p.strip() for p in _PART_SPLIT.split(match.group(1)) if p.strip()]
         left = _left_name(left_text, window, ends, match.group(1))
+        bare = _SALT.sub("", left_text)
+        if (left is None or not left[1]) and bare != left_text and window + len(bare) in ends:
+            left = _left_name(bare, window, ends, match.group(1))  # "X hydrochloride capsule"
         if left is None and len(parts) < 2:
             continue
         labelled = [bool(_LABEL.match(part)) for part in parts]
@@ -125,22 +121,24 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         for part, label in zip(parts, labelled, strict=True):
             surface = _LABEL.sub("", part).strip("“”\"' ")
             if label and "/" in surface:
+                if surface.lower() in clusters.parent:
+                    linked.append((surface, "inn"))
                 surface = surface.split("/")[0]  # a combination ("x/ritonavir") is led by x
-            kind = _classify(surface, clusters, label or (left is not None and left[1]))
+            kind = _classify(surface, clusters, label or (left is not None and left[1]), label)
             if kind:
                 linked.append((surface, kind))
         if left is None:
             # "injection (trade name: X, research code: Y)": the labels tie X to Y even
             # when the name before the parenthesis is not one we can read.
             if len(linked) >= 2:
-                _union_all(clusters, linked, linked[0])
+                union_all(clusters, linked, linked[0])
             continue
         left_surface, left_known, left_kind = left
         if left_known or any(k in ("inn", "code") for _, k in linked):
-            _union_all(clusters, linked, (left_surface, left_kind))
+            union_all(clusters, linked, (left_surface, left_kind))
 
 
-def _union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[str, str]) -> None:
+def union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[str, str]) -> None:
     anchor_key = clusters.add(*anchor)
     for surface, kind in linked:
         clusters.union(clusters.add(surface, kind), anchor_key)
@@ -149,10 +147,23 @@ def _union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[
                 clusters.union(base.lower(), anchor_key)
 
 
+def _english(word: str) -> bool:
+    return word in _ENGLISH_WORDS or (word.endswith(_ENGLISH_ENDINGS) and not inn_like(word))
+
+
+def link_forms(clusters: Clusters) -> None:
+    """Forms of one name are one drug: with and without the FDA's suffix of a biologic
+    ("x-zbco"), or a salt written before a Chinese name ("枸橼酸X")."""
+    for key in list(clusters.parent):
+        base = _ZH_SALT.sub("", key) if key[:1] >= "\u4e00" else _FDA_SUFFIX.sub("", key)
+        if base != key and base in clusters.parent:
+            clusters.union(key, base)
+
+
 def _strip_form(left_text: str) -> str:
     if not left_text.lower().endswith(_FORM_WORDS):
         return left_text  # the common case: no costly search
-    return _FORM_TAIL.sub("", left_text)
+    return FORM_TAIL.sub("", left_text)
 
 
 def _left_name(
@@ -189,107 +200,18 @@ def _left_name(
     return " ".join(words), False, "brand"
 
 
-def _classify(surface: str, clusters: Clusters, trusted: bool) -> str | None:
+def _classify(surface: str, clusters: Clusters, trusted: bool, labelled: bool) -> str | None:
     base = strip_dosage(surface)
     if base.lower() in clusters.kind:
         return clusters.kind[base.lower()]
-    if _LOWER_INN.match(surface) and not set(surface.split()) & _COMMON:
-        return "inn"
+    if LOWER_INN.match(surface) and not set(surface.split()) & _COMMON:
+        return "inn" if labelled or not any(map(_english, base.split())) else None
     if base and all("\u4e00" <= ch <= "\u9fff" for ch in base) and len(base) >= 2 and trusted:
-        return chinese_kind(base)
+        return None if base.endswith(_ZH_COMPANY) else chinese_kind(base)
     if trusted and code_like(surface):
         return "code"
-    if (trusted and _BRAND_TOKEN.match(surface) and not surface.isupper()) or (
-        trusted and _BRAND_TOKEN.match(surface) and len(surface) >= 5
+    if (trusted and BRAND_TOKEN.match(surface) and not surface.isupper()) or (
+        trusted and BRAND_TOKEN.match(surface) and len(surface) >= 5
     ):
         return "brand"
     return None
-
-
-def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: list[bool]) -> None:
-    """ "X, also known as Y", "sold as Y", "developed as Y", "the generic name is x": the
-    alias joins the last subject name written before it."""
-    for start, alias, kind in _prose_aliases(source):
-        # "（英文名：x/ritonavir，商品名：Brand）": a brand its parenthesis already tied stays
-        # with that name, not with the last name written inside the parenthesis.
-        if source.startswith("商品名", start) and _tied(clusters, alias.lower()):
-            continue
-        before = [
-            n
-            for n, own in zip(names, subject, strict=True)
-            if n.start < start and n.text.lower() != alias.lower() and own
-        ]
-        if before:
-            clusters.union(clusters.add(alias, kind), before[-1].text.lower())
-
-
-def _tied(clusters: Clusters, key: str) -> bool:
-    if key not in clusters.parent:
-        return False
-    root = clusters.find(key)
-    return any(clusters.find(other) == root for other in clusters.parent if other != key)
-
-
-def _prose_aliases(source: str) -> list[tuple[int, str, str]]:
-    """(offset, alias, kind) of each alias given in prose; literal look-ups first, since
-    a pattern of alternatives run over the whole text is costly."""
-    found = []
-    position = source.find(" as ")
-    while position >= 0:
-        name = _AS_NAME.match(source, position + 4)
-        if name and _AS_VERB.search(source, max(0, position - 40), position):
-            found.append((position, name.group(), ""))
-        position = source.find(" as ", position + 4)
-    if "brand" in source or "trade" in source:
-        found += [(m.start(), m.group(1), "") for m in _BRAND_NAMED.finditer(source)]
-    if " name " in source:
-        found += [(m.start(), m.group(1), "inn") for m in _GENERIC_NAMED.finditer(source)]
-    if "商品名" in source:
-        found += [(m.start(), m.group(1), "brand") for m in _ZH_BRAND.finditer(source)]
-    return [
-        (start, alias, kind or ("code" if any(ch.isdigit() for ch in alias) else "brand"))
-        for start, alias, kind in found
-        # An all-capital word without digits is an acronym ("known as ADC"), not a name.
-        if kind or not alias.isupper() or any(ch.isdigit() for ch in alias)
-    ]
-
-
-def link_fields(source: str, clusters: Clusters) -> None:
-    """Labelled lines of one block ("Brand name: X" then "Non-proprietary name: y") name
-    one product; a blank-line-free run of them is linked together."""
-    if ":" not in source and "：" not in source:
-        return
-    block: list[tuple[str, str]] = []
-    last_end = -1
-    for match in _FIELD.finditer(source):
-        if block and source.count("\n", last_end, match.start()) > 2:
-            _union_block(clusters, block)
-            block = []
-        block.extend(_field_names(match["label"].lower(), match["value"]))
-        last_end = match.end()
-    _union_block(clusters, block)
-
-
-def _union_block(clusters: Clusters, block: list[tuple[str, str]]) -> None:
-    if len(block) >= 2:
-        _union_all(clusters, block[1:], block[0])
-
-
-def _field_names(label: str, value: str) -> list[tuple[str, str]]:
-    found = []
-    for part in _FIELD_SPLIT.split(value.split("(")[0].split("（")[0]):
-        surface = _FORM_TAIL.sub("", part.strip()).strip("“”\"' ")
-        if not surface:
-            continue
-        if "code" in label or "代号" in label:
-            kind = "code" if code_like(surface) else ""
-        elif "non" in label or "generic" in label or label in ("inn", "通用名"):
-            kind = "inn" if _LOWER_INN.match(surface.lower()) else ""
-        elif not surface.isascii():
-            kind = chinese_kind(surface)
-        else:
-            kind = "brand" if _BRAND_TOKEN.match(surface.split()[0]) else ""
-            surface = surface.split()[0]
-        if kind:
-            found.append((surface, kind))
-    return found

@@ -7,14 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from service.extract.aliases import (
-    KIND_RANK,
-    Clusters,
-    link_fields,
-    link_known_as,
-    link_parentheses,
-)
+from service.extract.alias_statements import link_fields, link_known_as
+from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.headings import heading_names
+from service.extract.name_variants import link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
+from service.extract.trial_names import trial_codes
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
@@ -64,7 +62,7 @@ class DrugIndex:
 
 def index_drugs(title: str, text: str) -> DrugIndex:
     source = f"{title}\n{text}"
-    names = find_names(source)
+    names = _with_headings(source, find_names(source))
     clusters = Clusters()
     ends = {}
     for name in names:
@@ -77,18 +75,33 @@ def index_drugs(title: str, text: str) -> DrugIndex:
     ]
     link_known_as(source, clusters, names, subject)
     link_fields(source, clusters)
-    drugs = _build_drugs(source, clusters)
+    link_forms(clusters)
+    link_variants(source, len(title) + 1, names, clusters)
+    drugs = _build_drugs(source, clusters, trial_codes(source, names))
     mentions, rivals = _find_mentions(text, drugs)
     return _finish(title, drugs, mentions, rivals)
 
 
-def _build_drugs(source: str, clusters: Clusters) -> list[Drug]:
+def _with_headings(source: str, names: list[Name]) -> list[Name]:
+    taken = {n.start for n in names}
+    extra = [n for n in heading_names(source) if n.start not in taken]
+    return sorted(names + extra, key=lambda n: n.start) if extra else names
+
+
+def _build_drugs(source: str, clusters: Clusters, trials: frozenset[str]) -> list[Drug]:
+    """One drug per group of linked names; a trial's name alone is no drug."""
     drugs = []
     lowered = source.lower()
     for group in clusters.groups():
+        if len(group) == 1 and group[0] in trials:
+            continue
+        # An INN the text writes in small letters is the real one, not a capitalised
+        # transliteration of it ("Borretinib ... (English name: x)").
         best = group[0] if len(group) == 1 else min(
             group,
-            key=lambda k: (KIND_RANK[clusters.kind.get(k, "brand")], -lowered.count(k), k),
+            key=lambda k: (
+                KIND_RANK[clusters.kind.get(k, "brand")], k not in source, -lowered.count(k), k
+            ),
         )  # fmt: skip
         name = Name(clusters.surface[best], clusters.kind.get(best, "brand"), 0)
         canonical = canonical_form(name)

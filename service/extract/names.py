@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
+
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
     "nib", "mab", "ciclib", "parib", "lisib", "zomib", "degib", "tide", "clax", "gene", "cel",
@@ -16,6 +18,9 @@ INN_SUFFIXES = (
     "gatran", "limus", "rubicin", "citabine", "mustine", "imod", "setron", "triptan", "afil",
     "pril", "olol", "bactam", "penem", "cycline", "racetam", "relin", "relix", "rasib", "olone",
     "entan", "orexant", "caftor", "fusp", "trexed", "trexate", "zolid", "oxetine", "dipine",
+    "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
+    "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
+    "glitazone",
 )  # fmt: skip
 # Last three letters of every stem: a set look-up rejects most words before `endswith`.
 _TAILS = frozenset(suffix[-3:] for suffix in INN_SUFFIXES)
@@ -25,12 +30,24 @@ _STOPWORDS = frozenset((
     "phosphoinositide", "inositide", "riptide", "eventide", "yuletide", "oncogene", "transgene",
     "antigene", "cancel", "excel", "parcel", "thermostat", "hemostat", "rheostat", "cryostat",
     "concept", "except", "accept", "intercept", "precept", "percept", "survivor", "reservoir",
+    "globulin", "immunoglobulin", "thyroglobulin", "interleukin",
 ))  # fmt: skip
-_INN_WORD = re.compile(
-    r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?)(?![A-Za-z0-9])"
-)
-# Candidate words: a capital or small letter, then small letters (biosimilar suffix kept).
-_WORD = re.compile(r"[A-Za-z][a-z]{4,}(?:-[a-z]{4}(?![a-z]))?")
+# A name may carry a one-letter part ("remestemcel-L") and the FDA's four-letter suffix of a
+# biologic ("-rknd").
+_WORD_BODY = r"[A-Za-z][a-z]{4,}(?:-[A-Z](?![A-Za-z]))?(?:-[a-z]{4}(?![a-z]))?"
+_INN_WORD = re.compile(rf"(?<![A-Za-z0-9-])({_WORD_BODY})(?![A-Za-z0-9])")
+# Candidate words: a capital or small letter, then small letters (suffixes kept).
+_WORD = re.compile(_WORD_BODY)
+_LETTER_PART = re.compile(r"-[a-z]$")
+# Second parts of hyphenated English words, never an FDA suffix ("progression-free").
+_ENGLISH_SECOND = frozenset((
+    "free", "drug", "line", "like", "type", "term", "wide", "fold", "time", "dose", "week",
+    "year", "care", "site", "only", "long", "high", "host", "with", "from", "news", "cure",
+    "aged", "upon", "says", "gets", "gain", "step", "walk", "back", "beta", "anti", "rare",
+    "cell", "lung", "base", "naive", "risk", "rich", "less", "wise", "ward",
+))  # fmt: skip
+# "somatrogon-ghla (Ngenla)": a suffixed name before its brand needs no known stem.
+_BRAND_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 # Second words of two-word INNs (antibody-drug conjugates, pegylated proteins, cell and gene
 # therapies: "trastuzumab deruxtecan", "lisocabtagene maraleucel", "onasemnogene abeparvovec").
@@ -39,53 +56,19 @@ _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # Company codes ("ABC-123", "mRNA-1010") and spaced ones ("ABC 123", marked by the empty
 # group), in one pass.
 # A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
+# A code may interleave a letter ("BL-B01D1").
 _CODE = re.compile(
     r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)"
-    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
+    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
     r"|(?<=[A-Z])[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
-_CODE_PREFIX_STOP = frozenset(
-    [
-        "NCT",
-        "CTR",
-        "COVID",
-        "IL",
-        "PD",
-        "GLP",
-        "CTLA",
-        "CYP",
-        "TNF",
-        "HLA",
-        "SARS",
-        "MERS",
-        "CAR",
-        "ISO",
-        "FY",
-        "ASCO",
-        "ESMO",
-        "ASH",
-        "AACR",
-        "EHA",
-        "ADA",
-        "EASL",
-        "IND",
-        "NDA",
-        "BLA",
-        "MAA",
-        "HK",
-        "SH",
-        "SZ",
-        "SEC",
-        "USD",
-        "RMB",
-        "EUR",
-        "GBP",
-        "JPY",
-        "NASDAQ",
-        "NYSE",
-        "PDUFA",
-    ]
-)
+# Prefixes of identifiers, units and scores ("EASI-75", "ACR20"), not of products.
+_CODE_PREFIX_STOP = frozenset((
+    "NCT", "CTR", "COVID", "IL", "PD", "GLP", "CTLA", "CYP", "TNF", "HLA", "SARS", "MERS",
+    "CAR", "ISO", "FY", "ASCO", "ESMO", "ASH", "AACR", "EHA", "ADA", "EASL", "IND", "NDA",
+    "BLA", "MAA", "HK", "SH", "SZ", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
+    "PDUFA", "EASI", "PASI", "ACR",
+))  # fmt: skip
 # The salts a drug's name may carry ("x hydrochloride", "mesylate x tablets", "x sodium"):
 # one list for every rule that strips or skips them around a name.
 SALTS = (
@@ -110,19 +93,11 @@ _NON_DRUG_ACIDS = frozenset((
     "docosahexaenoic", "eicosapentaenoic", "glucuronic", "pantothenic", "phosphoric",
     "salicylic", "linolenic", "palmitoleic", "hydrofluoric", "lysergic", "nucleic",
 ))  # fmt: skip
+# A code made of a capitalised compound and a letter ("TissueGene-C"), read leftwards
+# from the hyphen.
+_LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
 _CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
-_ZH_STEMS = ("替尼", "单抗", "西利", "帕利", "司他", "韦", "肽")
-_ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
-_ZH_BOUNDARY = set('的其为就将剂体药物款种个司与和及、是由在对把被向从用了以该此款「“"（(：:，,')
-# Chinese writes no spaces: a verb or function word glued before a name ("研究显示X在…",
-# "联合X") is no part of it. Two characters, so a name's own first syllable is kept.
-_LEADING_WORD = re.compile(
-    "^(?:显示|表明|表示|宣布|获得|使用|接受|包括|联合|评估|研究|通过|开发|推出|完成|批准|获批|"
-    "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
-    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款)+(?=..)"
-)
-_ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|片|胶囊|颗粒|口服溶液|混悬液)$")
 _DOSAGE_WORDS = re.compile(
     rf"\s+(?:tablets?|capsules?|injection|for injection|oral solution|{SALT_WORDS})\b.*$",
     re.IGNORECASE,
@@ -143,6 +118,7 @@ def inn_like(word: str) -> bool:
     if lower in _STOPWORDS or len(lower) < 6:
         return False
     base = lower[:-5] if _BIOSIMILAR_SUFFIX.search(lower) else lower
+    base = base[:-2] if _LETTER_PART.search(base) else base
     return len(base) >= 7 and base.endswith(INN_SUFFIXES)
 
 
@@ -160,28 +136,62 @@ def code_like(token: str) -> bool:
 
 def find_names(source: str) -> list[Name]:
     """Every drug-like surface form in the source, in order of appearance."""
-    names: list[Name] = []
-    consumed = 0
-    for match in _inn_words(source):
-        word = match.group(1)
-        if match.start() < consumed:
-            continue
-        if inn_like(word) and not _inside_bigger_word(source, match.start()):
-            name = Name(_with_second_word(source, match), "inn", match.start())
-            consumed = match.start() + len(name.text)
-            names.append(name)
+    names = _combined(source, _inn_names(source))
     for match in _CODE.finditer(source):
         code = match.group()
         if match.group("spaced") is not None and source.count(code) < 2:
             continue  # a spaced code ("BI 456906") must recur to tell it from "ASCO 202"
         if _free_left(source, match.start()) and code_like(code):
             names.append(Name(code, "code", match.start()))
+    names.extend(_lettered_codes(source))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
-    names.extend(_chinese_stem_names(source))
+    names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
     if any(word in source for word in _ACID_OR_SALT_WORDS):
         names.extend(_acid_or_salt_names(source, {n.start for n in names}))
     return sorted(names, key=lambda n: n.start)
+
+
+def _inn_names(source: str) -> list[Name]:
+    names: list[Name] = []
+    consumed = 0
+    for match in _inn_words(source):
+        if match.start() < consumed or _inside_bigger_word(source, match.start()):
+            continue
+        name = Name(_with_second_word(source, match), "inn", match.start())
+        consumed = match.start() + len(name.text)
+        names.append(name)
+    return names
+
+
+def _combined(source: str, names: list[Name]) -> list[Name]:
+    """A fixed combination written with slashes ("a/b/c") is one name."""
+    if "/" not in source:
+        return names
+    joined: list[Name] = []
+    for name in names:
+        last = joined[-1] if joined else None
+        end = last.start + len(last.text) if last else -1
+        if last and source.startswith("/", end) and end + 1 == name.start and " " not in name.text:
+            joined[-1] = Name(f"{last.text}/{name.text}", "inn", last.start)
+        else:
+            joined.append(name)
+    return joined
+
+
+def _lettered_codes(source: str) -> list[Name]:
+    """Codes like "TissueGene-C": a hyphen between a small and a lone capital letter first
+    (a literal search), then the compound before it."""
+    found = []
+    position = source.find("-")
+    while position > 0:
+        letter, after = source[position + 1 : position + 2], source[position + 2 : position + 3]
+        if letter.isupper() and not (after.isalnum() or after == "-"):
+            match = _LETTERED.search(source, max(0, position - 30), position)
+            if match:
+                found.append(Name(source[match.start() : position + 2], "code", match.start()))
+        position = source.find("-", position + 1)
+    return found
 
 
 def _acid_or_salt_names(source: str, taken: set[int]) -> list[Name]:
@@ -213,16 +223,33 @@ def _inn_words(source: str) -> list[re.Match[str]]:
     candidates = {w for w in _WORD.findall(source) if w[-3:] in _TAILS or "-" in w}
     found = []
     for word in candidates:
-        if not inn_like(word):
+        stem_known = inn_like(word)
+        if not stem_known and not _suffixed(word):
             continue
         position = source.find(word)
         while position >= 0:
             end = position + len(word)
             match = _INN_WORD.match(source, position)
-            if match and match.end() == end and _token_end(source, end):
+            if (
+                match
+                and match.end() == end
+                and _token_end(source, end)
+                and (stem_known or _BRAND_AFTER.match(source, end))
+            ):
                 found.append(match)
             position = source.find(word, end)
     return sorted(found, key=lambda m: m.start())
+
+
+def _suffixed(word: str) -> bool:
+    """A word carrying what may be the FDA's suffix of a biologic ("somatrogon-ghla")."""
+    return (
+        word[0].islower()
+        and len(word) >= 11
+        and word[-5] == "-"
+        and word[-4:] not in _ENGLISH_SECOND
+        and word[:-5].isalpha()
+    )
 
 
 def _token_end(source: str, end: int) -> bool:
@@ -241,26 +268,12 @@ def canonical_form(name: Name) -> str:
         base = _DOSAGE_WORDS.sub("", name.text).lower()
         return _BIOSIMILAR_SUFFIX.sub("", base) if " " not in base else base
     if name.kind == "zh" or not name.text.isascii():
-        return _ZH_DOSAGE.sub("", name.text)
+        return ZH_DOSAGE.sub("", name.text)
     return _DOSAGE_WORDS.sub("", name.text)
 
 
-def trim_chinese(run: str) -> str:
-    """The drug name ending a run of Chinese characters (激动剂玛仕度肽注射液 → 玛仕度肽)."""
-    run = _ZH_DOSAGE.sub("", run)
-    for index in range(len(run) - 1, -1, -1):
-        if run[index] in _ZH_BOUNDARY:
-            return _LEADING_WORD.sub("", run[index + 1 :])
-    return _LEADING_WORD.sub("", run[-6:])
-
-
-def chinese_kind(name: str) -> str:
-    """A Chinese name with a generic-name stem (替尼, 单抗 …) is a generic name, else a brand."""
-    return "zh" if _ZH_STEM.search(name) else "brand"
-
-
 def strip_dosage(text: str) -> str:
-    return _ZH_DOSAGE.sub("", _DOSAGE_WORDS.sub("", text)).strip()
+    return ZH_DOSAGE.sub("", _DOSAGE_WORDS.sub("", text)).strip()
 
 
 def _with_second_word(source: str, match: re.Match[str]) -> str:
@@ -272,21 +285,3 @@ def _with_second_word(source: str, match: re.Match[str]) -> str:
 
 def _inside_bigger_word(source: str, start: int) -> bool:
     return start > 0 and (source[start - 1] == "'" or source[start - 1].isalpha())
-
-
-def _chinese_stem_names(source: str) -> list[Name]:
-    if not any(stem in source for stem in _ZH_STEMS):
-        return []
-    names = []
-    for match in _ZH_STEM.finditer(source):
-        left = match.start()
-        while left > 0 and match.start() - left < 5 and _is_cjk(source[left - 1]):
-            left -= 1
-        name = trim_chinese(source[left : match.end()])
-        if len(name) >= 3 and all(_is_cjk(ch) for ch in name):
-            names.append(Name(name, "zh", match.end() - len(name)))
-    return names
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"

@@ -1,0 +1,127 @@
+"""Link the names an article states in words: "known as" prose and labelled field blocks."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.aliases import BRAND_TOKEN, FORM_TAIL, LOWER_INN, Clusters, union_all
+from service.extract.chinese_names import chinese_kind
+from service.extract.names import Name, code_like
+
+_NAME = r"[A-Z][\w-]+(?: \d{3,})?"
+# The verb before " as Name" that makes Name another name of the drug just named.
+_AS_VERB = re.compile(
+    r"(?:\bknown|\bsold(?:\s+elsewhere)?|\bmarketed|"
+    r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
+    r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
+)
+_AS_NAME = re.compile(_NAME)
+# "developed under the code X", "sold under the name X".
+_UNDER = re.compile(
+    rf"\b(?:developed|sold|marketed|known)\s+under\s+the\s+(?:code|name|brand)\s+({_NAME})"
+)
+# A translated brand may run to several capitalised syllables ("trade name Bao Li Na").
+_BRAND_NAMED = re.compile(rf"\b(?:brand|trade)(?:\s+name)?\s+({_NAME}(?: [A-Z][a-z]+){{0,2}})")
+_GENERIC_NAMED = re.compile(
+    r"(?:generic|proprietary)\s+name\s+(?:of\s+the\s+\w+\s+)?is\s+([a-z][a-z-]{4,})"
+)
+_ZH_BRAND = re.compile(r"商品名[为：:]?\s*[“\"「]?([^”\"」，。（）\s]{2,12})")
+# A block of labelled lines ("Brand name: …", "Development code: …") describes one product.
+_FIELD = re.compile(
+    r"^[ \t]*(?P<label>(?:brand|trade|proprietary|non-?proprietary|generic|international "
+    r"nonproprietary)\s+name|inn|(?:development|research|project|product)\s+code|code name|"
+    r"商品名|通用名|英文名|研发代号)[ \t]*[:：][ \t]*(?P<value>[^\n]{1,100})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIELD_SPLIT = re.compile(r"[/,，;；、]")
+
+
+def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: list[bool]) -> None:
+    """ "X, also known as Y", "sold as Y", "developed as Y", "the generic name is x": the
+    alias joins the last subject name written before it."""
+    for start, alias, kind in _prose_aliases(source):
+        # "（英文名：x/ritonavir，商品名：Brand）": a brand its parenthesis already tied stays
+        # with that name, not with the last name written inside the parenthesis.
+        if source.startswith("商品名", start) and _tied(clusters, alias.lower()):
+            continue
+        before = [
+            n
+            for n, own in zip(names, subject, strict=True)
+            if n.start < start and n.text.lower() != alias.lower() and own
+        ]
+        if before:
+            clusters.union(clusters.add(alias, kind), before[-1].text.lower())
+
+
+def _tied(clusters: Clusters, key: str) -> bool:
+    if key not in clusters.parent:
+        return False
+    root = clusters.find(key)
+    return any(clusters.find(other) == root for other in clusters.parent if other != key)
+
+
+def _prose_aliases(source: str) -> list[tuple[int, str, str]]:
+    """(offset, alias, kind) of each alias given in prose; literal look-ups first, since
+    a pattern of alternatives run over the whole text is costly."""
+    found = []
+    position = source.find(" as ")
+    while position >= 0:
+        name = _AS_NAME.match(source, position + 4)
+        if name and _AS_VERB.search(source, max(0, position - 40), position):
+            found.append((position, name.group(), ""))
+        position = source.find(" as ", position + 4)
+    if " under the " in source:
+        found += [(m.start(), m.group(1), "") for m in _UNDER.finditer(source)]
+    if "brand" in source or "trade" in source:
+        found += [(m.start(), m.group(1), "") for m in _BRAND_NAMED.finditer(source)]
+    if " name " in source:
+        found += [(m.start(), m.group(1), "inn") for m in _GENERIC_NAMED.finditer(source)]
+    if "商品名" in source:
+        found += [(m.start(), m.group(1), "brand") for m in _ZH_BRAND.finditer(source)]
+    return [
+        (start, alias, kind or ("code" if any(ch.isdigit() for ch in alias) else "brand"))
+        for start, alias, kind in found
+        # An all-capital word without digits is an acronym ("known as ADC"), not a name.
+        if kind or not alias.isupper() or any(ch.isdigit() for ch in alias)
+    ]
+
+
+def link_fields(source: str, clusters: Clusters) -> None:
+    """Labelled lines of one block ("Brand name: X" then "Non-proprietary name: y") name
+    one product; a blank-line-free run of them is linked together."""
+    if ":" not in source and "：" not in source:
+        return
+    block: list[tuple[str, str]] = []
+    last_end = -1
+    for match in _FIELD.finditer(source):
+        if block and source.count("\n", last_end, match.start()) > 2:
+            _union_block(clusters, block)
+            block = []
+        block.extend(_field_names(match["label"].lower(), match["value"]))
+        last_end = match.end()
+    _union_block(clusters, block)
+
+
+def _union_block(clusters: Clusters, block: list[tuple[str, str]]) -> None:
+    if len(block) >= 2:
+        union_all(clusters, block[1:], block[0])
+
+
+def _field_names(label: str, value: str) -> list[tuple[str, str]]:
+    found = []
+    for part in _FIELD_SPLIT.split(value.split("(")[0].split("（")[0]):
+        surface = FORM_TAIL.sub("", part.strip()).strip("“”\"' ")
+        if not surface:
+            continue
+        if "code" in label or "代号" in label:
+            kind = "code" if code_like(surface) else ""
+        elif "non" in label or "generic" in label or label in ("inn", "通用名"):
+            kind = "inn" if LOWER_INN.match(surface.lower()) else ""
+        elif not surface.isascii():
+            kind = chinese_kind(surface)
+        else:
+            kind = "brand" if BRAND_TOKEN.match(surface.split()[0]) else ""
+            surface = surface.split()[0]
+        if kind:
+            found.append((surface, kind))
+    return found

@@ -1,0 +1,54 @@
+"""Names given by a roundup's section headings ("Name (Brand) - Company", "3. X胶囊（公司）").
+
+A roundup names each product once, in the heading of its section, and its paragraph may
+then say only "the agency approved it": the heading's name must be read even when its
+form carries no known stem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.chinese_names import chinese_kind
+from service.extract.names import Name, code_like
+
+# "Crinecerfont (Crenessity) - Neurocrine Biosciences": a name, its brand, its owner.
+_ENGLISH = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<name>[A-Z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)*)"
+    r"[ \t]+\([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\)[ \t]+[-–—][ \t]+[A-Z][^\n]{0,60}$",
+    re.MULTILINE,
+)
+# "3. 地达西尼胶囊（京新药业）": a numbered Chinese heading, a product and its owner.
+_CHINESE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)[ \t]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:注射液|肠溶胶囊|胶囊|片|颗粒)[ \t]*"
+    r"[（(][^（）()\n]{2,30}[）)][ \t]*$",
+    re.MULTILINE,
+)
+
+
+def heading_names(source: str) -> list[Name]:
+    """Product names of the section headings, in order (each found from the literal text
+    that closes a heading: a parenthesis before a dash, or one ending a Chinese line)."""
+    names = []
+    for match in _headings(source, (") - ", ") – ", ") — "), _ENGLISH):
+        text = match.group("name")
+        names.append(Name(text, "code" if code_like(text) else "inn", match.start("name")))
+    for match in _headings(source, ("）\n", ")\n"), _CHINESE):
+        text = match.group("name")
+        names.append(Name(text, chinese_kind(text), match.start("name")))
+    return sorted(names, key=lambda n: n.start)
+
+
+def _headings(
+    source: str, closers: tuple[str, ...], pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    found = []
+    for closer in closers:
+        position = source.find(closer)
+        while position >= 0:
+            match = pattern.match(source, source.rfind("\n", 0, position) + 1)
+            if match:
+                found.append(match)
+            position = source.find(closer, position + 1)
+    return found

@@ -1,0 +1,36 @@
+"""Tell a trial's name ("TN-10", "KEYNOTE-189") from a company code of a product.
+
+Both are capitals and digits; a trial is written next to the word "study" or "trial", or
+carries a long word for its name, where a product code carries a short company prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.names import Name
+
+_STUDY_BEFORE = re.compile(r"(?:\bstudy|\btrial|研究|试验)[ \t]*\Z", re.IGNORECASE)
+_STUDY_AFTER = re.compile(
+    r"[ \t]*(?:studies|study|trials|trial|研究|试验)(?![A-Za-z])"
+    # "ASTRUM-005, a randomised phase 3 study": the apposition says what it is.
+    r"|,\s+an?\s+[^.;,]{0,60}?\b(?:study|trial)\b",
+    re.IGNORECASE,
+)
+_LONG_PREFIX = re.compile(r"[A-Z]{6,}-\d")
+
+
+def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
+    """Lower-cased codes the article uses as the name of a trial."""
+    found = set()
+    for name in names:
+        if name.kind != "code":
+            continue
+        end = name.start + len(name.text)
+        if (
+            _LONG_PREFIX.match(name.text)
+            or _STUDY_BEFORE.search(source, max(0, name.start - 12), name.start)
+            or _STUDY_AFTER.match(source, end)
+        ):
+            found.add(name.text.lower())
+    return frozenset(found)

@@ -1,0 +1,70 @@
+"""Which words a parenthesis gives as other names of a drug, and which are just words."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.drugs import DrugIndex, index_drugs
+from tests.unit.extract.helpers import keys, run
+
+
+def _groups(index: DrugIndex) -> list[set[str]]:
+    return [{d.canonical.lower(), *(a.lower() for a in d.aliases)} for d in index.drugs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FDA issued a Complete Reply Letter (CRL, complete response letter) for Dorvex.",
+        "Notice on the approval of Dorvex tablets 40mg (machine translation)",
+        "Dorvex (once daily) was approved by the FDA.",
+    ],
+)
+def test_plain_english_words_in_a_parenthesis_are_not_names(text: str) -> None:
+    assert all(" " not in name for group in _groups(index_drugs("", text)) for name in group)
+
+
+def test_a_label_research_and_development_code_is_one_label() -> None:
+    text = (
+        "The State Drug Administration approved Halorasib tablets (trade name: Dorvex, "
+        "research and development code: HQ925) for lung cancer."
+    )
+    assert _groups(index_drugs("", text)) == [{"halorasib", "halorasib tablets", "dorvex", "hq925"}]
+
+
+def test_an_english_name_label_and_an_enteric_capsule_tie_all_names() -> None:
+    text = (
+        "Its Class 1 drug Porvatinib enteric capsule (English name: velvatinib, also known as "
+        "bozvatinib, research code PQ1001) was approved by the FDA."
+    )
+    assert _groups(index_drugs("", text)) == [{"porvatinib", "velvatinib", "bozvatinib", "pq1001"}]
+
+
+def test_a_code_labelled_with_its_owners_name_joins_the_drug() -> None:
+    text = "Its inhibitor QR925 (Halzerasib, Partner Bio code PB351) was filed in China."
+    assert _groups(index_drugs("", text)) == [{"qr925", "halzerasib", "pb351"}]
+
+
+def test_a_chinese_code_label_with_a_qualifier_joins_the_drug() -> None:
+    text = "信达医药申报的洛泽雷塞片（研发代号IB351，原研代号QF925）新药上市申请获CDE受理。"
+    groups = _groups(index_drugs("", text))
+    assert len(groups) == 1 and {"ib351", "qf925"} <= groups[0]
+
+
+def test_a_company_in_parentheses_after_a_chinese_name_is_not_an_alias() -> None:
+    text = "国家药监局批准洛维替尼（康达药业）上市。"
+    assert _groups(index_drugs("", text)) == [{"洛维替尼"}]
+    assert keys(run(text, lang="zh")) == {("洛维替尼", "approval", "CN")}
+
+
+def test_a_salt_and_a_dosage_form_before_a_parenthesis_do_not_hide_the_name() -> None:
+    text = (
+        "Its Velshatinib hydrochloride capsule (English name: velsartinib, U.S. trade name "
+        "VELSACO, code X-496) was approved by the FDA on December 18, 2024."
+    )
+    assert _groups(index_drugs("", text)) == [{"velsartinib", "velshatinib", "velsaco", "x-496"}]
+
+
+def test_a_translated_brand_of_several_syllables_is_one_alias() -> None:
+    text = "In China, Velshatinib (trade name Bei Luo Na) was approved in November 2020."
+    assert _groups(index_drugs("", text)) == [{"velshatinib", "bei luo na"}]

@@ -1,0 +1,58 @@
+"""Where a Chinese drug name starts and ends, and which stem words are descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.drugs import index_drugs
+from service.extract.names import find_names
+from tests.unit.extract.helpers import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该药是一种人源化单抗，可阻断两条信号通路。",
+        "另有多款国产同靶点单抗处于Ⅲ期临床阶段。",
+        "这是一款全人源单抗。",
+    ],
+)
+def test_a_description_ending_in_a_stem_is_not_a_name(text: str) -> None:
+    assert find_names(text) == []
+
+
+def test_a_description_does_not_take_the_next_sentences_event() -> None:
+    text = (
+        "9月11日，公司宣布其1类新药洛普奇拜单抗注射液已获国家药监局批准上市。"
+        "洛普奇拜单抗是一种人源化单抗，可同时阻断两条通路。"
+        "此次获批基于一项Ⅲ期临床研究。"
+    )
+    assert {m.drug for m in run(text, published="2024-09-12", lang="zh")} == {"洛普奇拜单抗"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家药监局批准雷利珠单抗上市。", "雷利珠单抗"),
+        ("国家药监局已批准其CAR-T细胞产品舒维基奥仑赛注射液的上市申请。", "舒维基奥仑赛"),
+        ("公司自愿披露洛索雷塞片获批。", "洛索雷塞"),
+        ("司维格鲁肽注射液获批。", "司维格鲁肽"),
+    ],
+)
+def test_a_word_glued_before_a_name_is_cut_off(text: str, name: str) -> None:
+    assert [n.text for n in find_names(text)] == [name]
+
+
+def test_a_company_glued_before_a_name_is_cut_off_by_the_bare_name() -> None:
+    text = "贝洛格鲁肽减重适应症获批。国家药监局批准康德贝洛格鲁肽注射液上市。"
+    assert {n.text for n in find_names(text)} == {"贝洛格鲁肽"}
+
+
+def test_a_salt_written_before_a_chinese_name_is_the_same_drug() -> None:
+    text = "公司的枸橼酸维来雷塞片（研发代号：JX-21822）获受理。维来雷塞单药的研究获批。"
+    index = index_drugs("", text)
+    assert len(index.drugs) == 1
+    assert {"枸橼酸维来雷塞", "维来雷塞", "JX-21822"} <= {
+        index.drugs[0].canonical,
+        *index.drugs[0].aliases,
+    }

@@ -1,0 +1,73 @@
+"""Names a roundup gives only in its section headings, and trial names that are no drugs."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.drugs import index_drugs
+from service.extract.names import find_names
+from service.extract.trial_names import trial_codes
+from tests.unit.extract.helpers import keys, run
+
+_ROUNDUP = (
+    "The FDA closed the year with a rush of approvals.\n\n"
+    "Pexorantel (Zalvio) - Acme Biosciences\n"
+    "On December 13, 2024, the agency approved it for adults with a rare hormonal disorder.\n\n"
+    "Dovamig (Kelvra) - Borealis Pharma\n"
+    "The FDA approved Kelvra on December 19, 2024 for a lipid disease.\n"
+)
+
+
+def test_a_name_given_only_in_a_section_heading_owns_its_paragraphs_event() -> None:
+    found = {(m.drug, m.type, m.date) for m in run(_ROUNDUP, published="2025-01-03")}
+    assert ("pexorantel", "approval", "2024-12-13") in found
+    assert ("dovamig", "approval", "2024-12-19") in found
+
+
+def test_the_brand_in_a_heading_joins_its_name() -> None:
+    groups = [{d.canonical, *d.aliases} for d in index_drugs("", _ROUNDUP).drugs]
+    assert {"pexorantel", "Zalvio"} in groups
+
+
+def test_a_numbered_chinese_heading_names_its_product_not_its_company() -> None:
+    text = (
+        "一、国产1类新药获批\n\n"
+        "3. 洛达西尼胶囊（康源药业）\n"
+        "康源药业申报的1类新药洛达西尼胶囊于11月获批，用于治疗失眠障碍。\n"
+    )
+    assert keys(run(text, published="2023-12-01", lang="zh")) == {("洛达西尼", "approval", "CN")}
+
+
+@pytest.mark.parametrize(
+    "trial",
+    [
+        "the agency questioning data from the pivotal XR-22 study",
+        "the agency citing the XR-22 trial",
+        "the agency citing XR-22, a randomised phase 3 study,",
+        "the agency citing ORCHID-301",
+    ],
+)
+def test_a_trials_name_is_not_the_drug_of_an_event(trial: str) -> None:
+    text = (
+        "The MHRA approved talvizumab in August 2025. Back in July 2021 the developer "
+        f"received a complete response letter from the FDA, with {trial} results."
+    )
+    found = keys(run(text, published="2025-08-21"))
+    assert found == {("talvizumab", "approval", "UK"), ("talvizumab", "rejection", "US")}
+
+
+def test_a_chinese_trial_named_after_the_word_study_is_not_the_drug() -> None:
+    text = (
+        "2月5日，公司宣布其抗PD-1单抗洛鲁利单抗已获欧盟委员会批准上市。"
+        "此次获批主要基于国际多中心III期临床研究ORBIT-005的结果。"
+        "在国内，该药于2022年3月首次获国家药监局批准上市。"
+    )
+    assert {m.drug for m in run(text, published="2025-02-06", lang="zh")} == {"洛鲁利单抗"}
+
+
+def test_a_code_starting_the_line_after_a_study_heading_is_still_a_drug() -> None:
+    text = (
+        "Acme's Oral Treatment AB005 for Eczema enters Phase III Clinical Study\n"
+        "AB005 tablets, developed by Acme, is a selective JAK1 inhibitor."
+    )
+    assert trial_codes(text, find_names(text)) == frozenset()

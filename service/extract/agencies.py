@@ -15,6 +15,11 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|Center for Drug Evaluation(?! and Research)|China's drug regulator"
      r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局",
      "NMPA", "CN", 2),
+    # Translated copy renders 国家药监局 as "the State Drug Administration"; the regulator's
+    # older names were the State / China Food and Drug Administration (SFDA, CFDA).
+    (r"(?:State|China) (?:Food and )?Drug Administration|[CS]FDA\b", "NMPA", "CN", 2),
+    # Documents only China's regulator issues name it: "收到《药物临床试验批准通知书》".
+    (r"药物临床试验批准通知书|药品注册证书", "NMPA", "CN", 2),
     (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"
      r"|European Commission|欧洲药品管理局|欧盟委员会", "EMA", "EU", 2),
     (r"Pharmaceuticals and Medical Devices Agency|PMDA\b|Ministry of Health,? Labou?r and Welfare"
@@ -44,6 +49,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Food and Drug", "FDA", "CDER", "CBER", "Evaluation and Research", "美国食品"),
     ("Medical Products", "NMPA", "CDE", "Center for Drug", "drug regulator", "国家药", "审评中心",
      "药审", "国家食品"),
+    ("Drug Administration", "CFDA", "SFDA"),
+    ("批准通知书", "注册证书"),
     ("European Medicines", "EMA", "CHMP", "Medicinal Products", "European Commission", "欧洲药品",
      "欧盟委员会"),
     ("Medical Devices Agency", "PMDA", "Ministry of Health", "MHLW", "厚生"),
@@ -68,6 +75,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
 _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for words in (
     "U US United Food FDA CDER CBER Center",
     "National NMPA CDE Center China",
+    "State China CFDA SFDA",
+    "",
     "European EMA CHMP Committee",
     "Pharmaceuticals PMDA Ministry MHLW",
     "Medicines MHRA",
@@ -87,7 +96,8 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
 ))  # fmt: skip
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COORDINATION = re.compile(r"^\s*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
+# A closing bracket may end the first name: "美国食品药品监督管理局（FDA）和欧盟委员会".
+_COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
 # Country words inside institution names say nothing about where a regulator acted.
 _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"

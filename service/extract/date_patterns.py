@@ -7,7 +7,7 @@ import re
 from service.extract import calendar as cal
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
-from service.extract.rules import literal_alternation
+from service.extract.keywords import literal_alternation
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

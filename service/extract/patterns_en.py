@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from service.extract.rules import Guarded, Language, Rule, WordPattern, fast_pattern
+from service.extract.hedges_en import (
+    ADVISORY,
+    CONDITIONAL,
+    CORPORATE,
+    GENERIC_OBJECT,
+    IND_CONTEXT,
+    NEGATION,
+    NEGATION_AFTER,
+    PLAN,
+    PLAN_EXEMPT,
+    TRIAL_SUBJECT,
+)
+from service.extract.rules import Guarded, Language, Rule, fast_pattern
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -79,10 +91,13 @@ _RULES: tuple[Rule, ...] = (
         r"application)\b",
     ),
     # "has filed for approval in Japan": an application named by what it asks for.
+    # Translated and British copy make, lodge or "carry out" the application.
     Rule(
         "application_submission",
         r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+(?:marketing\s+|regulatory\s+)?"
-        r"(?:approval|authori[sz]ation)\b",
+        r"(?:approval|authori[sz]ation)\b"
+        r"|\b(?:made|lodged|carried out)\s+(?:the|an|its|a)\s+(?:\w+\s+){0,2}?application\b"
+        r"(?!\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:clinical|ind\b|trial|investigational))",
     ),
     Rule("application_submission", r"\b(?:refiled|resubmitted)\b", bare=True),
     Rule(
@@ -94,10 +109,13 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_acceptance",
-        rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}|\baccepted for (?:review|filing)\b"
+        rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        r"|\baccepted (?:it |them )?for (?:review|filing)\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
-        r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+(?:officially\s+)?"
+        r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+"
+        # Translated copy puts its adverb first: "the listing application was before accepted".
+        r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"
         r"(?:accepted|validated)\b"
         # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was
         # announced last year" (not "acceptance of the NDA is expected").
@@ -118,6 +136,9 @@ _RULES: tuple[Rule, ...] = (
         r"drug|filing|indication)\b"
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
         r"has been|were)\s+withdrawn\b"
+        # "had its approval revoked by the ministry": the regulator took the licence back.
+        r"|\b(?:approval|authori[sz]ation|licen[cs]e|registration)s?\s+"
+        r"(?:was\s+|were\s+|has been\s+)?(?:revoked|rescinded|cancell?ed)\b"
         # "withdrew it from Europe": the product itself taken off a market.
         r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
         # A regulator's order: "issued a final decision to withdraw the approval".
@@ -140,9 +161,12 @@ _RULES: tuple[Rule, ...] = (
         rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
         rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{_APPROVAL_WORD}"
         rf"|{_REGULATOR_SUBJECT}approve\b"
-        # "(markets) where it is approved" names a state, not the event.
-        r"|(?<!where it is )(?<!where they are )(?<!which it is )"
-        r"\bapprov(?:ed|es)\b(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
+        # "(markets) where it is approved" names a state, and "an already approved antibody"
+        # a product: neither reports the event. (Checked behind the word, which is faster.)
+        r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
+        r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
+        r"(?<!a previously approved)"
+        r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
@@ -183,13 +207,14 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
      "completed"),
-    ("filed", "applied", "submitted"),
+    ("filed", "applied", "submitted", "lodged", "carried out", "made an application",
+     "made its application", "made the application"),
     ("refiled", "resubmitted"),
     ("submission",),
     ("accept", "validated", "validation"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
      "turned", "declined"),
-    ("withdr", "pulled", "revoke", "rescind"),
+    ("withdr", "pulled", "revoke", "rescind", "cancel"),
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
@@ -200,68 +225,18 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
-IND_CONTEXT = Guarded(
-    re.compile(
-        r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
-        r"\bphase \w+ (?:study|trial)",
-        re.IGNORECASE,
-    ),
-    ("ind", "investigational", "clinical", "first-in-human", "phase"),
-)
-NEGATION = WordPattern(
-    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
-    r"|\b\w+n't\b"
-)
-# Said after the event: "has not happened", "(a decision in June) is expected".
-NEGATION_AFTER = Guarded(
-    re.compile(
-        r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) (?:expected|"
-        r"anticipated|likely|scheduled)\b)"
-    ),
-    ("happened", "expected", "anticipated", "likely", "scheduled"),
-)
-PLAN = WordPattern(
-    r"\b(?:if|once|would|could|might|will|shall|should|expects?|expected|plans?|planned|"
-    r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
-    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
-    exact=("may",),
-)
-# A sentence opening with a condition, or a "would", hedges every event it mentions.
-CONDITIONAL = Guarded(
-    re.compile(r"^\W*(?:if|once|should|unless)\b|(?<![\w-])would(?![\w-])", re.I),
-    ("if", "once", "should", "unless", "would"),
-)
-# Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
-CORPORATE = Guarded(
-    re.compile(
-        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|"
-        r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
-        re.IGNORECASE,
-    ),
-    ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
-     "dividend", "lenders", "hart-scott", "hsr"),
-)  # fmt: skip
-PLAN_EXEMPT = Guarded(
-    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
-)
-GENERIC_OBJECT = Guarded(
-    re.compile(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"
-        r"drugs|products|therapies|treatments|biosimilars)\b"
-        r"|\b(?:rejected|approved|authori[sz]ed) one\b",
-        re.IGNORECASE,
-    ),
-    ("medicines", "drugs", "products", "therapies", "treatments", "biosimilars", " one"),
-)
 DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
-    r"carried|carries|won|earned|given|gets|got|designated)\b",
+    r"carried|carries|won|earned|given|gave|gives|gets|got|designated|"
+    # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
+    r"supported|admitted|accepted)\b",
     re.IGNORECASE,
 )
 # "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in
 # translated copy.
 DESIGNATION_NOUNS = re.compile(
-    r"designations?|status|designated|qualifications?|recognition|identification|cognizance",
+    r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
+    r"scheme",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(
@@ -277,7 +252,10 @@ PRIORITY_VERBS = re.compile(
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
     r"\b(?:selected|included|entered|admitted|joined|picked)\b"
-    r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated) under\b"
+    r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
+    # "reviewed the application under Project Orbis"
+    r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
+    r"dossier|s?nda|s?bla|maa))? under\b"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
@@ -304,13 +282,13 @@ ENGLISH = Language(
         "admitted",
         "joined",
         "picked",
-        "handled under",
-        "reviewed under",
+        "handled",
+        "reviewed",
         "review under",
         "run under",
         "conducted under",
-        "assessed under",
-        "evaluated under",
+        "assessed",
+        "evaluated",
         "selection",
     ),
     plural_cue=PLURAL_CUE,
@@ -319,5 +297,7 @@ ENGLISH = Language(
     negation_after=NEGATION_AFTER,
     conditional=CONDITIONAL,
     corporate=CORPORATE,
+    advisory=ADVISORY,
+    trial_subject=TRIAL_SUBJECT,
     generic_object=GENERIC_OBJECT,
 )

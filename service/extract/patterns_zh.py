@@ -19,12 +19,21 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
+        # Not 开展 ("conduct"): "在美国开展I期临床试验" tells a trial under way, and
+        # "同意…开展III期临床试验" a permission to run one.
         r"首例(?:受试者|患者|病人)[^，。；]{0,10}?(?:给药|入组)|(?:临床试验|临床研究)[^，。；]{0,15}?"
-        r"(?:启动|开始)|(?:启动|开展)了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
+        r"(?:启动|开始)|启动了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
     ),
     Rule(
         "application_submission",
-        r"(?:递交|提交)了?[^，。；]{0,15}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)",
+        # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂".
+        r"(?:递交|提交)了?[^，。；]{0,15}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)(?!的)",
+    ),
+    # "…的上市申请也已先后获得受理": other applications, each another acceptance.
+    Rule(
+        "application_acceptance",
+        r"(?:也|亦)(?:已经?|均已)?(?:先后)?(?:获得?|被)?受理",
+        distinct=True,
     ),
     Rule("application_acceptance", r"受理(?!通知书)"),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
@@ -49,6 +58,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("首例", "临床"),
     ("递交", "提交"),
     ("受理",),
+    ("受理",),
     ("不予", "完全回", "拒绝"),
     ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),
@@ -60,19 +70,27 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(
     r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
 )
-NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾")
+NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于")
+# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…".
+NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    r"|准备"
 )
 # Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
 PLAN_EXEMPT = re.compile(r"(?!x)x")
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
+# A study as the subject of an approval: "关键性临床研究获得CDE批准".
+TRIAL_SUBJECT = re.compile(r"(?:临床研究|临床试验|注册性研究|关键性研究)(?:也|亦)?(?:已经?)?$")
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # CDE lists designated products as 品种 ("纳入突破性治疗品种").
 DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|designation", re.IGNORECASE)
-PRIORITY_REVIEW = re.compile(r"优先审评")
+# Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日".
+PRIORITY_REVIEW = re.compile(
+    r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品))"
+)
 PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入")
 PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
 PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
@@ -100,8 +118,10 @@ CHINESE = Language(
     generic_object=GENERIC_OBJECT,
     negation_window=6,
     negation_far=NEGATION_FAR,
+    negation_after=NEGATION_AFTER,
     plan_window=20,
     comma_phrases=True,
     application_context=APPLICATION_CONTEXT,
     conditional=CONDITIONAL,
+    trial_subject=TRIAL_SUBJECT,
 )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Protocol
+from typing import Protocol
+
+from service.extract.keywords import KeywordIndex as KeywordIndex
+from service.extract.keywords import literal_alternation as literal_alternation
 
 
 @dataclass(frozen=True)
@@ -36,97 +36,10 @@ class Rule:
         The full pattern only runs over sentences holding one of the rule's keywords; a
         literal keyword scan is much cheaper than the pattern itself.
         """
-        finditer = self.pattern.finditer
-        return [
-            (i, m)
-            for i, start, end in index.spans(self.keywords)
-            for m in finditer(lowered, start, end)
-            if starts_word(lowered, m.start())
-        ]
-
-
-class KeywordIndex:
-    """Which sentences hold a keyword of each group.
-
-    Keywords are matched at the start of words: the words of each sentence are looked up
-    by their first three letters (a dictionary probe per word, far cheaper than running a
-    pattern over every position of the text). Keywords without Latin letters (Chinese) are
-    found by a trie pattern instead.
-    """
-
-    def __init__(
-        self,
-        lowered: str,
-        starts: list[int],
-        ends: list[int],
-        groups: tuple[tuple[str, ...], ...],
-    ) -> None:
-        self.starts = starts
-        self.ends = ends
-        table, others = _keyword_tables(groups)
-        found: dict[tuple[str, ...], set[int]] = {group: set() for group in groups}
-        for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-            for word in _LETTERS.findall(lowered, start, end):
-                for keyword, head, members in table.get(word[:3], ()):
-                    if word.startswith(keyword) if head is None else (
-                        word == head and keyword in lowered[start:end]
-                    ):  # fmt: skip
-                        for group in members:
-                            found[group].add(index)
-        if others is not None:
-            for match in others[0].finditer(lowered):
-                index = bisect_right(starts, match.start()) - 1
-                for group in others[1][match.group()]:
-                    found[group].add(index)
-        self._found = {group: sorted(i for i in hits if i >= 0) for group, hits in found.items()}
-
-    def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
-        """(index, start, end) of the sentences holding any keyword; all if none given."""
-        if not keywords:
-            return [(i, s, e) for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))]
-        return [(i, self.starts[i], self.ends[i]) for i in self._found[keywords]]
-
-    def finditer(
-        self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
-    ) -> list[tuple[int, re.Match[str]]]:
-        """(sentence index, match) of a pattern in `text`, run only where a keyword occurs."""
-        return [
-            (i, m)
-            for i, start, end in self.spans(keywords)
-            for m in pattern.finditer(text, start, end)
-        ]
-
-
-_LETTERS = re.compile(r"[a-z]+")
-KeywordEntry = tuple[str, str | None, tuple[tuple[str, ...], ...]]
-
-
-@lru_cache(maxsize=16)
-def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
-    dict[str, tuple[KeywordEntry, ...]],
-    tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
-]:  # fmt: skip
-    """Keywords by the first three letters of their first word, and a trie pattern of the
-    keywords that hold no Latin letter, each with the groups it stands for.
-
-    An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
-    is the keyword's first word, and the whole keyword must occur in the sentence.
-    """
-    unique = dict.fromkeys(k for group in groups for k in group)
-    members = {k: tuple(g for g in dict.fromkeys(groups) if k in g) for k in unique}
-    table: dict[str, list[KeywordEntry]] = {}
-    foreign = []
-    for keyword in unique:
-        first = _LETTERS.match(keyword)
-        if first is None:
-            foreign.append(keyword)
-            continue
-        head = None if first.group() == keyword else first.group()
-        table.setdefault(first.group()[:3], []).append((keyword, head, members[keyword]))
-    others = None
-    if foreign:
-        others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
-    return {key: tuple(entries) for key, entries in table.items()}, others
+        found: list[tuple[int, re.Match[str]]] = []
+        for i, start, end in index.spans(self.keywords):
+            found.extend((i, m) for m in word_matches(self.pattern, lowered, start, end))
+        return found
 
 
 def fast_pattern(source: str) -> re.Pattern[str]:
@@ -141,34 +54,25 @@ def fast_pattern(source: str) -> re.Pattern[str]:
     return re.compile(strip_leading_boundaries(source.lower()))
 
 
-def literal_alternation(words: Iterable[str]) -> str:
-    """A regex matching any of the literal words, written as a trie.
-
-    Python's regex engine tries every branch of a flat alternation at every position; a trie
-    whose branches each start with a different literal lets it reject most positions at once.
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _render(root)
-
-
-def _render(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) == 1 else body + "?"
-
-
 def strip_leading_boundaries(source: str) -> str:
     """Drop the \\b that starts each top-level branch (see `fast_pattern`)."""
     return "|".join(b.removeprefix("\\b") for b in _top_level_branches(source))
+
+
+def word_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Matches of a pattern without leading boundaries that start a word. A match that starts
+    inside a word ("nda" in "Xinda") is retried one character on, so that it does not hide a
+    real one it overlaps ("Xinda ... its application was accepted")."""
+    found: list[re.Match[str]] = []
+    while True:
+        for match in pattern.finditer(text, start, end):
+            if starts_word(text, match.start()):
+                found.append(match)
+            else:
+                start = match.start() + 1
+                break
+        else:
+            return found
 
 
 def starts_word(text: str, start: int) -> bool:
@@ -287,3 +191,7 @@ class Language:
     application_context: re.Pattern[str] | None = None
     conditional: Searcher = _NEVER
     corporate: Searcher = _NEVER
+    # Who rejected, when not a regulator: advisers, a panel (English only).
+    advisory: Searcher = _NEVER
+    # A trial or study just before an approval's verb: the trial was cleared, not a product.
+    trial_subject: Searcher = _NEVER

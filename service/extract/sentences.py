@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 # Abbreviations whose trailing period does not end a sentence in news copy.
 _ABBREVIATION_WORDS = (
-    "u.s u.k e.u inc co ltd corp dr mr ms st no vs e.g i.e approx fig al "
+    "u.s u.k e.u inc co ltd corp dr mr ms st no vs e.g i.e approx fig al inj "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     # Datelines: abbreviated US states (not those that are also words ending a sentence,
     # like "Ind." / "IND." or "Ill.").
@@ -30,8 +30,11 @@ _CLAUSE_SOFT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
     r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"
 )
-# Charset-first like _SENTENCE_END: ";", "；" or a word-initial "as well as".
-_CLAUSE_HARD = re.compile(r"[;；a](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b)")
+# Charset-first like _SENTENCE_END: ";", "；", a word-initial "as well as", or a Chinese comma
+# before "thereafter" ("…获受理，其后被纳入优先审评": the later event has a date of its own).
+_CLAUSE_HARD = re.compile(
+    r"[;；a，](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b|(?<=，)(?=其后|随后|此后|之后))"
+)
 
 
 class Segment(NamedTuple):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.rules import KeywordIndex, Language, Rule, starts_word
+from service.extract.hedging import hedged
+from service.extract.keywords import KeywordIndex
+from service.extract.rules import Language, Rule, starts_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
 
@@ -18,8 +20,11 @@ _ENTERED_BEFORE = re.compile(
     r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
-_TIME_END = ("后", "前", "时", "之际")
+# A designation naming a kind of product: "纳入突破性治疗药物程序的品种，申请人可…" states a
+# rule about such products, not an event.
+_KIND_OF = re.compile(
+    r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
+)
 
 Match = re.Match[str]
 
@@ -109,7 +114,7 @@ def find_triggers(
         found.extend(_priority_reviews(text, sentence, clauses, lang, matches.priority))
     if matches.programme_verbs:
         found.extend(_inclusions(text, sentence, clauses, lang, programmes, matches))
-    kept = [t for t in found if not _hedged(text, t, lang)]
+    kept = [t for t in found if not hedged(text, t.clause, t.start, t.end, t.sentence_start, lang)]
     return sorted(kept, key=lambda t: t.start)
 
 
@@ -135,10 +140,19 @@ def _from_rule(
     ):
         return None  # "the resubmitted application" names the filing, it does not report one
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
-    if kind == "approval" and not rule.distinct and lang.ind_context.search(window):
+    if (
+        kind == "approval"
+        and not rule.distinct
+        and (
+            lang.ind_context.search(window)
+            or lang.trial_subject.search(text, sentence.start, match.start())
+        )
+    ):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
     if kind in ("approval", "withdrawal") and lang.corporate.search(text, clause.start, clause.end):
+        return None
+    if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return None
     if kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
@@ -182,6 +196,8 @@ def _designations(
             continue
         if not named and not _ENTERED_BEFORE.search(text, sentence.start, match.start()):
             continue
+        if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
+            continue
         clause = clause_of(clauses, match.start())
         found.append(
             Trigger(
@@ -190,6 +206,11 @@ def _designations(
             )
         )  # fmt: skip
     return found
+
+
+def _in_title(text: str, start: int, at: int) -> bool:
+    """Inside a document's title: "《突破性治疗药物审评工作程序（试行）》" names the rules."""
+    return text.rfind("《", start, at) > text.rfind("》", start, at)
 
 
 def _priority_reviews(
@@ -243,41 +264,6 @@ def _programme_for(
     if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]
     return None
-
-
-def _hedged(text: str, trigger: Trigger, lang: Language) -> bool:
-    """Negated ("has not been approved") or not yet real ("expects to submit")."""
-    clause = trigger.clause
-    floor = clause.start
-    if lang.comma_phrases:
-        floor = max(floor, text.rfind("，", clause.start, trigger.start) + 1)
-    else:
-        # "is not new to the EU: it has been authorised since…": the colon opens a statement
-        # of its own, which a negation before it does not reach.
-        floor = max(floor, text.rfind(": ", clause.start, trigger.start) + 1)
-    before_neg = text[max(floor, trigger.start - lang.negation_window) : trigger.start]
-    if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, trigger.start):
-        return True
-    if lang.negation_after.search(text[trigger.end : clause.end]):
-        return True
-    if lang.conditional.search(text[trigger.sentence_start : trigger.start]):
-        return True
-    plan_start = max(floor, trigger.start - lang.plan_window)
-    if lang.plan_exempt.search(text[plan_start : trigger.end + 12]):
-        return False
-    return bool(lang.plan.search(text[plan_start : trigger.start])) or _planned_before(
-        text, clause, floor, lang
-    )
-
-
-def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> bool:
-    """ "公司计划在与FDA沟通后，就…递交": a plan whose time phrase ends before the comma
-    governs the phrase after it, which cannot stand alone."""
-    comma = floor - 1
-    if not lang.comma_phrases or comma <= clause.start or not text.endswith(_TIME_END, 0, comma):
-        return False
-    start = text.rfind("，", clause.start, comma) + 1
-    return bool(lang.plan.search(text, max(start, clause.start), comma))
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

@@ -83,3 +83,21 @@ def test_designation_called_cognizance_in_translated_copy() -> None:
     assert [(m.type, m.attributes, m.date) for m in found] == [
         ("designation", {"designation": "breakthrough_therapy"}, "2023-01")
     ]
+
+
+def test_a_regulator_gave_the_designation() -> None:
+    found = run("In the United States, the FDA also gave velotinib the Orphan Drug designation.")
+    assert _designations(found) == {("US", "orphan_drug", None)}
+
+
+def test_supported_through_the_prime_scheme() -> None:
+    found = run("Velotinib had been supported through the EMA's PRIME scheme since 2021.")
+    assert _designations(found) == {("EU", "prime", "2021")}
+
+
+def test_a_designation_from_two_regulators_after_a_bracketed_acronym() -> None:
+    found = run(
+        "此前，AB-101已先后获得美国食品药品监督管理局（FDA）和欧盟委员会授予的孤儿药资格认定。",
+        lang="zh",
+    )
+    assert _designations(found) == {("US", "orphan_drug", None), ("EU", "orphan_drug", None)}

@@ -138,3 +138,19 @@ def test_stative_background_is_not_dated_by_the_next_announcement() -> None:
     )
     dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
     assert dates == {"EU": None, "JP": None, "US": "2025-04-01"}
+
+
+def test_a_rejection_by_advisers_is_a_vote() -> None:
+    found = run(
+        "The FDA is due to decide by May 2, and it can approve a product that its advisers have "
+        "rejected, as they did velotinib last week."
+    )
+    assert found == []
+
+
+def test_an_already_approved_product_is_a_description() -> None:
+    found = run(
+        "Acme is running a bridging study that compares velotinib with an already approved "
+        "antibody in the US."
+    )
+    assert found == []

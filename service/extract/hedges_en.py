@@ -1,0 +1,84 @@
+"""English words that hedge, negate or disqualify an event the trigger patterns found."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.rules import Guarded, WordPattern
+
+IND_CONTEXT = Guarded(
+    re.compile(
+        r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
+        r"\bphase \w+ (?:study|trial)",
+        re.IGNORECASE,
+    ),
+    ("ind", "investigational", "clinical", "first-in-human", "phase"),
+)
+NEGATION = WordPattern(
+    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
+    r"|\b\w+n't\b"
+)
+# Said after the event: "has not happened", "(a decision in June) is expected".
+# Or an event named as a generic subject: "acceptance does not mean approval".
+NEGATION_AFTER = Guarded(
+    re.compile(
+        r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) (?:expected|"
+        r"anticipated|likely|scheduled)\b|(?:does|do) not (?:mean|guarantee|imply|ensure)\b)"
+    ),
+    ("happened", "expected", "anticipated", "likely", "scheduled", "not mean", "not guarantee",
+     "not imply", "not ensure"),
+)  # fmt: skip
+# A trial as the subject of an approval: "the Phase III trial of X in colorectal cancer also
+# obtained the approval of the US FDA" (run on the clause before the approval's verb).
+TRIAL_SUBJECT = Guarded(
+    re.compile(
+        r"\b(?:trial|study)(?:\s+(?:of|in|for)\s+[^.;,]{1,60}?)?\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:also\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("trial", "study"),
+)
+# A rejection by advisers is a vote, not a decision: "a product that advisers have rejected".
+ADVISORY = Guarded(
+    re.compile(r"\b(?:advis[eo]rs?|advisory|panel(?:ists?|s)?|voters?)\b[^.;]{0,15}$", re.I),
+    ("advis", "panel", "voter"),
+)
+PLAN = WordPattern(
+    # "once-daily" / "once weekly" is a dosing schedule, not a condition.
+    r"\b(?:if|once(?![\s-](?:daily|weekly|monthly|a\b|every\b))|would|could|might|will|shall|"
+    r"should|expects?|expected|plans?|planned|"
+    r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
+    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
+    exact=("may",),
+)
+# A sentence opening with a condition, or a "would", hedges every event it mentions.
+CONDITIONAL = Guarded(
+    re.compile(
+        r"^\W*(?:if|once(?![\s-](?:daily|weekly|monthly|a\b|every\b))|should|unless)\b"
+        r"|(?<![\w-])would(?![\w-])",
+        re.I,
+    ),
+    ("if", "once", "should", "unless", "would"),
+)
+# Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
+CORPORATE = Guarded(
+    re.compile(
+        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|"
+        r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
+        re.IGNORECASE,
+    ),
+    ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
+     "dividend", "lenders", "hart-scott", "hsr"),
+)  # fmt: skip
+PLAN_EXEMPT = Guarded(
+    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
+)
+GENERIC_OBJECT = Guarded(
+    re.compile(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"
+        r"drugs|products|therapies|treatments|biosimilars)\b"
+        r"|\b(?:rejected|approved|authori[sz]ed) one\b",
+        re.IGNORECASE,
+    ),
+    ("medicines", "drugs", "products", "therapies", "treatments", "biosimilars", " one"),
+)

@@ -1,0 +1,45 @@
+"""Whether an event a trigger names is negated or not yet real."""
+
+from __future__ import annotations
+
+from service.extract.rules import Language
+from service.extract.sentences import Segment
+
+# A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
+_TIME_END = ("后", "前", "时", "之际")
+
+
+def hedged(
+    text: str, clause: Segment, start: int, end: int, sentence_start: int, lang: Language
+) -> bool:
+    """Negated ("has not been approved") or not yet real ("expects to submit")."""
+    floor = clause.start
+    if lang.comma_phrases:
+        floor = max(floor, text.rfind("，", clause.start, start) + 1)
+    else:
+        # "is not new to the EU: it has been authorised since…": the colon opens a statement
+        # of its own, which a negation before it does not reach.
+        floor = max(floor, text.rfind(": ", clause.start, start) + 1)
+    before_neg = text[max(floor, start - lang.negation_window) : start]
+    if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
+        return True
+    if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if lang.conditional.search(text[sentence_start:start]):
+        return True
+    plan_start = max(floor, start - lang.plan_window)
+    if lang.plan_exempt.search(text[plan_start : end + 12]):
+        return False
+    return bool(lang.plan.search(text[plan_start:start])) or _planned_before(
+        text, clause, floor, lang
+    )
+
+
+def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> bool:
+    """ "公司计划在与FDA沟通后，就…递交": a plan whose time phrase ends before the comma
+    governs the phrase after it, which cannot stand alone."""
+    comma = floor - 1
+    if not lang.comma_phrases or comma <= clause.start or not text.endswith(_TIME_END, 0, comma):
+        return False
+    start = text.rfind("，", clause.start, comma) + 1
+    return bool(lang.plan.search(text, max(start, clause.start), comma))

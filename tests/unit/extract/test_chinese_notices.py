@@ -1,0 +1,79 @@
+"""Chinese company announcements and regulator notices: risk statements, rules about kinds of
+products, and events told one after another (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def _events(text: str, published: str = "2024-10-18") -> set[tuple[str, str, object]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published, lang="zh")}
+
+
+def test_a_risk_statement_names_no_event() -> None:
+    found = _events(
+        "风险提示：AB-101的突破性治疗药物认定不代表产品能够获批上市；上市申请获受理并不意味着"
+        "产品最终能够获批。"
+    )
+    assert found == set()
+
+
+def test_conducting_a_trial_is_no_start_and_a_permission_to_run_one_neither() -> None:
+    found = _events(
+        "公司收到《药物临床试验批准通知书》，同意AB-101联合化疗开展III期临床试验。"
+        "目前，AB-101在美国开展I期临床试验。"
+    )
+    assert found == {("ind_clearance", "CN", None)}
+
+
+def test_a_study_that_obtained_approval_is_a_trial_clearance() -> None:
+    found = _events("2023年7月，AB-101治疗胰腺癌的关键性临床研究获得CDE批准。")
+    assert found == {("ind_clearance", "CN", "2023-07")}
+
+
+def test_the_first_to_have_filed_describes_the_acceptance() -> None:
+    found = run(
+        "11月，AB-101新药上市申请获CDE受理，成为国内首个递交上市申请的同类抑制剂。",
+        published="2024-12-01",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-101", "application_acceptance", "CN")}
+
+
+def test_preparing_to_file_is_a_plan() -> None:
+    assert _events("另据公开信息，AB-202也在准备向国家药监局递交上市申请。") == set()
+
+
+def test_another_application_also_accepted_is_another_acceptance() -> None:
+    found = run(
+        "2023年12月7日，AB-101用于湿疹的上市申请获国家药监局受理。"
+        "AB-101用于鼻炎的上市申请也已先后获得受理，目前处于审评阶段。",
+        lang="zh",
+    )
+    acceptances = [m.date for m in found if m.type == "application_acceptance"]
+    assert sorted(acceptances, key=str) == ["2023-12-07", None]
+
+
+def test_a_rule_about_kinds_of_products_names_no_event() -> None:
+    found = _events(
+        "根据规定，纳入优先审评的上市申请，审评时限为130个工作日。"
+        "纳入突破性治疗药物程序的品种，申请人可申请沟通交流。AB-101仍在研究中。"
+    )
+    assert found == set()
+
+
+def test_a_title_of_rules_is_not_a_designation() -> None:
+    found = _events(
+        "根据《突破性治疗药物审评工作程序（试行）》的相关规定，药审中心拟将AB-101纳入突破性"
+        "治疗药物程序，现予以公示。"
+    )
+    assert found == set()
+
+
+def test_thereafter_the_later_event_has_no_date_of_its_own() -> None:
+    found = run(
+        "2023年12月，AB-101的上市许可申请获国家药监局受理，其后被CDE纳入优先审评审批程序。",
+        lang="zh",
+    )
+    assert only(found, "application_acceptance").date == "2023-12"
+    assert only(found, "priority_review").date is None

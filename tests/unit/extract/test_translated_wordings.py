@@ -1,0 +1,98 @@
+"""Events as translated copy and background paragraphs word them (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def _events(text: str, published: str = "2024-10-18") -> set[tuple[str, str, object]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published)}
+
+
+def test_the_state_drug_administration_is_chinas_regulator() -> None:
+    found = run(
+        "Velotinib capsule of Acme was approved for listing by the State Drug Administration. "
+        "Acme is in talks with the U.S. FDA about a later filing."
+    )
+    assert (only(found, "approval").jurisdiction, only(found, "approval").agency) == ("CN", "NMPA")
+
+
+def test_the_old_china_food_and_drug_administration_is_not_the_fda() -> None:
+    found = run("In 2017 the China Food and Drug Administration approved velotinib.")
+    assert only(found, "approval").jurisdiction == "CN"
+
+
+def test_an_adverb_before_accepted_in_translated_copy() -> None:
+    found = _events(
+        "The listing application of velotinib was before accepted by the CDE and was included "
+        "into the priority review procedure."
+    )
+    assert ("application_acceptance", "CN", None) in found
+
+
+def test_accepted_it_for_review() -> None:
+    found = _events(
+        "Acme resubmitted the BLA for velotinib, and the FDA accepted it for review in May 2024."
+    )
+    assert ("application_acceptance", "US", "2024-05") in found
+
+
+def test_a_match_inside_a_word_does_not_hide_the_event_after_it() -> None:
+    # "nda" inside "Hinda" must not swallow "its application was accepted".
+    found = _events(
+        "Velotinib (partner Hinda Bio code HB-7), its application was accepted by the FDA in "
+        "May 2024."
+    )
+    assert ("application_acceptance", "US", "2024-05") in found
+
+
+def test_carried_out_the_application_is_a_submission() -> None:
+    found = _events(
+        "Acme carried out the application of velotinib in Japan in June 2023, and the MHLW "
+        "approved it this month."
+    )
+    assert ("application_submission", "JP", "2023-06") in found
+
+
+def test_an_application_for_a_clinical_trial_is_no_marketing_filing() -> None:
+    assert _events("Acme made an application for a clinical trial of velotinib in Japan.") == set()
+
+
+def test_a_regulator_revoking_an_approval_is_a_withdrawal() -> None:
+    found = _events(
+        "Velotinib, approved in Korea in May 2019, had its approval revoked by the ministry in "
+        "March 2021 after a labelling scandal."
+    )
+    assert ("withdrawal", "KR", "2021-03") in found
+
+
+def test_a_product_abbreviation_does_not_end_the_sentence() -> None:
+    found = run(
+        "Acme's Velora Inj. (velotinib), approved in Korea in 2018, had its licence revoked by "
+        "the ministry in 2020."
+    )
+    assert only(found, "withdrawal").drug == "velotinib"
+
+
+def test_reviewed_the_application_under_project_orbis() -> None:
+    found = run(
+        "Health Canada approved velotinib today. Health Canada reviewed the application under "
+        "Project Orbis, an initiative of the FDA's Oncology Center of Excellence."
+    )
+    inclusion = only(found, "program_inclusion")
+    assert (inclusion.jurisdiction, inclusion.attributes) == ("CA", {"program": "Project Orbis"})
+
+
+def test_a_once_daily_product_is_no_condition() -> None:
+    found = _events("Acme's once-daily velotinib tablet was approved by the FDA on October 16.")
+    assert found == {("approval", "US", "2024-10-16")}
+
+
+def test_a_trial_that_obtained_approval_is_a_trial_clearance() -> None:
+    found = run(
+        "Earlier this year, the phase 3 trial of velotinib in gastric cancer also obtained the "
+        "approval of the US FDA.",
+        published="2024-10-18",
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("US", "2024")

@@ -23,7 +23,10 @@ NEGATION = WordPattern(
 NEGATION_AFTER = Guarded(
     re.compile(
         r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) (?:expected|"
-        r"anticipated|likely|scheduled)\b|(?:does|do) not (?:mean|guarantee|imply|ensure)\b)"
+        # Not a description of the product the event is about: "…, is expected to become the
+        # first such inhibitor approved in China".
+        r"anticipated|likely|scheduled)\b(?! to (?:become|be) the (?:first|second|only)\b)"
+        r"|(?:does|do) not (?:mean|guarantee|imply|ensure)\b)"
     ),
     ("happened", "expected", "anticipated", "likely", "scheduled", "not mean", "not guarantee",
      "not imply", "not ensure"),

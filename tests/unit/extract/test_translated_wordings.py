@@ -96,3 +96,11 @@ def test_a_trial_that_obtained_approval_is_a_trial_clearance() -> None:
     )
     clearance = only(found, "ind_clearance")
     assert (clearance.jurisdiction, clearance.date) == ("US", "2024")
+
+
+def test_expected_to_become_the_first_describes_the_product_not_the_event() -> None:
+    found = _events(
+        "Acme's velotinib, its listing application was accepted by the NMPA in May and included "
+        "in the priority review, is expected to become the first such inhibitor approved in China."
+    )
+    assert ("priority_review", "CN", "2024-05") in found

@@ -217,3 +217,11 @@ def test_a_target_date_set_by_the_agency_is_no_milestone_date() -> None:
         PUBLISHED,
     )
     assert [d.blocked for d in mentions] == [True]
+
+
+def test_a_year_looked_back_on_frames_the_dates_that_follow() -> None:
+    found = run(
+        "Looking back to this year, Acme submitted the NDA of velotinib to the FDA in March.",
+        published="2023-11-09",
+    )
+    assert only(found, "application_submission").date == "2023-03"

@@ -15,6 +15,8 @@ from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# Words telling one event happened more than once.
+_REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
@@ -96,6 +98,23 @@ def _candidates_for(
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
+    made = []
+    for when in (
+        _repeated_dates(ctx, index, trigger, date, ends) if len(regulators) == 1 else [date]
+    ):
+        made += _made(ctx, sentence, trigger, drugs, regulators, when, confidence)
+    return made
+
+
+def _made(
+    ctx: Context,
+    sentence: Segment,
+    trigger: Trigger,
+    drugs: list[int],
+    regulators: list[Regulator],
+    date: DateMention | None,
+    confidence: float,
+) -> list[Candidate]:
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
@@ -105,6 +124,23 @@ def _candidates_for(
         for drug in drugs
         for r in regulators
     ]  # fmt: skip
+
+
+def _repeated_dates(
+    ctx: Context, index: int, trigger: Trigger, date: DateMention | None, ends: tuple[int, ...]
+) -> list[DateMention | None]:
+    """ "turned it down twice, issuing letters in 2020 and again in August 2023", "in
+    January and May 2023 twice obtained …": one trigger told with its dates, one event each."""
+    sentence, clause = ctx.sentences[index], trigger.clause
+    if date is None or not _REPEATED.search(ctx.text, sentence.start, sentence.end):
+        return [date]
+    if sum(clause.start <= end <= clause.end for end in ends) > 1:
+        return [date]  # "accepted … and granted priority review in May and June, respectively"
+    dates: dict[str, DateMention] = {}
+    for found in ctx.dates_in(clause.start, clause.end):
+        if found.kind != "future" and found.value and not _claimed(ctx, found, trigger, ends):
+            dates.setdefault(found.value, found)
+    return list(dates.values()) if len(dates) > 1 else [date]
 
 
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:

@@ -55,3 +55,30 @@ def test_a_mid_sentence_the_before_an_event_does_not_point_back() -> None:
     title = "Acme's velotinib enters a children's programme"
     designation = [m for m in run(text, "2025-09-16", title) if m.type == "designation"]
     assert [m.drug for m in designation] == ["zorvetinib"]
+
+
+def test_one_trigger_told_with_two_dates_and_again_is_two_events() -> None:
+    text = (
+        "The FDA approved velotinib on December 18, 2024. The agency had turned the product "
+        "down twice before, issuing complete response letters in 2020 and again in August 2023."
+    )
+    found = {(m.type, m.date) for m in run(text, "2025-01-03")}
+    assert found == {("approval", "2024-12-18"), ("rejection", "2020"), ("rejection", "2023-08")}
+
+
+def test_two_months_of_one_year_twice_obtained_are_two_designations() -> None:
+    text = (
+        "Velotinib had in January and May 2023 twice obtained the Breakthrough Therapy "
+        "designation of the CDE, respectively for lung cancer and colorectal cancer."
+    )
+    found = sorted(m.date or "" for m in run(text, "2024-06-20") if m.type == "designation")
+    assert found == ["2023-01", "2023-05"]
+
+
+def test_respectively_pairing_two_events_with_two_dates_makes_no_extra_events() -> None:
+    text = (
+        "The FDA accepted the application for velotinib and granted it priority review in "
+        "May and June 2023, respectively."
+    )
+    types = [m.type for m in run(text, "2024-06-20")]
+    assert sorted(types) == ["application_acceptance", "priority_review"]

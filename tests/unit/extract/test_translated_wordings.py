@@ -104,3 +104,18 @@ def test_expected_to_become_the_first_describes_the_product_not_the_event() -> N
         "in the priority review, is expected to become the first such inhibitor approved in China."
     )
     assert ("priority_review", "CN", "2024-05") in found
+
+
+def test_a_use_added_later_is_another_approval() -> None:
+    found = _events(
+        "Health Canada first granted velotinib conditional approval in May 2021 for gastric "
+        "cancer, and added second-line biliary cancer in February 2023."
+    )
+    assert {d for t, j, d in found if t == "approval"} == {"2021-05", "2023-02"}
+
+
+def test_a_warning_added_later_is_no_approval() -> None:
+    found = _events(
+        "Health Canada approved velotinib in May 2021, and added boxed warning language in 2023."
+    )
+    assert found == {("approval", "CA", "2021-05")}

@@ -153,7 +153,7 @@ def _english(word: str) -> bool:
 
 def link_forms(clusters: Clusters) -> None:
     """Forms of one name are one drug: with and without the FDA's suffix of a biologic
-    ("x-zbco"), or a salt written before a Chinese name ("枸橼酸X")."""
+    ("x-qxvb"), or a salt written before a Chinese name ("枸橼酸X")."""
     for key in list(clusters.parent):
         base = _ZH_SALT.sub("", key) if key[:1] >= "\u4e00" else _FDA_SUFFIX.sub("", key)
         if base != key and base in clusters.parent:

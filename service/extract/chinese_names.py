@@ -54,7 +54,7 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
 
 def _without_glued_words(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A name that ends with another name of the article is that name with a word glued
-    before it ("诺和诺德司美格鲁肽" after "司美格鲁肽"): Chinese marks no word boundary."""
+    before it ("康德贝洛格鲁肽" after "贝洛格鲁肽"): Chinese marks no word boundary."""
     texts = {text for text, _ in names}
     kept = []
     for text, start in names:
@@ -75,12 +75,12 @@ def descriptive(name: str) -> bool:
 
 
 def trim_chinese(run: str) -> str:
-    """The drug name ending a run of Chinese characters (激动剂玛仕度肽注射液 → 玛仕度肽)."""
+    """The drug name ending a run of Chinese characters (激动剂洛维度肽注射液 → 洛维度肽)."""
     run = ZH_DOSAGE.sub("", run)
     for index in range(len(run) - 1, -1, -1):
         if run[index] in _ZH_BOUNDARY:
             return _LAST_LEADING.sub("", run[index + 1 :])
-    # No boundary: cut after the last glued word ("产品纳基奥仑赛"), then keep a name's length.
+    # No boundary: cut after the last glued word ("产品洛基奥仑赛"), then keep a name's length.
     return _LAST_LEADING.sub("", run[-(_WINDOW + 2) :])[-_LONGEST:]
 
 

@@ -96,7 +96,7 @@ def _build_drugs(source: str, clusters: Clusters, trials: frozenset[str]) -> lis
         if len(group) == 1 and group[0] in trials:
             continue
         # An INN the text writes in small letters is the real one, not a capitalised
-        # transliteration of it ("Borretinib ... (English name: x)").
+        # transliteration of it ("Porvatinib ... (English name: x)").
         best = group[0] if len(group) == 1 else min(
             group,
             key=lambda k: (

@@ -12,13 +12,13 @@ import re
 from service.extract.chinese_names import chinese_kind
 from service.extract.names import Name, code_like
 
-# "Crinecerfont (Crenessity) - Neurocrine Biosciences": a name, its brand, its owner.
+# "Pexorantel (Zalvio) - Acme Biosciences": a name, its brand, its owner.
 _ENGLISH = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<name>[A-Z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)*)"
     r"[ \t]+\([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\)[ \t]+[-–—][ \t]+[A-Z][^\n]{0,60}$",
     re.MULTILINE,
 )
-# "3. 地达西尼胶囊（京新药业）": a numbered Chinese heading, a product and its owner.
+# "3. 洛达西尼胶囊（康源药业）": a numbered Chinese heading, a product and its owner.
 _CHINESE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)[ \t]*"
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:注射液|肠溶胶囊|胶囊|片|颗粒)[ \t]*"

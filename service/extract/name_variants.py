@@ -1,4 +1,4 @@
-"""Garbled spellings of one name in machine-translated copy ("Fumetinib", "Fumeitinib").
+"""Garbled spellings of one name in machine-translated copy ("Fulvetinib", "Fulveitinib").
 
 Translation from Chinese transliterates a drug's name afresh each time it occurs, and
 capitalises it like a brand. Real English copy writes a nonproprietary name in small

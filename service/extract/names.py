@@ -32,8 +32,8 @@ _STOPWORDS = frozenset((
     "concept", "except", "accept", "intercept", "precept", "percept", "survivor", "reservoir",
     "globulin", "immunoglobulin", "thyroglobulin", "interleukin",
 ))  # fmt: skip
-# A name may carry a one-letter part ("remestemcel-L") and the FDA's four-letter suffix of a
-# biologic ("-rknd").
+# A name may carry a one-letter part ("dorastemcel-L") and the FDA's four-letter suffix of a
+# biologic ("-pxwz").
 _WORD_BODY = r"[A-Za-z][a-z]{4,}(?:-[A-Z](?![A-Za-z]))?(?:-[a-z]{4}(?![a-z]))?"
 _INN_WORD = re.compile(rf"(?<![A-Za-z0-9-])({_WORD_BODY})(?![A-Za-z0-9])")
 # Candidate words: a capital or small letter, then small letters (suffixes kept).
@@ -46,7 +46,7 @@ _ENGLISH_SECOND = frozenset((
     "aged", "upon", "says", "gets", "gain", "step", "walk", "back", "beta", "anti", "rare",
     "cell", "lung", "base", "naive", "risk", "rich", "less", "wise", "ward",
 ))  # fmt: skip
-# "somatrogon-ghla (Ngenla)": a suffixed name before its brand needs no known stem.
+# "corvatrogon-hbxe (Plenvia)": a suffixed name before its brand needs no known stem.
 _BRAND_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 # Second words of two-word INNs (antibody-drug conjugates, pegylated proteins, cell and gene
@@ -56,7 +56,7 @@ _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # Company codes ("ABC-123", "mRNA-1010") and spaced ones ("ABC 123", marked by the empty
 # group), in one pass.
 # A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
-# A code may interleave a letter ("BL-B01D1").
+# A code may interleave a letter ("XY-B02C1").
 _CODE = re.compile(
     r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)"
     r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
@@ -93,7 +93,7 @@ _NON_DRUG_ACIDS = frozenset((
     "docosahexaenoic", "eicosapentaenoic", "glucuronic", "pantothenic", "phosphoric",
     "salicylic", "linolenic", "palmitoleic", "hydrofluoric", "lysergic", "nucleic",
 ))  # fmt: skip
-# A code made of a capitalised compound and a letter ("TissueGene-C"), read leftwards
+# A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
 _CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
@@ -180,7 +180,7 @@ def _combined(source: str, names: list[Name]) -> list[Name]:
 
 
 def _lettered_codes(source: str) -> list[Name]:
-    """Codes like "TissueGene-C": a hyphen between a small and a lone capital letter first
+    """Codes like "CartiCell-B": a hyphen between a small and a lone capital letter first
     (a literal search), then the compound before it."""
     found = []
     position = source.find("-")
@@ -242,7 +242,7 @@ def _inn_words(source: str) -> list[re.Match[str]]:
 
 
 def _suffixed(word: str) -> bool:
-    """A word carrying what may be the FDA's suffix of a biologic ("somatrogon-ghla")."""
+    """A word carrying what may be the FDA's suffix of a biologic ("corvatrogon-hbxe")."""
     return (
         word[0].islower()
         and len(word) >= 11

@@ -1,4 +1,4 @@
-"""Tell a trial's name ("TN-10", "KEYNOTE-189") from a company code of a product.
+"""Tell a trial's name ("XR-22", "ORCHID-301") from a company code of a product.
 
 Both are capitals and digits; a trial is written next to the word "study" or "trial", or
 carries a long word for its name, where a product code carries a short company prefix.
@@ -13,8 +13,11 @@ from service.extract.names import Name
 _STUDY_BEFORE = re.compile(r"(?:\bstudy|\btrial|研究|试验)[ \t]*\Z", re.IGNORECASE)
 _STUDY_AFTER = re.compile(
     r"[ \t]*(?:studies|study|trials|trial|研究|试验)(?![A-Za-z])"
-    # "ASTRUM-005, a randomised phase 3 study": the apposition says what it is.
-    r"|,\s+an?\s+[^.;,]{0,60}?\b(?:study|trial)\b",
+    # "XR-22, a randomised, double-blind phase 3 study": the apposition says what it is
+    # (not "AB-1, a drug in a phase 3 trial": a product in a trial).
+    r"|,\s+an?\s+(?:(?!(?:of|in|with|for|drug|antibody|inhibitor|therapy|candidate|molecule|"
+    r"compound|vaccine|agonist|antagonist|conjugate|treatment)\b)[\w-]+,?\s+){0,6}"
+    r"(?:study|trial)\b",
     re.IGNORECASE,
 )
 _LONG_PREFIX = re.compile(r"[A-Z]{6,}-\d")

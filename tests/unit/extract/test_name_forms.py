@@ -60,7 +60,7 @@ def test_a_combination_written_with_slashes_is_one_drug() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["lorcerfont", "tezoprazan", "valperidone", "mivobulin", "dolotrigine", "rensifentrine",
+    ["lorcerfont", "tezoprazan", "valperidone", "mivobulin", "dolotrigine", "dovafentrine",
      "pelixafor", "dorvaptan", "ansovenlafaxine", "zolicoxib"],
 )  # fmt: skip
 def test_more_inn_stems_are_names(word: str) -> None:

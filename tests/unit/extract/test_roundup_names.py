@@ -71,3 +71,8 @@ def test_a_code_starting_the_line_after_a_study_heading_is_still_a_drug() -> Non
         "AB005 tablets, developed by Acme, is a selective JAK1 inhibitor."
     )
     assert trial_codes(text, find_names(text)) == frozenset()
+
+
+def test_a_code_described_as_a_product_in_a_trial_is_still_a_drug() -> None:
+    text = "The FDA cleared AB-123, a first-in-class antibody in a phase 3 trial, in May."
+    assert trial_codes(text, find_names(text)) == frozenset()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from service.extract.hedging import hedged
 from service.extract.keywords import KeywordIndex
+from service.extract.repeats import repeat_clauses
 from service.extract.rules import Language, Rule, starts_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
@@ -115,6 +116,10 @@ def find_triggers(
     if matches.programme_verbs:
         found.extend(_inclusions(text, sentence, clauses, lang, programmes, matches))
     kept = [t for t in found if not hedged(text, t.clause, t.start, t.end, t.sentence_start, lang)]
+    # An event told as happening more than once: a copy for each time, dated by its stretch.
+    kept += [
+        replace(t, clause=c) for t in kept for c in repeat_clauses(text, t.clause, t.end, clauses)
+    ]
     return sorted(kept, key=lambda t: t.start)
 
 

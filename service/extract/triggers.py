@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from service.extract.hedging import hedged
 from service.extract.keywords import KeywordIndex
-from service.extract.repeats import repeat_clauses
+from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule, starts_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
@@ -116,9 +116,9 @@ def find_triggers(
     if matches.programme_verbs:
         found.extend(_inclusions(text, sentence, clauses, lang, programmes, matches))
     kept = [t for t in found if not hedged(text, t.clause, t.start, t.end, t.sentence_start, lang)]
-    # An event told as happening more than once: a copy for each time, dated by its stretch.
+    # Times of an event listed after a colon: a copy for each, dated by its own clause.
     kept += [
-        replace(t, clause=c) for t in kept for c in repeat_clauses(text, t.clause, t.end, clauses)
+        replace(t, clause=c) for t in kept for c in listed_times(text, t.clause, t.end, clauses)
     ]
     return sorted(kept, key=lambda t: t.start)
 

@@ -262,19 +262,6 @@ def test_an_acceptance_named_as_a_noun_told_as_done() -> None:
     assert not {e for e in expected if e[0] == "application_acceptance"}
 
 
-def test_an_event_told_twice_is_two_events_each_with_its_date() -> None:
-    found = _events(
-        "The FDA turned velotinib down twice, issuing complete response letters in 2019 and "
-        "again in March 2022."
-    )
-    assert found == {("rejection", "US", "2019"), ("rejection", "US", "2022-03")}
-    found = _events(
-        "Velotinib had in February and August 2022 twice obtained the FDA's fast track "
-        "designation, for gastric and for lung cancer."
-    )
-    assert found == {("designation", "US", "2022-02"), ("designation", "US", "2022-08")}
-
-
 def test_a_list_of_times_after_a_colon() -> None:
     found = _events(
         "In China, velotinib has several times been included in the breakthrough therapy "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from service.extract.chinese_names import chinese_kind, trim_chinese
-from service.extract.names import SALT_WORDS, Name, code_like, inn_like, strip_dosage
+from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
 
 _PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 # Qualifier words may precede the label ("English trade name:", "partner's code X").
@@ -109,9 +109,10 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         left_text = _strip_form(source[window : match.start()].rstrip().rstrip("™®"))
         parts = [p.strip() for p in _PART_SPLIT.split(match.group(1)) if p.strip()]
         left = _left_name(left_text, window, ends, match.group(1))
-        bare = _SALT.sub("", left_text)
-        if (left is None or not left[1]) and bare != left_text and window + len(bare) in ends:
-            left = _left_name(bare, window, ends, match.group(1))  # "X hydrochloride capsule"
+        if (left is None or not left[1]) and left_text[-12:].lower().endswith(SALTS):
+            bare = _SALT.sub("", left_text)  # "X hydrochloride capsule (…)"
+            if window + len(bare) in ends:
+                left = _left_name(bare, window, ends, match.group(1))
         if left is None and len(parts) < 2:
             continue
         labelled = [bool(_LABEL.match(part)) for part in parts]

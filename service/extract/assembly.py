@@ -16,6 +16,7 @@ from service.extract.triggers import Trigger, find_triggers
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
 # Words telling one event happened more than once.
+_REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
 _REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
@@ -131,13 +132,19 @@ def _repeated_dates(
 ) -> list[DateMention | None]:
     """ "turned it down twice, issuing letters in 2020 and again in August 2023", "in
     January and May 2023 twice obtained …": one trigger told with its dates, one event each."""
+    if date is None:
+        return [date]
     sentence, clause = ctx.sentences[index], trigger.clause
-    if date is None or not _REPEATED.search(ctx.text, sentence.start, sentence.end):
+    in_clause = ctx.dates_in(clause.start, clause.end)
+    if len(in_clause) < 2:
+        return [date]
+    words = ctx.lowered[sentence.start : sentence.end]
+    if not any(w in words for w in _REPEAT_WORDS) or not _REPEATED.search(words):
         return [date]
     if sum(clause.start <= end <= clause.end for end in ends) > 1:
         return [date]  # "accepted … and granted priority review in May and June, respectively"
     dates: dict[str, DateMention] = {}
-    for found in ctx.dates_in(clause.start, clause.end):
+    for found in in_clause:
         if found.kind != "future" and found.value and not _claimed(ctx, found, trigger, ends):
             dates.setdefault(found.value, found)
     return list(dates.values()) if len(dates) > 1 else [date]

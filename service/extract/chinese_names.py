@@ -10,6 +10,7 @@ _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
     "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林",
 )  # fmt: skip
+_CJK = re.compile("[\u4e00-\u9fff]")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个与和及、是由在对把被向从用了以该此款「“"（(：:，,')
 # Chinese writes no spaces: a verb or function word glued before a name ("研究显示X在…",
@@ -37,8 +38,8 @@ _LONGEST = 6
 
 def chinese_stem_names(source: str) -> list[tuple[str, int]]:
     """(name, start) of each Chinese generic name ending in an INN stem."""
-    if not any(stem in source for stem in _ZH_STEMS):
-        return []
+    if source.isascii() or _CJK.search(source) is None:
+        return []  # one scan for any Chinese character, not one per stem
     names = []
     previous = 0  # a stem ends a name: the next name starts after it ("单抗X单抗")
     for match in _ZH_STEM.finditer(source):

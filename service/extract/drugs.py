@@ -83,8 +83,11 @@ def index_drugs(title: str, text: str) -> DrugIndex:
 
 
 def _with_headings(source: str, names: list[Name]) -> list[Name]:
+    headings = heading_names(source)
+    if not headings:
+        return names
     taken = {n.start for n in names}
-    extra = [n for n in heading_names(source) if n.start not in taken]
+    extra = [n for n in headings if n.start not in taken]
     return sorted(names + extra, key=lambda n: n.start) if extra else names
 
 

@@ -25,30 +25,43 @@ _CHINESE = re.compile(
     r"[（(][^（）()\n]{2,30}[）)][ \t]*$",
     re.MULTILINE,
 )
+# What closes a heading, found by one quick scan each: a pattern opening with a literal,
+# or literal searches (a pattern opening with a character class is slow to search).
+_ENGLISH_CLOSER = re.compile(r"\) [-–—] ")
+_CHINESE_CLOSERS = ("）\n", ")\n")
 
 
 def heading_names(source: str) -> list[Name]:
-    """Product names of the section headings, in order (each found from the literal text
-    that closes a heading: a parenthesis before a dash, or one ending a Chinese line)."""
+    """Product names of the section headings, in order (each found from the text that
+    closes a heading: a parenthesis before a dash, or one ending a Chinese line)."""
     names = []
-    for match in _headings(source, (") - ", ") – ", ") — "), _ENGLISH):
+    for match in _headings(source, _ENGLISH_CLOSER, _ENGLISH):
         text = match.group("name")
         names.append(Name(text, "code" if code_like(text) else "inn", match.start("name")))
-    for match in _headings(source, ("）\n", ")\n"), _CHINESE):
+    for match in _headings(source, _CHINESE_CLOSERS, _CHINESE):
         text = match.group("name")
         names.append(Name(text, chinese_kind(text), match.start("name")))
     return sorted(names, key=lambda n: n.start)
 
 
 def _headings(
-    source: str, closers: tuple[str, ...], pattern: re.Pattern[str]
+    source: str, closer: re.Pattern[str] | tuple[str, ...], pattern: re.Pattern[str]
 ) -> list[re.Match[str]]:
     found = []
-    for closer in closers:
-        position = source.find(closer)
-        while position >= 0:
-            match = pattern.match(source, source.rfind("\n", 0, position) + 1)
-            if match:
-                found.append(match)
-            position = source.find(closer, position + 1)
+    for position in _positions(source, closer):
+        match = pattern.match(source, source.rfind("\n", 0, position) + 1)
+        if match:
+            found.append(match)
     return found
+
+
+def _positions(source: str, closer: re.Pattern[str] | tuple[str, ...]) -> list[int]:
+    if isinstance(closer, re.Pattern):
+        return [m.start() for m in closer.finditer(source)]
+    positions = []
+    for literal in closer:
+        position = source.find(literal)
+        while position >= 0:
+            positions.append(position)
+            position = source.find(literal, position + 1)
+    return positions

@@ -22,8 +22,10 @@ INN_SUFFIXES = (
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
     "glitazone",
 )  # fmt: skip
-# Last three letters of every stem: a set look-up rejects most words before `endswith`.
-_TAILS = frozenset(suffix[-3:] for suffix in INN_SUFFIXES)
+# Stems' last letters (three for a three-letter stem, else four): set look-ups reject most
+# words before `endswith`.
+_SHORT_STEMS = frozenset(suffix for suffix in INN_SUFFIXES if len(suffix) == 3)
+_TAILS = frozenset(suffix[-4:] for suffix in INN_SUFFIXES if len(suffix) > 3)
 # Ordinary words that happen to end like an INN stem.
 _STOPWORDS = frozenset((
     "peptide", "nucleotide", "polypeptide", "oligonucleotide", "dinucleotide", "polynucleotide",
@@ -96,6 +98,7 @@ _NON_DRUG_ACIDS = frozenset((
 # A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
+_LONE_LETTER = re.compile(r"-[A-Z](?![\w-])")
 _CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _DOSAGE_WORDS = re.compile(
@@ -180,17 +183,13 @@ def _combined(source: str, names: list[Name]) -> list[Name]:
 
 
 def _lettered_codes(source: str) -> list[Name]:
-    """Codes like "CartiCell-B": a hyphen between a small and a lone capital letter first
-    (a literal search), then the compound before it."""
+    """Codes like "CartiCell-B": a lone capital after a hyphen first (a pattern opening
+    with a literal is quick to search), then the compound before it."""
     found = []
-    position = source.find("-")
-    while position > 0:
-        letter, after = source[position + 1 : position + 2], source[position + 2 : position + 3]
-        if letter.isupper() and not (after.isalnum() or after == "-"):
-            match = _LETTERED.search(source, max(0, position - 30), position)
-            if match:
-                found.append(Name(source[match.start() : position + 2], "code", match.start()))
-        position = source.find("-", position + 1)
+    for letter in _LONE_LETTER.finditer(source):
+        match = _LETTERED.search(source, max(0, letter.start() - 30), letter.start())
+        if match:
+            found.append(Name(source[match.start() : letter.end()], "code", match.start()))
     return found
 
 
@@ -220,7 +219,9 @@ def _inn_words(source: str) -> list[re.Match[str]]:
     One C-level `findall` of candidate words and a tuple `endswith` filter, then a look-up
     of the few survivors: far cheaper than testing every token in Python.
     """
-    candidates = {w for w in _WORD.findall(source) if w[-3:] in _TAILS or "-" in w}
+    candidates = {
+        w for w in _WORD.findall(source) if w[-4:] in _TAILS or w[-3:] in _SHORT_STEMS or "-" in w
+    }
     found = []
     for word in candidates:
         stem_known = inn_like(word)
@@ -244,9 +245,9 @@ def _inn_words(source: str) -> list[re.Match[str]]:
 def _suffixed(word: str) -> bool:
     """A word carrying what may be the FDA's suffix of a biologic ("corvatrogon-hbxe")."""
     return (
-        word[0].islower()
-        and len(word) >= 11
+        len(word) >= 11
         and word[-5] == "-"
+        and word[0].islower()
         and word[-4:] not in _ENGLISH_SECOND
         and word[:-5].isalpha()
     )

@@ -10,6 +10,7 @@ import re
 
 from service.extract.names import Name
 
+_STUDY_WORDS = ("study", "trial", "研究", "试验")
 _STUDY_BEFORE = re.compile(r"(?:\bstudy|\btrial|研究|试验)[ \t]*\Z", re.IGNORECASE)
 _STUDY_AFTER = re.compile(
     r"[ \t]*(?:studies|study|trials|trial|研究|试验)(?![A-Za-z])"
@@ -30,9 +31,10 @@ def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
         if name.kind != "code":
             continue
         end = name.start + len(name.text)
+        before = source[max(0, name.start - 12) : name.start].lower()
         if (
             _LONG_PREFIX.match(name.text)
-            or _STUDY_BEFORE.search(source, max(0, name.start - 12), name.start)
+            or (any(w in before for w in _STUDY_WORDS) and _STUDY_BEFORE.search(before))
             or _STUDY_AFTER.match(source, end)
         ):
             found.add(name.text.lower())

@@ -13,11 +13,12 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|美国食品药品监督管理局|美国食品药物管理局", "FDA", "US", 2),
     (r"National Medical Products Administration|NMPA\b|CDE\b"
      r"|Center for Drug Evaluation(?! and Research)|China's drug regulator"
+     r"|China (?:Food and )?Drug Administration"
      r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局",
      "NMPA", "CN", 2),
     # Translated copy renders 国家药监局 as "the State Drug Administration"; the regulator's
-    # older names were the State / China Food and Drug Administration (SFDA, CFDA).
-    (r"(?:State|China) (?:Food and )?Drug Administration|[CS]FDA\b", "NMPA", "CN", 2),
+    # older names were the State (SFDA) and China (CFDA, above) Food and Drug Administration.
+    (r"State (?:Food and )?Drug Administration|[CS]FDA\b", "NMPA", "CN", 2),
     # Documents only China's regulator issues name it: "收到《药物临床试验批准通知书》".
     (r"药物临床试验批准通知书|药品注册证书", "NMPA", "CN", 2),
     (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"
@@ -75,7 +76,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
 _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for words in (
     "U US United Food FDA CDER CBER Center",
     "National NMPA CDE Center China",
-    "State China CFDA SFDA",
+    "State CFDA SFDA",
     "",
     "European EMA CHMP Committee",
     "Pharmaceuticals PMDA Ministry MHLW",

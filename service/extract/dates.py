@@ -263,6 +263,23 @@ _LEAD_FRESH_DAYS = 14
 _LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
 
 
+def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -> bool:
+    """The day dates the lead's own event: it opens its sentence ("On May 28, 2024, X
+    announced"), or is the first date of a sentence that opens with a dateline ("Boston, May
+    2, 2025 -- X has on May 1, 2024 obtained") and tells no "today" of its own."""
+    opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
+    if _LEAD_OPENING.match(text, opened, lead.start):
+        return True
+    before = [m for m in mentions if opened <= m.start < lead.start]
+    closed = text.find(". ", lead.end)
+    told = text[opened : closed if closed >= 0 else len(text)].lower()
+    return (
+        len(before) == 1
+        and _DATELINE_TAIL.match(text, before[0].end) is not None
+        and "today" not in told
+    )
+
+
 def _check_lead_year(
     text: str, mentions: list[DateMention], published: dt.date | None
 ) -> list[DateMention]:
@@ -285,8 +302,7 @@ def _check_lead_year(
         return mentions
     if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
         return mentions
-    opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
-    if not _LEAD_OPENING.match(text, opened, lead.start):
+    if not _opens_the_news(text, mentions, lead):
         return mentions
     fixed = f"{published.year:04d}{lead.value[4:]}"
     try:

@@ -225,3 +225,16 @@ def test_a_year_looked_back_on_frames_the_dates_that_follow() -> None:
         published="2023-11-09",
     )
     assert only(found, "application_submission").date == "2023-03"
+
+
+def test_a_datelined_leads_own_day_one_year_off_is_a_typo() -> None:
+    text = "Boston, November 9, 2023 -- Acme has on November 7, 2022 U.S. time obtained approval."
+    assert [d.value for d in find_dates(text, PUBLISHED)] == ["2023-11-09", "2023-11-07"]
+
+
+def test_a_background_day_in_a_lead_told_today_keeps_its_year() -> None:
+    text = (
+        "Boston, November 9, 2023 -- Acme today announced approval of velotinib, based on an "
+        "application filed on November 2, 2022."
+    )
+    assert find_dates(text, PUBLISHED)[-1].value == "2022-11-02"

@@ -180,7 +180,11 @@ _RULES: tuple[Rule, ...] = (
         r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
         r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
         # A form's label: "Date of approval: March 25, 2020".
-        r"|\b(?:date of approval|approval date)\s*:",
+        r"|\b(?:date of approval|approval date)\s*:"
+        # A licence held, told as background: "also holds a conditional marketing authorisation
+        # in the European Union".
+        r"|\b(?:holds|held)\s+(?:an?\s+)?(?:(?:conditional|full|marketing)\s+){0,2}"
+        r"(?:authori[sz]ation|approval)\b",
     ),
     # An approval named by when it happened: "through an accelerated approval in May 2021".
     # Or with its product named first: "the FDA's approval of Xyz in November 2024".
@@ -223,7 +227,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
-     "extend"),
+     "extend", "holds", "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("followed",),
     ("followed", "following", "and added"),

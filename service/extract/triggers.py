@@ -21,6 +21,9 @@ _ENTERED_BEFORE = re.compile(
     r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A participle after a determiner is an adjective: "the/its resubmitted application".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # A designation naming a kind of product: "纳入突破性治疗药物程序的品种，申请人可…" states a
 # rule about such products, not an event.
 _KIND_OF = re.compile(
@@ -139,11 +142,8 @@ def _from_rule(
     lang: Language,
 ) -> Trigger | None:
     kind = rule.type
-    if (
-        kind == "application_submission"
-        and text[max(0, match.start() - 4) : match.start()] == "the "
-    ):
-        return None  # "the resubmitted application" names the filing, it does not report one
+    if kind == "application_submission" and _names_a_filing(text, match.start()):
+        return None
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
     if (
         kind == "approval"
@@ -173,6 +173,15 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _names_a_filing(text: str, start: int) -> bool:
+    """ "the resubmitted application", "its resubmitted new drug application": the filing
+    named as a thing (a participle after a determiner), not a report that it was made."""
+    if text.endswith("the ", 0, start):
+        return True
+    participle = _PARTICIPLE.match(text, start)
+    return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
 
 
 def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Language) -> bool:

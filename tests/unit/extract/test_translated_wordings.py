@@ -119,3 +119,11 @@ def test_a_warning_added_later_is_no_approval() -> None:
         "Health Canada approved velotinib in May 2021, and added boxed warning language in 2023."
     )
     assert found == {("approval", "CA", "2021-05")}
+
+
+def test_a_licence_held_is_a_background_approval() -> None:
+    found = _events(
+        "Velotinib received accelerated approval in the United States in May 2019 and also holds a "
+        "conditional marketing authorisation in the European Union."
+    )
+    assert found == {("approval", "US", "2019-05"), ("approval", "EU", None)}

@@ -154,3 +154,12 @@ def test_an_already_approved_product_is_a_description() -> None:
         "antibody in the US."
     )
     assert found == []
+
+
+def test_its_resubmitted_application_names_the_filing() -> None:
+    found = run(
+        "Acme said on Thursday that the FDA had issued a complete response letter for its "
+        "resubmitted new drug application for velotinib.",
+        published="2024-10-18",
+    )
+    assert {m.type for m in found} == {"rejection"}

@@ -30,6 +30,14 @@ _CLAUSE_SOFT = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
     r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"
 )
+# A regulator as the subject after ", and" starts an event of its own, which does not share the
+# date of the clause before: "the FDA granted it Breakthrough Therapy designation in February,
+# and the European Medicines Agency has also admitted it to PRIME".
+_NEW_ACTOR = re.compile(
+    r"(?:the\s+)?(?:(?:U\.S\.|US|European|Japanese|Chinese|Korean|British)\s+)?(?:FDA|EMA|NMPA|"
+    r"PMDA|MHRA|MFDS|TGA|CDE|MHLW|Food and Drug Administration|Medicines Agency|Commission|"
+    r"Health Canada|Ministry|agency)\b"
+)
 # Charset-first like _SENTENCE_END: ";", "；", a word-initial "as well as", or a Chinese comma
 # before "thereafter" ("…获受理，其后被纳入优先审评": the later event has a date of its own).
 _CLAUSE_HARD = re.compile(
@@ -63,7 +71,7 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     cuts: list[tuple[int, int, bool]] = []
     body = text[sentence.start : sentence.end]
     for match in _CLAUSE_SOFT.finditer(body):
-        cuts.append((match.start(), match.end(), False))
+        cuts.append((match.start(), match.end(), bool(_NEW_ACTOR.match(body, match.end()))))
     for match in _CLAUSE_HARD.finditer(body):
         cuts.append((match.start(), match.end(), True))
     cuts.sort()

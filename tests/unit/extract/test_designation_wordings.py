@@ -101,3 +101,14 @@ def test_a_designation_from_two_regulators_after_a_bracketed_acronym() -> None:
         lang="zh",
     )
     assert _designations(found) == {("US", "orphan_drug", None), ("EU", "orphan_drug", None)}
+
+
+def test_another_regulator_after_and_does_not_share_the_date_before() -> None:
+    found = run(
+        "The FDA granted velotinib Breakthrough Therapy designation in February 2024, and the "
+        "European Medicines Agency has also admitted it to its PRIME scheme."
+    )
+    assert _designations(found) == {
+        ("US", "breakthrough_therapy", "2024-02"),
+        ("EU", "prime", None),
+    }

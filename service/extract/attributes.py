@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 _PATHWAY = (
     ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
     ("conditional", re.compile(
-        r"\bconditional (?:marketing )?(?:approval|authori[sz]ation)\b|附条件批准", re.I
+        r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"
+        r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准", re.I
     )),
     ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),
 )  # fmt: skip

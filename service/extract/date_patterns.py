@@ -92,9 +92,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (_phrases("recently", "recent weeks") + "|近日|日前|近期", en.explicit_unknown, None, None),
     (
-        _phrases(*(f"{lead}the same {p}" for lead in ("in ", "") for p in ("month", "day", "week")),
-                 "at the same time", "simultaneously", "hours later", "later that day",
-                 "that same day")
+        _phrases(*(f"{lead} same {p}" for lead in ("in the", "the", "that")
+                   for p in ("month", "day", "week")),
+                 "at the same time", "simultaneously", "hours later", "later that day")
         # "the same day in December": the month only restates the day the anaphor names.
         + r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?|同月|同日|同时",
         en.anaphor, None, None,

@@ -112,3 +112,16 @@ def test_another_regulator_after_and_does_not_share_the_date_before() -> None:
         ("US", "breakthrough_therapy", "2024-02"),
         ("EU", "prime", None),
     }
+
+
+def test_a_summary_forms_review_category_is_a_priority_review() -> None:
+    found = run(
+        "Summary of approved new drug - Ministry of Health, Labour and Welfare decision\n"
+        "Brand name: Velora Tablets 10 mg\nNon-proprietary name: velotinib (JAN)\n"
+        "Date of approval: March 2, 2025\nReview category: Prioritized review",
+        published="2025-03-04",
+    )
+    assert {(m.type, m.date) for m in found} == {
+        ("approval", "2025-03-02"),
+        ("priority_review", None),
+    }

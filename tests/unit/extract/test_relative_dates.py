@@ -238,3 +238,8 @@ def test_a_background_day_in_a_lead_told_today_keeps_its_year() -> None:
         "application filed on November 2, 2022."
     )
     assert find_dates(text, PUBLISHED)[-1].value == "2022-11-02"
+
+
+def test_that_same_month_takes_the_month_before() -> None:
+    text = "The FDA rejected it in March 2022. That same month, Japan approved it."
+    assert _resolved(text) == [("2022-03", "month"), ("2022-03", "month")]

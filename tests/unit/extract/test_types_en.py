@@ -114,3 +114,8 @@ def test_other_wordings_and_regulators() -> None:
         ("zapotide", "withdrawal", "US"),
     }
     assert only(found, "approval").date == "2025-06-02"
+
+
+def test_conditionally_approved_is_the_conditional_pathway() -> None:
+    found = run("The NMPA conditionally approved velotinib for gastric cancer in May 2024.")
+    assert only(found, "approval").attributes == {"pathway": "conditional"}

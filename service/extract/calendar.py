@@ -87,9 +87,10 @@ def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
 
 
 def week_window(published: dt.date, weeks_back: int) -> tuple[str | None, str]:
-    """This week so far (0) or an earlier whole week, Monday to Sunday."""
+    """This week so far (0) or an earlier working week, Monday to Friday: regulators and
+    companies act and announce on working days."""
     monday = published - dt.timedelta(days=published.weekday() + 7 * weeks_back)
-    last = published if weeks_back == 0 else monday + dt.timedelta(days=6)
+    last = published if weeks_back == 0 else monday + dt.timedelta(days=4)
     return window(monday, last)
 
 

@@ -15,7 +15,9 @@ _RULES: tuple[Rule, ...] = (
         r"|临床试验申请，?(?:已经?)?(?:获得|获)[^，。；]{0,25}?(?:批准|许可)"
         r"|临床试验默示许可"
         r"|临床试验许可"
-        r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)",
+        r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
+        # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
+        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)",
     ),
     Rule(
         "trial_initiation",
@@ -75,7 +77,8 @@ NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意�
 NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
-    r"|准备"
+    # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
+    r"|准备|建议|推荐"
 )
 # Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
 PLAN_EXEMPT = re.compile(r"(?!x)x")

@@ -77,3 +77,16 @@ def test_thereafter_the_later_event_has_no_date_of_its_own() -> None:
     )
     assert only(found, "application_acceptance").date == "2023-12"
     assert only(found, "priority_review").date is None
+
+
+def test_a_committees_recommendation_to_approve_is_no_approval() -> None:
+    found = _events(
+        "今年5月，欧洲药品管理局人用药品委员会（CHMP）对AB-101的上市申请给出积极意见，建议批准上市。"
+    )
+    assert found == set()
+
+
+def test_a_permission_to_run_a_trial_abroad_is_a_trial_clearance() -> None:
+    found = run("在海外，AB-101已获FDA许可开展全球注册III期临床研究。", lang="zh")
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.attributes) == ("US", {"phase": "3"})

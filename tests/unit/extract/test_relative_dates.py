@@ -243,3 +243,10 @@ def test_a_background_day_in_a_lead_told_today_keeps_its_year() -> None:
 def test_that_same_month_takes_the_month_before() -> None:
     text = "The FDA rejected it in March 2022. That same month, Japan approved it."
     assert _resolved(text) == [("2022-03", "month"), ("2022-03", "month")]
+
+
+def test_last_week_is_the_working_week_before() -> None:
+    # Published Monday 3 June 2024: last week's working days are 27-31 May.
+    assert _resolved("The Commission acted last week.", dt.date(2024, 6, 3)) == [
+        ("2024-05", "month")
+    ]

@@ -90,3 +90,7 @@ def test_a_permission_to_run_a_trial_abroad_is_a_trial_clearance() -> None:
     found = run("在海外，AB-101已获FDA许可开展全球注册III期临床研究。", lang="zh")
     clearance = only(found, "ind_clearance")
     assert (clearance.jurisdiction, clearance.attributes) == ("US", {"phase": "3"})
+
+
+def test_an_approval_that_will_bring_something_is_a_generic_statement() -> None:
+    assert _events("业内认为，AB-101获批将为患者提供新的选择。") == set()

@@ -4,37 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from service.extract import calendar as cal
+from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
 from service.extract.date_resolvers import DAY_SHIFTS, Resolver
+from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 from service.extract.rules import starts_word
 
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    # An unresolved anaphor may hold the suffix its resolved year takes ("-06" for 同年6月).
-    value: str | None
-    precision: str
-    # "absolute", "unknown" (explicitly undated, e.g. "recently"), "anaphor", "future"
-    kind: str = "absolute"
-    conflict: dict[str, str] | None = None
-    offset_months: int = 0
-    # Days from the day named before ("the day before": -1).
-    offset_days: int = 0
-    # Names a target, a launch or a listing rather than when a milestone happened.
-    blocked: bool = False
-
-
 _ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
-# Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
-_PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
 # "two months later", and "the following month" (one month after the date before it).
 _LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
-_DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
 # Dates that name a target, a programme launch or a listing rather than a milestone.
 _BLOCKING = re.compile(
     r"(?:goal date(?: of)?|action date(?: of| is)?|PDUFA(?: date)?(?: of| is)?|target date(?: of)?|"
@@ -62,7 +43,7 @@ def find_dates(
     lowered = text.lower()
     regions = spans if spans is not None else [(0, len(text))]
     # A release reprinted after its dateline: "today" means the dateline's day.
-    published = _dateline_day(text, published) or published
+    published = dateline_day(text, published) or published
     candidates = sorted(
         _candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -77,13 +58,18 @@ def find_dates(
         mention = DateMention(
             match.start(), match.end(), value, precision, kind, blocked=blocked, offset_days=shift
         )
-        found.append(_check_dateline(text, mention, published))
-    later = (
-        [m for s, e in regions for m in _LATER.finditer(text, s, e)]
-        if "later" in lowered or "the following month" in lowered
-        else []
-    )
-    for match in later:
+        found.append(check_dateline(text, mention, published))
+    found.extend(_months_later(text, lowered, regions))
+    found.sort(key=lambda d: d.start)
+    return _resolve_anaphors(text, check_lead_year(text, found, published))
+
+
+def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:
+    """ "Two months later", "the following month": anaphors counted in months."""
+    if "later" not in lowered and "the following month" not in lowered:
+        return []
+    found = []
+    for match in (m for s, e in regions for m in _LATER.finditer(text, s, e)):
         months = cal.NUMBER_WORDS.get(match["n"].lower()) if match["n"] else 1
         if months:
             found.append(
@@ -92,8 +78,7 @@ def find_dates(
                     blocked=is_blocked(text, match.start()),
                 )
             )  # fmt: skip
-    found.sort(key=lambda d: d.start)
-    return _resolve_anaphors(text, _check_lead_year(text, found, published))
+    return found
 
 
 def _candidates(
@@ -202,115 +187,9 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
     return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
 
 
-def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day a dateline at the head of the text states, when the story was published
-    within a month after it."""
-    if published is None:
-        return None
-    # Pages often put a headline and a byline above the dateline: look at the first lines.
-    for head in text[:600].split("\n")[:4]:
-        day = _stated_dateline(head[:120], published)
-        if day is not None:
-            return day
-    return None
-
-
-def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
-    for pattern, resolver, _, _ in PATTERNS[:3]:  # ISO and full "Month day, year" dates
-        match = pattern.search(head)
-        if match is None or match.start() > 60:
-            continue
-        if not _DATELINE_TAIL.match(head, match.end()):
-            continue
-        value, precision, _ = resolver(match, published)
-        if value is not None and precision == "day":
-            day = dt.date.fromisoformat(value)
-            if 0 < (published - day).days <= 31:
-                return day
-    return None
-
-
-def _check_dateline(text: str, mention: DateMention, published: dt.date | None) -> DateMention:
-    """A dateline whose year contradicts a recent publication date is a typo for this year."""
-    if published is None or mention.value is None or mention.precision not in ("day", "month"):
-        return mention
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    prefix = text[line_start : mention.start]
-    if len(prefix) > 60 or "." in _PLACE_ABBREVIATION.sub("", prefix):
-        return mention
-    if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
-        return mention
-    fixed = f"{published.year:04d}{mention.value[4:]}"
-    first_day = dt.date.fromisoformat(fixed if len(fixed) == 10 else fixed + "-01")
-    if not 0 <= (published - first_day).days <= 62:
-        return mention
-    reason = "dateline year contradicts the publication date of a story reporting fresh news"
-    return replace(mention, value=fixed, conflict={"stated": mention.value, "reason": reason})
-
-
 # A year naming a meeting's edition ("2024年世界肺癌大会") dates no milestone.
 _MEETING_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:大会|年会|会议)")
 
 
 def _names_meeting(text: str, end: int) -> bool:
     return text.startswith("年", end - 1) and bool(_MEETING_AFTER.match(text, end))
-
-
-# How far into the text a lead's date may sit, and how recent its corrected day must be.
-_LEAD_REACH = 700
-_LEAD_FRESH_DAYS = 14
-# What may open a lead before its date: a few words ("Securities Times news, on").
-_LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
-
-
-def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -> bool:
-    """The day dates the lead's own event: it opens its sentence ("On May 28, 2024, X
-    announced"), or is the first date of a sentence that opens with a dateline ("Boston, May
-    2, 2025 -- X has on May 1, 2024 obtained") and tells no "today" of its own."""
-    opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
-    if _LEAD_OPENING.match(text, opened, lead.start):
-        return True
-    before = [m for m in mentions if opened <= m.start < lead.start]
-    closed = text.find(". ", lead.end)
-    told = text[opened : closed if closed >= 0 else len(text)].lower()
-    return (
-        len(before) == 1
-        and _DATELINE_TAIL.match(text, before[0].end) is not None
-        and "today" not in told
-    )
-
-
-def _check_lead_year(
-    text: str, mentions: list[DateMention], published: dt.date | None
-) -> list[DateMention]:
-    """The lead's day whose year is one off the publication's, and which that year would
-    put within days before publication, is a typo for this year: news leads with fresh
-    events ("On August 21, 2023, ..." in a story of 22 August 2024)."""
-    if published is None:
-        return mentions
-    # The first day of another year than publication's (a dateline before it has the right one).
-    lead = next(
-        (
-            m
-            for m in mentions
-            if m.kind == "absolute" and m.precision == "day" and m.value is not None
-            and not m.value.startswith(str(published.year))
-        ),
-        None,
-    )  # fmt: skip
-    if lead is None or lead.value is None or lead.start > _LEAD_REACH:
-        return mentions
-    if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
-        return mentions
-    if not _opens_the_news(text, mentions, lead):
-        return mentions
-    fixed = f"{published.year:04d}{lead.value[4:]}"
-    try:
-        age = (published - dt.date.fromisoformat(fixed)).days
-    except ValueError:
-        return mentions
-    if not 0 <= age <= _LEAD_FRESH_DAYS:
-        return mentions
-    reason = "the lead's year contradicts the publication date of a story reporting fresh news"
-    corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
-    return [corrected if m is lead else m for m in mentions]

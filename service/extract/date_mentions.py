@@ -1,0 +1,22 @@
+"""A date expression found in the text, as resolved against publication."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    # An unresolved anaphor may hold the suffix its resolved year takes ("-06" for 同年6月).
+    value: str | None
+    precision: str
+    # "absolute", "unknown" (explicitly undated, e.g. "recently"), "anaphor", "future"
+    kind: str = "absolute"
+    conflict: dict[str, str] | None = None
+    offset_months: int = 0
+    # Days from the day named before ("the day before": -1).
+    offset_days: int = 0
+    # Names a target, a launch or a listing rather than when a milestone happened.
+    blocked: bool = False

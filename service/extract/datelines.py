@@ -1,0 +1,125 @@
+"""Datelines and leads: the day a story's head states, and a stated year that is a typo.
+
+A release reprinted after its dateline means the dateline's day by "today"; a dateline or a
+lead whose year is one off a fresh publication's ("On August 21, 2023, …" in a story of 22
+August 2024) is a typo for this year, corrected with the stated value kept as a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from service.extract.date_mentions import DateMention
+from service.extract.date_patterns import PATTERNS
+
+# Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
+_PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
+_DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a dateline at the head of the text states, when the story was published
+    within a month after it."""
+    if published is None:
+        return None
+    # Pages often put a headline and a byline above the dateline: look at the first lines.
+    for head in text[:600].split("\n")[:4]:
+        day = _stated_dateline(head[:120], published)
+        if day is not None:
+            return day
+    return None
+
+
+def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
+    for pattern, resolver, _, _ in PATTERNS[:3]:  # ISO and full "Month day, year" dates
+        match = pattern.search(head)
+        if match is None or match.start() > 60:
+            continue
+        if not _DATELINE_TAIL.match(head, match.end()):
+            continue
+        value, precision, _ = resolver(match, published)
+        if value is not None and precision == "day":
+            day = dt.date.fromisoformat(value)
+            if 0 < (published - day).days <= 31:
+                return day
+    return None
+
+
+def check_dateline(text: str, mention: DateMention, published: dt.date | None) -> DateMention:
+    """A dateline whose year contradicts a recent publication date is a typo for this year."""
+    if published is None or mention.value is None or mention.precision not in ("day", "month"):
+        return mention
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    prefix = text[line_start : mention.start]
+    if len(prefix) > 60 or "." in _PLACE_ABBREVIATION.sub("", prefix):
+        return mention
+    if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
+        return mention
+    fixed = f"{published.year:04d}{mention.value[4:]}"
+    first_day = dt.date.fromisoformat(fixed if len(fixed) == 10 else fixed + "-01")
+    if not 0 <= (published - first_day).days <= 62:
+        return mention
+    reason = "dateline year contradicts the publication date of a story reporting fresh news"
+    return replace(mention, value=fixed, conflict={"stated": mention.value, "reason": reason})
+
+
+# How far into the text a lead's date may sit, and how recent its corrected day must be.
+_LEAD_REACH = 700
+_LEAD_FRESH_DAYS = 14
+# What may open a lead before its date: a few words ("Securities Times news, on").
+_LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
+
+
+def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -> bool:
+    """The day dates the lead's own event: it opens its sentence ("On May 28, 2024, X
+    announced"), or is the first date of a sentence that opens with a dateline ("Boston, May
+    2, 2025 -- X has on May 1, 2024 obtained") and tells no "today" of its own."""
+    opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
+    if _LEAD_OPENING.match(text, opened, lead.start):
+        return True
+    before = [m for m in mentions if opened <= m.start < lead.start]
+    closed = text.find(". ", lead.end)
+    told = text[opened : closed if closed >= 0 else len(text)].lower()
+    return (
+        len(before) == 1
+        and _DATELINE_TAIL.match(text, before[0].end) is not None
+        and "today" not in told
+    )
+
+
+def check_lead_year(
+    text: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """The lead's day whose year is one off the publication's, and which that year would
+    put within days before publication, is a typo for this year: news leads with fresh
+    events ("On August 21, 2023, ..." in a story of 22 August 2024)."""
+    if published is None:
+        return mentions
+    # The first day of another year than publication's (a dateline before it has the right one).
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "absolute" and m.precision == "day" and m.value is not None
+            and not m.value.startswith(str(published.year))
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or lead.value is None or lead.start > _LEAD_REACH:
+        return mentions
+    if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
+        return mentions
+    if not _opens_the_news(text, mentions, lead):
+        return mentions
+    fixed = f"{published.year:04d}{lead.value[4:]}"
+    try:
+        age = (published - dt.date.fromisoformat(fixed)).days
+    except ValueError:
+        return mentions
+    if not 0 <= age <= _LEAD_FRESH_DAYS:
+        return mentions
+    reason = "the lead's year contradicts the publication date of a story reporting fresh news"
+    corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
+    return [corrected if m is lead else m for m in mentions]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from service.extract.cues_en import (
+    DESIGNATION_NOUNS,
+    DESIGNATION_VERBS,
+    PLURAL_CUE,
+    PRIORITY_REVIEW,
+    PRIORITY_VERBS,
+    PROGRAMME_ANAPHOR,
+    PROGRAMME_VERBS,
+)
 from service.extract.hedges_en import (
     ADVISORY,
     CONDITIONAL,
@@ -17,7 +25,7 @@ from service.extract.hedges_en import (
     PLAN_EXEMPT,
     TRIAL_SUBJECT,
 )
-from service.extract.rules import Guarded, Language, Rule, fast_pattern
+from service.extract.rules import Language, Rule
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -230,48 +238,9 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
      "extend", "holds", "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("followed",),
-    ("followed", "following", "and added"),
+    ("followed", "following", "added"),
 )  # fmt: skip
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
-
-DESIGNATION_VERBS = re.compile(
-    r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
-    r"carried|carries|won|earned|given|gave|gives|gets|got|designated|"
-    # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
-    r"supported|admitted|accepted)\b",
-    re.IGNORECASE,
-)
-# "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in
-# translated copy.
-DESIGNATION_NOUNS = re.compile(
-    r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
-    r"scheme",
-    re.IGNORECASE,
-)
-PRIORITY_REVIEW = re.compile(
-    # "Priority examination" renders 优先审评 in translated copy.
-    r"\b(?:priority|prioriti[sz]ed) (?:review|examination)\b(?!\s+vouchers?)",
-    re.IGNORECASE,
-)
-PRIORITY_VERBS = re.compile(
-    r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
-    # A regulator's summary form: "Review category: Prioritized review".
-    r"obtained|into)\b|\breview category\s*:",
-    re.IGNORECASE,
-)
-# Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
-PROGRAMME_VERBS = fast_pattern(
-    r"\b(?:selected|included|entered|admitted|joined|picked)\b"
-    r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
-    # "reviewed the application under Project Orbis"
-    r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
-    r"dossier|s?nda|s?bla|maa))? under\b"
-    r"|\b(?:disclosed|announced) (?:its|their) selection\b"
-)
-PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
-PLURAL_CUE = Guarded(
-    re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE), ("both", "each")
-)
 
 ENGLISH = Language(
     rules=RULES,

@@ -37,7 +37,8 @@ _RULES: tuple[Rule, ...] = (
         r"(?:也|亦)(?:已经?|均已)?(?:先后)?(?:获得?|被)?受理",
         distinct=True,
     ),
-    Rule("application_acceptance", r"受理(?!通知书)"),
+    # CDE lists an application it has registered with its 承办日期 (date taken in).
+    Rule("application_acceptance", r"受理(?!通知书)|承办(?!方|单位|人)"),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
     Rule("withdrawal", r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"),
     Rule(
@@ -60,7 +61,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("首例", "临床"),
     ("递交", "提交"),
     ("受理",),
-    ("受理",),
+    ("受理", "承办"),
     ("不予", "完全回", "拒绝"),
     ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),

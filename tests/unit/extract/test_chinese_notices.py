@@ -94,3 +94,8 @@ def test_a_permission_to_run_a_trial_abroad_is_a_trial_clearance() -> None:
 
 def test_an_approval_that_will_bring_something_is_a_generic_statement() -> None:
     assert _events("业内认为，AB-101获批将为患者提供新的选择。") == set()
+
+
+def test_the_date_cde_took_an_application_in_is_its_acceptance() -> None:
+    found = _events("CDE官网显示，AB-101新药上市申请（NDA）的承办日期为5月8日。")
+    assert found == {("application_acceptance", "CN", "2024-05-08")}

@@ -28,7 +28,8 @@ class KeywordIndex:
         self.starts = starts
         self.ends = ends
         table, others = _keyword_tables(groups)
-        found: dict[tuple[str, ...], set[int]] = {group: set() for group in groups}
+        # Sentences are read in order, so each group's list stays sorted as it grows.
+        found: dict[tuple[str, ...], list[int]] = {group: [] for group in groups}
         for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
             for word in _LETTERS.findall(lowered, start, end):
                 for keyword, head, members in table.get(word[:3], ()):
@@ -36,13 +37,12 @@ class KeywordIndex:
                         word == head and keyword in lowered[start:end]
                     ):  # fmt: skip
                         for group in members:
-                            found[group].add(index)
+                            hits = found[group]
+                            if not hits or hits[-1] != index:
+                                hits.append(index)
         if others is not None:
-            for match in others[0].finditer(lowered):
-                index = bisect_right(starts, match.start()) - 1
-                for group in others[1][match.group()]:
-                    found[group].add(index)
-        self._found = {group: sorted(i for i in hits if i >= 0) for group, hits in found.items()}
+            _add_foreign(found, others, lowered, starts)
+        self._found = found
 
     def spans(self, keywords: tuple[str, ...]) -> list[tuple[int, int, int]]:
         """(index, start, end) of the sentences holding any keyword; all if none given."""
@@ -59,6 +59,23 @@ class KeywordIndex:
             for i, start, end in self.spans(keywords)
             for m in pattern.finditer(text, start, end)
         ]
+
+
+def _add_foreign(
+    found: dict[tuple[str, ...], list[int]],
+    others: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]],
+    lowered: str,
+    starts: list[int],
+) -> None:
+    """Add the sentences holding a keyword without Latin letters (found by the trie)."""
+    extra: dict[tuple[str, ...], set[int]] = {}
+    for match in others[0].finditer(lowered):
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0:
+            for group in others[1][match.group()]:
+                extra.setdefault(group, set()).add(index)
+    for group, indices in extra.items():
+        found[group] = sorted(indices.union(found[group]))
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -10,6 +10,13 @@ from typing import Protocol
 from service.extract.keywords import KeywordIndex as KeywordIndex
 from service.extract.keywords import literal_alternation as literal_alternation
 
+# A pattern of many alternatives, starting with different words, gives the regex engine no
+# literal to skip ahead to: it tries every branch at every position. A test that the position
+# starts a word (as `starts_word` does) first rejects the positions inside words at once;
+# `word_matches` would drop matches there anyway, so the matches found stay the same.
+_MANY_BRANCHES = 10
+_WORD_START = r"(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))"
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -28,7 +35,10 @@ class Rule:
     def __post_init__(self) -> None:
         # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
         source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
-        object.__setattr__(self, "pattern", fast_pattern(source))
+        pattern = fast_pattern(source)
+        if len(_top_level_branches(pattern.pattern)) >= _MANY_BRANCHES:
+            pattern = re.compile(f"{_WORD_START}(?:{pattern.pattern})")
+        object.__setattr__(self, "pattern", pattern)
 
     def scan(self, lowered: str, index: KeywordIndex) -> list[tuple[int, re.Match[str]]]:
         """Matches in the lower-cased text (same offsets as the original).

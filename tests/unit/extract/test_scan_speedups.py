@@ -1,0 +1,42 @@
+"""The speed-ups of the pattern scans find exactly what the plain scans find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
+from service.extract.sentences import split_sentences
+
+
+def test_keyword_index_merges_latin_and_chinese_hits_in_sentence_order() -> None:
+    text = "国家药监局已受理该申请。\nThe FDA approved it.\n该药已获受理。"
+    sentences = split_sentences(text)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    index = KeywordIndex(text.lower(), starts, ends, (("受理", "approv"),))
+    assert [i for i, _, _ in index.spans(("受理", "approv"))] == [0, 1, 2]
+
+
+_FRAGMENTS = ("approved", "un", "re", "granted", "it", "won", "the", "fda", "approval", " ", ".")
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14), st.integers(0, 8))
+def test_a_many_branch_rule_finds_what_the_word_start_check_keeps(
+    parts: list[str], offset: int
+) -> None:
+    """Rules of many alternatives test for a word start inside the pattern (for speed);
+    the matches must be those of the plain pattern filtered by `starts_word`."""
+    branches = [f"{w}d" for w in ("approve", "grante", "wo", "reapprove", "unapprove")]
+    branches += ["approval", "fda approval", "won approval", "granted approval", "it won"]
+    source = "|".join(rf"\b{b}" for b in branches)
+    rule = Rule("approval", source)
+    assert rule.pattern.pattern != fast_pattern(source).pattern  # the guarded form
+    text = "".join(parts)
+    start = min(offset, len(text))
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in word_matches(pattern, text, start, len(text))]
+
+    assert spans(rule.pattern) == spans(fast_pattern(source))

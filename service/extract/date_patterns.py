@@ -44,6 +44,30 @@ _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 
+# Rows of phrases, each with the length of its longest match (see WIDTHS below).
+_RELATIVE_WORDS = (
+    "today", "this morning", "tonight", "yesterday", "over the weekend", "this weekend",
+    "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
+    "next") for p in _PERIODS),
+)  # fmt: skip
+_RELATIVE = _phrases(*_RELATIVE_WORDS)
+_RECENT = _phrases("recently", "recent weeks") + "|近日|日前|近期"
+_ANAPHOR_WORDS = (
+    *(f"{lead} same {p}" for lead in ("in the", "the", "that") for p in ("month", "day", "week")),
+    "at the same time", "simultaneously", "hours later", "later that day",
+)  # fmt: skip
+# "the same day in December": the month only restates the day the anaphor names.
+_DAY_RESTATED = r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?"
+_ANAPHOR = _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|同月|同日|同时"
+_DAY_SHIFT_WORDS = tuple(k for k in en.DAY_SHIFTS if k.isascii())
+_DAY_SHIFT = _phrases(*_DAY_SHIFT_WORDS) + "|前一[天日]|次日|翌日|第二天"
+_PHRASE_WIDTHS = {
+    _RELATIVE: max(map(len, _RELATIVE_WORDS)),
+    _RECENT: len("recent weeks"),
+    _ANAPHOR: max(map(len, _ANAPHOR_WORDS)) + len(" in September"),
+    _DAY_SHIFT: max(map(len, _DAY_SHIFT_WORDS)),
+}
+
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", en.iso, None, _DIGIT_BEFORE),
@@ -82,23 +106,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (r"(?P<y>(?:19|20)\d\d)\b", en.year, _YEAR_PREPOSITION, None),
     (rf"{_WD}\b", en.weekday, _WEEKDAY_BEFORE, None),
-    (
-        _phrases(
-            "today", "this morning", "tonight", "yesterday", "over the weekend", "this weekend",
-            "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this",
-            "last", "next") for p in _PERIODS),
-        ),
-        en.relative, None, None,
-    ),
-    (_phrases("recently", "recent weeks") + "|近日|日前|近期", en.explicit_unknown, None, None),
-    (
-        _phrases(*(f"{lead} same {p}" for lead in ("in the", "the", "that")
-                   for p in ("month", "day", "week")),
-                 "at the same time", "simultaneously", "hours later", "later that day")
-        # "the same day in December": the month only restates the day the anaphor names.
-        + r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?|同月|同日|同时",
-        en.anaphor, None, None,
-    ),
+    (_RELATIVE, en.relative, None, None),
+    (_RECENT, en.explicit_unknown, None, None),
+    (_ANAPHOR, en.anaphor, None, None),
     (r"(?:同|当)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?", zh.same_year, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", zh.full, None, None),
     (
@@ -124,10 +134,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         en.day_of_month, None, _ZH_DAY_BEFORE,
     ),
     (rf"{_WD}\s+(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
-    (
-        _phrases(*(k for k in en.DAY_SHIFTS if k.isascii())) + "|前一[天日]|次日|翌日|第二天",
-        en.anaphor, None, None,
-    ),
+    (_DAY_SHIFT, en.anaphor, None, None),
     # "in January and May 2023": the first month takes the year the second one names.
     (
         rf"{_MON}(?=\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
@@ -137,6 +144,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
 MONTH_ANCHORED = tuple(_MON in p for p, _, _, _ in _TABLE)
+# Rows whose every match holds one of the row's hints (below): the longest match, so that
+# the row need only run around the hints the text holds. None where a hint is only likely.
+WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
 MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention as DateMention
-from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
+from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_resolvers import DAY_SHIFTS, Resolver
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 from service.extract.rules import starts_word
@@ -86,21 +86,51 @@ def _candidates(
 ) -> list[tuple[re.Match[str], Resolver]]:
     month_regions = _month_windows(text, regions)
     present: dict[tuple[str, ...], bool] = {}  # several patterns share hints: test them once
+    aligned = len(lowered) == len(text)  # hint offsets are the text's
     found = []
-    for (pattern, resolver, need, avoid), hints, anchored in zip(
-        PATTERNS, HINTS, MONTH_ANCHORED, strict=True
+    for (pattern, resolver, need, avoid), hints, anchored, width in zip(
+        PATTERNS, HINTS, MONTH_ANCHORED, WIDTHS, strict=True
     ):
-        if not anchored:
+        if anchored:
+            where = month_regions
+        elif width is not None and aligned:
+            where = _hint_windows(lowered, regions, hints, width)
+        else:
             hinted = present.get(hints)
             if hinted is None:
                 hinted = present[hints] = any(h in lowered for h in hints)
             if not hinted:
                 continue
-        for start, end in month_regions if anchored else regions:
+            where = regions
+        for start, end in where:
             for m in pattern.finditer(text, start, end):
                 if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
                     found.append((m, resolver))
     return found
+
+
+def _hint_windows(
+    lowered: str, regions: list[tuple[int, int]], hints: tuple[str, ...], width: int
+) -> list[tuple[int, int]]:
+    """Stretches of the regions around each hint, wide enough for any match holding it (and
+    the character after, for a closing word boundary). A match lies inside a region and holds
+    a hint, so it lies in the stretch around that hint; stretches that touch are joined, so a
+    match is found in its stretch as in its whole region."""
+    spots = []
+    for start, end in regions:
+        for hint in hints:
+            at = lowered.find(hint, start, end)
+            while at >= 0:
+                spots.append((max(start, at - width), min(end, at + len(hint) + width + 1)))
+                at = lowered.find(hint, at + 1, end)
+    spots.sort()
+    windows: list[tuple[int, int]] = []
+    for low, high in spots:
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _month_windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,6 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
+from service.extract.dates import _hint_windows
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
 from service.extract.sentences import split_sentences
 
@@ -40,3 +42,29 @@ def test_a_many_branch_rule_finds_what_the_word_start_check_keeps(
         return [m.span() for m in word_matches(pattern, text, start, len(text))]
 
     assert spans(rule.pattern) == spans(fast_pattern(source))
+
+
+_DATE_FRAGMENTS = (
+    "the same day", "The same day", " in December", " in May", "Slater", "later this month",
+    "this week", "Last week", "earlier this year", "recently", "Recent weeks", "同月", "次日",
+    "the day before", "A day later", "x", " ", ", ", ". ", "\n", "hours later", "today",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DATE_FRAGMENTS), max_size=12), st.integers(0, 30))
+def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
+    parts: list[str], cut: int
+) -> None:
+    """Phrase rows of the date table run only around their hints (for speed)."""
+    text = "".join(parts)
+    regions = [(0, min(cut, len(text))), (min(cut + 1, len(text)), len(text))]
+    lowered = text.lower()
+    table = zip(PATTERNS, HINTS, WIDTHS, strict=True)
+    rows = [(row[0], hints, width) for row, hints, width in table if width]
+    assert len(rows) == 4
+    for pattern, hints, width in rows:
+        everywhere = [m.span() for s, e in regions for m in pattern.finditer(text, s, e)]
+        windows = _hint_windows(lowered, regions, hints, width)
+        near = [m.span() for s, e in windows for m in pattern.finditer(text, s, e)]
+        assert near == everywhere
+        assert all(e - s <= width for s, e in everywhere)

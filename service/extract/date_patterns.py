@@ -150,14 +150,15 @@ WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
 MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")
+# Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("19", "20"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
-    ("early", "late ", "late-", "end of"), ("19", "20"),
+    ("20", "19"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
+    ("early", "late ", "late-", "end of"), ("20", "19"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 7), ("昨", "月", "周", "星期", "去年"),
+    *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
     ("day last week", "day this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",

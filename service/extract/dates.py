@@ -11,6 +11,7 @@ from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_resolvers import DAY_SHIFTS, Resolver
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.keywords import literal_alternation
 from service.extract.rules import starts_word
 
 _ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
@@ -98,7 +99,7 @@ def _candidates(
         else:
             hinted = present.get(hints)
             if hinted is None:
-                hinted = present[hints] = any(h in lowered for h in hints)
+                hinted = present[hints] = _holds_any(lowered, hints)
             if not hinted:
                 continue
             where = regions
@@ -107,6 +108,25 @@ def _candidates(
                 if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
                     found.append((m, resolver))
     return found
+
+
+def _hint_tests(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """Hints alone, and tries of the hints that share their first three characters ("on the
+    1" … "on the 9"): one search led by the shared literal costs what one hint test does."""
+    families: dict[str, list[str]] = {}
+    for hint in hints:
+        families.setdefault(hint[:3], []).append(hint)
+    alone = tuple(f[0] for f in families.values() if len(f) == 1)
+    tries = tuple(re.compile(literal_alternation(f)) for f in families.values() if len(f) > 1)
+    return alone, tries
+
+
+_HINT_TESTS = {hints: _hint_tests(hints) for hints in HINTS}
+
+
+def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
+    alone, tries = _HINT_TESTS[hints]
+    return any(h in lowered for h in alone) or any(t.search(lowered) for t in tries)
 
 
 def _hint_windows(

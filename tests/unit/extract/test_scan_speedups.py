@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
-from service.extract.dates import _hint_windows
+from service.extract.dates import _hint_windows, _holds_any
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
 from service.extract.sentences import split_sentences
 
@@ -68,3 +68,9 @@ def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
         near = [m.span() for s, e in windows for m in pattern.finditer(text, s, e)]
         assert near == everywhere
         assert all(e - s <= width for s, e in everywhere)
+
+
+@given(st.text(alphabet="onthe 0123456789dayflswkm前一次日", max_size=40))
+def test_grouped_hint_tests_agree_with_testing_each_hint(text: str) -> None:
+    for hints in set(HINTS):
+        assert _holds_any(text, hints) == any(h in text for h in hints)

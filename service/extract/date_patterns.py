@@ -144,6 +144,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
 MONTH_ANCHORED = tuple(_MON in p for p, _, _, _ in _TABLE)
+# Of those, the patterns whose matches start with the month word.
+MONTH_LEADING = tuple(p.startswith(_MON) for p, _, _, _ in _TABLE)
 # Rows whose every match holds one of the row's hints (below): the longest match, so that
 # the row need only run around the hints the text holds. None where a hint is only likely.
 WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)

@@ -8,11 +8,9 @@ from dataclasses import replace
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention as DateMention
-from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
-from service.extract.date_resolvers import DAY_SHIFTS, Resolver
+from service.extract.date_resolvers import DAY_SHIFTS
+from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
-from service.extract.keywords import literal_alternation
-from service.extract.rules import starts_word
 
 _ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
 # "two months later", and "the following month" (one month after the date before it).
@@ -46,7 +44,7 @@ def find_dates(
     # A release reprinted after its dateline: "today" means the dateline's day.
     published = dateline_day(text, published) or published
     candidates = sorted(
-        _candidates(text, lowered, regions),
+        date_candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
     )
     for match, resolver in candidates:
@@ -80,99 +78,6 @@ def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> li
                 )
             )  # fmt: skip
     return found
-
-
-def _candidates(
-    text: str, lowered: str, regions: list[tuple[int, int]]
-) -> list[tuple[re.Match[str], Resolver]]:
-    month_regions = _month_windows(text, regions)
-    present: dict[tuple[str, ...], bool] = {}  # several patterns share hints: test them once
-    aligned = len(lowered) == len(text)  # hint offsets are the text's
-    found = []
-    for (pattern, resolver, need, avoid), hints, anchored, width in zip(
-        PATTERNS, HINTS, MONTH_ANCHORED, WIDTHS, strict=True
-    ):
-        if anchored:
-            where = month_regions
-        elif width is not None and aligned:
-            where = _hint_windows(lowered, regions, hints, width)
-        else:
-            hinted = present.get(hints)
-            if hinted is None:
-                hinted = present[hints] = _holds_any(lowered, hints)
-            if not hinted:
-                continue
-            where = regions
-        for start, end in where:
-            for m in pattern.finditer(text, start, end):
-                if starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
-                    found.append((m, resolver))
-    return found
-
-
-def _hint_tests(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
-    """Hints alone, and tries of the hints that share their first three characters ("on the
-    1" … "on the 9"): one search led by the shared literal costs what one hint test does."""
-    families: dict[str, list[str]] = {}
-    for hint in hints:
-        families.setdefault(hint[:3], []).append(hint)
-    alone = tuple(f[0] for f in families.values() if len(f) == 1)
-    tries = tuple(re.compile(literal_alternation(f)) for f in families.values() if len(f) > 1)
-    return alone, tries
-
-
-_HINT_TESTS = {hints: _hint_tests(hints) for hints in HINTS}
-
-
-def _holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
-    alone, tries = _HINT_TESTS[hints]
-    return any(h in lowered for h in alone) or any(t.search(lowered) for t in tries)
-
-
-def _hint_windows(
-    lowered: str, regions: list[tuple[int, int]], hints: tuple[str, ...], width: int
-) -> list[tuple[int, int]]:
-    """Stretches of the regions around each hint, wide enough for any match holding it (and
-    the character after, for a closing word boundary). A match lies inside a region and holds
-    a hint, so it lies in the stretch around that hint; stretches that touch are joined, so a
-    match is found in its stretch as in its whole region."""
-    spots = []
-    for start, end in regions:
-        for hint in hints:
-            at = lowered.find(hint, start, end)
-            while at >= 0:
-                spots.append((max(start, at - width), min(end, at + len(hint) + width + 1)))
-                at = lowered.find(hint, at + 1, end)
-    spots.sort()
-    windows: list[tuple[int, int]] = []
-    for low, high in spots:
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
-        else:
-            windows.append((low, high))
-    return windows
-
-
-def _month_windows(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of the regions around each month word, wide enough for any date form."""
-    windows: list[tuple[int, int]] = []
-    for start, end in regions:
-        for m in MONTH_WORD.finditer(text, start, end):
-            low, high = max(start, m.start() - 16), min(end, m.end() + 40)
-            if windows and low <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
-            else:
-                windows.append((low, high))
-    return windows
-
-
-def _fits(
-    text: str, start: int, need: re.Pattern[str] | None, avoid: re.Pattern[str] | None
-) -> bool:
-    before = text[max(0, start - 25) : start]
-    if need is not None and not need.search(before):
-        return False
-    return avoid is None or not avoid.search(before)
 
 
 def is_blocked(text: str, start: int) -> bool:

@@ -7,8 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.extract import date_scan
 from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
-from service.extract.dates import _hint_windows, _holds_any
+from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
 from service.extract.sentences import split_sentences
 
@@ -64,7 +65,7 @@ def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
     assert len(rows) == 4
     for pattern, hints, width in rows:
         everywhere = [m.span() for s, e in regions for m in pattern.finditer(text, s, e)]
-        windows = _hint_windows(lowered, regions, hints, width)
+        windows = hint_windows(lowered, regions, hints, width)
         near = [m.span() for s, e in windows for m in pattern.finditer(text, s, e)]
         assert near == everywhere
         assert all(e - s <= width for s, e in everywhere)
@@ -73,4 +74,25 @@ def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
 @given(st.text(alphabet="onthe 0123456789dayflswkm前一次日", max_size=40))
 def test_grouped_hint_tests_agree_with_testing_each_hint(text: str) -> None:
     for hints in set(HINTS):
-        assert _holds_any(text, hints) == any(h in text for h in hints)
+        assert holds_any(text, hints) == any(h in text for h in hints)
+
+
+_MONTH_FRAGMENTS = (
+    "June 5, 2024", "January and May 2023", "Sept. 3", "in March", "xJanuary", "May 2024",
+    "Dec 1-3", "last year", "June", " ", ", ", "the 5th of ", "2025", "\n", "Mayo",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MONTH_FRAGMENTS), max_size=10), st.integers(0, 40))
+def test_month_rows_tried_at_month_words_find_what_a_scan_finds(parts: list[str], cut: int) -> None:
+    """Rows that start with the month are tried at each month word (for speed)."""
+    text = "".join(parts)
+    regions = [(0, min(cut, len(text))), (min(cut + 1, len(text)), len(text))]
+    fast = date_candidates(text, text.lower(), regions)
+    saved = date_scan.MONTH_LEADING
+    date_scan.MONTH_LEADING = tuple(False for _ in saved)
+    try:
+        slow = date_candidates(text, text.lower(), regions)
+    finally:
+        date_scan.MONTH_LEADING = saved
+    assert [(m.span(), r) for m, r in fast] == [(m.span(), r) for m, r in slow]

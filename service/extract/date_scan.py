@@ -1,0 +1,125 @@
+"""Where the rows of the date table run: only where a match can be, as cheaply as possible.
+
+Every row runs inside the regions (the event sentences and their neighbours). A row naming a
+month runs near the month words; one that starts with the month is tried at each month word.
+A row of phrases runs around the hints its matches hold; the other rows run when one of
+their hints occurs in the text. Each shortcut finds exactly the matches (and in the same
+order) that running every row over every region would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.date_patterns import (
+    HINTS,
+    MONTH_ANCHORED,
+    MONTH_LEADING,
+    MONTH_WORD,
+    PATTERNS,
+    WIDTHS,
+)
+from service.extract.date_resolvers import Resolver
+from service.extract.keywords import literal_alternation
+from service.extract.rules import starts_word
+
+Spans = list[tuple[int, int]]
+
+
+def date_candidates(
+    text: str, lowered: str, regions: Spans
+) -> list[tuple[re.Match[str], Resolver]]:
+    """Every row's matches that start a word and fit what must (not) precede, row by row."""
+    month_regions, month_starts = _month_windows(text, regions)
+    present: dict[tuple[str, ...], bool] = {}  # several patterns share hints: test them once
+    aligned = len(lowered) == len(text)  # hint offsets are the text's
+    found = []
+    for (pattern, resolver, need, avoid), hints, anchored, leading, width in zip(
+        PATTERNS, HINTS, MONTH_ANCHORED, MONTH_LEADING, WIDTHS, strict=True
+    ):
+        if leading:
+            # Its matches start at a month word and hold no other: the same as a scan.
+            matches = [pattern.match(text, at, end) for at, end in month_starts]
+        else:
+            if anchored:
+                where = month_regions
+            elif width is not None and aligned:
+                where = hint_windows(lowered, regions, hints, width)
+            else:
+                hinted = present.get(hints)
+                if hinted is None:
+                    hinted = present[hints] = holds_any(lowered, hints)
+                where = regions if hinted else []
+            matches = [m for start, end in where for m in pattern.finditer(text, start, end)]
+        for m in matches:
+            if m and starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
+                found.append((m, resolver))
+    return found
+
+
+def _hint_tests(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """Hints alone, and tries of the hints that share their first three characters ("on the
+    1" … "on the 9"; "q1" … "q4" share their one letter): one search led by the shared
+    literal costs what one hint test does."""
+    families: dict[str, list[str]] = {}
+    for hint in hints:
+        families.setdefault(hint[:3] if len(hint) > 2 else hint[:1], []).append(hint)
+    alone = tuple(f[0] for f in families.values() if len(f) == 1)
+    tries = tuple(re.compile(literal_alternation(f)) for f in families.values() if len(f) > 1)
+    return alone, tries
+
+
+_HINT_TESTS = {hints: _hint_tests(hints) for hints in HINTS}
+
+
+def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
+    """Whether any of a row's hints occurs in the text."""
+    alone, tries = _HINT_TESTS[hints]
+    return any(h in lowered for h in alone) or any(t.search(lowered) for t in tries)
+
+
+def hint_windows(lowered: str, regions: Spans, hints: tuple[str, ...], width: int) -> Spans:
+    """Stretches of the regions around each hint, wide enough for any match holding it (and
+    the character after, for a closing word boundary). A match lies inside a region and holds
+    a hint, so it lies in the stretch around that hint; stretches that touch are joined, so a
+    match is found in its stretch as in its whole region."""
+    spots = []
+    for start, end in regions:
+        for hint in hints:
+            at = lowered.find(hint, start, end)
+            while at >= 0:
+                spots.append((max(start, at - width), min(end, at + len(hint) + width + 1)))
+                at = lowered.find(hint, at + 1, end)
+    spots.sort()
+    windows: Spans = []
+    for low, high in spots:
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _month_windows(text: str, regions: Spans) -> tuple[Spans, Spans]:
+    """Stretches of the regions around each month word, wide enough for any date form, and
+    each month word's start with the end of its stretch."""
+    windows: Spans = []
+    starts: list[tuple[int, int]] = []
+    for start, end in regions:
+        for m in MONTH_WORD.finditer(text, start, end):
+            low, high = max(start, m.start() - 16), min(end, m.end() + 40)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+            else:
+                windows.append((low, high))
+            starts.append((m.start(), len(windows) - 1))
+    return windows, [(at, windows[n][1]) for at, n in starts]
+
+
+def _fits(
+    text: str, start: int, need: re.Pattern[str] | None, avoid: re.Pattern[str] | None
+) -> bool:
+    before = text[max(0, start - 25) : start]
+    if need is not None and not need.search(before):
+        return False
+    return avoid is None or not avoid.search(before)

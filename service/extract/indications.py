@@ -15,6 +15,15 @@ from collections.abc import Iterator
 from service.domain.indications import DISEASE_MARKS_ZH
 from service.extract.sentences import Segment
 
+# A word ending like a disease name (-oma, -emia, -itis, -osis, -pathy …) with a letter before
+# the ending. The word is taken whole and its ending checked behind it, which is far cheaper
+# than trying each ending after each letter; as the word always follows a word boundary, the
+# letter checked before the ending is the word's own.
+_ENDINGS = (
+    "omas", "oma", "aemias", "aemia", "emias", "emia", "itis", "osis", "oses", "pathy", "plasia",
+    "trophy", "ism", "paresis", "philia",
+)  # fmt: skip
+_BY_ENDING = "[a-z]++(?:" + "|".join(f"(?<=[a-z]{ending})" for ending in _ENDINGS) + ")"
 # Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),
 # and the endings most disease names carry (-oma, -emia, -itis, -osis, -pathy …).
 _DISEASE = (
@@ -23,7 +32,7 @@ _DISEASE = (
     r"depression|schizophrenia|epilepsy|seizures|migraine|eczema|acne(?: vulgaris)?|"
     r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?|"
     r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA|USA?|UK|EU|EC|EEA)\b)c?[A-Z]{2,6})|"
-    r"[a-z]+(?:omas?|a?emias?|itis|os[ie]s|pathy|plasia|trophy|ism|paresis|philia))"
+    rf"{_BY_ENDING})"
 )
 _DISEASE_WORD = re.compile(rf"\b{_DISEASE}\b", re.IGNORECASE)
 _POPULATION = r"(?:adults?|adult patients|patients|children|people|women|men|adolescents|infants)"
@@ -37,8 +46,12 @@ _QUALIFIED = r"(?:\s+(?:harbou?ring|carrying|bearing|with)\s+[\w'/-]+(?:\s+[\w'/
 # A character of the span from a population to its disease: never into another phrase
 # ("..., the first medicine for X", "..., making it ...").
 _SPAN = r"(?:(?!,\s+(?:the|a|an|making|marking|which|and the)\b|\s(?:for|to treat)\s)[^.;()])"
+# "for", "to treat" or "in" starting a word, found by its first letter: a set of letters lets
+# the regex engine skip ahead, a leading \b under IGNORECASE does not. The letters are those
+# IGNORECASE matches f, t and i with (the dotted and dotless i too).
+_CUE = r"(?-i:[FITfit\u0130\u0131])(?<!\w.)(?:(?<=f)or|(?<=t)o treat|(?<=i)n)"
 _INDICATION_EN = re.compile(
-    rf"\b(?:for|to treat|in)\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>"
+    rf"{_CUE}\s+(?:the\s+)?(?:treatment of\s+)?(?P<ind>"
     # A population, then (across commas) the disease it has: "adults with unresectable,
     # locally advanced or metastatic ... carcinoma".
     rf"{_POPULATION}\b{_SPAN}{{0,120}}?\b{_DISEASE}\b"

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.extract import date_scan
+from service.extract import date_scan, indications
 from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
@@ -96,3 +96,31 @@ def test_month_rows_tried_at_month_words_find_what_a_scan_finds(parts: list[str]
     finally:
         date_scan.MONTH_LEADING = saved
     assert [(m.span(), r) for m, r in fast] == [(m.span(), r) for m, r in slow]
+
+
+_INDICATION_FRAGMENTS = (
+    "for", "For", "FOR", "in", "In", "İn", "ın", "to treat", "To Treat", "patients", "adults",
+    "with", "lymphomas", "anaemia", "Arthritis", "itis", "myeloma2", "neuropathy", "cancer",
+    "NSCLC", "xin", "fin", " ", ", ", ".", "-", "the", "treatment of", "ſ", "K", "é",
+)  # fmt: skip
+_PLAIN_CUE = r"\b(?:for|to treat|in)"
+_PLAIN_ENDING = r"[a-z]+(?:omas?|a?emias?|itis|os[ie]s|pathy|plasia|trophy|ism|paresis|philia)"
+
+
+@given(st.lists(st.sampled_from(_INDICATION_FRAGMENTS), max_size=14))
+def test_indication_cues_and_disease_endings_match_as_their_plain_forms(parts: list[str]) -> None:
+    """The cue word is found by its first letter and a disease ending is checked behind the
+    word (for speed); the readings are those of the plain patterns."""
+    text = " ".join(parts)
+    plain = indications._INDICATION_EN.pattern.replace(indications._CUE, _PLAIN_CUE)
+    plain = plain.replace(indications._BY_ENDING, _PLAIN_ENDING)
+    reference = re.compile(plain, re.IGNORECASE)
+    assert [m.span() for m in indications._INDICATION_EN.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+    word = re.compile(
+        rf"\b{indications._DISEASE.replace(indications._BY_ENDING, _PLAIN_ENDING)}\b", re.I
+    )
+    assert [m.span() for m in indications._DISEASE_WORD.finditer(text)] == [
+        m.span() for m in word.finditer(text)
+    ]

@@ -9,11 +9,13 @@ from typing import Protocol
 
 from service.extract.keywords import KeywordIndex as KeywordIndex
 from service.extract.keywords import literal_alternation as literal_alternation
+from service.extract.leads import leading_literals, opens_optional, top_level_branches
 
-# A pattern of many alternatives, starting with different words, gives the regex engine no
-# literal to skip ahead to: it tries every branch at every position. A test that the position
-# starts a word (as `starts_word` does) first rejects the positions inside words at once;
-# `word_matches` would drop matches there anyway, so the matches found stay the same.
+# A pattern of many alternatives, or one opening with an optional group, gives the regex
+# engine no literal to skip ahead to: it tries every branch at every position. Such a rule is
+# tried only where one of the literals its matches start with occurs (see leads.py); failing
+# that, a test that the position starts a word (as `starts_word` does) first rejects the
+# positions inside words at once. Either way the matches found stay the same.
 _MANY_BRANCHES = 10
 _WORD_START = r"(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))"
 
@@ -31,14 +33,29 @@ class Rule:
     # "…, and Japan followed": repeats the previous event of the sentence elsewhere.
     follow: bool = False
     pattern: re.Pattern[str] = field(init=False, repr=False)
+    # The literals its matches start with, as one trie, when the pattern needs them.
+    leads: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # "[^.;]" means "within the sentence"; abbreviation dots (U.S.) do not end it.
         source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
         pattern = fast_pattern(source)
-        if len(_top_level_branches(pattern.pattern)) >= _MANY_BRANCHES:
-            pattern = re.compile(f"{_WORD_START}(?:{pattern.pattern})")
+        many = len(top_level_branches(pattern.pattern)) >= _MANY_BRANCHES
+        leads = None
+        if many or opens_optional(pattern.pattern):
+            literals = leading_literals(pattern.pattern)
+            if literals:
+                leads = re.compile(literal_alternation(literals))
+            elif many:
+                pattern = re.compile(f"{_WORD_START}(?:{pattern.pattern})")
         object.__setattr__(self, "pattern", pattern)
+        object.__setattr__(self, "leads", leads)
+
+    def matches(self, lowered: str, start: int, end: int) -> list[re.Match[str]]:
+        """The pattern's matches in a span that start a word (see `word_matches`)."""
+        if self.leads is None:
+            return word_matches(self.pattern, lowered, start, end)
+        return led_matches(self.pattern, self.leads, lowered, start, end)
 
     def scan(self, lowered: str, index: KeywordIndex) -> list[tuple[int, re.Match[str]]]:
         """Matches in the lower-cased text (same offsets as the original).
@@ -48,7 +65,7 @@ class Rule:
         """
         found: list[tuple[int, re.Match[str]]] = []
         for i, start, end in index.spans(self.keywords):
-            found.extend((i, m) for m in word_matches(self.pattern, lowered, start, end))
+            found.extend((i, m) for m in self.matches(lowered, start, end))
         return found
 
 
@@ -66,7 +83,7 @@ def fast_pattern(source: str) -> re.Pattern[str]:
 
 def strip_leading_boundaries(source: str) -> str:
     """Drop the \\b that starts each top-level branch (see `fast_pattern`)."""
-    return "|".join(b.removeprefix("\\b") for b in _top_level_branches(source))
+    return "|".join(b.removeprefix("\\b") for b in top_level_branches(source))
 
 
 def word_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -85,37 +102,30 @@ def word_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> l
             return found
 
 
+def led_matches(
+    pattern: re.Pattern[str], leads: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """What `word_matches` finds, trying the pattern only where one of the literals all its
+    matches start with occurs: every such position in order, so none where it matches is
+    skipped, and after a match the search goes on from its end, as a scan's would."""
+    found: list[re.Match[str]] = []
+    at = start
+    while (lead := leads.search(text, at, end)) is not None:
+        position = lead.start()
+        match = pattern.match(text, position, end) if starts_word(text, position) else None
+        if match is None:
+            at = position + 1
+        else:
+            found.append(match)
+            at = max(match.end(), position + 1)
+    return found
+
+
 def starts_word(text: str, start: int) -> bool:
     if start == 0 or not (text[start].isascii() and text[start].isalnum()):
         return True
     before = text[start - 1]
     return not (before.isascii() and before.isalnum())
-
-
-def _top_level_branches(source: str) -> list[str]:
-    branches: list[str] = []
-    current: list[str] = []
-    depth, escaped, in_class = 0, False, False
-    for char in source:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    branches.append("".join(current))
-    return branches
 
 
 class Guarded:

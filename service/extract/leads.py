@@ -1,0 +1,116 @@
+"""The literals a pattern's matches start with, read from the pattern's source.
+
+A pattern whose alternatives start with different groups or with an optional group gives
+the regex engine no literal to skip ahead to, so it is tried at every position. The
+literals its matches must start with, searched as one trie, find the few positions worth
+trying instead. Only plain shapes are read (literal words, groups of alternatives, optional
+groups); for anything else there are no leads, and the pattern is scanned as it is.
+"""
+
+from __future__ import annotations
+
+_SPECIAL = frozenset("\\()[]{}?*+|.^$")
+_QUANTIFIERS = ("?", "*", "{")
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation."""
+    branches: list[str] = []
+    current: list[str] = []
+    depth, escaped, in_class = 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
+def leading_literals(source: str) -> frozenset[str] | None:
+    """Literals one of which starts every match of the pattern, or None if unknown."""
+    found: set[str] = set()
+    for branch in top_level_branches(source):
+        leads = _branch_leads(branch)
+        if leads is None:
+            return None
+        found |= leads
+    return frozenset(found)
+
+
+def opens_optional(source: str) -> bool:
+    """Whether the pattern starts with a group that may match nothing ("(?:x\\s+)*y")."""
+    if not source.startswith("(?:"):
+        return False
+    close = _closing(source)
+    return close is not None and _skips(source[close + 1 :])[0]
+
+
+def _branch_leads(branch: str) -> set[str] | None:
+    if branch.startswith("(?:"):
+        close = _closing(branch)
+        if close is None:
+            return None
+        inner = leading_literals(branch[3:close])
+        optional, rest = _skips(branch[close + 1 :])
+        if inner is None or not optional:
+            return None if inner is None else set(inner)
+        after = _branch_leads(rest) if rest else None
+        return None if after is None else set(inner) | after
+    run = ""
+    for char in branch:
+        if char in _SPECIAL:
+            break
+        run += char
+    if branch[len(run) : len(run) + 1] in _QUANTIFIERS:
+        run = run[:-1]  # "gets?": the last letter may be missing
+    return {run} if run else None
+
+
+def _skips(after: str) -> tuple[bool, str]:
+    """Whether the quantifier opening `after` lets its group match nothing, and what follows
+    the quantifier."""
+    if after[:1] in ("?", "*"):
+        optional, rest = True, after[1:]
+    elif after[:1] == "{" and "}" in after:
+        close = after.index("}")
+        optional, rest = after[1:close].split(",")[0].strip() in ("", "0"), after[close + 1 :]
+    elif after[:1] == "+":
+        optional, rest = False, after[1:]
+    else:
+        return False, after
+    return optional, rest[1:] if rest[:1] in ("?", "+") else rest
+
+
+def _closing(source: str) -> int | None:
+    """The index of the parenthesis closing the group that opens the source."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None

@@ -51,8 +51,13 @@ def leading_literals(source: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def opens_optional(source: str) -> bool:
-    """Whether the pattern starts with a group that may match nothing ("(?:x\\s+)*y")."""
+def without_prefix(source: str) -> bool:
+    """Whether the regex engine finds no literal a match must start with, to skip ahead to:
+    some alternative opens with a group or a class, or the pattern with a group that may
+    match nothing ("(?:x\\s+)*y")."""
+    branches = top_level_branches(source)
+    if len(branches) > 1:
+        return any(branch[:1] in ("(", "[", "\\") for branch in branches)
     if not source.startswith("(?:"):
         return False
     close = _closing(source)
@@ -75,6 +80,10 @@ def _branch_leads(branch: str) -> set[str] | None:
         if char in _SPECIAL:
             break
         run += char
+    if len(run) == 1 and branch[1:2] == "?":
+        # "j?nda": the letter or not, then what follows.
+        after = _branch_leads(branch[2:]) if branch[2:] else None
+        return None if after is None else after | {run + lead for lead in after}
     if branch[len(run) : len(run) + 1] in _QUANTIFIERS:
         run = run[:-1]  # "gets?": the last letter may be missing
     return {run} if run else None

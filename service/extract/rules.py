@@ -9,14 +9,16 @@ from typing import Protocol
 
 from service.extract.keywords import KeywordIndex as KeywordIndex
 from service.extract.keywords import literal_alternation as literal_alternation
-from service.extract.leads import leading_literals, opens_optional, top_level_branches
+from service.extract.leads import leading_literals, top_level_branches, without_prefix
 
-# A pattern of many alternatives, or one opening with an optional group, gives the regex
-# engine no literal to skip ahead to: it tries every branch at every position. Such a rule is
-# tried only where one of the literals its matches start with occurs (see leads.py); failing
-# that, a test that the position starts a word (as `starts_word` does) first rejects the
-# positions inside words at once. Either way the matches found stay the same.
+# A pattern whose alternatives open with groups, or one opening with an optional group, gives
+# the regex engine no literal to skip ahead to: it tries every branch at every position. Such
+# a rule is tried only where one of the literals its matches start with occurs (see leads.py);
+# failing that, a pattern of many alternatives first tests that the position starts a word (as
+# `starts_word` does), which rejects the positions inside words at once. Either way the
+# matches found stay the same.
 _MANY_BRANCHES = 10
+_SHORTEST_LEAD = 3
 _WORD_START = r"(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))"
 
 
@@ -41,13 +43,13 @@ class Rule:
         source = self.source.replace("[^.;]", r"(?:[^.;]|(?<=\b[a-z])\.)")
         pattern = fast_pattern(source)
         many = len(top_level_branches(pattern.pattern)) >= _MANY_BRANCHES
+        literals = leading_literals(pattern.pattern) if without_prefix(pattern.pattern) else None
         leads = None
-        if many or opens_optional(pattern.pattern):
-            literals = leading_literals(pattern.pattern)
-            if literals:
-                leads = re.compile(literal_alternation(literals))
-            elif many:
-                pattern = re.compile(f"{_WORD_START}(?:{pattern.pattern})")
+        # Short literals ("a", "re") are everywhere: trying the pattern at each costs more.
+        if literals and min(map(len, literals)) >= _SHORTEST_LEAD:
+            leads = re.compile(literal_alternation(literals))
+        elif many:
+            pattern = re.compile(f"{_WORD_START}(?:{pattern.pattern})")
         object.__setattr__(self, "pattern", pattern)
         object.__setattr__(self, "leads", leads)
 

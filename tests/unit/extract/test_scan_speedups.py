@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from service.extract import date_scan, indications
 from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
+from service.extract.leads import leading_literals, without_prefix
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
 from service.extract.sentences import split_sentences
 
@@ -35,7 +36,8 @@ _SHAPES = (
     ),
     "|".join(rf"\b{b}" for b in ("approved", "granted", "won", "it won", "re", "un", "the",
                                   "fda", "gets?", "[a-z]pproval")),
-    r"(?:(?:fda|un|re)\s+)*(?:approval|approved)\b",
+    r"(?:(?:fda|the|won)\s+)*(?:approval|approved)\b",
+    r"(?:(?:fda|un|re)\s+)*(?:approval|approved)\b",  # leads too short to be worth it
 )  # fmt: skip
 
 
@@ -53,7 +55,7 @@ def test_rules_without_a_literal_to_skip_to_find_what_a_plain_scan_finds(
         assert [m.span() for m in rule.matches(text, start, len(text))] == [m.span() for m in plain]
     led = [Rule("approval", source).leads is not None for source in _SHAPES]
     guarded = Rule("approval", _SHAPES[1]).pattern.pattern != fast_pattern(_SHAPES[1]).pattern
-    assert led == [True, False, True] and guarded
+    assert led == [True, False, True, False] and guarded
 
 
 _DATE_FRAGMENTS = (
@@ -135,3 +137,14 @@ def test_indication_cues_and_disease_endings_match_as_their_plain_forms(parts: l
     assert [m.span() for m in indications._DISEASE_WORD.finditer(text)] == [
         m.span() for m in word.finditer(text)
     ]
+
+
+def test_leading_literals_of_plain_shapes_and_none_for_others() -> None:
+    assert leading_literals(r"gets?\s+approval|j?nda\b") == {"get", "nda", "jnda"}
+    assert leading_literals(r"(?:re)?submitted|(?:(?:full|new)\s+)*approval") == {
+        "re", "submitted", "full", "new", "approval",
+    }  # fmt: skip
+    assert leading_literals(r"(?:a|b){2,3}c") == {"a", "b"}
+    assert leading_literals(r"approv(?:ed|al)|[a-z]+ed") is None  # a class opens one
+    assert leading_literals(r"(?:new\s+)?") is None  # may match nothing
+    assert without_prefix(r"(?:x|y)z|w") and not without_prefix(r"(?:x|y)z")

@@ -44,7 +44,7 @@ _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 
-# Rows of phrases, each with the length of its longest match (see WIDTHS below).
+# Rows of phrases (and weekdays), each with the length of its longest match (see WIDTHS).
 _RELATIVE_WORDS = (
     "today", "this morning", "tonight", "yesterday", "over the weekend", "this weekend",
     "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
@@ -61,16 +61,21 @@ _DAY_RESTATED = r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?"
 _ANAPHOR = _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|同月|同日|同时"
 _DAY_SHIFT_WORDS = tuple(k for k in en.DAY_SHIFTS if k.isascii())
 _DAY_SHIFT = _phrases(*_DAY_SHIFT_WORDS) + "|前一[天日]|次日|翌日|第二天"
+_WEEKDAY = rf"{_WD}\b"
 _PHRASE_WIDTHS = {
+    _WEEKDAY: len("Wednesday"),
     _RELATIVE: max(map(len, _RELATIVE_WORDS)),
     _RECENT: len("recent weeks"),
     _ANAPHOR: max(map(len, _ANAPHOR_WORDS)) + len(" in September"),
     _DAY_SHIFT: max(map(len, _DAY_SHIFT_WORDS)),
 }
 
+_ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
-    (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", en.iso, None, _DIGIT_BEFORE),
+    (_ISO, en.iso, None, _DIGIT_BEFORE),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -104,8 +109,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
         en.part_of_year, None, None,
     ),
-    (r"(?P<y>(?:19|20)\d\d)\b", en.year, _YEAR_PREPOSITION, None),
-    (rf"{_WD}\b", en.weekday, _WEEKDAY_BEFORE, None),
+    (_YEAR, en.year, _YEAR_PREPOSITION, None),
+    (_WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),
     (_RELATIVE, en.relative, None, None),
     (_RECENT, en.explicit_unknown, None, None),
     (_ANAPHOR, en.anaphor, None, None),
@@ -149,6 +154,11 @@ MONTH_LEADING = tuple(p.startswith(_MON) for p, _, _, _ in _TABLE)
 # Rows whose every match holds one of the row's hints (below): the longest match, so that
 # the row need only run around the hints the text holds. None where a hint is only likely.
 WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
+# An ISO date starts with a year, which the year row finds (its four digits end at the "-"), and
+# ISO dates never overlap: the ISO row need only be tried where the year row matched.
+_SOURCES = [p for p, _, _, _ in _TABLE]
+AT_YEARS = _SOURCES.index(_ISO)
+YEARS = _SOURCES.index(_YEAR)
 MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")

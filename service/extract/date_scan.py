@@ -2,9 +2,10 @@
 
 Every row runs inside the regions (the event sentences and their neighbours). A row naming a
 month runs near the month words; one that starts with the month is tried at each month word.
-A row of phrases runs around the hints its matches hold; the other rows run when one of
-their hints occurs in the text. Each shortcut finds exactly the matches (and in the same
-order) that running every row over every region would.
+A row of phrases runs around the hints its matches hold; the ISO date row is tried where the
+year row matched; the other rows run when one of their hints occurs in the text. Each
+shortcut finds exactly the matches (and in the same order) that running every row over every
+region would.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import re
 
 from service.extract.date_patterns import (
+    AT_YEARS,
     HINTS,
     MONTH_ANCHORED,
     MONTH_LEADING,
     MONTH_WORD,
     PATTERNS,
     WIDTHS,
+    YEARS,
 )
 from service.extract.date_resolvers import Resolver
 from service.extract.keywords import literal_alternation
@@ -30,31 +33,50 @@ def date_candidates(
     text: str, lowered: str, regions: Spans
 ) -> list[tuple[re.Match[str], Resolver]]:
     """Every row's matches that start a word and fit what must (not) precede, row by row."""
-    month_regions, month_starts = _month_windows(text, regions)
-    present: dict[tuple[str, ...], bool] = {}  # several patterns share hints: test them once
-    aligned = len(lowered) == len(text)  # hint offsets are the text's
+    scan = _Scan(text, lowered, regions)
     found = []
-    for (pattern, resolver, need, avoid), hints, anchored, leading, width in zip(
-        PATTERNS, HINTS, MONTH_ANCHORED, MONTH_LEADING, WIDTHS, strict=True
-    ):
-        if leading:
-            # Its matches start at a month word and hold no other: the same as a scan.
-            matches = [pattern.match(text, at, end) for at, end in month_starts]
-        else:
-            if anchored:
-                where = month_regions
-            elif width is not None and aligned:
-                where = hint_windows(lowered, regions, hints, width)
-            else:
-                hinted = present.get(hints)
-                if hinted is None:
-                    hinted = present[hints] = holds_any(lowered, hints)
-                where = regions if hinted else []
-            matches = [m for start, end in where for m in pattern.finditer(text, start, end)]
-        for m in matches:
+    for row, (pattern, resolver, need, avoid) in enumerate(PATTERNS):
+        for m in scan.matches(row, pattern):
             if m and starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
                 found.append((m, resolver))
     return found
+
+
+class _Scan:
+    """Where each row of the date table runs in one text (see the module's docstring)."""
+
+    def __init__(self, text: str, lowered: str, regions: Spans) -> None:
+        self.text, self.lowered, self.regions = text, lowered, regions
+        self.month_regions, self.month_starts = _month_windows(text, regions)
+        self.present: dict[tuple[str, ...], bool] = {}  # rows share hints: test them once
+        self.aligned = len(lowered) == len(text)  # hint offsets are the text's
+        self.years: list[tuple[re.Match[str], int]] | None = None
+
+    def matches(self, row: int, pattern: re.Pattern[str]) -> list[re.Match[str] | None]:
+        text, hints, width = self.text, HINTS[row], WIDTHS[row]
+        if MONTH_LEADING[row]:
+            # Its matches start at a month word and hold no other: the same as a scan.
+            return [pattern.match(text, at, end) for at, end in self.month_starts]
+        if MONTH_ANCHORED[row]:
+            return self._scanned(pattern, self.month_regions)
+        if width is not None and self.aligned:
+            return self._scanned(pattern, hint_windows(self.lowered, self.regions, hints, width))
+        hinted = self.present.get(hints)
+        if hinted is None:
+            hinted = self.present[hints] = holds_any(self.lowered, hints)
+        if not hinted:
+            return []
+        if row in (YEARS, AT_YEARS):
+            if self.years is None:
+                year = PATTERNS[YEARS][0]
+                self.years = [(m, e) for s, e in self.regions for m in year.finditer(text, s, e)]
+            if row == AT_YEARS:
+                return [pattern.match(text, m.start(), end) for m, end in self.years]
+            return [m for m, _ in self.years]
+        return self._scanned(pattern, self.regions)
+
+    def _scanned(self, pattern: re.Pattern[str], where: Spans) -> list[re.Match[str] | None]:
+        return [m for start, end in where for m in pattern.finditer(self.text, start, end)]
 
 
 def _hint_tests(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.extract import date_scan, indications
-from service.extract.date_patterns import HINTS, PATTERNS, WIDTHS
+from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.leads import leading_literals, without_prefix
-from service.extract.rules import KeywordIndex, Rule, fast_pattern, word_matches
+from service.extract.rules import KeywordIndex, Rule, fast_pattern, starts_word, word_matches
 from service.extract.sentences import split_sentences
 
 
@@ -62,6 +62,7 @@ _DATE_FRAGMENTS = (
     "the same day", "The same day", " in December", " in May", "Slater", "later this month",
     "this week", "Last week", "earlier this year", "recently", "Recent weeks", "同月", "次日",
     "the day before", "A day later", "x", " ", ", ", ". ", "\n", "hours later", "today",
+    "Monday", "Wednesdays", "days",
 )  # fmt: skip
 
 
@@ -75,7 +76,7 @@ def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
     lowered = text.lower()
     table = zip(PATTERNS, HINTS, WIDTHS, strict=True)
     rows = [(row[0], hints, width) for row, hints, width in table if width]
-    assert len(rows) == 4
+    assert len(rows) == 5
     for pattern, hints, width in rows:
         everywhere = [m.span() for s, e in regions for m in pattern.finditer(text, s, e)]
         windows = hint_windows(lowered, regions, hints, width)
@@ -148,3 +149,42 @@ def test_leading_literals_of_plain_shapes_and_none_for_others() -> None:
     assert leading_literals(r"approv(?:ed|al)|[a-z]+ed") is None  # a class opens one
     assert leading_literals(r"(?:new\s+)?") is None  # may match nothing
     assert without_prefix(r"(?:x|y)z|w") and not without_prefix(r"(?:x|y)z")
+
+
+def _every_row_everywhere(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The date table run the plain way: each row over its month windows or the regions."""
+    months = [
+        (max(s, m.start() - 16), min(e, m.end() + 40))
+        for s, e in regions
+        for m in MONTH_WORD.finditer(text, s, e)
+    ]
+    merged: list[tuple[int, int]] = []
+    for low, high in months:
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    found = []
+    for (pattern, _, need, avoid), hints, anchored in zip(
+        PATTERNS, HINTS, MONTH_ANCHORED, strict=True
+    ):
+        if not anchored and not any(h in text.lower() for h in hints):
+            continue
+        for s, e in merged if anchored else regions:
+            for m in pattern.finditer(text, s, e):
+                if starts_word(text, m.start()) and date_scan._fits(text, m.start(), need, avoid):
+                    found.append(m.span())
+    return found
+
+
+_ANY_DATE_FRAGMENTS = _DATE_FRAGMENTS + _MONTH_FRAGMENTS + (
+    "2024-05-01", "12024-05-01", "in 2023", "Q3 2024", "2020-2021", "early 2024", "3日", "2024年",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_ANY_DATE_FRAGMENTS), max_size=12), st.integers(0, 40))
+def test_date_candidates_are_those_of_every_row_run_everywhere(parts: list[str], cut: int) -> None:
+    text = "".join(parts)
+    regions = [(0, min(cut, len(text))), (min(cut + 1, len(text)), len(text))]
+    fast = [m.span() for m, _ in date_candidates(text, text.lower(), regions)]
+    assert fast == _every_row_everywhere(text, regions)

@@ -127,7 +127,9 @@ class Regulator(NamedTuple):
 
 def find_regulators(text: str) -> list[Regulator]:
     """Non-overlapping regulator and country mentions, longest first at each position."""
-    words = None if _CJK.search(text) else set(_CAPITALISED.findall(text))
+    # An ASCII text holds no Chinese: no need to search it for some.
+    chinese = not text.isascii() and _CJK.search(text) is not None
+    words = None if chinese else set(_CAPITALISED.findall(text))
     hits = sorted(
         (
             Regulator(m.start(), m.end(), agency, jurisdiction, strength)

@@ -79,15 +79,22 @@ class _Scan:
         return [m for start, end in where for m in pattern.finditer(self.text, start, end)]
 
 
-def _hint_tests(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+def _hint_tests(
+    hints: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], bool], ...]]:
     """Hints alone, and tries of the hints that share their first three characters ("on the
     1" … "on the 9"; "q1" … "q4" share their one letter): one search led by the shared
-    literal costs what one hint test does."""
+    literal costs what one hint test does. Each trie tells whether an ASCII text may hold it.
+    """
     families: dict[str, list[str]] = {}
     for hint in hints:
         families.setdefault(hint[:3] if len(hint) > 2 else hint[:1], []).append(hint)
     alone = tuple(f[0] for f in families.values() if len(f) == 1)
-    tries = tuple(re.compile(literal_alternation(f)) for f in families.values() if len(f) > 1)
+    tries = tuple(
+        (re.compile(literal_alternation(f)), any(h.isascii() for h in f))
+        for f in families.values()
+        if len(f) > 1
+    )
     return alone, tries
 
 
@@ -95,9 +102,13 @@ _HINT_TESTS = {hints: _hint_tests(hints) for hints in HINTS}
 
 
 def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
-    """Whether any of a row's hints occurs in the text."""
+    """Whether any of a row's hints occurs in the text (an ASCII text holds no Chinese one:
+    a search for a Chinese word in it returns at once, but a trie's search would not)."""
     alone, tries = _HINT_TESTS[hints]
-    return any(h in lowered for h in alone) or any(t.search(lowered) for t in tries)
+    if any(h in lowered for h in alone):
+        return True
+    ascii_text = lowered.isascii()
+    return any(trie.search(lowered) for trie, ascii in tries if ascii or not ascii_text)
 
 
 def hint_windows(lowered: str, regions: Spans, hints: tuple[str, ...], width: int) -> Spans:

@@ -40,7 +40,8 @@ class KeywordIndex:
                             hits = found[group]
                             if not hits or hits[-1] != index:
                                 hits.append(index)
-        if others is not None:
+        # An ASCII text holds none of the keywords written without Latin letters (Chinese).
+        if others is not None and not (lowered.isascii() and _all_foreign(others[1])):
             _add_foreign(found, others, lowered, starts)
         self._found = found
 
@@ -59,6 +60,10 @@ class KeywordIndex:
             for i, start, end in self.spans(keywords)
             for m in pattern.finditer(text, start, end)
         ]
+
+
+def _all_foreign(keywords: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    return not any(keyword.isascii() for keyword in keywords)
 
 
 def _add_foreign(

@@ -188,3 +188,14 @@ def test_date_candidates_are_those_of_every_row_run_everywhere(parts: list[str],
     regions = [(0, min(cut, len(text))), (min(cut + 1, len(text)), len(text))]
     fast = [m.span() for m, _ in date_candidates(text, text.lower(), regions)]
     assert fast == _every_row_everywhere(text, regions)
+
+
+def test_keyword_index_skips_chinese_keywords_only_in_ascii_text() -> None:
+    text = "Its 510(k) was cleared. The agency agreed."
+    sentences = split_sentences(text)
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    groups = (("510(k)",), ("受理",), ("510(k)", "受理"))
+    index = KeywordIndex(text.lower(), starts, ends, groups)
+    assert [i for i, _, _ in index.spans(("510(k)",))] == [0]
+    assert index.spans(("受理",)) == []
+    assert [i for i, _, _ in index.spans(("510(k)", "受理"))] == [0]

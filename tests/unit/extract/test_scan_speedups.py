@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from service.extract import date_scan, indications
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
+from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
 from service.extract.leads import leading_literals, without_prefix
 from service.extract.rules import KeywordIndex, Rule, fast_pattern, starts_word, word_matches
 from service.extract.sentences import split_sentences
@@ -199,3 +201,27 @@ def test_keyword_index_skips_chinese_keywords_only_in_ascii_text() -> None:
     assert [i for i, _, _ in index.spans(("510(k)",))] == [0]
     assert index.spans(("受理",)) == []
     assert [i for i, _, _ in index.spans(("510(k)", "受理"))] == [0]
+
+
+_DATELINE_FRAGMENTS = (
+    "BOSTON, ", "June 5, 2024", "5 June 2024", "2024-06-05", " -- ", " — ", "Acme said", "\n",
+    "Mayo", "30 ", "2024", ", ",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DATELINE_FRAGMENTS), max_size=8))
+def test_a_dateline_without_a_month_word_is_read_as_before(parts: list[str]) -> None:
+    """A head without a month word is searched for ISO dates only (for speed)."""
+    head, published = "".join(parts), dt.date(2024, 6, 20)
+    plain = None
+    for pattern, resolver, _, _ in PATTERNS[:3]:
+        match = pattern.search(head)
+        if match is None or match.start() > 60 or not _DATELINE_TAIL.match(head, match.end()):
+            continue
+        value, precision, _ = resolver(match, published)
+        if value is not None and precision == "day":
+            day = dt.date.fromisoformat(value)
+            if 0 < (published - day).days <= 31:
+                plain = day
+                break
+    assert _stated_dateline(head, published) == plain

@@ -18,7 +18,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      "NMPA", "CN", 2),
     # Translated copy renders 国家药监局 as "the State Drug Administration"; the regulator's
     # older names were the State (SFDA) and China (CFDA, above) Food and Drug Administration.
-    (r"State (?:Food and )?Drug Administration|[CS]FDA\b", "NMPA", "CN", 2),
+    # (Alternatives that open with a letter, not a class: the regex engine skips to them.)
+    (r"State (?:Food and )?Drug Administration|CFDA\b|SFDA\b", "NMPA", "CN", 2),
     # Documents only China's regulator issues name it: "收到《药物临床试验批准通知书》".
     (r"药物临床试验批准通知书|药品注册证书", "NMPA", "CN", 2),
     (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"

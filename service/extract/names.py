@@ -54,16 +54,17 @@ _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 # Second words of two-word INNs (antibody-drug conjugates, pegylated proteins, cell and gene
 # therapies: "trastuzumab deruxtecan", "lisocabtagene maraleucel", "onasemnogene abeparvovec").
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
-# One leading character class lets the regex engine skip to capitals (and "m") quickly.
-# Company codes ("ABC-123", "mRNA-1010") and spaced ones ("ABC 123", marked by the empty
-# group), in one pass.
+# One leading character class lets the regex engine skip to capitals quickly. Company codes
+# ("ABC-123") and spaced ones ("ABC 123", marked by the empty group), in one pass; "mRNA-1010"
+# in a second one, run only when the text holds "mRNA-" (an "m" is too common a letter to
+# stop at). No code spans an "m", so the two passes find what one pass over both would.
 # A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
 # A code may interleave a letter ("XY-B02C1").
 _CODE = re.compile(
-    r"[mA-Z](?:(?<=m)RNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)"
-    r"|(?<=[A-Z])[A-Z]{1,5}-?[A-Z]?\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
-    r"|(?<=[A-Z])[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
+    r"[A-Z](?:[A-Z]{1,5}-?[A-Z]?\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
+    r"|[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
+_MRNA_CODE = re.compile(r"mRNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)")
 # Prefixes of identifiers, units and scores ("EASI-75", "ACR20"), not of products.
 _CODE_PREFIX_STOP = frozenset((
     "NCT", "CTR", "COVID", "IL", "PD", "GLP", "CTLA", "CYP", "TNF", "HLA", "SARS", "MERS",
@@ -140,12 +141,11 @@ def code_like(token: str) -> bool:
 def find_names(source: str) -> list[Name]:
     """Every drug-like surface form in the source, in order of appearance."""
     names = _combined(source, _inn_names(source))
-    for match in _CODE.finditer(source):
-        code = match.group()
-        if match.group("spaced") is not None and source.count(code) < 2:
+    for start, code, spaced in _codes(source):
+        if spaced and source.count(code) < 2:
             continue  # a spaced code ("BI 456906") must recur to tell it from "ASCO 202"
-        if _free_left(source, match.start()) and code_like(code):
-            names.append(Name(code, "code", match.start()))
+        if _free_left(source, start) and code_like(code):
+            names.append(Name(code, "code", start))
     names.extend(_lettered_codes(source))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
@@ -153,6 +153,15 @@ def find_names(source: str) -> list[Name]:
     if any(word in source for word in _ACID_OR_SALT_WORDS):
         names.extend(_acid_or_salt_names(source, {n.start for n in names}))
     return sorted(names, key=lambda n: n.start)
+
+
+def _codes(source: str) -> list[tuple[int, str, bool]]:
+    """(start, text, spaced) of each token shaped like a company code, in order."""
+    found = [(m.start(), m.group(), m.group("spaced") is not None) for m in _CODE.finditer(source)]
+    if "mRNA-" in source:
+        found += [(m.start(), m.group(), False) for m in _MRNA_CODE.finditer(source)]
+        found.sort()
+    return found
 
 
 def _inn_names(source: str) -> list[Name]:

@@ -15,8 +15,8 @@ IND_CONTEXT = Guarded(
     ("ind", "investigational", "clinical", "first-in-human", "phase"),
 )
 NEGATION = WordPattern(
-    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b"
-    r"|\b\w+n't\b"
+    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b",
+    rare=("n't", r"\b\w+n't\b"),
 )
 # Said after the event: "has not happened", "(a decision in June) is expected".
 # Or an event named as a generic subject: "acceptance does not mean approval".

@@ -154,19 +154,27 @@ class WordPattern:
 
     It runs on the lower-cased window without IGNORECASE or leading word boundaries (see
     `fast_pattern`), and the boundary is checked on each match. Words listed as `exact`
-    only count when written in lower case ("may" the verb, not "May" the month).
+    only count when written in lower case ("may" the verb, not "May" the month). `rare` is
+    (a literal, alternatives that only match where it occurs): they are tried after the
+    others, and only in a window holding the literal, since alternatives that open with a
+    class ("\\w+n't") leave the regex engine no letter to skip ahead to.
     """
 
-    __slots__ = ("exact", "pattern")
+    __slots__ = ("exact", "full", "needle", "pattern")
 
-    def __init__(self, source: str, exact: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, source: str, exact: tuple[str, ...] = (), rare: tuple[str, str] | None = None
+    ) -> None:
         self.pattern = fast_pattern(source)
+        self.full = fast_pattern(f"{source}|{rare[1]}") if rare else self.pattern
+        self.needle = rare[0] if rare else ""
         self.exact = exact
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         window = text[pos:endpos]
         lowered = window.lower()
-        for match in self.pattern.finditer(lowered):
+        pattern = self.full if self.needle in lowered else self.pattern
+        for match in pattern.finditer(lowered):
             word = match.group()
             if starts_word(lowered, match.start()) and (
                 word not in self.exact or window.startswith(word, match.start())

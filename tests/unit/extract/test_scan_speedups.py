@@ -13,7 +13,14 @@ from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PAT
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
 from service.extract.leads import leading_literals, without_prefix
-from service.extract.rules import KeywordIndex, Rule, fast_pattern, starts_word, word_matches
+from service.extract.rules import (
+    KeywordIndex,
+    Rule,
+    WordPattern,
+    fast_pattern,
+    starts_word,
+    word_matches,
+)
 from service.extract.sentences import split_sentences
 
 
@@ -250,3 +257,27 @@ def test_codes_in_two_passes_are_those_of_one(parts: list[str]) -> None:
         if names._free_left(text, m.start())
     ]
     assert [c for c in names._codes(text) if names._free_left(text, c[0])] == one_pass
+
+
+_NEGATION_FRAGMENTS = (
+    "don't",
+    "isn't",
+    "n't",
+    "not",
+    "Not",
+    "cannot",
+    "nothing",
+    "x",
+    " ",
+    "'",
+    "t",
+)
+
+
+@given(st.lists(st.sampled_from(_NEGATION_FRAGMENTS), max_size=10))
+def test_a_rare_alternative_is_tried_only_where_its_literal_occurs(parts: list[str]) -> None:
+    text = "".join(parts)
+    split = WordPattern(r"\bnot\b|\bcannot\b", rare=("n't", r"\b\w+n't\b"))
+    whole = WordPattern(r"\bnot\b|\bcannot\b|\b\w+n't\b")
+    found, expected = split.search(text), whole.search(text)
+    assert (found and found.span()) == (expected and expected.span())

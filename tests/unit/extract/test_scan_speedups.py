@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.extract import date_scan, indications, names
+from service.extract import agencies, date_scan, indications, names
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
@@ -281,3 +281,20 @@ def test_a_rare_alternative_is_tried_only_where_its_literal_occurs(parts: list[s
     whole = WordPattern(r"\bnot\b|\bcannot\b|\b\w+n't\b")
     found, expected = split.search(text), whole.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_REGULATOR_FRAGMENTS = (
+    "U.S. Food and Drug Administration", "US", "USA", "United States", "U", "FDA", "CFDA",
+    "China", "China's drug regulator", "China Drug Administration", "EU", "Europe", "European",
+    "UK", "Health Canada", "Canadian", "Korea", "美国", "国家药监局", "x", " ", "(", "’s",
+    "Ministry of Health, Labour and Welfare", "Swiss", "Swissmedic", "CTR20241234",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_REGULATOR_FRAGMENTS), max_size=10))
+def test_regulator_rows_tried_at_their_leads_find_what_a_scan_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern, leads in zip(agencies._COMPILED, agencies._LEADS, strict=True):
+        assert leads is not None
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in agencies._row_matches(text, pattern, leads)] == expected

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from service.extract.leads import leading_literals
+from service.extract.leads import minimal_leads, scan_at_leads
 
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
 _TABLE: tuple[tuple[str, str, str, int], ...] = (
@@ -98,13 +98,8 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Australia Australian",
     "Switzerland Swiss",
 ))  # fmt: skip
-# The literals each row's matches start with (none a prefix of another), for `_row_matches`.
-_LEADS = tuple(
-    None if found is None else tuple(
-        sorted(lead for lead in found if not any(o != lead and lead.startswith(o) for o in found))
-    )
-    for found in (leading_literals(row[0]) for row in _TABLE)
-)  # fmt: skip
+# The literals each row's matches start with, for `_row_matches`.
+_LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A closing bracket may end the first name: "美国食品药品监督管理局（FDA）和欧盟委员会".
@@ -169,25 +164,8 @@ def find_regulators(text: str) -> list[Regulator]:
 def _row_matches(
     text: str, pattern: re.Pattern[str], leads: tuple[str, ...] | None
 ) -> list[re.Match[str]]:
-    """A row's matches, as a scan finds them: tried at each place one of the literals its
-    matches start with occurs (found by string search, far quicker than the regex engine's
-    scan for a set of first letters), each search going on after the last match."""
-    if leads is None:
-        return list(pattern.finditer(text))
-    places = []
-    for lead in leads:
-        at = text.find(lead)
-        while at >= 0:
-            places.append(at)
-            at = text.find(lead, at + 1)
-    found = []
-    free = 0
-    for at in sorted(places):
-        match = pattern.match(text, at) if at >= free else None
-        if match:
-            found.append(match)
-            free = match.end()
-    return found
+    """A row's matches, tried where the literals its matches start with occur."""
+    return list(pattern.finditer(text)) if leads is None else scan_at_leads(pattern, leads, text)
 
 
 def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> list[Regulator]:

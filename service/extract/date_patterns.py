@@ -8,6 +8,7 @@ from service.extract import calendar as cal
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract.keywords import literal_alternation
+from service.extract.leads import minimal_leads
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -154,6 +155,12 @@ MONTH_LEADING = tuple(p.startswith(_MON) for p, _, _, _ in _TABLE)
 # Rows whose every match holds one of the row's hints (below): the longest match, so that
 # the row need only run around the hints the text holds. None where a hint is only likely.
 WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
+# Rows whose matches start with one of at most two literals ("19" or "20"): searching the
+# text for those strings finds where to try the row sooner than the regex engine's scan.
+LEADS = tuple(
+    leads if leads is not None and len(leads) <= 2 else None
+    for leads in (minimal_leads(p) for p, _, _, _ in _TABLE)
+)
 # An ISO date starts with a year, which the year row finds (its four digits end at the "-"), and
 # ISO dates never overlap: the ISO row need only be tried where the year row matched.
 _SOURCES = [p for p, _, _, _ in _TABLE]

@@ -3,9 +3,9 @@
 Every row runs inside the regions (the event sentences and their neighbours). A row naming a
 month runs near the month words; one that starts with the month is tried at each month word.
 A row of phrases runs around the hints its matches hold; the ISO date row is tried where the
-year row matched; the other rows run when one of their hints occurs in the text. Each
-shortcut finds exactly the matches (and in the same order) that running every row over every
-region would.
+year row matched; the other rows run when one of their hints occurs in the text (tried at
+the literals their matches start with, when there are one or two). Each shortcut finds
+exactly the matches (and in the same order) that running every row over every region would.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from service.extract.date_patterns import (
     AT_YEARS,
     HINTS,
+    LEADS,
     MONTH_ANCHORED,
     MONTH_LEADING,
     MONTH_WORD,
@@ -24,6 +25,7 @@ from service.extract.date_patterns import (
 )
 from service.extract.date_resolvers import Resolver
 from service.extract.keywords import literal_alternation
+from service.extract.leads import scan_at_leads
 from service.extract.rules import starts_word
 
 Spans = list[tuple[int, int]]
@@ -68,12 +70,20 @@ class _Scan:
             return []
         if row in (YEARS, AT_YEARS):
             if self.years is None:
-                year = PATTERNS[YEARS][0]
-                self.years = [(m, e) for s, e in self.regions for m in year.finditer(text, s, e)]
+                year, leads = PATTERNS[YEARS][0], LEADS[YEARS]
+                self.years = [(m, e) for s, e in self.regions for m in self._led(year, leads, s, e)]
             if row == AT_YEARS:
                 return [pattern.match(text, m.start(), end) for m, end in self.years]
             return [m for m, _ in self.years]
-        return self._scanned(pattern, self.regions)
+        leads = LEADS[row]
+        return [m for start, end in self.regions for m in self._led(pattern, leads, start, end)]
+
+    def _led(
+        self, pattern: re.Pattern[str], leads: tuple[str, ...] | None, start: int, end: int
+    ) -> list[re.Match[str]]:
+        if leads is None:
+            return list(pattern.finditer(self.text, start, end))
+        return scan_at_leads(pattern, leads, self.text, start, end)
 
     def _scanned(self, pattern: re.Pattern[str], where: Spans) -> list[re.Match[str] | None]:
         return [m for start, end in where for m in pattern.finditer(self.text, start, end)]

@@ -9,7 +9,11 @@ groups); for anything else there are no leads, and the pattern is scanned as it 
 
 from __future__ import annotations
 
+import re
+
 _SPECIAL = frozenset("\\()[]{}?*+|.^$")
+# A group read through: non-capturing or named (what it captures does not move the start).
+_GROUP_OPENING = re.compile(r"\(\?(?::|P<\w+>)")
 _QUANTIFIERS = ("?", "*", "{")
 
 
@@ -65,11 +69,12 @@ def without_prefix(source: str) -> bool:
 
 
 def _branch_leads(branch: str) -> set[str] | None:
-    if branch.startswith("(?:"):
+    opening = _GROUP_OPENING.match(branch)
+    if opening:
         close = _closing(branch)
         if close is None:
             return None
-        inner = leading_literals(branch[3:close])
+        inner = leading_literals(branch[opening.end() : close])
         optional, rest = _skips(branch[close + 1 :])
         if inner is None or not optional:
             return None if inner is None else set(inner)
@@ -123,3 +128,35 @@ def _closing(source: str) -> int | None:
             if depth == 0:
                 return index
     return None
+
+
+def minimal_leads(source: str) -> tuple[str, ...] | None:
+    """The pattern's leading literals less those that start with another (found there too)."""
+    found = leading_literals(source)
+    if found is None:
+        return None
+    return tuple(sorted(a for a in found if not any(b != a and a.startswith(b) for b in found)))
+
+
+def scan_at_leads(
+    pattern: re.Pattern[str], leads: tuple[str, ...], text: str, start: int = 0, end: int = -1
+) -> list[re.Match[str]]:
+    """The pattern's matches in text[start:end], as `finditer` finds them: the pattern is tried
+    at each place one of its leading literals occurs (found by string search, far quicker than
+    the regex engine's scan for a set of first letters), in order, each search going on after
+    the last match."""
+    end = len(text) if end < 0 else end
+    places = []
+    for lead in leads:
+        at = text.find(lead, start, end)
+        while at >= 0:
+            places.append(at)
+            at = text.find(lead, at + 1, end)
+    found = []
+    free = start
+    for at in sorted(places):
+        match = pattern.match(text, at, end) if at >= free else None
+        if match:
+            found.append(match)
+            free = match.end()
+    return found

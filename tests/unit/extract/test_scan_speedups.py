@@ -12,7 +12,7 @@ from service.extract import agencies, date_scan, indications, names
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
-from service.extract.leads import leading_literals, without_prefix
+from service.extract.leads import leading_literals, minimal_leads, without_prefix
 from service.extract.rules import (
     KeywordIndex,
     Rule,
@@ -298,3 +298,8 @@ def test_regulator_rows_tried_at_their_leads_find_what_a_scan_finds(parts: list[
         assert leads is not None
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in agencies._row_matches(text, pattern, leads)] == expected
+
+
+def test_leads_read_through_named_groups() -> None:
+    assert minimal_leads(r"(?P<y>(?:19|20)\d\d)\b") == ("19", "20")
+    assert minimal_leads(r"Q(?P<n>[1-4])|Quarter") == ("Q",)  # "Quarter" is found at "Q"

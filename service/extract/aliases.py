@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from service.extract.chinese_names import chinese_kind, trim_chinese
+from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
 
-_PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
+# Opened by either bracket, written as literals so that string search finds the openings.
+_PARENS = re.compile(r"(?:\(|（)([^()（）]{1,120})[)）]")
+_PARENS_LEADS = minimal_leads(_PARENS.pattern) or ()
 # Qualifier words may precede the label ("English trade name:", "partner's code X").
 # A Chinese label may name its component or owner first ("甲替韦英文通用名：x", "原研代号").
 _LABEL = re.compile(
@@ -104,7 +107,7 @@ class Clusters:
 
 
 def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> None:
-    for match in _PARENS.finditer(source):
+    for match in scan_at_leads(_PARENS, _PARENS_LEADS, source):
         window = max(0, match.start() - 80)
         left_text = _strip_form(source[window : match.start()].rstrip().rstrip("™®"))
         parts = [p.strip() for p in _PART_SPLIT.split(match.group(1)) if p.strip()]

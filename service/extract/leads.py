@@ -80,18 +80,30 @@ def _branch_leads(branch: str) -> set[str] | None:
             return None if inner is None else set(inner)
         after = _branch_leads(rest) if rest else None
         return None if after is None else set(inner) | after
-    run = ""
-    for char in branch:
-        if char in _SPECIAL:
-            break
-        run += char
-    if len(run) == 1 and branch[1:2] == "?":
+    run, end = _literal_run(branch)
+    if len(run) == 1 and branch[end : end + 1] == "?":
         # "j?nda": the letter or not, then what follows.
-        after = _branch_leads(branch[2:]) if branch[2:] else None
+        after = _branch_leads(branch[end + 1 :]) if branch[end + 1 :] else None
         return None if after is None else after | {run + lead for lead in after}
-    if branch[len(run) : len(run) + 1] in _QUANTIFIERS:
+    if branch[end : end + 1] in _QUANTIFIERS:
         run = run[:-1]  # "gets?": the last letter may be missing
     return {run} if run else None
+
+
+def _literal_run(branch: str) -> tuple[str, int]:
+    """The literal characters opening a branch ("\\(" is one), and where they end in it."""
+    run, index = [], 0
+    while index < len(branch):
+        char = branch[index]
+        if char == "\\" and index + 1 < len(branch) and not branch[index + 1].isalnum():
+            run.append(branch[index + 1])
+            index += 2
+        elif char in _SPECIAL:
+            break
+        else:
+            run.append(char)
+            index += 1
+    return "".join(run), index
 
 
 def _skips(after: str) -> tuple[bool, str]:

@@ -8,11 +8,11 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.extract import agencies, date_scan, indications, names
+from service.extract import agencies, aliases, date_scan, indications, names
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
-from service.extract.leads import leading_literals, minimal_leads, without_prefix
+from service.extract.leads import leading_literals, minimal_leads, scan_at_leads, without_prefix
 from service.extract.rules import (
     KeywordIndex,
     Rule,
@@ -303,3 +303,11 @@ def test_regulator_rows_tried_at_their_leads_find_what_a_scan_finds(parts: list[
 def test_leads_read_through_named_groups() -> None:
     assert minimal_leads(r"(?P<y>(?:19|20)\d\d)\b") == ("19", "20")
     assert minimal_leads(r"Q(?P<n>[1-4])|Quarter") == ("Q",)  # "Quarter" is found at "Q"
+
+
+@given(st.text(alphabet="ab (（)）,", max_size=30))
+def test_parentheses_found_at_their_openings_are_those_a_scan_finds(text: str) -> None:
+    expected = [m.span() for m in aliases._PARENS.finditer(text)]
+    found = scan_at_leads(aliases._PARENS, aliases._PARENS_LEADS, text)
+    assert [m.span() for m in found] == expected
+    assert leading_literals(r"\(?x\b|a\.?b") == {"x", "(x", "a"}  # escaped literals read

@@ -132,7 +132,9 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rejection",
-        r"\bcomplete (?:response|reply) letters?\b|\b(?:a|its|the) complete response\b(?! rate)"
+        # A patient who "had/achieved a complete response" is a trial result, not a letter.
+        r"\bcomplete (?:response|reply) letters?\b|(?<!had )(?<!achieved )(?<!reached )"
+        r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
         r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
         r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
         r"clear))\b|\brefusal[- ]to[- ]file\b",

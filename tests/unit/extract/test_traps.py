@@ -163,3 +163,20 @@ def test_its_resubmitted_application_names_the_filing() -> None:
         published="2024-10-18",
     )
     assert {m.type for m in found} == {"rejection"}
+
+
+def test_a_complete_response_in_a_trial_is_an_efficacy_result_not_a_rejection() -> None:
+    found = run(
+        "Acme said the FDA will decide on velotinib by June. In the phase 3 study, 80% of "
+        "patients had a complete response after three cycles, 12 more achieved a complete "
+        "response later, and those who reached a complete response stayed on the drug."
+    )
+    assert found == []
+
+
+def test_a_complete_response_sent_by_the_regulator_is_a_rejection() -> None:
+    found = run(
+        "Acme said the FDA issued a complete response to its BLA for velotinib on Friday.",
+        published="2025-06-16",
+    )
+    assert only(found, "rejection").date == "2025-06-13"

@@ -47,12 +47,23 @@ def drugs_for(
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
         return [told_drug], True
-    earlier = [m for m in ctx.mentions_in(0, sentence.start) if not m.comparator]
+    earlier = _unnamed_referents(ctx, sentence.start)
     if earlier:
         return [_referent(earlier[-1], told)], True
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
         return [ctx.drugs.main], True
     return [], False
+
+
+def _unnamed_referents(ctx: Context, before: int) -> list[DrugMention]:
+    """The subjects named before an unnamed event; a combination's established partner
+    ("added to metformin") only when no other drug is named: the event is the new drug's."""
+    earlier = [m for m in ctx.mentions_in(0, before) if not m.comparator]
+    partners = ctx.drugs.partners
+    if partners:
+        own = [m for m in earlier if m.drug not in partners]
+        return own or earlier
+    return earlier
 
 
 def _told_drug(ctx: Context, trigger: Trigger, told: list[Candidate]) -> int | None:

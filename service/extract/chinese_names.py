@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-# Transliterated INN stems that end a Chinese generic name (替尼 -tinib, 单抗 -mab, 雷塞 and
-# 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin …).
+# Transliterated INN stems that end a Chinese generic name (替尼 -tinib, 单抗 -mab, 利塞
+# -lisib, 雷塞 and 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin …).
 _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
-    "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林",
+    "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞",
 )  # fmt: skip
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
@@ -17,14 +17,26 @@ from service.extract.trial_names import trial_codes
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|联合|对比)\s+(?:the\s+)?"
+    r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|\badded\s+to|"
+    r"\badd-on\s+to|联合|对比)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&-]*['’]s\s+)?"
     rf"(?:(?:{SALT_WORDS})\s+)?$"
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 # "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.
 _CO_PACK_AFTER = re.compile(r"(?:片|胶囊)?组合包装")
-_COMPARATOR_WORDS = ("with", "plus", "vs", "than", "against", "included", "联合", "对比")
+_COMPARATOR_WORDS = (
+    "with", "plus", "vs", "than", "against", "included", "added", "add-on", "联合", "对比",
+)  # fmt: skip
+# Words that make a name the established partner of a combination ("RP-9 plus x", "added
+# to x"), not merely a comparator ("versus x", "compared with x").
+_PARTNER_BEFORE = re.compile(
+    r"(?:\bplus|\bcombin(?:ed?|ation)\s+with|\btogether\s+with|\badded\s+to|\badd-on\s+to|联合)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?"
+    rf"(?:(?:{SALT_WORDS})\s+)?$"
+)
+# "the A-B combination": B, glued by a hyphen after another word, is A's partner.
+_COMBINATION_AFTER = re.compile(r"\s+(?:combination|regimen|doublet)\b")
 # What joins the items of one list ("with cisplatin and gemcitabine"): a comparator's
 # list partners are comparators too.
 _LIST_GAP = re.compile(r"\s*(?:,|、|/|\+|,?\s*and|,?\s*or|和|及)?\s*")
@@ -58,6 +70,8 @@ class DrugIndex:
     mentions: tuple[DrugMention, ...]
     comparator_only: frozenset[int]
     main: int | None
+    # Drugs the article names as another's combination partner somewhere.
+    partners: frozenset[int] = frozenset()
 
 
 def index_drugs(title: str, text: str) -> DrugIndex:
@@ -79,7 +93,8 @@ def index_drugs(title: str, text: str) -> DrugIndex:
     link_variants(source, len(title) + 1, names, clusters)
     drugs = _build_drugs(source, clusters, trial_codes(source, names))
     mentions, rivals = _find_mentions(text, drugs)
-    return _finish(title, drugs, mentions, rivals)
+    index = _finish(title, drugs, mentions, rivals)
+    return replace(index, partners=_partners(text, mentions))
 
 
 def _with_headings(source: str, names: list[Name]) -> list[Name]:
@@ -164,6 +179,8 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         flag = _comparator_before(before) or text.startswith(_REFERENCE_AFTER, end)
         if not flag and text[start - 1 : start] == "/":
             flag = _CO_PACK_AFTER.match(text, end) is not None
+        if not flag and text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():
+            flag = _COMBINATION_AFTER.match(text, end) is not None
         if not flag and position and flags[-1]:
             gap_start = spans[position - 1][1]
             flag = start - gap_start < 12 and bool(
@@ -172,6 +189,19 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             )
         flags.append(flag)
     return flags
+
+
+def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
+    """Drugs named as a combination's established partner ("X plus nivolumab", "added to
+    metformin", "the X-nivolumab combination"): an event told without a name is not theirs."""
+    found = set()
+    for mention in mentions:
+        if not mention.comparator:
+            continue
+        before = text[max(0, mention.start - 25) : mention.start]
+        if _PARTNER_BEFORE.search(before) or before.endswith("-"):
+            found.add(mention.drug)
+    return frozenset(found)
 
 
 def _comparator_before(before: str) -> bool:

@@ -1,0 +1,40 @@
+"""A milestone of a combination belongs to the investigational drug, not its established
+partner; and a Chinese generic name ending in a transliterated WHO stem is a drug name."""
+
+from __future__ import annotations
+
+from service.extract.drugs import index_drugs
+from tests.unit.extract.helpers import keys, run
+
+
+def test_a_hyphen_joined_combination_names_its_partner_second() -> None:
+    text = (
+        "Acme tests zorvapimod in tumours that progressed on pembrolizumab. The agency "
+        "granted fast track designation to the zorvapimod-pembrolizumab combination."
+    )
+    index = index_drugs("", text)
+    second = text.index(". The")
+    flags = {
+        index.drugs[m.drug].canonical: m.comparator for m in index.mentions if m.start > second
+    }
+    assert flags == {"zorvapimod": False, "pembrolizumab": True}
+    assert {index.drugs[d].canonical for d in index.partners} == {"pembrolizumab"}
+
+
+def test_an_unnamed_event_after_an_add_on_partner_is_the_new_drugs() -> None:
+    text = (
+        "Acme's glimavotide was approved by the NMPA for adults with type 2 diabetes. It may "
+        "be added to sitagliptin in patients whose sitagliptin dose fails to control blood "
+        "sugar. The listing application was accepted by the NMPA in 2023."
+    )
+    found = keys(run(text, "2024-05-02"))
+    assert ("glimavotide", "application_acceptance", "CN") in found
+    assert not any(drug == "sitagliptin" for drug, _, _ in found)
+
+
+def test_a_chinese_name_ending_in_the_lisib_stem_is_a_drug() -> None:
+    text = (
+        "近日，国家药品监督管理局批准某药业公司申报的1类创新药泽瓦利塞片上市，"
+        "用于复发淋巴瘤成人患者。"
+    )
+    assert {m.drug for m in run(text, "2024-05-02", lang="zh")} == {"泽瓦利塞"}

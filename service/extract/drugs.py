@@ -37,6 +37,13 @@ _PARTNER_BEFORE = re.compile(
 )
 # "the A-B combination": B, glued by a hyphen after another word, is A's partner.
 _COMBINATION_AFTER = re.compile(r"\s+(?:combination|regimen|doublet)\b")
+# Dosage-form words a US established name carries after the INN ("x liposome inhalation
+# suspension", "x extended-release injectable suspension", "x for injection" is stripped).
+_DOSAGE_FORM_AFTER = re.compile(
+    r"(?:\s+(?:liposom(?:e|al)|lipid\s+complex|inhalation|intravenous|subcutaneous|intravitreal|"
+    r"oral|nasal|ophthalmic|topical|extended-release|delayed-release|injectable))+"
+    r"\s+(?:suspension|solution|emulsion|injection|infusion|powder|implant|spray|gel)\b"
+)
 # What joins the items of one list ("with cisplatin and gemcitabine"): a comparator's
 # list partners are comparators too.
 _LIST_GAP = re.compile(r"\s*(?:,|、|/|\+|,?\s*and|,?\s*or|和|及)?\s*")
@@ -133,11 +140,28 @@ def _aliases(source: str, surfaces: list[str], canonical: str) -> tuple[str, ...
     aliases = []
     for surface in surfaces:
         forms = [surface] + [surface + s for s in (" tablets", "片") if surface + s in source]
+        forms += _with_dosage_forms(source, surface)
         for form in forms:
             if form.lower() not in seen:
                 seen.add(form.lower())
                 aliases.append(form)
     return tuple(aliases)
+
+
+def _with_dosage_forms(source: str, surface: str) -> list[str]:
+    """A nonproprietary name the text writes with its dosage form ("x liposome inhalation
+    suspension"): US labels name a product so, and sources may file it under that name."""
+    if not surface.islower() or not surface.isascii():
+        return []
+    found = []
+    start = source.find(surface + " ")
+    while start >= 0:
+        end = start + len(surface)
+        form = _DOSAGE_FORM_AFTER.match(source, end)
+        if form and (start == 0 or not source[start - 1].isalnum()):
+            found.append(source[start : form.end()])
+        start = source.find(surface + " ", end)
+    return found
 
 
 def _find_mentions(text: str, drugs: list[Drug]) -> tuple[list[DrugMention], set[int]]:

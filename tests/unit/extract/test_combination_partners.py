@@ -1,10 +1,11 @@
 """A milestone of a combination belongs to the investigational drug, not its established
-partner; and a Chinese generic name ending in a transliterated WHO stem is a drug name."""
+partner; a Chinese generic name ending in a transliterated WHO stem is a drug name; an
+INN written with its dosage form keeps that form."""
 
 from __future__ import annotations
 
 from service.extract.drugs import index_drugs
-from tests.unit.extract.helpers import keys, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def test_a_hyphen_joined_combination_names_its_partner_second() -> None:
@@ -38,3 +39,13 @@ def test_a_chinese_name_ending_in_the_lisib_stem_is_a_drug() -> None:
         "用于复发淋巴瘤成人患者。"
     )
     assert {m.drug for m in run(text, "2024-05-02", lang="zh")} == {"泽瓦利塞"}
+
+
+def test_an_inn_written_with_its_dosage_form_keeps_that_form_as_an_alias() -> None:
+    text = (
+        "Acme's earlier product, Pulvexa (tobramycin liposome inhalation suspension), won "
+        "approval from the FDA in 2019 for chronic lung infection."
+    )
+    approval = only(run(text, "2024-05-02"), "approval")
+    assert approval.drug == "tobramycin"
+    assert "tobramycin liposome inhalation suspension" in approval.aliases

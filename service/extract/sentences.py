@@ -39,9 +39,11 @@ _NEW_ACTOR = re.compile(
     r"Health Canada|Ministry|agency)\b"
 )
 # Charset-first like _SENTENCE_END: ";", "；", a word-initial "as well as", or a Chinese comma
-# before "thereafter" ("…获受理，其后被纳入优先审评": the later event has a date of its own).
+# before "thereafter" ("…获受理，其后被纳入优先审评": the later event has a date of its own),
+# and ", after which" ("licensed it in 2016, after which the FDA designated it").
 _CLAUSE_HARD = re.compile(
-    r"[;；a，](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b|(?<=，)(?=其后|随后|此后|之后))"
+    r"[;；a，](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b|(?<=, a)fter which\b"
+    r"|(?<=，)(?=其后|随后|此后|之后))"
 )
 
 

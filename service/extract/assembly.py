@@ -16,6 +16,10 @@ from service.extract.triggers import Trigger, find_triggers
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
 # Words telling one event happened more than once.
+# A designation's name may run on before its source: "RMAT (RMAT) designation from the".
+_FROM_GAP = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:designation|status))?\s+(?:from|by)\s+(?:the\s+)?"
+)
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
 _REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
@@ -150,6 +154,17 @@ def _repeated_dates(
     return list(dates.values()) if len(dates) > 1 else [date]
 
 
+def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulator | None:
+    """ "RMAT designation from the FDA": the regulator the event names as its source, not
+    one closing the list before it ("orphan designation from the FDA and the EMA, RMAT …")."""
+    for regulator in pool:
+        if 0 < regulator.start - trigger.end <= 40 and _FROM_GAP.fullmatch(
+            text, trigger.end, regulator.start
+        ):
+            return regulator
+    return None
+
+
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
@@ -160,7 +175,9 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
         if len(pool) > 1:
             pool = acting(ctx.text, pool)
         if pool:
-            nearest = min(pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength))
+            nearest = _named_after(ctx.text, pool, trigger) or min(
+                pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength)
+            )
             return coordinated(ctx.text, pool, nearest), False
     if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
         # "此次获批主要基于…" is the news the lead told: its first regulator acted in it

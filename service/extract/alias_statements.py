@@ -9,9 +9,11 @@ from service.extract.chinese_names import chinese_kind
 from service.extract.names import Name, code_like
 
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
-# The verb before " as Name" that makes Name another name of the drug just named.
+# The verb before " as Name" that makes Name another name of the drug just named ("known
+# in development as" gives its code).
 _AS_VERB = re.compile(
-    r"(?:\bknown|\bsold(?:\s+elsewhere)?|\bmarketed|"
+    r"(?:\bknown(?:\s+(?:in|during)\s+(?:clinical\s+)?development)?|\bsold(?:\s+elsewhere)?|"
+    r"\bmarketed|"
     r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
     r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
 )

@@ -68,3 +68,12 @@ def test_a_salt_and_a_dosage_form_before_a_parenthesis_do_not_hide_the_name() ->
 def test_a_translated_brand_of_several_syllables_is_one_alias() -> None:
     text = "In China, Velshatinib (trade name Bei Luo Na) was approved in November 2020."
     assert _groups(index_drugs("", text)) == [{"velshatinib", "bei luo na"}]
+
+
+def test_a_code_known_in_development_is_another_name_of_the_drug() -> None:
+    text = (
+        "The ministry approved Tressima (lorvastemcel), a cell therapy known in development "
+        "as QX418, for chronic stroke. QX418 had earlier won a fast review designation."
+    )
+    groups = _groups(index_drugs("", text))
+    assert {"lorvastemcel", "qx418"} <= next(g for g in groups if "lorvastemcel" in g)

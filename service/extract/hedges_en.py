@@ -9,10 +9,12 @@ from service.extract.rules import Guarded, WordPattern
 IND_CONTEXT = Guarded(
     re.compile(
         r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
-        r"\bphase \w+ (?:study|trial)",
+        r"\bphase \w+ (?:study|trial)"
+        # "approved X to carry out Phase II clinical study": what is approved is the trial.
+        r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)",
         re.IGNORECASE,
     ),
-    ("ind", "investigational", "clinical", "first-in-human", "phase"),
+    ("ind", "investigational", "clinical", "first-in-human", "phase", "trial"),
 )
 NEGATION = WordPattern(
     r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b",

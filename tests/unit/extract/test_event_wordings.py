@@ -269,3 +269,11 @@ def test_a_list_of_times_after_a_colon() -> None:
         "cancer."
     )
     assert found == {("designation", "CN", "2023-03"), ("designation", "CN", "2023-10")}
+
+
+def test_approving_a_drug_to_carry_out_a_trial_clears_the_trial() -> None:
+    text = (
+        "Acme said the NMPA has approved velotinib to start phase II clinical research in "
+        "patients with chronic cough."
+    )
+    assert {m.type for m in run(text, "2024-05-02")} == {"ind_clearance"}

@@ -18,6 +18,7 @@ _AS_VERB = re.compile(
     r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
 )
 _AS_NAME = re.compile(_NAME)
+_PAREN_BEFORE = re.compile(r"\(([^()]{3,40})\),?(?:\s+\w+){1,4}$")
 # "developed under the code X", "sold under the name X".
 _UNDER = re.compile(
     rf"\b(?:developed|sold|marketed|known)\s+under\s+the\s+(?:code|name|brand)\s+({_NAME})"
@@ -47,12 +48,21 @@ def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: l
         if source.startswith("商品名", start) and _tied(clusters, alias.lower()):
             continue
         before = [
-            n
+            n.text.lower()
             for n, own in zip(names, subject, strict=True)
             if n.start < start and n.text.lower() != alias.lower() and own
         ]
-        if before:
-            clusters.union(clusters.add(alias, kind), before[-1].text.lower())
+        target = _glossed(source, clusters, start) or (before[-1] if before else None)
+        if target:
+            clusters.union(clusters.add(alias, kind), target)
+
+
+def _glossed(source: str, clusters: Clusters, start: int) -> str | None:
+    """ "Brand (inn), long known as X": the name in the parenthesis just before is the one
+    glossed, though its form alone did not make it a name."""
+    found = _PAREN_BEFORE.search(source, max(0, start - 60), start)
+    key = found.group(1).lower() if found else ""
+    return key if key in clusters.parent else None
 
 
 def _tied(clusters: Clusters, key: str) -> bool:

@@ -77,3 +77,13 @@ def test_a_code_known_in_development_is_another_name_of_the_drug() -> None:
     )
     groups = _groups(index_drugs("", text))
     assert {"lorvastemcel", "qx418"} <= next(g for g in groups if "lorvastemcel" in g)
+
+
+def test_known_as_after_a_parenthesis_glosses_the_name_in_it() -> None:
+    text = (
+        "The FDA approved Acme's velotinib for cough. It also approved Beta's Norvexa "
+        "(quadroprane), long known as BX4410, for adults with glioma."
+    )
+    groups = _groups(index_drugs("", text))
+    assert "bx4410" in next(g for g in groups if "quadroprane" in g)
+    assert "bx4410" not in next(g for g in groups if "velotinib" in g)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
 from service.extract.name_variants import link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
@@ -37,13 +38,6 @@ _PARTNER_BEFORE = re.compile(
 )
 # "the A-B combination": B, glued by a hyphen after another word, is A's partner.
 _COMBINATION_AFTER = re.compile(r"\s+(?:combination|regimen|doublet)\b")
-# Dosage-form words a US established name carries after the INN ("x liposome inhalation
-# suspension", "x extended-release injectable suspension", "x for injection" is stripped).
-_DOSAGE_FORM_AFTER = re.compile(
-    r"(?:\s+(?:liposom(?:e|al)|lipid\s+complex|inhalation|intravenous|subcutaneous|intravitreal|"
-    r"oral|nasal|ophthalmic|topical|extended-release|delayed-release|injectable))+"
-    r"\s+(?:suspension|solution|emulsion|injection|infusion|powder|implant|spray|gel)\b"
-)
 # What joins the items of one list ("with cisplatin and gemcitabine"): a comparator's
 # list partners are comparators too.
 _LIST_GAP = re.compile(r"\s*(?:,|、|/|\+|,?\s*and|,?\s*or|和|及)?\s*")
@@ -83,7 +77,7 @@ class DrugIndex:
 
 def index_drugs(title: str, text: str) -> DrugIndex:
     source = f"{title}\n{text}"
-    names = _with_headings(source, find_names(source))
+    names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
     clusters = Clusters()
     ends = {}
     for name in names:
@@ -104,12 +98,12 @@ def index_drugs(title: str, text: str) -> DrugIndex:
     return replace(index, partners=_partners(text, mentions))
 
 
-def _with_headings(source: str, names: list[Name]) -> list[Name]:
-    headings = heading_names(source)
-    if not headings:
+def _with_extra(names: list[Name], found: list[Name]) -> list[Name]:
+    """Names found by other means (headings, dosage forms) where no name starts yet."""
+    if not found:
         return names
     taken = {n.start for n in names}
-    extra = [n for n in headings if n.start not in taken]
+    extra = [n for n in found if n.start not in taken]
     return sorted(names + extra, key=lambda n: n.start) if extra else names
 
 
@@ -140,28 +134,12 @@ def _aliases(source: str, surfaces: list[str], canonical: str) -> tuple[str, ...
     aliases = []
     for surface in surfaces:
         forms = [surface] + [surface + s for s in (" tablets", "片") if surface + s in source]
-        forms += _with_dosage_forms(source, surface)
+        forms += with_dosage_forms(source, surface)
         for form in forms:
             if form.lower() not in seen:
                 seen.add(form.lower())
                 aliases.append(form)
     return tuple(aliases)
-
-
-def _with_dosage_forms(source: str, surface: str) -> list[str]:
-    """A nonproprietary name the text writes with its dosage form ("x liposome inhalation
-    suspension"): US labels name a product so, and sources may file it under that name."""
-    if not surface.islower() or not surface.isascii():
-        return []
-    found = []
-    start = source.find(surface + " ")
-    while start >= 0:
-        end = start + len(surface)
-        form = _DOSAGE_FORM_AFTER.match(source, end)
-        if form and (start == 0 or not source[start - 1].isalnum()):
-            found.append(source[start : form.end()])
-        start = source.find(surface + " ", end)
-    return found
 
 
 def _find_mentions(text: str, drugs: list[Drug]) -> tuple[list[DrugMention], set[int]]:

@@ -49,3 +49,12 @@ def test_an_inn_written_with_its_dosage_form_keeps_that_form_as_an_alias() -> No
     approval = only(run(text, "2024-05-02"), "approval")
     assert approval.drug == "tobramycin"
     assert "tobramycin liposome inhalation suspension" in approval.aliases
+
+
+def test_a_small_letter_word_with_a_dosage_form_in_a_brands_parenthesis_is_a_name() -> None:
+    text = (
+        "The FDA approved Acme's Ocula (pexorine ophthalmic solution) 0.5% for dry eye. "
+        "Beta's velotinib was approved for cough in May."
+    )
+    drugs = {m.drug for m in run(text, "2024-05-02") if m.type == "approval"}
+    assert drugs == {"pexorine", "velotinib"}

@@ -139,7 +139,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:(?P<rel>本|上)月)?(?P<d>\d{1,2})日(?!\d|内|以内|后)",
         en.day_of_month, None, _ZH_DAY_BEFORE,
     ),
-    (rf"{_WD}\s+(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
+    (rf"{_WD}\s+(?:of\s+)?(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
     (_DAY_SHIFT, en.anaphor, None, None),
     # "in January and May 2023": the first month takes the year the second one names.
     (
@@ -179,7 +179,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("同年", "当年"),
     *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
-    ("day last week", "day this week"),
+    ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),
     _MONTH_HINTS,

@@ -250,3 +250,8 @@ def test_last_week_is_the_working_week_before() -> None:
     assert _resolved("The Commission acted last week.", dt.date(2024, 6, 3)) == [
         ("2024-05", "month")
     ]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_previous_week() -> None:
+    text = "On Tuesday of last week, the FDA approved Acme's velotinib to treat chronic cough."
+    assert [m.date for m in run(text, "2025-08-08")] == ["2025-07-29"]

@@ -82,8 +82,20 @@ GENERIC_OBJECT = Guarded(
     re.compile(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"
         r"drugs|products|therapies|treatments|biosimilars)\b"
-        r"|\b(?:rejected|approved|authori[sz]ed) one\b",
+        r"|\b(?:rejected|approved|authori[sz]ed) one\b"
+        # A count of letters ("published 200 complete response letters") names no drug.
+        r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b",
         re.IGNORECASE,
     ),
-    ("medicines", "drugs", "products", "therapies", "treatments", "biosimilars", " one"),
+    (
+        "medicines",
+        "drugs",
+        "products",
+        "therapies",
+        "treatments",
+        "biosimilars",
+        " one",
+        "letters",
+        "crls",
+    ),
 )

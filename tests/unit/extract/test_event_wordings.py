@@ -277,3 +277,11 @@ def test_approving_a_drug_to_carry_out_a_trial_clears_the_trial() -> None:
         "patients with chronic cough."
     )
     assert {m.type for m in run(text, "2024-05-02")} == {"ind_clearance"}
+
+
+def test_a_count_of_complete_response_letters_names_no_drug() -> None:
+    text = (
+        "Acme expects an FDA decision on velotinib by May 30. Last month the agency "
+        "released 150 complete response letters it had sent to sponsors over a decade."
+    )
+    assert [m for m in run(text, "2025-04-02") if m.type == "rejection"] == []

@@ -41,7 +41,9 @@ def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
         match = pattern.search(head)
         if match is None or match.start() > 60:
             continue
-        if not _DATELINE_TAIL.match(head, match.end()):
+        # "June 10, 2025, Acme today announced": a date opening the line is a dateline too.
+        opening = match.start() == 0 and head.startswith(", ", match.end())
+        if not opening and not _DATELINE_TAIL.match(head, match.end()):
             continue
         value, precision, _ = resolver(match, published)
         if value is not None and precision == "day":

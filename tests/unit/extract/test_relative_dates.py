@@ -255,3 +255,11 @@ def test_last_week_is_the_working_week_before() -> None:
 def test_a_weekday_of_last_week_is_that_day_of_the_previous_week() -> None:
     text = "On Tuesday of last week, the FDA approved Acme's velotinib to treat chronic cough."
     assert [m.date for m in run(text, "2025-08-08")] == ["2025-07-29"]
+
+
+def test_a_date_opening_the_first_line_is_the_day_today_means() -> None:
+    text = (
+        "March 3, 2025, Acme Biotech today announced that the NMPA has accepted the new drug "
+        "application of velotinib for chronic cough."
+    )
+    assert only(run(text, "2025-03-05"), "application_acceptance").date == "2025-03-03"

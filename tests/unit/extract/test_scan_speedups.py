@@ -223,7 +223,10 @@ def test_a_dateline_without_a_month_word_is_read_as_before(parts: list[str]) -> 
     plain = None
     for pattern, resolver, _, _ in PATTERNS[:3]:
         match = pattern.search(head)
-        if match is None or match.start() > 60 or not _DATELINE_TAIL.match(head, match.end()):
+        if match is None or match.start() > 60:
+            continue
+        opening = match.start() == 0 and head.startswith(", ", match.end())
+        if not opening and not _DATELINE_TAIL.match(head, match.end()):
             continue
         value, precision, _ = resolver(match, published)
         if value is not None and precision == "day":

@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"
 )
 _CLAUSE_SOFT = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+"
+    # ", then called X," names the product as it was, no later event.
+    r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+(?!called\b|known\b|named\b)"
     r"|,\s+(?=(?:marking|making|giving|bringing|closing|ending|allowing|setting)\s)"
 )
 # A regulator as the subject after ", and" starts an event of its own, which does not share the

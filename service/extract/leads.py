@@ -10,6 +10,7 @@ groups); for anything else there are no leads, and the pattern is scanned as it 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _SPECIAL = frozenset("\\()[]{}?*+|.^$")
 # A group read through: non-capturing or named (what it captures does not move the start).
@@ -17,12 +18,12 @@ _GROUP_OPENING = re.compile(r"\(\?(?::|P<\w+>)")
 _QUANTIFIERS = ("?", "*", "{")
 
 
-def top_level_branches(source: str) -> list[str]:
-    """The alternatives of a pattern's outermost alternation."""
-    branches: list[str] = []
-    current: list[str] = []
+def _depths(source: str) -> list[tuple[int, str, int]]:
+    """(index, character, group depth before it) of each character that shapes the pattern:
+    escaped characters and the insides of character classes are skipped."""
+    found: list[tuple[int, str, int]] = []
     depth, escaped, in_class = 0, False, False
-    for char in source:
+    for index, char in enumerate(source):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -31,17 +32,17 @@ def top_level_branches(source: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    branches.append("".join(current))
-    return branches
+        else:
+            found.append((index, char, depth))
+            depth += (char == "(") - (char == ")")
+    return found
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation."""
+    bars = [index for index, char, depth in _depths(source) if char == "|" and depth == 0]
+    edges = [-1, *bars, len(source)]
+    return [source[start + 1 : end] for start, end in pairwise(edges)]
 
 
 def leading_literals(source: str) -> frozenset[str] | None:
@@ -123,22 +124,9 @@ def _skips(after: str) -> tuple[bool, str]:
 
 def _closing(source: str) -> int | None:
     """The index of the parenthesis closing the group that opens the source."""
-    depth, escaped, in_class = 0, False, False
-    for index, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+    for index, char, depth in _depths(source):
+        if char == ")" and depth == 1:
+            return index
     return None
 
 

@@ -17,11 +17,10 @@ from service.extract.trial_names import trial_codes
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
+_UP_TO_NAME = rf"\s+(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:(?:{SALT_WORDS})\s+)?$"
 _COMPARATOR_BEFORE = re.compile(
     r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|\badded\s+to|"
-    r"\badd-on\s+to|联合|对比)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w&-]*['’]s\s+)?"
-    rf"(?:(?:{SALT_WORDS})\s+)?$"
+    r"\badd-on\s+to|联合|对比)" + _UP_TO_NAME
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 # "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.
@@ -33,8 +32,7 @@ _COMPARATOR_WORDS = (
 # to x"), not merely a comparator ("versus x", "compared with x").
 _PARTNER_BEFORE = re.compile(
     r"(?:\bplus|\bcombin(?:ed?|ation)\s+with|\btogether\s+with|\badded\s+to|\badd-on\s+to|联合)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?"
-    rf"(?:(?:{SALT_WORDS})\s+)?$"
+    + _UP_TO_NAME
 )
 # "the A-B combination": B, glued by a hyphen after another word, is A's partner.
 _COMBINATION_AFTER = re.compile(r"\s+(?:combination|regimen|doublet)\b")

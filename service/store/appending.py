@@ -119,9 +119,8 @@ def _pending(
         position, event_id, stream, version, type, schema_version, data, metadata, now, key,
         prev_hash, hash,
     )  # fmt: skip
-    return _tuple_new(
-        Pending, (stored, data_json, metadata_json, event_hex)
-    )  # (Pending(...) runs Python)
+    # (Pending(...) would run Python; tuple.__new__ does not.)
+    return _tuple_new(Pending, (stored, data_json, metadata_json, event_hex))
 
 
 def _unnamed() -> str:

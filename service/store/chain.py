@@ -215,7 +215,7 @@ def digest(
     """`envelope_hash` for the append hot path: positional, in the envelope's sorted key order.
 
     Concatenates the canonical JSON of the envelope by hand; tests pin it to
-    `canonical_json` of the same envelope as a dict.
+    `canonical_json` of the same envelope as a dict. `event_id` is the UUID's text.
     """
     key = "null" if idempotency_key is None else encode_basestring(idempotency_key)
     text = (

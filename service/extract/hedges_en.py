@@ -48,9 +48,10 @@ ADVISORY = Guarded(
     re.compile(r"\b(?:advis[eo]rs?|advisory|panel(?:ists?|s)?|voters?)\b[^.;]{0,15}$", re.I),
     ("advis", "panel", "voter"),
 )
+# "once-daily" / "once weekly" is a dosing schedule, not a condition.
+_ONCE = r"once(?![\s-](?:daily|weekly|monthly|a\b|every\b))"
 PLAN = WordPattern(
-    # "once-daily" / "once weekly" is a dosing schedule, not a condition.
-    r"\b(?:if|once(?![\s-](?:daily|weekly|monthly|a\b|every\b))|would|could|might|will|shall|"
+    rf"\b(?:if|{_ONCE}|would|could|might|will|shall|"
     r"should|expects?|expected|plans?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
@@ -59,7 +60,7 @@ PLAN = WordPattern(
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
 CONDITIONAL = Guarded(
     re.compile(
-        r"^\W*(?:if|once(?![\s-](?:daily|weekly|monthly|a\b|every\b))|should|unless)\b"
+        rf"^\W*(?:if|{_ONCE}|should|unless)\b"
         r"|(?<![\w-])would(?![\w-])",
         re.I,
     ),

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, event, inspect, select
 
 from service.projections import rows, storage
 from service.projections.fold import FOLDED_EVENTS, LedgerFold
@@ -151,3 +151,36 @@ def test_a_rebuild_keeps_every_index(engine: Engine) -> None:
     kept = indexes(engine)
     rebuild(engine)
     assert indexes(engine) == kept
+
+
+def test_read_model_writes_skip_sqlite_zeroing_and_restore_it(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Freed read-model pages are not overwritten with zeros (derived data), and every
+    connection gets its own secure_delete back for the tables that may want it."""
+    on_sqlite = engine.dialect.name == "sqlite"
+    if on_sqlite:
+        engine.dispose()
+        event.listen(engine, "connect", lambda dbapi, _: dbapi.execute("PRAGMA secure_delete = 1"))
+    store = EventStore(engine)
+    random_history(store, engine, seed=23)
+    seen: list[int] = []
+    real_insert = rows.insert
+
+    def insert_noting(conn: Any, table: Any, batch: list[Any]) -> None:
+        if on_sqlite:
+            seen.append(conn.exec_driver_sql("PRAGMA secure_delete").scalar_one())
+        real_insert(conn, table, batch)
+
+    monkeypatch.setattr(rows, "insert", insert_noting)
+    rebuild(engine)
+    append(store, recorded("latecomer", "approval", "US", date="2025-02-03"))
+    assert catch_up(engine) == 1
+    rebuilt = snapshot(engine)
+    rebuild(engine)
+    assert snapshot(engine) == rebuilt
+    if on_sqlite:
+        assert seen and set(seen) == {0}
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar_one() == 1
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000

@@ -108,6 +108,9 @@ _COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?
 _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"
 )
+# "Outside the United States, the European Commission authorised …": the place named is
+# where the event did not happen, though a comma joins it to the regulator that acted.
+_EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
 
 # Regulators named as taking part alongside the acting one ("reviewed together with
 # regulators in Canada and Australia") did not act themselves.
@@ -156,6 +159,10 @@ def find_regulators(text: str) -> list[Regulator]:
             continue
         window = max(0, hit.start - 40)
         if " of" in text[window : hit.start] and _NOT_JURISDICTION.search(text, window, hit.start):
+            continue
+        if "utside" in text[max(0, hit.start - 16) : hit.start] and _EXCLUDED_PLACE.search(
+            text, max(0, hit.start - 16), hit.start
+        ):
             continue
         kept.append(hit)
     return kept

@@ -44,6 +44,15 @@ def test_regulators_named_alongside_the_acting_one_are_partners() -> None:
     assert not {j for t, j in found if j != "US"}
 
 
+def test_a_place_the_event_happened_outside_of_is_not_its_jurisdiction() -> None:
+    text = (
+        "Outside the United States, the European Commission authorised pelinotide for "
+        "scleroderma in 2023. Outside of Japan, the MHRA granted it orphan status last year."
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-02-10")}
+    assert found == {("approval", "EU"), ("designation", "UK")}
+
+
 def test_a_partner_cue_alone_still_names_the_place() -> None:
     from service.extract.agencies import acting, find_regulators
 

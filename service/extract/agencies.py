@@ -114,15 +114,22 @@ _EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
 
 # Regulators named as taking part alongside the acting one ("reviewed together with
 # regulators in Canada and Australia") did not act themselves.
+# Other countries' files in the same work-sharing review ("alongside submissions in the U.S.
+# and Canada") and the programme's coordinator ("coordinated by the FDA's Oncology Center of
+# Excellence") did not act either.
 _PARTNER_BEFORE = re.compile(
-    r"(?:together with|alongside|jointly with|in (?:collaboration|partnership|cooperation|"
+    r"(?:(?:together with|alongside|jointly with|in (?:collaboration|partnership|cooperation|"
     r"parallel) with)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+|partner\s+)?(?:regulators?|"
-    r"authorities|agencies|counterparts|health authorities)\s+(?:in|of|from)\s+)?$"
+    r"authorities|agencies|counterparts|health authorities|submissions|applications|filings|"
+    r"reviews)\s+(?:in|of|from|to|with)\s+(?:the\s+)?)?|coordinated by\s+(?:the\s+)?)"
 )
 
 # The list of places after such a cue: capitalised names joined by commas and "and", so a
 # place the table does not know ("Brazil") does not end it.
-_PLACE_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+")
+# A name may hold "of" ("the Therapeutic Goods Administration of Australia and Swissmedic").
+_PLACE_LIST = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+"
+)
 
 
 class Regulator(NamedTuple):
@@ -198,18 +205,22 @@ def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> li
 def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:
     """The regulators left once partners named alongside the acting one are set aside;
     all of them when every one is a partner."""
-    listed_until = -1
-    kept = []
-    for regulator in sorted(regulators, key=lambda r: r.start):
-        if regulator.start <= listed_until:
-            continue
-        window = max(0, regulator.start - 80)
-        if _PARTNER_BEFORE.search(text, window, regulator.start):
-            listed = _PLACE_LIST.match(text, regulator.start)
-            listed_until = listed.end() if listed else regulator.end
-            continue
-        kept.append(regulator)
-    return kept or regulators
+    return partners_set_aside(text, regulators) or regulators
+
+
+def partners_set_aside(text: str, regulators: list[Regulator]) -> list[Regulator]:
+    """The regulators not named as partners of the acting one (none when all are)."""
+    return [r for r in regulators if not _listed_as_partner(text, r)]
+
+
+def _listed_as_partner(text: str, regulator: Regulator) -> bool:
+    """In the list of names after a partner cue, which may begin with a regulator the table
+    does not know ("together with the Health Sciences Authority and the TGA")."""
+    for cue in _PARTNER_BEFORE.finditer(text, max(0, regulator.start - 80), regulator.start):
+        listed = _PLACE_LIST.match(text, cue.end())
+        if listed and listed.end() >= regulator.end:
+            return True
+    return False
 
 
 def dominant(regulators: list[Regulator]) -> Regulator | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.agencies import Regulator, acting, coordinated
+from service.extract.agencies import Regulator, coordinated, partners_set_aside
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
 from service.extract.context import Context
@@ -168,17 +168,26 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
 def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
+    partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = list(ctx.regulators_in(low, high))
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
-        if len(pool) > 1:
-            pool = acting(ctx.text, pool)
+        partners = partners or pool
+        pool = partners_set_aside(ctx.text, pool)
         if pool:
             nearest = _named_after(ctx.text, pool, trigger) or min(
                 pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength)
             )
             return coordinated(ctx.text, pool, nearest), False
+    # Only partners named ("reviewed alongside submissions in the U.S."): the regulator
+    # acting is the one the article names elsewhere, as for a sentence naming none.
+    return _regulators_beyond(ctx, index, trigger) or (partners, True)
+
+
+def _regulators_beyond(
+    ctx: Context, index: int, trigger: Trigger
+) -> tuple[list[Regulator], bool] | None:
     if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
         # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
         # (not the article's most named one, nor the places a study ran).
@@ -192,7 +201,7 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
-    return [], True
+    return None
 
 
 def _date_for(

@@ -38,7 +38,7 @@ PROGRAMME_VERBS = fast_pattern(
     r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
     # "reviewed the application under Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
-    r"dossier|s?nda|s?bla|maa))? under\b"
+    r"dossier|s?nda|s?bla|maa))? (?:under|as part of)\b"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)

@@ -53,6 +53,26 @@ def test_a_place_the_event_happened_outside_of_is_not_its_jurisdiction() -> None
     assert found == {("approval", "EU"), ("designation", "UK")}
 
 
+def test_a_review_shared_with_other_countries_files_is_the_acting_regulators() -> None:
+    text = (
+        "Health Canada approved Rumelta (savotinib) on 2 May 2025. The file was assessed as "
+        "part of Project Orbis, alongside applications in Japan and Brazil."
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-05-20")}
+    assert found == {("approval", "CA"), ("program_inclusion", "CA")}
+
+
+def test_a_programmes_coordinator_and_partners_named_by_office_did_not_act() -> None:
+    text = (
+        "The MHRA approved Rumelta (savotinib) on 2 May 2025. The file was reviewed under "
+        "Project Orbis, which is coordinated by the U.S. Food and Drug Administration's "
+        "Oncology Center of Excellence, together with the Health Sciences Authority of "
+        "Singapore and Swissmedic."
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-05-20")}
+    assert found == {("approval", "UK"), ("program_inclusion", "UK")}
+
+
 def test_a_partner_cue_alone_still_names_the_place() -> None:
     from service.extract.agencies import acting, find_regulators
 

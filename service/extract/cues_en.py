@@ -23,7 +23,8 @@ DESIGNATION_NOUNS = re.compile(
 )
 PRIORITY_REVIEW = re.compile(
     # "Priority examination" renders 优先审评 in translated copy.
-    r"\b(?:priority|prioriti[sz]ed) (?:review|examination)\b(?!\s+vouchers?)",
+    # Australia's TGA grants a "priority determination".
+    r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination)\b(?!\s+vouchers?)",
     re.IGNORECASE,
 )
 PRIORITY_VERBS = re.compile(

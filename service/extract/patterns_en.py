@@ -118,7 +118,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
-        r"|\baccepted (?:it |them )?for (?:review|filing)\b"
+        r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+"
@@ -202,6 +202,13 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
     ),
+    # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
+    # notice's "Registration decision: 26 May 2025" (a trial's registry entry is no approval).
+    Rule(
+        "approval",
+        r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
+        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:",
+    ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{_APPROVAL_NOUN}"),
     # "…, with Japan following in September 2019": the place repeats the event before it;
@@ -239,6 +246,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
      "extend", "holds", "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("artg", "australian register", "registration decision"),
     ("followed",),
     ("followed", "following", "added"),
 )  # fmt: skip

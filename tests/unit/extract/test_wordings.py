@@ -102,3 +102,25 @@ def test_reference_product_of_a_biosimilar_is_not_the_subject() -> None:
     )
     approval = only(found, "approval")
     assert (approval.drug, approval.jurisdiction) == ("AB-1806", "EU")
+
+
+def test_australian_register_wordings() -> None:
+    text = (
+        "Orvimab (quentuzumab) — Acme Bio Pty Ltd\n\n"
+        "The TGA has registered Orvimab (quentuzumab) on the Australian Register of "
+        "Therapeutic Goods (ARTG).\n\n"
+        "- Priority determination: granted on 2 March 2025.\n"
+        "- Submission accepted for evaluation: 9 April 2025.\n"
+        "- Registration decision: 30 October 2025."
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-11-04")}
+    assert found == {
+        ("approval", "AU", "2025-10-30"),
+        ("priority_review", "AU", "2025-03-02"),
+        ("application_acceptance", "AU", "2025-04-09"),
+    }
+
+
+def test_a_trial_registry_entry_is_no_approval() -> None:
+    text = "The Phase 2 trial of quentuzumab is registered on ClinicalTrials.gov (NCT01234567)."
+    assert run(text) == []

@@ -271,6 +271,7 @@ ENGLISH = Language(
         "admitted",
         "joined",
         "picked",
+        "awarded",
         "handled",
         "reviewed",
         "review under",

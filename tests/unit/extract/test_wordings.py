@@ -124,3 +124,18 @@ def test_australian_register_wordings() -> None:
 def test_a_trial_registry_entry_is_no_approval() -> None:
     text = "The Phase 2 trial of quentuzumab is registered on ClinicalTrials.gov (NCT01234567)."
     assert run(text) == []
+
+
+def test_an_innovation_passport_is_inclusion_in_the_uk_pathway() -> None:
+    found = run(
+        "Acme Bio said the MHRA awarded dorvistat an Innovation Passport in March 2024, "
+        "opening the Innovative Licensing and Access Pathway to it.",
+        published="2025-01-20",
+    )
+    inclusion = only(found, "program_inclusion")
+    assert (inclusion.jurisdiction, inclusion.date, inclusion.attributes) == (
+        "UK",
+        "2024-03",
+        {"program": "ILAP"},
+    )
+    assert not [m for m in found if m.type == "designation"]

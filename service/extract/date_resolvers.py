@@ -98,7 +98,10 @@ def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
 def weekday(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     if pub is None:
         return None, "unknown", "unknown"
-    strict = m.group().lower().startswith(("last", "this past"))
+    # The row matches the weekday alone; "last" or "this past" precedes it ("last Friday"
+    # said on a Friday is a week before).
+    before = m.string[max(0, m.start() - 10) : m.start()].lower()
+    strict = before.endswith(("last ", "this past "))
     day = cal.last_weekday(pub, cal.WEEKDAYS[m["wd"][:3].lower()], strict)
     return absolute(day.isoformat(), "day")
 

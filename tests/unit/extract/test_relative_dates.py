@@ -263,3 +263,9 @@ def test_a_date_opening_the_first_line_is_the_day_today_means() -> None:
         "application of velotinib for chronic cough."
     )
     assert only(run(text, "2025-03-05"), "application_acceptance").date == "2025-03-03"
+
+
+def test_last_and_a_weekday_said_on_that_weekday_is_the_week_before() -> None:
+    text = "Acme said the FDA accepted its new drug application for dorvistat last Thursday."
+    assert [m.date for m in run(text, "2025-04-17")] == ["2025-04-10"]
+    assert [m.date for m in run(text, "2025-04-18")] == ["2025-04-17"]

@@ -30,11 +30,12 @@ _PERIODS = ("week", "month", "year")
 # "in mid-November", "at the end of May": a part of the month still names the month.
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle) of\s+|\bmid-)$",
+    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning) of\s+|\bmid-)$",
     re.IGNORECASE,
 )
+# A half names its year, as precisely as the spec's precisions allow: "initiated in 1H 2025".
 _YEAR_PREPOSITION = re.compile(
-    r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in)[\s-]+)$",
+    r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+)$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(
@@ -106,7 +107,10 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
     (
-        "(?P<part>" + _phrases("early", "late", "the end of", "end of") + r")[\s-]+"
+        "(?P<part>"
+        + _phrases("early", "late", "the end of", "end of", "the start of", "start of",
+                   "the beginning of", "beginning of")
+        + r")[\s-]+"
         r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
         en.part_of_year, None, None,
     ),
@@ -172,7 +176,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
-    ("early", "late ", "late-", "end of"), ("20", "19"),
+    ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),

@@ -77,7 +77,7 @@ def last_month_named(m: re.Match[str], pub: dt.date | None) -> tuple[str | None,
 def part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """The year's first or last quarter holds "early 2023" or "late last year"."""
     year = _named_year(m, pub)
-    quarter = 1 if m["part"].lower() == "early" else 4
+    quarter = 1 if m["part"].lower().endswith(("early", "start of", "beginning of")) else 4
     return absolute(cal.quarter_value(year, quarter) if year else None, "quarter")
 
 

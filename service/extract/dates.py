@@ -21,14 +21,14 @@ _BLOCKING = re.compile(
     # "the target date of the PDUFA was set as November 30"
     r"(?:goal|target|action) date\b[^.;]{0,60}?\b(?:set (?:as|for|to|at)|scheduled for|falls on)|"
     r"launched(?: \w+){0,2}(?: on| in)?|listed(?: \w+){0,6} on|until|expected(?: \w+){0,2}|"
-    r"deadline(?: of)?|decision[^.]{0,60} by|at the start of|"
+    r"deadline(?: of)?|decision[^.]{0,60} by|"
     # A frame for what follows: "Looking back to this year, it filed in March; …".
     r"looking back (?:to|at|on|over)(?: the)?)\s*$",
     re.IGNORECASE,
 )
 
 _BLOCKING_WORDS = (
-    "date", "pdufa", "launched", "listed", "until", "expected", "deadline", "decision", "start",
+    "date", "pdufa", "launched", "listed", "until", "expected", "deadline", "decision",
     "looking back",
 )  # fmt: skip
 

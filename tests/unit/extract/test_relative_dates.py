@@ -269,3 +269,15 @@ def test_last_and_a_weekday_said_on_that_weekday_is_the_week_before() -> None:
     text = "Acme said the FDA accepted its new drug application for dorvistat last Thursday."
     assert [m.date for m in run(text, "2025-04-17")] == ["2025-04-10"]
     assert [m.date for m in run(text, "2025-04-18")] == ["2025-04-17"]
+
+
+def test_the_start_or_beginning_of_a_month_or_year_and_a_half_year() -> None:
+    cases = {
+        "The FDA accepted the NDA for dorvistat at the start of March.": "2025-03",
+        "The FDA accepted the NDA for dorvistat at the beginning of March.": "2025-03",
+        "The FDA accepted the NDA for dorvistat at the beginning of 2024.": "2024-Q1",
+        "The FDA granted dorvistat fast track designation in 1H 2024.": "2024",
+        "The FDA granted dorvistat fast track designation in H2 2023.": "2023",
+    }
+    for text, date in cases.items():
+        assert [m.date for m in run(text, "2025-04-17")] == [date], text

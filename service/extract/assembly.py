@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from service.extract.agencies import Regulator, coordinated, partners_set_aside
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
+from service.extract.calendar import all_after
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.sentences import Segment
@@ -99,6 +100,10 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
+    # Slide shorthand drops the "planned": "IND clearance (4Q 2025)" said in August.
+    in_clause = ctx.dates_in(trigger.clause.start, trigger.clause.end)
+    if all_after([d.value for d in in_clause], ctx.article.published):
+        return []
     date = _date_for(ctx, index, trigger, lead, ends)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []

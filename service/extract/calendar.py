@@ -24,6 +24,28 @@ FUTURE_MONTH_HORIZON = 3
 FUTURE_DAY_HORIZON = 90
 
 
+def all_after(values: list[str | None], published: dt.date | None) -> bool:
+    """Whether an event's dates all lie after the article was written: it has not happened."""
+    if published is None or not values:
+        return False
+    return all(value is not None and starts_after(value, published) for value in values)
+
+
+def starts_after(value: str, day: dt.date) -> bool:
+    """Whether the window a date value names ("2025", "2025-Q4", "2025-11", "2025-11-03")
+    begins after the day."""
+    year = int(value[:4])
+    if len(value) == 4:
+        first = dt.date(year, 1, 1)
+    elif value[5] == "Q":
+        first = dt.date(year, 3 * int(value[6]) - 2, 1)
+    elif len(value) == 7:
+        first = dt.date(year, int(value[5:7]), 1)
+    else:
+        first = dt.date.fromisoformat(value)
+    return first > day
+
+
 def month_number(name: str) -> int:
     return MONTHS[name[:3].lower()]
 

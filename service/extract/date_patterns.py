@@ -105,7 +105,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
         en.quarter, None, None,
     ),
-    (r"Q(?P<qn>[1-4])\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
+    # "Q1 2025", and slide shorthand "4Q 2025".
+    (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
     (
         "(?P<part>"
         + _phrases("early", "late", "the end of", "end of", "the start of", "start of",
@@ -175,7 +176,8 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), *([_MONTH_HINTS] * 10), ("quarter",), ("q1", "q2", "q3", "q4"),
+    ("20", "19"), *([_MONTH_HINTS] * 10), ("quarter",),
+    ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

@@ -83,7 +83,8 @@ def part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str
 
 def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     groups = m.groupdict()
-    quarter = int(groups["qn"]) if groups.get("qn") else cal.ORDINALS[groups["qw"].lower()]
+    number = groups.get("qn") or groups.get("qn2")
+    quarter = int(number) if number else cal.ORDINALS[groups["qw"].lower()]
     year = _named_year(m, pub) if groups.get("rel") else (int(m["y"]) if m["y"] else None)
     year = year or (pub.year if pub else None)
     if year is None:

@@ -29,9 +29,16 @@ NEGATION_AFTER = Guarded(
         # first such inhibitor approved in China".
         r"anticipated|likely|scheduled)\b(?! to (?:become|be) the (?:first|second|only)\b)"
         r"|(?:does|do) not (?:mean|guarantee|imply|ensure)\b)"
+        # Slide and table shorthand puts the hedge straight after the event's name: "priority
+        # review not granted", "IND clearance expected 4Q 2025", "approval pending".
+        r"|^\W{0,3}(?:not (?:yet )?(?:granted|received|obtained|given|accepted|approved|cleared)"
+        r"|denied|pending)\b"
+        # (not "sooner than expected", "as planned", "that it had planned")
+        r"|^[^.;,()]{0,30}?(?<!than)(?<!as)(?<!had)(?<!has)(?<!have)\s"
+        r"(?:expected|anticipated|planned)\b"
     ),
     ("happened", "expected", "anticipated", "likely", "scheduled", "not mean", "not guarantee",
-     "not imply", "not ensure"),
+     "not imply", "not ensure", "not ", "denied", "planned", "pending"),
 )  # fmt: skip
 # A trial as the subject of an approval: "the Phase III trial of X in colorectal cancer also
 # obtained the approval of the US FDA" (run on the clause before the approval's verb).

@@ -180,3 +180,22 @@ def test_a_complete_response_sent_by_the_regulator_is_a_rejection() -> None:
         published="2025-06-16",
     )
     assert only(found, "rejection").date == "2025-06-13"
+
+
+def test_slide_shorthand_hedges_after_the_event_name() -> None:
+    text = (
+        "• Mar 2025: the FDA accepted the NDA for dorvistat; priority review not granted\n"
+        "• Dorvistat IND clearance in Japan expected 1Q 2026\n"
+        "• Dorvistat MAA submission to the EMA (4Q 2025)"
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-08-07")}
+    assert found == {("application_acceptance", "US", "2025-03")}
+
+
+def test_an_event_dated_only_after_publication_has_not_happened() -> None:
+    text = (
+        "• 4Q 2025: dorvistat MAA submission to the EMA\n"
+        "• 2Q 2025: dorvistat NDA submission to the FDA"
+    )
+    found = {(m.jurisdiction, m.date) for m in run(text, published="2025-08-07")}
+    assert found == {("US", "2025-Q2")}

@@ -83,7 +83,10 @@ _RULES: tuple[Rule, ...] = (
         r"(?<![\w-])(?:initiated|started|commenced|began|begun|launched)\s+(?:a|an|the|its|their)?\s*"
         r"(?:[\w/-]+\s+){0,4}?(?:phase|trial|study)\b|\b(?:trial|study)\b[^.;]{0,60}?\b(?:was|has "
         r"been|were|have been|is)\s+(?:officially\s+)?(?:initiated|started|launched|commenced)\b"
-        r"|\benter(?:s|ed)\s+(?:a\s+|the\s+|into\s+)?phase\b",
+        r"|\benter(?:s|ed)\s+(?:a\s+|the\s+|into\s+)?phase\b"
+        # Slide shorthand: "Phase 3 VERA-2 initiated in 1H 2025".
+        r"|\bphase\s+[1-4][ab]?(?:/[1-4])?\b[^.;]{0,40}?\b(?:initiated|started|commenced)"
+        r"\s+(?:in|on)\b",
     ),
     Rule(
         "application_submission",
@@ -93,6 +96,10 @@ _RULES: tuple[Rule, ...] = (
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"
+        # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
+        # FDA in June", "the NDA, which Acme submitted in late July".
+        r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on)\b"
+        r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
         r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"
         r"|new drug application|biologics? licen[cs]e application|marketing authori[sz]ation "
@@ -119,6 +126,7 @@ _RULES: tuple[Rule, ...] = (
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
+        r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+"
@@ -137,7 +145,7 @@ _RULES: tuple[Rule, ...] = (
         r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
         r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
         r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
-        r"clear))\b|\brefusal[- ]to[- ]file\b",
+        r"clear))\b|\brefus(?:al|e)[- ]to[- ]file\b|\brtf letter\b",
     ),
     Rule(
         "withdrawal",
@@ -239,7 +247,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("submission",),
     ("accept", "validated", "validation"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
-     "turned", "declined"),
+     "turned", "declined", "rtf letter"),
     ("withdr", "pulled", "revoke", "rescind", "cancel"),
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared", an added indication or an NOC.

@@ -24,6 +24,11 @@ _ENTERED_BEFORE = re.compile(
 # A participle after a determiner is an adjective: "the/its resubmitted application".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
+# (Not "the application was submitted by Acme", which says who filed, not that it happened.)
+_REPORTED = re.compile(
+    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
+    re.IGNORECASE,
+)
 # A designation naming a kind of product: "纳入突破性治疗药物程序的品种，申请人可…" states a
 # rule about such products, not an event.
 _KIND_OF = re.compile(
@@ -142,7 +147,7 @@ def _from_rule(
     lang: Language,
 ) -> Trigger | None:
     kind = rule.type
-    if kind == "application_submission" and _names_a_filing(text, match.start()):
+    if kind == "application_submission" and _names_a_filing(text, match.start(), match.end()):
         return None
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
     if (
@@ -175,11 +180,12 @@ def _from_rule(
     )
 
 
-def _names_a_filing(text: str, start: int) -> bool:
+def _names_a_filing(text: str, start: int, end: int) -> bool:
     """ "the resubmitted application", "its resubmitted new drug application": the filing
-    named as a thing (a participle after a determiner), not a report that it was made."""
+    named as a thing (a participle after a determiner), not a report that it was made
+    ("the NDA was submitted in June", "the NDA, which Acme submitted in July")."""
     if text.endswith("the ", 0, start):
-        return True
+        return not _REPORTED.search(text, start, end + 6)
     participle = _PARTICIPLE.match(text, start)
     return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
 

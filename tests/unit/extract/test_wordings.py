@@ -139,3 +139,29 @@ def test_an_innovation_passport_is_inclusion_in_the_uk_pathway() -> None:
         {"program": "ILAP"},
     )
     assert not [m for m in found if m.type == "designation"]
+
+
+def test_filings_told_without_an_auxiliary_or_in_a_relative_clause() -> None:
+    cases = {
+        "• AB-310 NDA submitted to the FDA for gout in May 2025": "2025-05",
+        "Acme said the BLA for dorvistat was submitted to the FDA in May.": "2025-05",
+        "The FDA accepted the BLA, which Acme submitted in May for dorvistat.": "2025-05",
+    }
+    for text, date in cases.items():
+        submission = only(run(text, published="2025-08-07"), "application_submission")
+        assert (submission.jurisdiction, submission.date) == ("US", date), text
+
+
+def test_acceptance_and_trial_start_told_as_slide_shorthand() -> None:
+    text = (
+        "• Apr 2025: NDA for dorvistat accepted by the FDA\n"
+        "• Dorvistat Phase 2 ORCA-1 initiated in June 2025 at U.S. sites"
+    )
+    found = {(m.type, m.date) for m in run(text, published="2025-08-07")}
+    assert found == {("application_acceptance", "2025-04"), ("trial_initiation", "2025-06")}
+
+
+def test_a_refuse_to_file_letter_is_a_rejection() -> None:
+    found = run("Acme said it got a refuse-to-file letter from the FDA for dorvistat on May 2.")
+    rejection = only(found, "rejection")
+    assert (rejection.date, rejection.jurisdiction) == ("2025-05-02", "US")

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from service.extract.triggers import Trigger
 
 _PATHWAY = (
+    # A conversion names both: "converted its accelerated approval to full approval".
+    ("full", re.compile(r"\bto (?:a )?(?:full|traditional|regular) approval\b", re.IGNORECASE)),
     ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
     ("conditional", re.compile(
         r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"

@@ -210,6 +210,21 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
     ),
+    # "converted its accelerated approval to full approval", "the accelerated approval was
+    # granted in 2022", "gave the green light" (a trial's, if the context is one: see IND).
+    Rule(
+        "approval",
+        r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
+        rf"approval\b|{_APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
+        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted)\s+"
+        r"(?:\S+\s+){0,3}?green light\b",
+    ),
+    # "Received clearance from the FDA in July for the IND application".
+    Rule(
+        "ind_clearance",
+        r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
+        r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
+    ),
     # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
     # notice's "Registration decision: 26 May 2025" (a trial's registry entry is no approval).
     Rule(
@@ -254,6 +269,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
      "extend", "holds", "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("converted", "granted", "green light"),
+    ("clearance",),
     ("artg", "australian register", "registration decision"),
     ("followed",),
     ("followed", "following", "added"),

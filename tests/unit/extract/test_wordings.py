@@ -165,3 +165,22 @@ def test_a_refuse_to_file_letter_is_a_rejection() -> None:
     found = run("Acme said it got a refuse-to-file letter from the FDA for dorvistat on May 2.")
     rejection = only(found, "rejection")
     assert (rejection.date, rejection.jurisdiction) == ("2025-05-02", "US")
+
+
+def test_a_conversion_to_full_approval_and_an_approval_granted_in_a_year() -> None:
+    text = (
+        "In May the FDA converted the accelerated approval of dorvistat in gout to full "
+        "approval. The accelerated approval was granted in 2021."
+    )
+    found = {(m.date, m.attributes.get("pathway")) for m in run(text, published="2025-08-07")}
+    assert found == {("2025-05", "full"), ("2021", "accelerated")}
+
+
+def test_a_green_light_or_clearance_for_a_trial_is_an_ind_clearance() -> None:
+    cases = (
+        "The MFDS gave the green light in March for a phase 2 trial of dorvistat.",
+        "Acme received clearance from the FDA in March for the IND of dorvistat.",
+    )
+    for text in cases:
+        clearance = only(run(text, published="2025-08-07"), "ind_clearance")
+        assert clearance.date == "2025-03", text

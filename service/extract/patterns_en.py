@@ -26,6 +26,7 @@ from service.extract.hedges_en import (
     TRIAL_SUBJECT,
 )
 from service.extract.rules import Language, Rule
+from service.extract.wordings_en import WORDING_RULES
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
@@ -210,28 +211,6 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
     ),
-    # "converted its accelerated approval to full approval", "the accelerated approval was
-    # granted in 2022", "gave the green light" (a trial's, if the context is one: see IND).
-    Rule(
-        "approval",
-        r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
-        rf"approval\b|{_APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
-        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted)\s+"
-        r"(?:\S+\s+){0,3}?green light\b",
-    ),
-    # "Received clearance from the FDA in July for the IND application".
-    Rule(
-        "ind_clearance",
-        r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
-        r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
-    ),
-    # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
-    # notice's "Registration decision: 26 May 2025" (a trial's registry entry is no approval).
-    Rule(
-        "approval",
-        r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
-        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:",
-    ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{_APPROVAL_NOUN}"),
     # "…, with Japan following in September 2019": the place repeats the event before it;
@@ -269,13 +248,13 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
      "extend", "holds", "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
-    ("converted", "granted", "green light"),
-    ("clearance",),
-    ("artg", "australian register", "registration decision"),
     ("followed",),
     ("followed", "following", "added"),
 )  # fmt: skip
-RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
+RULES = (
+    *(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True)),
+    *WORDING_RULES,
+)
 
 ENGLISH = Language(
     rules=RULES,

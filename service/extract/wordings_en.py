@@ -1,0 +1,40 @@
+"""English trigger rules for wordings of one regulator or one kind of document: Australia's
+register, slide and table shorthand, a conversion of an accelerated approval, a regulator's
+"green light". They run after the general rules of `patterns_en`."""
+
+from __future__ import annotations
+
+from service.extract.rules import Rule
+
+_APPROVAL_NOUN = (
+    r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
+    r"(?:approval|authori[sz]ation)\b"
+)
+
+WORDING_RULES: tuple[Rule, ...] = (
+    # "converted its accelerated approval to full approval", "the accelerated approval was
+    # granted in 2022", "gave the green light" (a trial's, if the context is one: see IND).
+    Rule(
+        "approval",
+        r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
+        rf"approval\b|{_APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
+        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted)\s+"
+        r"(?:\S+\s+){0,3}?green light\b",
+        keywords=("converted", "granted", "green light"),
+    ),
+    # "Received clearance from the FDA in July for the IND application".
+    Rule(
+        "ind_clearance",
+        r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
+        r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
+        keywords=("clearance",),
+    ),
+    # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
+    # notice's "Registration decision: 26 May 2025" (a trial's registry entry is no approval).
+    Rule(
+        "approval",
+        r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
+        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:",
+        keywords=("artg", "australian register", "registration decision"),
+    ),
+)

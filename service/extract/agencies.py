@@ -235,3 +235,23 @@ def dominant(regulators: list[Regulator]) -> Regulator | None:
             first.setdefault(regulator.jurisdiction, regulator)
     best = max(weights, key=lambda j: (weights[j], -first[j].start))
     return first[best]
+
+
+# "The agency had accepted the NDA in January": the regulator last named by its name.
+_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator)\b")
+_ANAPHOR_REACH = 600
+
+
+def named_before(
+    text: str, regulators: tuple[Regulator, ...], start: int, end: int
+) -> Regulator | None:
+    """The regulator "the agency" in text[start:end] refers to: the last one named by its
+    name shortly before, rather than the one the article names most."""
+    if "agency" not in text[start:end] and "regulator" not in text[start:end]:
+        return None
+    if not _AGENCY_ANAPHOR.search(text, start, end):
+        return None
+    earlier = [
+        r for r in regulators if start - _ANAPHOR_REACH <= r.start < start and r.strength == 2
+    ]
+    return earlier[-1] if earlier else None

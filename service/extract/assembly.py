@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.agencies import Regulator, coordinated, partners_set_aside
+from service.extract.agencies import Regulator, coordinated, named_before, partners_set_aside
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
 from service.extract.calendar import all_after
@@ -185,8 +185,7 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
                 pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength)
             )
             return coordinated(ctx.text, pool, nearest), False
-    # Only partners named ("reviewed alongside submissions in the U.S."): the regulator
-    # acting is the one the article names elsewhere, as for a sentence naming none.
+    # Only partners named ("alongside submissions in the U.S."): as if none were named.
     return _regulators_beyond(ctx, index, trigger) or (partners, True)
 
 
@@ -204,6 +203,9 @@ def _regulators_beyond(
         pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
+    named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
+    if named is not None:
+        return [named], True
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
     return None

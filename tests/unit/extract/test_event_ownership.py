@@ -119,3 +119,13 @@ def test_an_approval_dated_earlier_this_year_is_a_second_event_not_a_vaguer_ment
 def test_a_year_mention_of_the_same_approval_folds_into_its_day() -> None:
     text = "The FDA approved Delmoxacin on May 4, 2023. The 2023 approval was its first."
     assert [m.date for m in run(text, published="2023-05-05")] == ["2023-05-04"]
+
+
+def test_the_agency_is_the_regulator_last_named_not_the_articles_most_named() -> None:
+    text = (
+        "The EMA validated the MAA for rovatinib in March. The European Commission granted "
+        "orovimab orphan status.\n\nThe FDA approved dorvistat on Tuesday. It is Acme's first "
+        "product. The agency had accepted the NDA for dorvistat in January."
+    )
+    found = {(m.drug, m.type, m.jurisdiction) for m in run(text, published="2025-08-08")}
+    assert ("dorvistat", "application_acceptance", "US") in found

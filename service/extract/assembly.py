@@ -99,6 +99,8 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
+    if _dated_after_publication(ctx, trigger, ends):
+        return []
     date = _date_for(ctx, index, trigger, lead, ends)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
@@ -222,6 +224,18 @@ def _date_for(
         if found is not None:
             return found
     return _scene_date(ctx, index)
+
+
+def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """The clause's date for the event is after the news ("计划于2026年递交"): a plan."""
+    clause = trigger.clause
+    pool = [
+        d for d in ctx.dates_in(clause.start, clause.end) if not _claimed(ctx, d, trigger, ends)
+    ]
+    if not pool:
+        return False
+    nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))
+    return nearest.kind == "future" and nearest.value is not None
 
 
 def _claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:

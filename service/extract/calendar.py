@@ -124,6 +124,23 @@ def truncate(value: str | None, precision: str) -> str | None:
     return value[:size] if len(value) >= size else None
 
 
+def starts_after(value: str | None, published: dt.date) -> bool:
+    """Whether a date value's period begins after publication (a day counts one day late:
+    an event on the other side of the date line is reported on what is there its day)."""
+    if value is None or len(value) < 4 or not value[:4].isdigit():
+        return False
+    year = int(value[:4])
+    if "Q" in value:
+        first = dt.date(year, 3 * int(value[-1]) - 2, 1)
+    elif len(value) >= 7:
+        first = dt.date(year, int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+        if len(value) == 10:
+            first -= dt.timedelta(days=1)
+    else:
+        first = dt.date(year, 1, 1)
+    return first > published
+
+
 def precision_of(value: str | None) -> str:
     if value is None:
         return "unknown"

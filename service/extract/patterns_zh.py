@@ -73,13 +73,16 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(
     r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
 )
-NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于")
+# "尚无…药物获批上市": no product at all yet, however far the verb.
+NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…".
 NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
     r"|准备|建议|推荐"
+    # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
+    r"|期望|希望|有机会|可适用|有资格"
 )
 # Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
 PLAN_EXEMPT = re.compile(r"(?!x)x")
@@ -103,6 +106,8 @@ PLURAL_CUE = re.compile(r"两者均|均已|分别")
 GENERIC_OBJECT = re.compile(
     r"(?:多|几|数|若干|[两二三四五六七八九十]|\d+)款|(?:多|几|数|若干)(?:个|种)"
     r"(?!国家|地区|市场|适应症|城市)"
+    # A statistic: "获批的儿童用药数量有限", "纳入该程序的品种数量明显增加".
+    r"|(?:药物|药品|品种|产品|新药)的?数量"
 )
 
 CHINESE = Language(

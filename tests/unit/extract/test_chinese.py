@@ -242,3 +242,17 @@ def test_a_chinese_quarter_dates_to_the_quarter() -> None:
     )
     initiation = only(found, "trial_initiation")
     assert (initiation.date, initiation.date_precision) == ("2024-Q1", "quarter")
+
+
+def test_an_implied_licence_without_the_word_trial_is_a_clearance() -> None:
+    found = run("6月3日，某某药业的AB-6107胶囊新适应症获得默示许可，拟开展II期研究。", lang="zh")
+    clearance = only(found, "ind_clearance")
+    assert (clearance.drug, clearance.date) == ("AB-6107", "2025-06-03")
+
+
+def test_the_implied_licence_system_is_no_event() -> None:
+    found = run(
+        "6月3日，AB-6108片被纳入突破性治疗品种。业内人士指出，临床试验默示许可制度实施以来，审评提速明显。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-6108", "designation", "CN")}

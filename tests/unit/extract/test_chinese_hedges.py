@@ -38,3 +38,11 @@ def test_a_count_of_products_names_no_drug() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8104", "ind_clearance", "CN")}
+
+
+def test_a_count_of_clearances_names_no_drug() -> None:
+    found = run(
+        "5月8日，AB-8105片被药审中心纳入突破性治疗品种。今年以来，国内1类创新药获批数量同比增长三成。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8105", "designation", "CN")}

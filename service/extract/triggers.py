@@ -30,6 +30,9 @@ _KIND_OF = re.compile(
     r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
 )
 
+# "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
+_PROGRAMME_KIND = re.compile(r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)")
+
 Match = re.Match[str]
 
 
@@ -253,7 +256,7 @@ def _inclusions(
     for match in matches.programme_verbs:
         clause = clause_of(clauses, match.start())
         programme = _programme_for(text, clause, match, lang, programmes)
-        if programme:
+        if programme and not _names_a_kind(text, clause, programmes):
             found.append(
                 Trigger(
                     "program_inclusion", match.start(), match.end(), clause,
@@ -278,6 +281,13 @@ def _programme_for(
     if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]
     return None
+
+
+def _names_a_kind(text: str, clause: Segment, programmes: tuple[tuple[int, int, str], ...]) -> bool:
+    return any(
+        clause.start <= start < clause.end and _PROGRAMME_KIND.match(text, end)
+        for start, end, _ in programmes
+    )
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

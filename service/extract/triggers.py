@@ -31,7 +31,9 @@ _KIND_OF = re.compile(
 )
 
 # "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
-_PROGRAMME_KIND = re.compile(r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)")
+_PROGRAMME_KIND = re.compile(
+    r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)(?!名单|清单)"
+)
 
 Match = re.Match[str]
 

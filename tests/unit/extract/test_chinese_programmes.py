@@ -19,3 +19,15 @@ def test_the_products_a_programme_holds_are_a_rule_not_an_event() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-9202", "ind_clearance", "CN")}
+
+
+def test_each_product_listed_after_among_them_is_included() -> None:
+    found = run(
+        "4月9日，药审中心公布第三批纳入“星光计划”的品种名单，共有4个品种入选，"
+        "其中包括某某生物的口服抑制剂AB-9203片和某某医药的单克隆抗体AB-9204注射液。",
+        lang="zh",
+    )
+    assert {(m.drug, m.date) for m in found if m.type == "program_inclusion"} == {
+        ("AB-9203", "2025-04-09"),
+        ("AB-9204", "2025-04-09"),
+    }

@@ -145,3 +145,12 @@ def test_drugs_a_population_progressed_on_are_not_a_list_of_products() -> None:
         "fluorouracil, oxaliplatin and irinotecan."
     )
     assert {m.drug for m in found} == {"velotinib"}
+
+
+def test_the_drug_evaluation_center_is_chinas_regulator() -> None:
+    found = run(
+        "In May of this year, VX-420 obtained the clinical trial implied license of the Drug "
+        "Evaluation Center for adult leukemia, and the drug was earlier granted orphan drug "
+        "designation by the US FDA."
+    )
+    assert only(found, "ind_clearance").jurisdiction == "CN"

@@ -39,7 +39,13 @@ _RULES: tuple[Rule, ...] = (
         distinct=True,
     ),
     # CDE lists an application it has registered with its 承办日期 (date taken in).
-    Rule("application_acceptance", r"受理(?!通知书)|承办(?!方|单位|人)"),
+    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效").
+    Rule(
+        "application_acceptance",
+        r"受理(?!通知书)|承办(?!方|单位|人)"
+        r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
+        r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
+    ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
     Rule("withdrawal", r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"),
     Rule(
@@ -62,7 +68,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("首例", "临床"),
     ("递交", "提交"),
     ("受理",),
-    ("受理", "承办"),
+    ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "拒绝"),
     ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),

@@ -256,3 +256,21 @@ def test_the_implied_licence_system_is_no_event() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-6108", "designation", "CN")}
+
+
+def test_the_ema_validating_an_application_is_its_acceptance() -> None:
+    found = run(
+        "欧洲方面，欧洲药品管理局（EMA）已于5月完成对AB-6109上市许可申请（MAA）的验证，正式进入审评阶段。",
+        lang="zh",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("EU", "2025-05")
+
+
+def test_the_ema_confirming_an_application_valid_is_its_acceptance() -> None:
+    found = run(
+        "6月4日，欧洲药品管理局已确认某某生物AB-6110注射液的上市许可申请有效，正式进入审评程序。",
+        lang="zh",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("EU", "2025-06-04")

@@ -35,6 +35,17 @@ _PROGRAMME_KIND = re.compile(
     r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)(?!名单|清单)"
 )
 
+# An application for a designation ("孤儿药资格认定申请已获受理") is neither the
+# designation nor a marketing application, unless the clause tells it granted.
+_APPLIED_FOR = re.compile(
+    r"\s*(?:drug\s+)?(?:资格)?(?:认定)?(?:designation\s+)?(?:申请|application|request)",
+    re.IGNORECASE,
+)
+_DESIGNATION_APPLICATION = re.compile(
+    r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
+)
+_GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
+
 Match = re.Match[str]
 
 
@@ -149,6 +160,8 @@ def _from_rule(
     kind = rule.type
     if kind == "application_submission" and _names_a_filing(text, match.start()):
         return None
+    if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
+        return None  # the designation's own trigger reports it
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
     if (
         kind == "approval"
@@ -218,6 +231,10 @@ def _designations(
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
         clause = clause_of(clauses, match.start())
+        if _APPLIED_FOR.match(text, match.end()) and not _GRANTED.search(
+            text, match.end(), clause.end
+        ):
+            continue
         found.append(
             Trigger(
                 "designation", match.start(), match.end(), clause, {"designation": name},

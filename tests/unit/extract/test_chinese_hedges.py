@@ -46,3 +46,17 @@ def test_a_count_of_clearances_names_no_drug() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8105", "designation", "CN")}
+
+
+def test_an_application_for_a_designation_is_neither_it_nor_a_filing() -> None:
+    found = run(
+        "5月8日，AB-8106片获得国家药监局临床试验默示许可。"
+        "公司还透露，其向欧洲药品管理局提交的孤儿药资格认定申请已获受理，目前正在评估中。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8106", "ind_clearance", "CN")}
+
+
+def test_a_designation_application_that_was_granted_is_the_designation() -> None:
+    found = run("5月8日，AB-8107片的孤儿药资格认定申请获得美国FDA批准。", lang="zh")
+    assert keys(found) == {("AB-8107", "designation", "US")}

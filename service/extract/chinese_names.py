@@ -82,8 +82,8 @@ def _without_glued_words(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def descriptive(name: str) -> bool:
     """A product description ("人源化单抗"), not a name: little is left without its
     descriptor words and its stem."""
-    stem = _ZH_STEM.search(name)
-    rest = _DESCRIPTORS.sub("", name[: stem.start()] if stem else name)
+    stems = list(_ZH_STEM.finditer(name))  # the last one ends the name ("卡韦昔替尼")
+    rest = _DESCRIPTORS.sub("", name[: stems[-1].start()] if stems else name)
     return len(rest) <= 1
 
 

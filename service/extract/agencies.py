@@ -15,6 +15,8 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|美国食品药品监督管理局|美国食品药物管理局", "FDA", "US", 2),
     (r"National Medical Products Administration|NMPA\b|CDE\b"
      r"|Center for Drug Evaluation(?! and Research)|China's drug regulator"
+     # 药品审评中心 translated word for word.
+     r"|Drug Evaluation Center"
      r"|China (?:Food and )?Drug Administration"
      r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局",
      "NMPA", "CN", 2),
@@ -51,7 +53,8 @@ _COMPILED = tuple(re.compile(row[0], re.ASCII) for row in _TABLE)
 # when one of its hints occurs in the text.
 _HINTS: tuple[tuple[str, ...], ...] = (
     ("Food and Drug", "FDA", "CDER", "CBER", "Evaluation and Research", "美国食品"),
-    ("Medical Products", "NMPA", "CDE", "Center for Drug", "drug regulator", "国家药", "审评中心",
+    ("Medical Products", "NMPA", "CDE", "Center for Drug", "Drug Evaluation Center",
+     "drug regulator", "国家药", "审评中心",
      "药审", "国家食品"),
     ("Drug Administration", "CFDA", "SFDA"),
     ("批准通知书", "注册证书"),
@@ -78,7 +81,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
 # cheaper than substring tests over the whole text.
 _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for words in (
     "U US United Food FDA CDER CBER Center",
-    "National NMPA CDE Center China",
+    "National NMPA CDE Center China Drug",
     "State CFDA SFDA",
     "",
     "European EMA CHMP Committee",

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from service.extract.agencies import Regulator, coordinated, named_before, partners_set_aside
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
-from service.extract.calendar import all_after
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.sentences import Segment
@@ -100,9 +99,7 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
-    # Slide shorthand drops the "planned": "IND clearance (4Q 2025)" said in August.
-    in_clause = ctx.dates_in(trigger.clause.start, trigger.clause.end)
-    if all_after([d.value for d in in_clause], ctx.article.published):
+    if _dated_after_publication(ctx, trigger, ends):
         return []
     date = _date_for(ctx, index, trigger, lead, ends)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
@@ -238,6 +235,18 @@ def _date_for(
         if found is not None:
             return found
     return _scene_date(ctx, index)
+
+
+def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """The clause's date for the event is after the news ("计划于2026年递交"): a plan."""
+    clause = trigger.clause
+    pool = [
+        d for d in ctx.dates_in(clause.start, clause.end) if not _claimed(ctx, d, trigger, ends)
+    ]
+    if not pool:
+        return False
+    nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))
+    return nearest.kind == "future" and nearest.value is not None
 
 
 def _claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:

@@ -4,6 +4,7 @@ a count it refers back to, or the drug of the event or the name told before it."
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from service.extract.context import Context
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 # "上述四款药物…均": a count of the products named before, each of which the event is about.
 _BACK_REFERENCE = re.compile(r"(?:上述|前述|以上)([两二三四五六七八九十\d]+|几|各)(?:款|个|种)")
 _LIST_JOIN = re.compile(r"[，,；]?以及|$")
+# "其中包括A和B", "including A and B", "A and B were among the products": a list of the
+# event's products, each of which it is about.
+_AMONG = re.compile(r"其中(?:包括|有)|\bincluding\b|\b(?:were|are) among\b", re.IGNORECASE)
+_AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
 
@@ -30,7 +35,7 @@ def drugs_for(
     in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
     if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
         return sorted({m.drug for m in in_sentence}), False
-    listed = _listed_objects(ctx, trigger, in_sentence)
+    listed = _listed_objects(ctx, trigger, in_sentence) or _among(ctx, sentence, in_sentence)
     if listed:
         return listed, False
     clause = trigger.clause
@@ -96,6 +101,34 @@ def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention])
             drugs.append(item[0].drug)
         low = found.end()
     return sorted(drugs) if len(drugs) > 1 else []
+
+
+def _among(ctx: Context, sentence: Segment, mentions: list[DrugMention]) -> list[int]:
+    cue = _AMONG.search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    after = not cue.group().lower().endswith("among")
+    side = [m for m in mentions if (m.start >= cue.end()) == after]
+    items = side if after else list(reversed(side))
+    if not items or _AND.search(_lead_gap(ctx.text, cue, items[0], after)):
+        # The list opens at the cue: "including patients who had X, Y and Z" is none.
+        return []
+    drugs = [items[0].drug]
+    for near, far in pairwise(items):
+        if far.drug == near.drug:
+            continue  # a name and its code: "X片（AB-101）"
+        low, high = (near.end, far.start) if after else (far.end, near.start)
+        gap = ctx.text[low:high]
+        if len(gap) > 60 or not _AND.search(gap) or any(c in gap for c in "。；;"):
+            break
+        if far.drug not in drugs:
+            drugs.append(far.drug)
+    return sorted(drugs) if len(drugs) > 1 else []
+
+
+def _lead_gap(text: str, cue: re.Match[str], first: DrugMention, after: bool) -> str:
+    gap = text[cue.end() : first.start] if after else text[first.end : cue.start()]
+    return gap if len(gap) <= 30 else ","
 
 
 def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:

@@ -24,28 +24,6 @@ FUTURE_MONTH_HORIZON = 3
 FUTURE_DAY_HORIZON = 90
 
 
-def all_after(values: list[str | None], published: dt.date | None) -> bool:
-    """Whether an event's dates all lie after the article was written: it has not happened."""
-    if published is None or not values:
-        return False
-    return all(value is not None and starts_after(value, published) for value in values)
-
-
-def starts_after(value: str, day: dt.date) -> bool:
-    """Whether the window a date value names ("2025", "2025-Q4", "2025-11", "2025-11-03")
-    begins after the day."""
-    year = int(value[:4])
-    if len(value) == 4:
-        first = dt.date(year, 1, 1)
-    elif value[5] == "Q":
-        first = dt.date(year, 3 * int(value[6]) - 2, 1)
-    elif len(value) == 7:
-        first = dt.date(year, int(value[5:7]), 1)
-    else:
-        first = dt.date.fromisoformat(value)
-    return first > day
-
-
 def month_number(name: str) -> int:
     return MONTHS[name[:3].lower()]
 
@@ -144,6 +122,23 @@ def truncate(value: str | None, precision: str) -> str | None:
         return value[:4] if precision == "year" else None
     size = {"day": 10, "month": 7, "year": 4}[precision]
     return value[:size] if len(value) >= size else None
+
+
+def starts_after(value: str | None, published: dt.date) -> bool:
+    """Whether a date value's period begins after publication (a day counts one day late:
+    an event on the other side of the date line is reported on what is there its day)."""
+    if value is None or len(value) < 4 or not value[:4].isdigit():
+        return False
+    year = int(value[:4])
+    if "Q" in value:
+        first = dt.date(year, 3 * int(value[-1]) - 2, 1)
+    elif len(value) >= 7:
+        first = dt.date(year, int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+        if len(value) == 10:
+            first -= dt.timedelta(days=1)
+    else:
+        first = dt.date(year, 1, 1)
+    return first > published
 
 
 def precision_of(value: str | None) -> str:

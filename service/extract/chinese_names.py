@@ -18,7 +18,7 @@ _ZH_BOUNDARY = set('的其为就将剂体药物款种个与和及、是由在对
 _LEADING = (
     "显示|表明|表示|宣布|获得|使用|接受|包括|联合|评估|研究|通过|开发|推出|完成|批准|获批|"
     "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
-    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞"
+    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞|回顾"
 )
 _LEADING_WORD = re.compile(f"^(?:{_LEADING})+(?=..)")
 # The last leading word of a run, when at least two characters follow it.
@@ -43,6 +43,8 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
     names = []
     previous = 0  # a stem ends a name: the next name starts after it ("单抗X单抗")
     for match in _ZH_STEM.finditer(source):
+        if _stem_runs_on(source, match.end()):
+            continue
         left = match.start()
         while left > previous and match.start() - left < _WINDOW and is_cjk(source[left - 1]):
             left -= 1
@@ -51,6 +53,16 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
         if len(name) >= 3 and all(is_cjk(ch) for ch in name) and not descriptive(name):
             names.append((name, match.end() - len(name)))
     return _without_glued_words(names)
+
+
+def _stem_runs_on(source: str, end: int) -> bool:
+    """A stem inside a longer name ("特韦昔替尼", "奥司他韦"): another stem follows within
+    a syllable or two, so the name ends there, not here."""
+    following = _ZH_STEM.search(source, end, end + 4)
+    if following is None:
+        return False
+    between = source[end : following.start()]
+    return all(is_cjk(ch) and ch not in _ZH_BOUNDARY for ch in between)
 
 
 def _without_glued_words(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -70,8 +82,8 @@ def _without_glued_words(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def descriptive(name: str) -> bool:
     """A product description ("人源化单抗"), not a name: little is left without its
     descriptor words and its stem."""
-    stem = _ZH_STEM.search(name)
-    rest = _DESCRIPTORS.sub("", name[: stem.start()] if stem else name)
+    stems = list(_ZH_STEM.finditer(name))  # the last one ends the name ("卡韦昔替尼")
+    rest = _DESCRIPTORS.sub("", name[: stems[-1].start()] if stems else name)
     return len(rest) <= 1
 
 

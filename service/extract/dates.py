@@ -41,6 +41,7 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
     regions = spans if spans is not None else [(0, len(text))]
+    latest = published
     # A release reprinted after its dateline: "today" means the dateline's day.
     published = dateline_day(text, published) or published
     candidates = sorted(
@@ -60,7 +61,15 @@ def find_dates(
         found.append(check_dateline(text, mention, published))
     found.extend(_months_later(text, lowered, regions))
     found.sort(key=lambda d: d.start)
-    return _resolve_anaphors(text, check_lead_year(text, found, published))
+    resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
+    return [_not_yet(d, latest) for d in resolved] if latest else resolved
+
+
+def _not_yet(mention: DateMention, published: dt.date) -> DateMention:
+    """A date after publication ("于2026年上半年递交") tells a plan, not a milestone."""
+    if mention.kind != "absolute" or not cal.starts_after(mention.value, published):
+        return mention
+    return replace(mention, kind="future")
 
 
 def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:

@@ -61,7 +61,7 @@ _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
 # A code may interleave a letter ("XY-B02C1").
 _CODE = re.compile(
-    r"[A-Z](?:[A-Z]{1,5}-?[A-Z]?\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
+    r"[A-Z](?:[A-Z]{1,5}(?:-[A-Z]{0,3}|[A-Z]?)\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
     r"|[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
 _MRNA_CODE = re.compile(r"mRNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)")
@@ -100,7 +100,7 @@ _NON_DRUG_ACIDS = frozenset((
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
 _LONE_LETTER = re.compile(r"-[A-Z](?![\w-])")
-_CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)[- ]?([A-Z]?)(\d+)")
+_CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)(?:-([A-Z]{0,3})|[ ]?([A-Z]?))(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _DOSAGE_WORDS = re.compile(
     rf"\s+(?:tablets?|capsules?|injection|for injection|oral solution|{SALT_WORDS})\b.*$",
@@ -130,10 +130,10 @@ def code_like(token: str) -> bool:
     match = _CODE_PARTS.match(token)
     if not match:
         return False
-    prefix, digits = match.group(1).rstrip("-"), match.group(3)
+    prefix, digits = match.group(1).rstrip("-"), match.group(4)
     if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
         return prefix == "mRNA"
-    if "-" in token or " " in token or match.group(2):
+    if "-" in token or " " in token or match.group(2) or match.group(3):
         return len(prefix) >= 2 and len(digits) >= 2
     return (len(prefix) >= 3 and len(digits) >= 2) or (len(prefix) >= 2 and len(digits) >= 3)
 

@@ -13,7 +13,8 @@ _RULES: tuple[Rule, ...] = (
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
         # The regulator named between, after a comma: "…临床试验申请，已获得美国FDA许可".
         r"|临床试验申请，?(?:已经?)?(?:获得|获)[^，。；]{0,25}?(?:批准|许可)"
-        r"|临床试验默示许可"
+        # 默示许可 is only ever a trial's; the 制度 after it is the rule, not an event.
+        r"|(?:临床试验)?默示许可(?!制度)"
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
@@ -38,7 +39,13 @@ _RULES: tuple[Rule, ...] = (
         distinct=True,
     ),
     # CDE lists an application it has registered with its 承办日期 (date taken in).
-    Rule("application_acceptance", r"受理(?!通知书)|承办(?!方|单位|人)"),
+    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效").
+    Rule(
+        "application_acceptance",
+        r"受理(?!通知书)|承办(?!方|单位|人)"
+        r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
+        r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
+    ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
     Rule("withdrawal", r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"),
     Rule(
@@ -57,11 +64,11 @@ _RULES: tuple[Rule, ...] = (
 )
 
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
-    ("临床", "ind"),
+    ("临床", "ind", "默示"),
     ("首例", "临床"),
     ("递交", "提交"),
     ("受理",),
-    ("受理", "承办"),
+    ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "拒绝"),
     ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),
@@ -73,13 +80,16 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(
     r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
 )
-NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于")
+# "尚无…药物获批上市": no product at all yet, however far the verb.
+NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…".
 NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
     r"|准备|建议|推荐"
+    # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
+    r"|期望|希望|有机会|可适用|有资格"
 )
 # Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
 PLAN_EXEMPT = re.compile(r"(?!x)x")
@@ -103,6 +113,8 @@ PLURAL_CUE = re.compile(r"两者均|均已|分别")
 GENERIC_OBJECT = re.compile(
     r"(?:多|几|数|若干|[两二三四五六七八九十]|\d+)款|(?:多|几|数|若干)(?:个|种)"
     r"(?!国家|地区|市场|适应症|城市)"
+    # A statistic: "获批的儿童用药数量有限", "纳入该程序的品种数量明显增加".
+    r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
 
 CHINESE = Language(

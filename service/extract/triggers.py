@@ -35,6 +35,22 @@ _KIND_OF = re.compile(
     r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
 )
 
+# "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
+_PROGRAMME_KIND = re.compile(
+    r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)(?!名单|清单)"
+)
+
+# An application for a designation ("孤儿药资格认定申请已获受理") is neither the
+# designation nor a marketing application, unless the clause tells it granted.
+_APPLIED_FOR = re.compile(
+    r"\s*(?:drug\s+)?(?:资格)?(?:认定)?(?:designation\s+)?(?:申请|application|request)",
+    re.IGNORECASE,
+)
+_DESIGNATION_APPLICATION = re.compile(
+    r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
+)
+_GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
+
 Match = re.Match[str]
 
 
@@ -149,6 +165,8 @@ def _from_rule(
     kind = rule.type
     if kind == "application_submission" and _names_a_filing(text, match.start(), match.end()):
         return None
+    if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
+        return None  # the designation's own trigger reports it
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
     if (
         kind == "approval"
@@ -219,6 +237,10 @@ def _designations(
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
         clause = clause_of(clauses, match.start())
+        if _APPLIED_FOR.match(text, match.end()) and not _GRANTED.search(
+            text, match.end(), clause.end
+        ):
+            continue
         found.append(
             Trigger(
                 "designation", match.start(), match.end(), clause, {"designation": name},
@@ -259,7 +281,7 @@ def _inclusions(
     for match in matches.programme_verbs:
         clause = clause_of(clauses, match.start())
         programme = _programme_for(text, clause, match, lang, programmes)
-        if programme:
+        if programme and not _names_a_kind(text, clause, programmes):
             found.append(
                 Trigger(
                     "program_inclusion", match.start(), match.end(), clause,
@@ -284,6 +306,13 @@ def _programme_for(
     if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]
     return None
+
+
+def _names_a_kind(text: str, clause: Segment, programmes: tuple[tuple[int, int, str], ...]) -> bool:
+    return any(
+        clause.start <= start < clause.end and _PROGRAMME_KIND.match(text, end)
+        for start, end, _ in programmes
+    )
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

@@ -25,7 +25,7 @@ _PROGRAMMES = (
      r"|(?i:pediatric antitumou?r drug development encouragement pilot program)"
      r"|儿童抗肿瘤药物研发鼓励试点计划"),
     ("CARE Plan", r"\bCARE Plan\b|(?i:patient-centered action for rare diseases encouragement)"
-     r"|罕见病关爱计划|关爱计划"),
+     r"|罕见病关爱计划|关爱计划|\bCARE ?计划"),
     ("Project Orbis", r"(?i:project orbis)|\bOrbis\b"),
     ("START Pilot Program", r"\bSTART\b|(?i:support for clinical trials advancing rare disease)"),
     ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
@@ -61,7 +61,7 @@ APPLICATION_TYPES = (
 _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("SPARK", "starlight", "star program", "星光", "for kids", "antitumor drug", "antitumour",
      "儿童抗肿瘤"),
-    ("CARE Plan", "patient-centered", "关爱"),
+    ("CARE", "patient-centered", "关爱"),
     ("orbis",),
     ("START", "support for clinical"),
     ("real-time", "RTOR"),

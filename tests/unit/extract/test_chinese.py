@@ -242,3 +242,35 @@ def test_a_chinese_quarter_dates_to_the_quarter() -> None:
     )
     initiation = only(found, "trial_initiation")
     assert (initiation.date, initiation.date_precision) == ("2024-Q1", "quarter")
+
+
+def test_an_implied_licence_without_the_word_trial_is_a_clearance() -> None:
+    found = run("6月3日，某某药业的AB-6107胶囊新适应症获得默示许可，拟开展II期研究。", lang="zh")
+    clearance = only(found, "ind_clearance")
+    assert (clearance.drug, clearance.date) == ("AB-6107", "2025-06-03")
+
+
+def test_the_implied_licence_system_is_no_event() -> None:
+    found = run(
+        "6月3日，AB-6108片被纳入突破性治疗品种。业内人士指出，临床试验默示许可制度实施以来，审评提速明显。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-6108", "designation", "CN")}
+
+
+def test_the_ema_validating_an_application_is_its_acceptance() -> None:
+    found = run(
+        "欧洲方面，欧洲药品管理局（EMA）已于5月完成对AB-6109上市许可申请（MAA）的验证，正式进入审评阶段。",
+        lang="zh",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("EU", "2025-05")
+
+
+def test_the_ema_confirming_an_application_valid_is_its_acceptance() -> None:
+    found = run(
+        "6月4日，欧洲药品管理局已确认某某生物AB-6110注射液的上市许可申请有效，正式进入审评程序。",
+        lang="zh",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("EU", "2025-06-04")

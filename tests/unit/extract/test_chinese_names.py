@@ -56,3 +56,10 @@ def test_a_salt_written_before_a_chinese_name_is_the_same_drug() -> None:
         index.drugs[0].canonical,
         *index.drugs[0].aliases,
     }
+
+
+def test_a_stem_inside_a_longer_name_does_not_end_it() -> None:
+    found = run(
+        "回顾卡韦昔替尼的研发历程：该药于2023年获国家药监局批准上市，用于治疗斑秃。", lang="zh"
+    )
+    assert {m.drug for m in found} == {"卡韦昔替尼"}

@@ -127,3 +127,30 @@ def test_a_licence_held_is_a_background_approval() -> None:
         "conditional marketing authorisation in the European Union."
     )
     assert found == {("approval", "US", "2019-05"), ("approval", "EU", None)}
+
+
+def test_products_among_the_included_varieties_each_get_the_inclusion() -> None:
+    found = run(
+        "On April 9, the CDE announced the second batch of varieties "
+        'included into the "Starlight Program", Acme\'s kinase inhibitor VX-410 and Beta '
+        'Cell\'s CAR-T product "BC-CAR21 injection" were among the included varieties.'
+    )
+    assert {m.drug for m in found if m.type == "program_inclusion"} == {"VX-410", "BC-CAR21"}
+
+
+def test_drugs_a_population_progressed_on_are_not_a_list_of_products() -> None:
+    found = run(
+        "Velotinib obtained the conditional approval of the NMPA in March 2024, for adult "
+        "patients with solid tumors, including patients who progressed after treatment with "
+        "fluorouracil, oxaliplatin and irinotecan."
+    )
+    assert {m.drug for m in found} == {"velotinib"}
+
+
+def test_the_drug_evaluation_center_is_chinas_regulator() -> None:
+    found = run(
+        "In May of this year, VX-420 obtained the clinical trial implied license of the Drug "
+        "Evaluation Center for adult leukemia, and the drug was earlier granted orphan drug "
+        "designation by the US FDA."
+    )
+    assert only(found, "ind_clearance").jurisdiction == "CN"

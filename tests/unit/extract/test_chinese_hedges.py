@@ -1,0 +1,62 @@
+"""Chinese wordings that name an event without reporting it happened (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, run
+
+
+def test_no_product_yet_negates_a_distant_verb() -> None:
+    found = run(
+        "5月8日，某某生物的AB-8101注射液获得临床试验默示许可。"
+        "该病目前在全球范围内仍无任何靶向病因的疗法获批上市。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8101", "ind_clearance", "CN")}
+
+
+def test_a_hope_to_file_is_a_plan() -> None:
+    found = run(
+        "5月8日，某某生物的AB-8102片获得临床试验默示许可。公司首席执行官表示，希望尽快递交上市申请。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8102", "ind_clearance", "CN")}
+
+
+def test_an_eligibility_for_priority_review_is_not_a_grant() -> None:
+    found = run(
+        "5月8日，AB-8103片被药审中心纳入突破性治疗品种。"
+        "业内人士认为，获得该认定后，该药在上市申请阶段有机会适用优先审评程序。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8103", "designation", "CN")}
+
+
+def test_a_count_of_products_names_no_drug() -> None:
+    found = run(
+        "5月8日，某某生物的AB-8104片获得临床试验默示许可，拟用于神经母细胞瘤。"
+        "国内已获批的儿童专用抗肿瘤药物数量仍然有限。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8104", "ind_clearance", "CN")}
+
+
+def test_a_count_of_clearances_names_no_drug() -> None:
+    found = run(
+        "5月8日，AB-8105片被药审中心纳入突破性治疗品种。今年以来，国内1类创新药获批数量同比增长三成。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8105", "designation", "CN")}
+
+
+def test_an_application_for_a_designation_is_neither_it_nor_a_filing() -> None:
+    found = run(
+        "5月8日，AB-8106片获得国家药监局临床试验默示许可。"
+        "公司还透露，其向欧洲药品管理局提交的孤儿药资格认定申请已获受理，目前正在评估中。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8106", "ind_clearance", "CN")}
+
+
+def test_a_designation_application_that_was_granted_is_the_designation() -> None:
+    found = run("5月8日，AB-8107片的孤儿药资格认定申请获得美国FDA批准。", lang="zh")
+    assert keys(found) == {("AB-8107", "designation", "US")}

@@ -1,0 +1,15 @@
+"""Company codes whose letters run on after the hyphen (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def test_a_code_with_a_letter_group_after_the_hyphen() -> None:
+    found = run("On March 3, the NMPA approved the CAR-T product QR-CAR19 injection of Acme Cell.")
+    assert only(found, "approval").drug == "QR-CAR19"
+
+
+def test_a_chinese_product_named_by_such_a_code() -> None:
+    found = run("3月3日，某某细胞的BX-GT105注射液获得临床试验默示许可。", lang="zh")
+    assert only(found, "ind_clearance").drug == "BX-GT105"

@@ -15,10 +15,10 @@ DESIGNATION_VERBS = re.compile(
     re.IGNORECASE,
 )
 # "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in
-# translated copy.
+# translated copy. The UK awards its ILAP "Innovation Passport" as others grant a status.
 DESIGNATION_NOUNS = re.compile(
     r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
-    r"scheme",
+    r"scheme|passports?",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(
@@ -35,7 +35,7 @@ PRIORITY_VERBS = re.compile(
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
-    r"\b(?:selected|included|entered|admitted|joined|picked|awarded)\b"
+    r"\b(?:selected|included|entered|admitted|joined|picked)\b"
     r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
     # "reviewed the application under Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"

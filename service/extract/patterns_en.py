@@ -275,7 +275,6 @@ ENGLISH = Language(
         "admitted",
         "joined",
         "picked",
-        "awarded",
         "handled",
         "reviewed",
         "review under",

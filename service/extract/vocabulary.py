@@ -17,6 +17,7 @@ _DESIGNATIONS = (
     ("sakigake", r"(?i:sakigake)"),
     ("rmat", r"(?i:regenerative medicine advanced therapy)|\bRMAT\b"),
     ("qidp", r"(?i:qualified infectious disease product)|\bQIDP\b"),
+    ("innovation_passport", r"(?i:innovation passport)|\bILAP\b"),
     ("pim", r"(?i:promising innovative medicine)"),
 )
 _PROGRAMMES = (
@@ -29,8 +30,6 @@ _PROGRAMMES = (
     ("Project Orbis", r"(?i:project orbis)|\bOrbis\b"),
     ("START Pilot Program", r"\bSTART\b|(?i:support for clinical trials advancing rare disease)"),
     ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
-    # The UK's pathway: a medicine enters it when the MHRA awards its Innovation Passport.
-    ("ILAP", r"\bILAP\b|(?i:innovation passport|innovative licensing and access pathway)"),
 )  # fmt: skip
 
 DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
@@ -43,6 +42,7 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("sakigake",),
     ("regenerative", "rmat"),
     ("qualified", "qidp"),
+    ("passport", "ilap"),
     ("promising",),
 )
 PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
@@ -65,7 +65,6 @@ _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("orbis",),
     ("START", "support for clinical"),
     ("real-time", "RTOR"),
-    ("ILAP", "passport", "innovative licensing"),
 )  # fmt: skip
 
 

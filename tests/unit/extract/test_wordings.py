@@ -126,19 +126,21 @@ def test_a_trial_registry_entry_is_no_approval() -> None:
     assert run(text) == []
 
 
-def test_an_innovation_passport_is_inclusion_in_the_uk_pathway() -> None:
+def test_an_innovation_passport_is_a_designation() -> None:
+    """Like the EMA's PRIME, which the spec lists as a designation: a status one product is
+    awarded, not a programme many products are taken into."""
     found = run(
         "Acme Bio said the MHRA awarded dorvistat an Innovation Passport in March 2024, "
         "opening the Innovative Licensing and Access Pathway to it.",
         published="2025-01-20",
     )
-    inclusion = only(found, "program_inclusion")
-    assert (inclusion.jurisdiction, inclusion.date, inclusion.attributes) == (
+    designation = only(found, "designation")
+    assert (designation.jurisdiction, designation.date, designation.attributes) == (
         "UK",
         "2024-03",
-        {"program": "ILAP"},
+        {"designation": "innovation_passport"},
     )
-    assert not [m for m in found if m.type == "designation"]
+    assert not [m for m in found if m.type == "program_inclusion"]
 
 
 def test_filings_told_without_an_auxiliary_or_in_a_relative_clause() -> None:

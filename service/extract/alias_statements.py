@@ -10,18 +10,20 @@ from service.extract.names import Name, code_like
 
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
 # The verb before " as Name" that makes Name another name of the drug just named ("known
-# in development as" gives its code).
+# in early development as" gives its code, "known there as" its name in another market).
 _AS_VERB = re.compile(
-    r"(?:\bknown(?:\s+(?:in|during)\s+(?:clinical\s+)?development)?|\bsold(?:\s+elsewhere)?|"
+    r"(?:\bknown(?:\s+(?:in|during)\s+(?:(?:early|late|clinical|preclinical)\s+){0,2}development"
+    r"|\s+(?:there|locally|elsewhere|abroad|internally))?|\bsold(?:\s+elsewhere)?|"
     r"\bmarketed|"
     r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
     r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
 )
 _AS_NAME = re.compile(_NAME)
 _PAREN_BEFORE = re.compile(r"\(([^()]{3,40})\),?(?:\s+\w+){1,4}$")
-# "developed under the code X", "sold under the name X".
+# "developed under the code X", "sold under the name X", "under the code name X".
 _UNDER = re.compile(
-    rf"\b(?:developed|sold|marketed|known)\s+under\s+the\s+(?:code|name|brand)\s+({_NAME})"
+    rf"\b(?:developed|sold|marketed|known)\s+under\s+the\s+(?:development\s+|research\s+)?"
+    rf"(?:code|name|brand|trade)(?:\s+name)?\s+({_NAME})"
 )
 # A translated brand may run to several capitalised syllables ("trade name Bao Li Na").
 _BRAND_NAMED = re.compile(rf"\b(?:brand|trade)(?:\s+name)?\s+({_NAME}(?: [A-Z][a-z]+){{0,2}})")

@@ -87,3 +87,17 @@ def test_known_as_after_a_parenthesis_glosses_the_name_in_it() -> None:
     groups = _groups(index_drugs("", text))
     assert "bx4410" in next(g for g in groups if "quadroprane" in g)
     assert "bx4410" not in next(g for g in groups if "velotinib" in g)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The tablet, which was known in early development as QV-771, will be sold by Acme.",
+        "Its partner in Asia licensed the same molecule (known there as QV-771) last year.",
+        "Norbexa, developed under the code name QV-771, is the company's first product.",
+    ],
+)
+def test_an_alias_told_in_prose_joins_the_drug_named_before(statement: str) -> None:
+    text = f"The FDA approved Acme's Norbexa (dorvatinib) for gout. {statement}"
+    groups = _groups(index_drugs("", text))
+    assert "qv-771" in next(g for g in groups if "dorvatinib" in g)

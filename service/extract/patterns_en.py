@@ -73,7 +73,9 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:has\s+been\s+|have\s+been\s+|"
+        # The trial may come between: "the first subject in that study was dosed".
+        r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:(?:in|of|on)\s+(?:the|that|this|"
+        r"its|our|their|an?)\s+(?:[\w/-]+\s+){0,4}?(?:study|trial)\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)",

@@ -119,3 +119,12 @@ def test_other_wordings_and_regulators() -> None:
 def test_conditionally_approved_is_the_conditional_pathway() -> None:
     found = run("The NMPA conditionally approved velotinib for gastric cancer in May 2024.")
     assert only(found, "approval").attributes == {"pathway": "conditional"}
+
+
+def test_trial_initiation_with_the_trial_between_first_subject_and_dosed() -> None:
+    found = run(
+        "The FDA cleared Acme's IND for a phase 1 study of AB-4410 in March, and the first "
+        "subject in that study was dosed last month."
+    )
+    trial = only(found, "trial_initiation")
+    assert (trial.drug, trial.jurisdiction, trial.date) == ("AB-4410", "US", "2025-05")

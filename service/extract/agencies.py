@@ -258,3 +258,13 @@ def named_before(
         r for r in regulators if start - _ANAPHOR_REACH <= r.start < start and r.strength == 2
     ]
     return earlier[-1] if earlier else None
+
+
+# Letters only the FDA issues: a complete response letter or a refusal to file names its
+# regulator where the sentence names none ("received a complete response letter last Friday").
+_FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)
+
+
+def issuer_of(trigger: str) -> Regulator | None:
+    """The regulator a trigger's own words name: the FDA for its letters."""
+    return Regulator(0, 0, "FDA", "US", 1) if _FDA_LETTER.search(trigger) else None

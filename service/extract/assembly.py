@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.agencies import Regulator, coordinated, named_before, partners_set_aside
+from service.extract.agencies import (
+    Regulator,
+    coordinated,
+    issuer_of,
+    named_before,
+    partners_set_aside,
+)
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
 from service.extract.context import Context
@@ -182,6 +188,9 @@ def _regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Re
                 pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength)
             )
             return coordinated(ctx.text, pool, nearest), False
+    letter = issuer_of(ctx.text[trigger.start : trigger.end])
+    if letter is not None and not partners:
+        return [letter], False
     # Only partners named ("alongside submissions in the U.S."): as if none were named.
     return _regulators_beyond(ctx, index, trigger) or (partners, True)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.extract.sentences import split_sentences
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import keys, run
 
 
 def test_a_place_abbreviation_ends_its_sentence_before_a_sentence_starter() -> None:
@@ -129,3 +129,11 @@ def test_the_agency_is_the_regulator_last_named_not_the_articles_most_named() ->
     )
     found = {(m.drug, m.type, m.jurisdiction) for m in run(text, published="2025-08-08")}
     assert ("dorvistat", "application_acceptance", "US") in found
+
+
+def test_a_letter_only_the_fda_issues_names_its_regulator() -> None:
+    text = (
+        "The CHMP adopted a positive opinion for Acme's dorvatinib in gout. Separately, Beta "
+        "Labs said it received a complete response letter on Monday for AB-5521 in acne."
+    )
+    assert ("AB-5521", "rejection", "US") in keys(run(text))

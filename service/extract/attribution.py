@@ -24,6 +24,9 @@ _AMONG = re.compile(r"其中(?:包括|有)|\bincluding\b|\b(?:were|are) among\b"
 _AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
+_LINE_ENDS = ".!?;:,。！？；：，"
+_BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
+_HEADING_WORDS = 8
 
 
 def drugs_for(
@@ -47,7 +50,9 @@ def drugs_for(
     back = _back_reference(ctx, clause, sentence.start)
     if back:
         return back, False
-    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
+    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]) or _heading(
+        ctx, sentence
+    ):
         return [], False
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
@@ -58,6 +63,25 @@ def drugs_for(
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
         return [ctx.drugs.main], True
     return [], False
+
+
+def _heading(ctx: Context, sentence: Segment) -> bool:
+    """A section's heading line that names no drug ("5) CRL for a topical", "Withdrawn
+    application") announces the section below it, whose body tells the event; it is not
+    about the drug of the section above. (A dated slide bullet or a labelled field, "Review
+    category: Prioritized review", is no heading.)"""
+    text = ctx.text
+    if sentence.start > 0 and text[sentence.start - 1] != "\n":
+        return False
+    if not text.startswith("\n", sentence.end) or text[sentence.end - 1] in _LINE_ENDS:
+        return False
+    body = text[sentence.start : sentence.end]
+    return (
+        len(body.split()) <= _HEADING_WORDS
+        and not body.startswith(_BULLETS)
+        and ":" not in body
+        and not ctx.dates_in(sentence.start, sentence.end)
+    )
 
 
 def _unnamed_referents(ctx: Context, before: int) -> list[DrugMention]:

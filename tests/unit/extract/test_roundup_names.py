@@ -76,3 +76,16 @@ def test_a_code_starting_the_line_after_a_study_heading_is_still_a_drug() -> Non
 def test_a_code_described_as_a_product_in_a_trial_is_still_a_drug() -> None:
     text = "The FDA cleared AB-123, a first-in-class antibody in a phase 3 trial, in May."
     assert trial_codes(text, find_names(text)) == frozenset()
+
+
+def test_a_heading_line_naming_no_drug_is_not_the_event_of_the_section_above() -> None:
+    text = (
+        "3) A win for Acme\nThe EMA approved dorvatinib for gout on Tuesday.\n\n"
+        "4) Rejection for an eye drop\n"
+        "Beta Labs said the FDA turned down its BX-5521 drops in glaucoma last week.\n\n"
+        "Withdrawn application\nGamma withdrew its application for GM-310 on June 2.\n"
+    )
+    found = keys(run(text, published="2025-06-13"))
+    assert ("dorvatinib", "rejection", "US") not in found
+    assert ("BX-5521", "rejection", "US") in found
+    assert not {k for k in found if k[1] == "withdrawal" and k[0] != "GM-310"}

@@ -11,7 +11,12 @@ _DESIGNATIONS = (
         r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法",
     ),
     ("fast_track", r"(?i:fast[- ]track)|快速通道"),
-    ("orphan_drug", r"(?i:orphan(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药"),
+    # Not the EMA's orphan committee (the COMP), whose opinion only recommends one.
+    (
+        "orphan_drug",
+        r"(?i:(?<!committee for )orphan(?! committee| (?:drugs?|medicinal products?) committee)"
+        r"(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药",
+    ),
     ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
     ("prime", r"\bPRIME\b|(?i:priority medicines)"),
     ("sakigake", r"(?i:sakigake)"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.helpers import run
 
 
@@ -125,3 +127,15 @@ def test_a_summary_forms_review_category_is_a_priority_review() -> None:
         ("approval", "2025-03-02"),
         ("priority_review", None),
     }
+
+
+@pytest.mark.parametrize(
+    "committee", ["the EMA's orphan committee", "the Committee for Orphan Medicinal Products"]
+)
+def test_the_orphan_committees_recommendation_is_not_a_second_designation(committee: str) -> None:
+    text = (
+        "The European Commission granted orphan designation on Tuesday to Acme's AC-2207, "
+        f"following a positive recommendation from {committee} in May."
+    )
+    found = [m for m in run(text, published="2025-07-11") if m.type == "designation"]
+    assert [(m.drug, m.date) for m in found] == [("AC-2207", "2025-07-08")]

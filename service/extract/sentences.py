@@ -26,6 +26,16 @@ _STARTER = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"
 )
+# A run-in heading's end: a small letter, then a word that opens sentences, capitalised.
+_RUN_IN = re.compile(r"(?<=[a-z]) (?=(?:The|In|At|An|On|This) [A-Za-z0-9])")
+_HEADING_REACH = 100
+# Words after which a capitalised "The" opens a title ("published in The Lancet", "agreed
+# to acquire The Medicines Company"), not a sentence.
+_BEFORE_TITLES = frozenset((
+    "in", "to", "by", "of", "for", "from", "with", "at", "on", "and", "or", "told", "said",
+    "acquire", "acquired", "acquiring", "buy", "bought", "via", "per", "like", "as", "than",
+    "that", "into", "called", "named", "joined", "join",
+))  # fmt: skip
 _CLAUSE_SOFT = re.compile(
     # ", then called X," names the product as it was, no later event.
     r",\s+(?:and|but|while|whereas)\s+|,\s+(?:and\s+)?then\s+(?!called\b|known\b|named\b)"
@@ -56,7 +66,8 @@ class Segment(NamedTuple):
 
 
 def split_sentences(text: str) -> list[Segment]:
-    """Split text into sentences; newlines always end a sentence (titles, datelines)."""
+    """Split text into sentences; newlines always end a sentence (titles, datelines), and so
+    does a paragraph's run-in heading."""
     segments: list[Segment] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -66,7 +77,29 @@ def split_sentences(text: str) -> list[Segment]:
         _append_trimmed(segments, text, start, end)
         start = match.end()
     _append_trimmed(segments, text, start, len(text))
-    return segments
+    return _run_in_headings_split(text, segments)
+
+
+def _run_in_headings_split(text: str, segments: list[Segment]) -> list[Segment]:
+    """ "Provisional nod in Australia The TGA granted …": a heading whose line break was
+    lost runs into its paragraph's first sentence, which opens with a word only a sentence
+    opens with, capitalised after a small letter. The heading is a sentence of its own, so
+    that its words lend the sentence no event and claim none of its dates."""
+    split: list[Segment] = []
+    for segment in segments:
+        cut = None
+        if segment.start == 0 or text[segment.start - 1] == "\n":
+            limit = min(segment.end, segment.start + _HEADING_REACH)
+            cut = _RUN_IN.search(text, segment.start, limit)
+        if (
+            cut
+            and text[segment.start : cut.start()].lower().rsplit(None, 1)[-1] not in _BEFORE_TITLES
+        ):
+            split.append(Segment(segment.start, cut.start()))
+            split.append(Segment(cut.end(), segment.end, segment.hard))
+        else:
+            split.append(segment)
+    return split
 
 
 def split_clauses(text: str, sentence: Segment) -> list[Segment]:

@@ -137,3 +137,16 @@ def test_a_letter_only_the_fda_issues_names_its_regulator() -> None:
         "Labs said it received a complete response letter on Monday for AB-5521 in acne."
     )
     assert ("AB-5521", "rejection", "US") in keys(run(text))
+
+
+def test_a_run_in_heading_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Weekly digest.\n\nNew label under priority review In May, the FDA accepted Acme's "
+        "sNDA for dorvatinib and granted it priority review.\n\n"
+        "Kestrel's report was published in The Lancet on Monday."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert "New label under priority review" in pieces
+    assert "Kestrel's report was published in The Lancet on Monday." in pieces
+    acceptance = next(m for m in run(text) if m.type == "application_acceptance")
+    assert acceptance.date == "2025-05"

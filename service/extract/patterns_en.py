@@ -131,8 +131,9 @@ _RULES: tuple[Rule, ...] = (
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
         r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        # A stock-exchange announcement describes the drug at length between the two.
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
-        r"{0,250}?\b(?:was|is|has been|have been|were|been|be)\s+"
+        r"{0,400}?\b(?:was|is|has been|have been|were|been|be)\s+"
         # Translated copy puts its adverb first: "the listing application was before accepted".
         r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"
         r"(?:accepted|validated)\b"

@@ -186,3 +186,16 @@ def test_a_green_light_or_clearance_for_a_trial_is_an_ind_clearance() -> None:
     for text in cases:
         clearance = only(run(text, published="2025-08-07"), "ind_clearance")
         assert clearance.date == "2025-03", text
+
+
+def test_an_announcement_describing_the_drug_at_length_before_its_acceptance() -> None:
+    text = (
+        'The Board is pleased to announce that the new drug application (the "NDA") for '
+        "QL-2207, an oral selective inhibitor of a mutant kinase discovered and developed "
+        "in-house by the Group, for the treatment of adult patients with unresectable or "
+        "metastatic biliary tract cancer harbouring the alteration who have received at "
+        "least one prior line of systemic therapy, was accepted by the Center for Drug "
+        'Evaluation (the "CDE") on 3 June 2025.'
+    )
+    found = only(run(text), "application_acceptance")
+    assert (found.drug, found.jurisdiction, found.date) == ("QL-2207", "CN", "2025-06-03")

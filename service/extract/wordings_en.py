@@ -22,6 +22,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),
+    # "The drug first reached the market in 2023 under an accelerated approval": a licence
+    # told by the route it came to market on.
+    Rule(
+        "approval",
+        r"\b(?:reached|entered|came\s+(?:on)?to|hit)\s+(?:the\s+)?(?:\S+\s+)?markets?\b[^.;]{0,60}?"
+        r"\b(?:under|via|through|with|on)\s+(?:an?\s+|the\s+)?(?:accelerated|conditional)\s+"
+        r"(?:approval|authori[sz]ation)\b",
+        keywords=("market",),
+    ),
     # "Received clearance from the FDA in July for the IND application".
     Rule(
         "ind_clearance",

@@ -199,3 +199,12 @@ def test_an_announcement_describing_the_drug_at_length_before_its_acceptance() -
     )
     found = only(run(text), "application_acceptance")
     assert (found.drug, found.jurisdiction, found.date) == ("QL-2207", "CN", "2025-06-03")
+
+
+def test_a_drug_that_reached_the_market_under_an_accelerated_approval_was_approved() -> None:
+    text = (
+        "On Tuesday the FDA granted full approval to Acme's dorvatinib. The drug first "
+        "came to market in May 2022 under an accelerated approval based on response rates."
+    )
+    found = {(m.date, m.attributes.get("pathway")) for m in run(text) if m.type == "approval"}
+    assert ("2022-05", "accelerated") in found

@@ -33,6 +33,8 @@ _PREPOSITION = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning) of\s+|\bmid-)$",
     re.IGNORECASE,
 )
+# "approved it that August": a month of the year named before.
+_THAT = re.compile(r"\b[Tt]hat\s+$")
 # A half names its year, as precisely as the spec's precisions allow: "initiated in 1H 2025".
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+)$",
@@ -100,6 +102,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
+    (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
     (
         r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
@@ -176,7 +179,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), *([_MONTH_HINTS] * 10), ("quarter",),
+    ("20", "19"), *([_MONTH_HINTS] * 11), ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),

@@ -51,6 +51,12 @@ def month_only(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, 
     return absolute(cal.month_value(year, month_of(m)) if year else None, "month")
 
 
+def that_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "that August": the month of the year the previous date named; the value is the
+    suffix that year takes ("-08"), resolved with the other anaphors."""
+    return f"-{month_of(m):02d}", "month", "anaphor"
+
+
 def _named_year(m: re.Match[str], pub: dt.date | None) -> int | None:
     """The year a match states, or names relative to publication ("last year")."""
     if m["y"]:

@@ -281,3 +281,9 @@ def test_the_start_or_beginning_of_a_month_or_year_and_a_half_year() -> None:
     }
     for text, date in cases.items():
         assert [m.date for m in run(text, "2025-04-17")] == [date], text
+
+
+def test_that_month_is_of_the_year_named_before() -> None:
+    text = "Acme resubmitted the NDA in February 2023. The FDA approved dorvatinib that July."
+    approval = next(m for m in run(text, published="2025-06-13") if m.type == "approval")
+    assert (approval.date, approval.date_precision) == ("2023-07", "month")

@@ -315,4 +315,11 @@ def _date_distance(ctx: Context, date: DateMention, trigger: Trigger) -> float:
     # Chinese puts the time before the verb; prefer dates that precede the trigger there.
     if ctx.lang.negation_window < 10 and date.start > trigger.end:
         gap += 200
+    # English tells the event's own date straight after it: "withdrew its application on
+    # September 5" (not "filed in 2024" in the phrase before it).
+    elif 0 <= date.start - trigger.end <= 4 and ctx.text[trigger.end : date.start].strip() in (
+        "on",
+        "in",
+    ):
+        gap = 0
     return gap

@@ -94,8 +94,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "application_submission",
         # Translated copy keeps the base form: "in September 2024 re-submit the BLA".
+        # (Not across a comma: "filed for gout in 2023, withdrew its application".)
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
-        rf"(?:\s+\S+){{0,5}}?\s+"
+        rf"(?:\s+[^\s,]+){{0,5}}?\s+"
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"

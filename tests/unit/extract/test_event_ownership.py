@@ -150,3 +150,12 @@ def test_a_run_in_heading_is_a_sentence_of_its_own() -> None:
     assert "Kestrel's report was published in The Lancet on Monday." in pieces
     acceptance = next(m for m in run(text) if m.type == "application_acceptance")
     assert acceptance.date == "2025-05"
+
+
+def test_a_date_straight_after_the_event_beats_one_in_the_phrase_before_it() -> None:
+    text = (
+        "The PMDA's monthly list also names one withdrawal. The applicant for Dorvexa tablets "
+        "(dorvatinib), filed for gout in 2023, withdrew its application on March 4, 2025."
+    )
+    found = {(m.type, m.date) for m in run(text)}
+    assert found == {("withdrawal", "2025-03-04")}

@@ -31,6 +31,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:approval|authori[sz]ation)\b",
         keywords=("market",),
     ),
+    # "We filed with the NMPA in the spring": a filing named by the regulator it went to.
+    Rule(
+        "application_submission",
+        r"\b(?:filed|submitted|refiled|resubmitted)\s+with\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?"
+        r"(?:fda|ema|nmpa|cde|pmda|mhlw|mhra|tga|mfds|health canada|swissmedic|food and drug "
+        r"administration|european medicines agency|agency|regulators?)\b",
+        keywords=("filed with", "submitted with"),
+    ),
     # "Received clearance from the FDA in July for the IND application".
     Rule(
         "ind_clearance",

@@ -208,3 +208,9 @@ def test_a_drug_that_reached_the_market_under_an_accelerated_approval_was_approv
     )
     found = {(m.date, m.attributes.get("pathway")) for m in run(text) if m.type == "approval"}
     assert ("2022-05", "accelerated") in found
+
+
+def test_a_filing_named_by_the_regulator_it_went_to() -> None:
+    text = "Acme filed with the FDA in March for dorvatinib in gout, and expects a decision soon."
+    found = only(run(text), "application_submission")
+    assert (found.drug, found.jurisdiction, found.date) == ("dorvatinib", "US", "2025-03")

@@ -149,6 +149,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (rf"{_WD}\s+(?:of\s+)?(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
     (_DAY_SHIFT, en.anaphor, None, None),
+    # "filed in the spring": a season spans months, so it names only its year.
+    (
+        r"(?:[Ii]n|[Dd]uring)\s+the\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d))",
+        en.season, None, None,
+    ),
     # "in January and May 2023": the first month takes the year the second one names.
     (
         rf"{_MON}(?=\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
@@ -191,5 +196,6 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),
+    ("the spring", "the summer", "the autumn", "the fall"),
     _MONTH_HINTS,
 )  # fmt: skip

@@ -57,6 +57,17 @@ def that_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, 
     return f"-{month_of(m):02d}", "month", "anaphor"
 
 
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def season(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "in the spring": the year of the last such season begun by publication."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    started = pub.month >= _SEASON_STARTS[m["season"]]
+    return absolute(str(pub.year if started else pub.year - 1), "year")
+
+
 def _named_year(m: re.Match[str], pub: dt.date | None) -> int | None:
     """The year a match states, or names relative to publication ("last year")."""
     if m["y"]:

@@ -287,3 +287,12 @@ def test_that_month_is_of_the_year_named_before() -> None:
     text = "Acme resubmitted the NDA in February 2023. The FDA approved dorvatinib that July."
     approval = next(m for m in run(text, published="2025-06-13") if m.type == "approval")
     assert (approval.date, approval.date_precision) == ("2023-07", "month")
+
+
+@pytest.mark.parametrize(
+    ("published", "year"), [("2026-01-20", "2025"), ("2025-07-02", "2025"), ("2025-04-02", "2024")]
+)
+def test_a_season_names_the_year_of_the_last_such_season(published: str, year: str) -> None:
+    text = "Acme submitted the NDA for dorvatinib to the FDA in the summer."
+    found = only(run(text, published=published), "application_submission")
+    assert (found.date, found.date_precision) == (year, "year")

@@ -1,0 +1,79 @@
+"""Which regulator acted in an event: the one its clause or sentence names, the issuer of
+a letter only one regulator sends, or one named before it."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.agencies import (
+    Regulator,
+    coordinated,
+    issuer_of,
+    named_before,
+    partners_set_aside,
+)
+from service.extract.attribution import THIS_EVENT, distance
+from service.extract.context import Context
+from service.extract.triggers import Trigger
+
+# A designation's name may run on before its source: "RMAT (RMAT) designation from the".
+_FROM_GAP = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:designation|status))?\s+(?:from|by)\s+(?:the\s+)?"
+)
+
+
+def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulator | None:
+    """ "RMAT designation from the FDA": the regulator the event names as its source, not
+    one closing the list before it ("orphan designation from the FDA and the EMA, RMAT …")."""
+    for regulator in pool:
+        if 0 < regulator.start - trigger.end <= 40 and _FROM_GAP.fullmatch(
+            text, trigger.end, regulator.start
+        ):
+            return regulator
+    return None
+
+
+def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
+    """The regulators that acted in a trigger's event, and whether they were guessed from
+    outside its sentence."""
+    sentence = ctx.sentences[index]
+    clause = trigger.clause
+    partners: list[Regulator] = []
+    for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
+        pool = list(ctx.regulators_in(low, high))
+        if ctx.lang.comma_phrases:
+            pool = [r for r in pool if r.start < trigger.end]
+        partners = partners or pool
+        pool = partners_set_aside(ctx.text, pool)
+        if pool:
+            nearest = _named_after(ctx.text, pool, trigger) or min(
+                pool, key=lambda r: (distance(r.start, r.end, trigger), -r.strength)
+            )
+            return coordinated(ctx.text, pool, nearest), False
+    letter = issuer_of(ctx.text[trigger.start : trigger.end])
+    if letter is not None and not partners:
+        return [letter], False
+    # Only partners named ("alongside submissions in the U.S."): as if none were named.
+    return _regulators_beyond(ctx, index, trigger) or (partners, True)
+
+
+def _regulators_beyond(
+    ctx: Context, index: int, trigger: Trigger
+) -> tuple[list[Regulator], bool] | None:
+    if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
+        # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
+        # (not the article's most named one, nor the places a study ran).
+        lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
+        if lead:
+            return [lead[0]], True
+    if index > 0:
+        prior = ctx.sentences[index - 1]
+        pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]
+        if pool:
+            return [max(pool, key=lambda r: (r.strength, r.start))], True
+    named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
+    if named is not None:
+        return [named], True
+    if ctx.default_regulator is not None:
+        return [ctx.default_regulator], True
+    return None

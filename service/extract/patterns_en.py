@@ -98,7 +98,7 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
         rf"(?:\s+[^\s,]+){{0,5}}?\s+"
         rf"{_APP}"
-        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,40}}?\b(?:was|has been|"
+        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,80}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".

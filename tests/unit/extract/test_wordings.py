@@ -214,3 +214,12 @@ def test_a_filing_named_by_the_regulator_it_went_to() -> None:
     text = "Acme filed with the FDA in March for dorvatinib in gout, and expects a decision soon."
     found = only(run(text), "application_submission")
     assert (found.drug, found.jurisdiction, found.date) == ("dorvatinib", "US", "2025-03")
+
+
+def test_a_filing_whose_drug_is_glossed_with_its_code_before_the_verb() -> None:
+    text = (
+        "The marketing authorisation application for dorvatinib (development code QV-2207) "
+        "was submitted to the European Medicines Agency on 9 May 2024."
+    )
+    found = only(run(text), "application_submission")
+    assert (found.drug, found.jurisdiction, found.date) == ("dorvatinib", "EU", "2024-05-09")

@@ -117,6 +117,10 @@ GENERIC_OBJECT = re.compile(
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
 
+# A supplementary application for a change (manufacturing site, holder, specification) is
+# approved for a product already on the market: no marketing approval.
+CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
+
 CHINESE = Language(
     rules=RULES,
     negation=NEGATION,
@@ -140,4 +144,5 @@ CHINESE = Language(
     application_context=APPLICATION_CONTEXT,
     conditional=CONDITIONAL,
     trial_subject=TRIAL_SUBJECT,
+    corporate=CORPORATE,
 )

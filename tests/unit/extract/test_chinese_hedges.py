@@ -60,3 +60,13 @@ def test_an_application_for_a_designation_is_neither_it_nor_a_filing() -> None:
 def test_a_designation_application_that_was_granted_is_the_designation() -> None:
     found = run("5月8日，AB-8107片的孤儿药资格认定申请获得美国FDA批准。", lang="zh")
     assert keys(found) == {("AB-8107", "designation", "US")}
+
+
+def test_a_number_of_applications_approved_names_no_drug() -> None:
+    found = run(
+        "1月9日，AB-8111片获得临床试验默示许可。此外，本期还有24个仿制药受理号获批，"
+        "品种以抗感染类药物为主。",
+        published="2025-01-10",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8111", "ind_clearance", "CN")}

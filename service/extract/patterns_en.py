@@ -63,7 +63,10 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
         r"\bagree[sd]?\b[^.;]{0,80}?\b(?:carry out|conduct|start|initiate)\b[^.;]{0,30}?"
-        r"clinical (?:trials?|stud)",
+        r"clinical (?:trials?|stud)"
+        # Translated copy (同意…临床试验申请): "the FDA agreed the IND application of AB-1".
+        r"|\bagree[sd]?\s+(?:to\s+)?(?:the\s+|its\s+|their\s+)?(?:investigational new drug|"
+        r"IND|clinical trial) application\b",
     ),
     Rule(
         "ind_clearance",
@@ -73,7 +76,10 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:has\s+been\s+|have\s+been\s+|"
+        # "the first healthy subject in the Phase 1 study was dosed".
+        r"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|participant|"
+        r"person|volunteer)s?\s+(?:(?:of|in)\s+(?:the\s+|its\s+|a\s+)?(?:[\w/-]+\s+){0,4}?"
+        r"(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)",

@@ -154,3 +154,25 @@ def test_the_drug_evaluation_center_is_chinas_regulator() -> None:
         "designation by the US FDA."
     )
     assert only(found, "ind_clearance").jurisdiction == "CN"
+
+
+def test_the_first_healthy_subject_of_a_study_dosed_starts_it() -> None:
+    found = run(
+        "In May of this year, the first healthy subject of the Phase I study of VX-430 was dosed "
+        "in Australia, and in June the first patient in the Phase II trial was dosed in China."
+    )
+    assert {(m.type, m.jurisdiction, m.date) for m in found} == {
+        ("trial_initiation", "AU", "2025-05"),
+        ("trial_initiation", "CN", "2025-06"),
+    }
+
+
+def test_a_regulator_that_agreed_the_ind_application_cleared_it() -> None:
+    found = run(
+        "In April, the U.S. FDA also agreed the IND application of VX-440, permitting the "
+        "company to directly start a Phase IIa study in America."
+    )
+    assert (only(found, "ind_clearance").jurisdiction, only(found, "ind_clearance").date) == (
+        "US",
+        "2025-04",
+    )

@@ -15,6 +15,13 @@ from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# An event told as before the clause's news ("…, and the drug was previously granted",
+# "…，此前该药已获"): a date before another event of the clause is that event's.
+_EARLIER = re.compile(
+    r"(?:\b(?:previously|formerly|earlier)\s+(?:\w+\s+){0,2}|(?:此前|之前|早前|先前|曾经?)"
+    r"[^，。；,]{0,20})$",
+    re.IGNORECASE,
+)
 # Words telling one event happened more than once.
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
 _FROM_GAP = re.compile(
@@ -220,8 +227,14 @@ def _date_for(
         for d in ctx.dates_in(clause.start, clause.end)
         if d.kind != "future" and not _claimed(ctx, d, trigger, ends)
     ]
+    earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
+    if earlier:
+        before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
+        in_clause = [d for d in in_clause if d.start >= before]
     if in_clause:
         return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+    if earlier:
+        return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
         return None

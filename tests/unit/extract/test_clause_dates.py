@@ -19,3 +19,22 @@ def test_then_called_names_the_product_and_starts_no_new_clause() -> None:
         "for adults in March 2022."
     )
     assert [m.date for m in run(text, "2024-05-02")] == ["2022-03"]
+
+
+def test_an_event_told_as_earlier_does_not_take_the_first_clauses_date() -> None:
+    found = run(
+        "In March of this year, VX-460 obtained the implied license of clinical trial of the "
+        "CDE, and the drug was previously granted orphan drug designation by the US FDA."
+    )
+    assert only(found, "designation").date is None
+
+
+def test_a_chinese_event_told_as_earlier_keeps_only_a_date_after_the_event_before() -> None:
+    found = run(
+        "2025年3月，AB-9111获得CDE临床试验默示许可，此前该药已获FDA授予孤儿药资格认定。"
+        "今年1月，AB-9112曾获CDE突破性治疗药物认定。",
+        lang="zh",
+    )
+    dates = {(m.drug, m.type): m.date for m in found}
+    assert dates[("AB-9111", "designation")] is None
+    assert dates[("AB-9112", "designation")] == "2025-01"

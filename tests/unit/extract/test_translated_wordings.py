@@ -176,3 +176,11 @@ def test_a_regulator_that_agreed_the_ind_application_cleared_it() -> None:
         "US",
         "2025-04",
     )
+
+
+def test_a_count_of_varieties_names_no_drug() -> None:
+    found = run(
+        "On June 2, VX-470 was formally included into the priority review process of the CDE. "
+        "In 2024, more than 40 varieties were included into the priority review."
+    )
+    assert {(m.type, m.date) for m in found} == {("priority_review", "2025-06-02")}

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 
 # A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
 _TIME_END = ("后", "前", "时", "之际")
+# The scheme as the subject of a definition: "Priority review is one of the four accelerated
+# channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
+_SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|an?)\s+)?(?:\w+['’]s\s+)?", re.IGNORECASE)
+_DEFINED = re.compile(
+    r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"
+    r"(?:one of|an?\s|set up|designed|intended)"
+    r"|(?:审评)?(?:审批)?(?:药物)?(?:程序|制度|通道)?是(?!否)",
+    re.IGNORECASE,
+)
 
 
 def hedged(
@@ -24,6 +35,8 @@ def hedged(
     if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
         return True
     if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True

@@ -70,3 +70,11 @@ def test_a_number_of_applications_approved_names_no_drug() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8111", "ind_clearance", "CN")}
+
+
+def test_a_scheme_defined_is_no_event() -> None:
+    found = run(
+        "5月8日，AB-8112片的上市申请获CDE受理。优先审评是药品注册四个加快通道之一，纳入的品种审评时限缩短。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8112", "application_acceptance", "CN")}

@@ -12,6 +12,12 @@ _TIME_END = ("后", "前", "时", "之际")
 # The scheme as the subject of a definition: "Priority review is one of the four accelerated
 # channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
 _SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|an?)\s+)?(?:\w+['’]s\s+)?", re.IGNORECASE)
+# A long match may hold its modal between subject and verb: "the application is expected to
+# be accepted", "the NDA could be accepted".
+_MODAL_INSIDE = re.compile(
+    r"\b(?:will|would|could|should|may|might|shall|can|to)\s+(?:not\s+)?be\s+(?:\w+\s+){0,2}?\w+$",
+    re.IGNORECASE,
+)
 _DEFINED = re.compile(
     r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"
     r"(?:one of|an?\s|set up|designed|intended)"
@@ -37,6 +43,8 @@ def hedged(
     if lang.negation_after.search(text[end : clause.end]):
         return True
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
+        return True
+    if _MODAL_INSIDE.search(text, start, end):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True

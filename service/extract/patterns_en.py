@@ -140,6 +140,8 @@ _RULES: tuple[Rule, ...] = (
         # Translated copy puts its adverb first: "the listing application was before accepted".
         r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"
         r"(?:accepted|validated)\b"
+        # Its subject shared with the filing before: "was submitted in May and accepted in June".
+        r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:accepted|validated)\s+(?:in|on|by)\b"
         # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was
         # announced last year" (not "acceptance of the NDA is expected").
         rf"|\b(?:acceptance|validation)\s+of\s+(?:\S+\s+){{0,3}}?{_APP}"

@@ -184,3 +184,15 @@ def test_a_count_of_varieties_names_no_drug() -> None:
         "In 2024, more than 40 varieties were included into the priority review."
     )
     assert {(m.type, m.date) for m in found} == {("priority_review", "2025-06-02")}
+
+
+def test_an_acceptance_sharing_the_filings_subject() -> None:
+    found = _events(
+        "According to the CDE website, the new drug application of VX-480 was submitted in "
+        "July of last year and accepted in August.",
+        published="2024-02-10",
+    )
+    assert found == {
+        ("application_submission", "CN", "2023-07"),
+        ("application_acceptance", "CN", "2023-08"),
+    }

@@ -12,7 +12,13 @@ from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 
-_ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
+# A month without a year: "9月", "in September".
+_BARE_MONTH = re.compile(
+    r"\d{1,2}月|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\.?",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"。|[.!?]\s+[A-Z\"“]")
 # "two months later", and "the following month" (one month after the date before it).
 _LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
 # Dates that name a target, a programme launch or a listing rather than a milestone.
@@ -118,13 +124,14 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
 def _within_year_before(
     text: str, mention: DateMention, previous: DateMention | None
 ) -> DateMention:
-    """A bare Chinese month later in the sentence of a dated one ("2022年2月…；9月，…") is
-    of that year, not the last such month before publication."""
+    """A bare month later in the sentence of a dated one ("2022年2月…；9月，…", "submitted
+    in July 2022 and accepted in September") is of that year, not the last such month
+    before publication."""
     if previous is None or previous.value is None or mention.value is None:
         return mention
-    if not _ZH_BARE_MONTH.fullmatch(text, mention.start, mention.end):
+    if not _BARE_MONTH.fullmatch(text, mention.start, mention.end):
         return mention
-    if "。" in text[previous.end : mention.start]:
+    if _SENTENCE_BREAK.search(text, previous.end, mention.start):
         return mention
     grafted = previous.value[:4] + mention.value[4:7]
     if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:

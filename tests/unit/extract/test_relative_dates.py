@@ -281,3 +281,11 @@ def test_the_start_or_beginning_of_a_month_or_year_and_a_half_year() -> None:
     }
     for text, date in cases.items():
         assert [m.date for m in run(text, "2025-04-17")] == [date], text
+
+
+def test_a_bare_month_after_a_dated_one_in_the_sentence_takes_its_year() -> None:
+    found = run(
+        "The NDA for velotinib was submitted to the FDA in July 2022 and accepted in September.",
+        "2024-10-18",
+    )
+    assert only(found, "application_acceptance").date == "2022-09"

@@ -18,6 +18,9 @@ _MODAL_INSIDE = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|can|to)\s+(?:not\s+)?be\s+(?:\w+\s+){0,2}?\w+$",
     re.IGNORECASE,
 )
+# A status as a verb phrase the sentence is about, not a drug's: "获得突破性治疗认定意味着可…".
+_GERUND_SUBJECT = re.compile(r"\W*(?:获得|取得|获|被纳入|纳入|进入)")
+_MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
 _DEFINED = re.compile(
     r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"
     r"(?:one of|an?\s|set up|designed|intended)"
@@ -45,6 +48,8 @@ def hedged(
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
         return True
     if _MODAL_INSIDE.search(text, start, end):
+        return True
+    if _GERUND_SUBJECT.fullmatch(text, floor, start) and _MEANS_AFTER.match(text, end):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True

@@ -78,3 +78,11 @@ def test_a_scheme_defined_is_no_event() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8112", "application_acceptance", "CN")}
+
+
+def test_obtaining_a_status_as_the_topic_of_a_sentence_is_no_event() -> None:
+    found = run(
+        "5月8日，AB-8113片获得临床试验默示许可。对企业来说，获得孤儿药资格认定意味着可以享受税收减免。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8113", "ind_clearance", "CN")}

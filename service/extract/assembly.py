@@ -9,7 +9,7 @@ from service.extract.agencies import Regulator, coordinated, named_before, partn
 from service.extract.attributes import describe
 from service.extract.attribution import THIS_EVENT, distance, drugs_for
 from service.extract.context import Context
-from service.extract.dates import DateMention
+from service.extract.dates import DateMention, connective
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
@@ -227,6 +227,8 @@ def _date_for(
         for d in ctx.dates_in(clause.start, clause.end)
         if d.kind != "future" and not _claimed(ctx, d, trigger, ends)
     ]
+    if len(in_clause) > 1:
+        in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
     earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
     if earlier:
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)

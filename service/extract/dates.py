@@ -18,6 +18,9 @@ _BARE_MONTH = re.compile(
     r"november|december)\.?",
     re.IGNORECASE,
 )
+# "At the same time, the announcement disclosed…", "同时，公司还…": before a comma the words
+# join the sentence to the last one; a date the sentence names for its event is the event's.
+_CONNECTIVE = re.compile(r"(?:at the same time|simultaneously|同时)\s*[,，]", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"。|[.!?]\s+[A-Z\"“]")
 # "two months later", and "the following month" (one month after the date before it).
 _LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
@@ -164,3 +167,8 @@ _MEETING_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:大会|年会|会议)")
 
 def _names_meeting(text: str, end: int) -> bool:
     return text.startswith("年", end - 1) and bool(_MEETING_AFTER.match(text, end))
+
+
+def connective(text: str, mention: DateMention) -> bool:
+    """An anaphor read as a sentence connective (see `_CONNECTIVE`)."""
+    return bool(_CONNECTIVE.match(text, mention.start))

@@ -38,3 +38,23 @@ def test_a_chinese_event_told_as_earlier_keeps_only_a_date_after_the_event_befor
     dates = {(m.drug, m.type): m.date for m in found}
     assert dates[("AB-9111", "designation")] is None
     assert dates[("AB-9112", "designation")] == "2025-01"
+
+
+def test_at_the_same_time_as_a_connective_yields_to_the_events_own_date() -> None:
+    found = run(
+        "The FDA accepted the BLA for velotinib in October 2024. At the same time, Acme "
+        "disclosed that it has withdrawn the MAA of velotinib submitted to the EMA, the "
+        "withdrawal letter was sent on July 22.",
+        "2025-08-05",
+    )
+    assert only(found, "withdrawal").date == "2025-07-22"
+
+
+def test_a_chinese_connective_yields_to_the_events_own_date() -> None:
+    found = run(
+        "2024年10月，AB-9121的上市申请获CDE受理。同时，AB-9121撤回了在欧盟的上市许可申请，"
+        "撤回函于7月22日发出。",
+        "2025-08-05",
+        lang="zh",
+    )
+    assert only(found, "withdrawal").date == "2025-07-22"

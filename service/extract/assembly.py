@@ -9,13 +9,20 @@ from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
 from service.extract.context import Context
-from service.extract.dates import DateMention
+from service.extract.dates import DateMention, connective
 from service.extract.event_regulators import regulators_for
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# An event told as before the clause's news ("…, and the drug was previously granted",
+# "…，此前该药已获"): a date before another event of the clause is that event's.
+_EARLIER = re.compile(
+    r"(?:\b(?:previously|formerly|earlier)\s+(?:\w+\s+){0,2}|(?:此前|之前|早前|先前|曾经?)"
+    r"[^，。；,]{0,20})$",
+    re.IGNORECASE,
+)
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
 _REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
@@ -165,8 +172,16 @@ def _date_for(
         for d in ctx.dates_in(clause.start, clause.end)
         if d.kind != "future" and not _claimed(ctx, d, trigger, ends)
     ]
+    if len(in_clause) > 1:
+        in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
+    earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
+    if earlier:
+        before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
+        in_clause = [d for d in in_clause if d.start >= before]
     if in_clause:
         return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+    if earlier:
+        return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
         return None

@@ -12,7 +12,16 @@ from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 
-_ZH_BARE_MONTH = re.compile(r"\d{1,2}月")
+# A month without a year: "9月", "in September".
+_BARE_MONTH = re.compile(
+    r"\d{1,2}月|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\.?",
+    re.IGNORECASE,
+)
+# "At the same time, the announcement disclosed…", "同时，公司还…": before a comma the words
+# join the sentence to the last one; a date the sentence names for its event is the event's.
+_CONNECTIVE = re.compile(r"(?:at the same time|simultaneously|同时)\s*[,，]", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"。|[.!?]\s+[A-Z\"“]")
 # "two months later", and "the following month" (one month after the date before it).
 _LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
 # Dates that name a target, a programme launch or a listing rather than a milestone.
@@ -118,13 +127,14 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
 def _within_year_before(
     text: str, mention: DateMention, previous: DateMention | None
 ) -> DateMention:
-    """A bare Chinese month later in the sentence of a dated one ("2022年2月…；9月，…") is
-    of that year, not the last such month before publication."""
+    """A bare month later in the sentence of a dated one ("2022年2月…；9月，…", "submitted
+    in July 2022 and accepted in September") is of that year, not the last such month
+    before publication."""
     if previous is None or previous.value is None or mention.value is None:
         return mention
-    if not _ZH_BARE_MONTH.fullmatch(text, mention.start, mention.end):
+    if not _BARE_MONTH.fullmatch(text, mention.start, mention.end):
         return mention
-    if "。" in text[previous.end : mention.start]:
+    if _SENTENCE_BREAK.search(text, previous.end, mention.start):
         return mention
     grafted = previous.value[:4] + mention.value[4:7]
     if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:
@@ -157,3 +167,8 @@ _MEETING_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:大会|年会|会议)")
 
 def _names_meeting(text: str, end: int) -> bool:
     return text.startswith("年", end - 1) and bool(_MEETING_AFTER.match(text, end))
+
+
+def connective(text: str, mention: DateMention) -> bool:
+    """An anaphor read as a sentence connective (see `_CONNECTIVE`)."""
+    return bool(_CONNECTIVE.match(text, mention.start))

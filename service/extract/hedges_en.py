@@ -88,8 +88,9 @@ PLAN_EXEMPT = Guarded(
 )
 GENERIC_OBJECT = Guarded(
     re.compile(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+)?(?:medicines|"
-        r"drugs|products|therapies|treatments|biosimilars)\b"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+|innovative\s+)?"
+        # Translated copy counts 品种 as "varieties": "more than 60 varieties were included".
+        r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties)\b"
         r"|\b(?:rejected|approved|authori[sz]ed) one\b"
         # A count of letters ("published 200 complete response letters") names no drug.
         r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b",
@@ -102,6 +103,7 @@ GENERIC_OBJECT = Guarded(
         "therapies",
         "treatments",
         "biosimilars",
+        "varieties",
         " one",
         "letters",
         "crls",

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 
 # A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
 _TIME_END = ("后", "前", "时", "之际")
+# The scheme as the subject of a definition: "Priority review is one of the four accelerated
+# channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
+_SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|an?)\s+)?(?:\w+['’]s\s+)?", re.IGNORECASE)
+# A long match may hold its modal between subject and verb: "the application is expected to
+# be accepted", "the NDA could be accepted".
+_MODAL_INSIDE = re.compile(
+    r"\b(?:will|would|could|should|may|might|shall|can|to)\s+(?:not\s+)?be\s+(?:\w+\s+){0,2}?\w+$",
+    re.IGNORECASE,
+)
+# A status as a verb phrase the sentence is about, not a drug's: "获得突破性治疗认定意味着可…".
+_GERUND_SUBJECT = re.compile(r"\W*(?:获得|取得|获|被纳入|纳入|进入)")
+_MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
+_DEFINED = re.compile(
+    r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"
+    r"(?:one of|an?\s|set up|designed|intended)"
+    r"|(?:审评)?(?:审批)?(?:药物)?(?:程序|制度|通道)?是(?!否)",
+    re.IGNORECASE,
+)
 
 
 def hedged(
@@ -24,6 +44,12 @@ def hedged(
     if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
         return True
     if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
+        return True
+    if _MODAL_INSIDE.search(text, start, end):
+        return True
+    if _GERUND_SUBJECT.fullmatch(text, floor, start) and _MEANS_AFTER.match(text, end):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True

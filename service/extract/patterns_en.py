@@ -63,7 +63,10 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
         r"\bagree[sd]?\b[^.;]{0,80}?\b(?:carry out|conduct|start|initiate)\b[^.;]{0,30}?"
-        r"clinical (?:trials?|stud)",
+        r"clinical (?:trials?|stud)"
+        # Translated copy (同意…临床试验申请): "the FDA agreed the IND application of AB-1".
+        r"|\bagree[sd]?\s+(?:to\s+)?(?:the\s+|its\s+|their\s+)?(?:investigational new drug|"
+        r"IND|clinical trial) application\b",
     ),
     Rule(
         "ind_clearance",
@@ -73,9 +76,10 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        # The trial may come between: "the first subject in that study was dosed".
-        r"\bfirst\s+(?:patient|subject|participant|person)s?\s+(?:(?:in|of|on)\s+(?:the|that|this|"
-        r"its|our|their|an?)\s+(?:[\w/-]+\s+){0,4}?(?:study|trial)\s+)?(?:has\s+been\s+|have\s+been\s+|"
+        # The trial may come between: "the first healthy subject in that Phase 1 study was dosed".
+        r"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|participant|"
+        r"person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our|their|an?)\s+)?"
+        r"(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)",
@@ -138,6 +142,8 @@ _RULES: tuple[Rule, ...] = (
         # Translated copy puts its adverb first: "the listing application was before accepted".
         r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"
         r"(?:accepted|validated)\b"
+        # Its subject shared with the filing before: "was submitted in May and accepted in June".
+        r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:accepted|validated)\s+(?:in|on|by)\b"
         # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was
         # announced last year" (not "acceptance of the NDA is expected").
         rf"|\b(?:acceptance|validation)\s+of\s+(?:\S+\s+){{0,3}}?{_APP}"

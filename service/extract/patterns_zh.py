@@ -113,9 +113,15 @@ PLURAL_CUE = re.compile(r"两者均|均已|分别")
 GENERIC_OBJECT = re.compile(
     r"(?:多|几|数|若干|[两二三四五六七八九十]|\d+)款|(?:多|几|数|若干)(?:个|种)"
     r"(?!国家|地区|市场|适应症|城市)"
+    # Counted by the number of products or of applications: "36个仿制药受理号获批".
+    r"|\d+(?:个|种)[^，。；\d]{0,8}?(?:品种|受理号|药物|药品|产品|新药|仿制药|批件)"
     # A statistic: "获批的儿童用药数量有限", "纳入该程序的品种数量明显增加".
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
+
+# A supplementary application for a change (manufacturing site, holder, specification) is
+# approved for a product already on the market: no marketing approval.
+CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
 
 CHINESE = Language(
     rules=RULES,
@@ -140,4 +146,5 @@ CHINESE = Language(
     application_context=APPLICATION_CONTEXT,
     conditional=CONDITIONAL,
     trial_subject=TRIAL_SUBJECT,
+    corporate=CORPORATE,
 )

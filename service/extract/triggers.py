@@ -178,7 +178,7 @@ def _from_rule(
     ):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
-    if kind in ("approval", "withdrawal") and lang.corporate.search(text, clause.start, clause.end):
+    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return None
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return None
@@ -196,6 +196,15 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:
+    """Not a regulatory milestone; in Chinese, only the phrase up to the verb tells (a
+    roundup's "A获批上市，B的变更生产场地补充申请获批" reports A's approval)."""
+    if not lang.comma_phrases:
+        return bool(lang.corporate.search(text, clause.start, clause.end))
+    start = max(clause.start, text.rfind("，", clause.start, match.start()) + 1)
+    return bool(lang.corporate.search(text, start, match.end()))
 
 
 def _names_a_filing(text: str, start: int, end: int) -> bool:

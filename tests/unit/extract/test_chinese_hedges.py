@@ -60,3 +60,29 @@ def test_an_application_for_a_designation_is_neither_it_nor_a_filing() -> None:
 def test_a_designation_application_that_was_granted_is_the_designation() -> None:
     found = run("5月8日，AB-8107片的孤儿药资格认定申请获得美国FDA批准。", lang="zh")
     assert keys(found) == {("AB-8107", "designation", "US")}
+
+
+def test_a_number_of_applications_approved_names_no_drug() -> None:
+    found = run(
+        "1月9日，AB-8111片获得临床试验默示许可。此外，本期还有24个仿制药受理号获批，"
+        "品种以抗感染类药物为主。",
+        published="2025-01-10",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8111", "ind_clearance", "CN")}
+
+
+def test_a_scheme_defined_is_no_event() -> None:
+    found = run(
+        "5月8日，AB-8112片的上市申请获CDE受理。优先审评是药品注册四个加快通道之一，纳入的品种审评时限缩短。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8112", "application_acceptance", "CN")}
+
+
+def test_obtaining_a_status_as_the_topic_of_a_sentence_is_no_event() -> None:
+    found = run(
+        "5月8日，AB-8113片获得临床试验默示许可。对企业来说，获得孤儿药资格认定意味着可以享受税收减免。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8113", "ind_clearance", "CN")}

@@ -99,3 +99,22 @@ def test_an_approval_that_will_bring_something_is_a_generic_statement() -> None:
 def test_the_date_cde_took_an_application_in_is_its_acceptance() -> None:
     found = _events("CDE官网显示，AB-101新药上市申请（NDA）的承办日期为5月8日。")
     assert found == {("application_acceptance", "CN", "2024-05-08")}
+
+
+def test_a_change_of_manufacturing_site_approved_is_no_marketing_approval() -> None:
+    found = run(
+        "1月9日，某某制药的AB-7301片获批上市，用于治疗成人高血压；另有AB-7302胶囊（某某药业）"
+        "的变更药品生产场地补充申请获批，本次变更涉及新增生产基地。",
+        published="2025-01-10",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-7301", "approval", "CN")}
+
+
+def test_a_change_approved_in_the_same_sentence_leaves_the_approval_before_it() -> None:
+    found = run(
+        "1月9日，AB-7303片获批上市，AB-7304注射液的上市许可持有人变更申请也获批准。",
+        published="2025-01-10",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-7303", "approval", "CN")}

@@ -19,3 +19,42 @@ def test_then_called_names_the_product_and_starts_no_new_clause() -> None:
         "for adults in March 2022."
     )
     assert [m.date for m in run(text, "2024-05-02")] == ["2022-03"]
+
+
+def test_an_event_told_as_earlier_does_not_take_the_first_clauses_date() -> None:
+    found = run(
+        "In March of this year, VX-460 obtained the implied license of clinical trial of the "
+        "CDE, and the drug was previously granted orphan drug designation by the US FDA."
+    )
+    assert only(found, "designation").date is None
+
+
+def test_a_chinese_event_told_as_earlier_keeps_only_a_date_after_the_event_before() -> None:
+    found = run(
+        "2025年3月，AB-9111获得CDE临床试验默示许可，此前该药已获FDA授予孤儿药资格认定。"
+        "今年1月，AB-9112曾获CDE突破性治疗药物认定。",
+        lang="zh",
+    )
+    dates = {(m.drug, m.type): m.date for m in found}
+    assert dates[("AB-9111", "designation")] is None
+    assert dates[("AB-9112", "designation")] == "2025-01"
+
+
+def test_at_the_same_time_as_a_connective_yields_to_the_events_own_date() -> None:
+    found = run(
+        "The FDA accepted the BLA for velotinib in October 2024. At the same time, Acme "
+        "disclosed that it has withdrawn the MAA of velotinib submitted to the EMA, the "
+        "withdrawal letter was sent on July 22.",
+        "2025-08-05",
+    )
+    assert only(found, "withdrawal").date == "2025-07-22"
+
+
+def test_a_chinese_connective_yields_to_the_events_own_date() -> None:
+    found = run(
+        "2024年10月，AB-9121的上市申请获CDE受理。同时，AB-9121撤回了在欧盟的上市许可申请，"
+        "撤回函于7月22日发出。",
+        "2025-08-05",
+        lang="zh",
+    )
+    assert only(found, "withdrawal").date == "2025-07-22"

@@ -296,3 +296,11 @@ def test_a_season_names_the_year_of_the_last_such_season(published: str, year: s
     text = "Acme submitted the NDA for dorvatinib to the FDA in the summer."
     found = only(run(text, published=published), "application_submission")
     assert (found.date, found.date_precision) == (year, "year")
+
+
+def test_a_bare_month_after_a_dated_one_in_the_sentence_takes_its_year() -> None:
+    found = run(
+        "The NDA for velotinib was submitted to the FDA in July 2022 and accepted in September.",
+        "2024-10-18",
+    )
+    assert only(found, "application_acceptance").date == "2022-09"

@@ -154,3 +154,45 @@ def test_the_drug_evaluation_center_is_chinas_regulator() -> None:
         "designation by the US FDA."
     )
     assert only(found, "ind_clearance").jurisdiction == "CN"
+
+
+def test_the_first_healthy_subject_of_a_study_dosed_starts_it() -> None:
+    found = run(
+        "In May of this year, the first healthy subject of the Phase I study of VX-430 was dosed "
+        "in Australia, and in June the first patient in the Phase II trial was dosed in China."
+    )
+    assert {(m.type, m.jurisdiction, m.date) for m in found} == {
+        ("trial_initiation", "AU", "2025-05"),
+        ("trial_initiation", "CN", "2025-06"),
+    }
+
+
+def test_a_regulator_that_agreed_the_ind_application_cleared_it() -> None:
+    found = run(
+        "In April, the U.S. FDA also agreed the IND application of VX-440, permitting the "
+        "company to directly start a Phase IIa study in America."
+    )
+    assert (only(found, "ind_clearance").jurisdiction, only(found, "ind_clearance").date) == (
+        "US",
+        "2025-04",
+    )
+
+
+def test_a_count_of_varieties_names_no_drug() -> None:
+    found = run(
+        "On June 2, VX-470 was formally included into the priority review process of the CDE. "
+        "In 2024, more than 40 varieties were included into the priority review."
+    )
+    assert {(m.type, m.date) for m in found} == {("priority_review", "2025-06-02")}
+
+
+def test_an_acceptance_sharing_the_filings_subject() -> None:
+    found = _events(
+        "According to the CDE website, the new drug application of VX-480 was submitted in "
+        "July of last year and accepted in August.",
+        published="2024-02-10",
+    )
+    assert found == {
+        ("application_submission", "CN", "2023-07"),
+        ("application_acceptance", "CN", "2023-08"),
+    }

@@ -199,3 +199,20 @@ def test_an_event_dated_only_after_publication_has_not_happened() -> None:
     )
     found = {(m.jurisdiction, m.date) for m in run(text, published="2025-08-07")}
     assert found == {("US", "2025-Q2")}
+
+
+def test_a_scheme_defined_in_boilerplate_is_no_event() -> None:
+    found = run(
+        "On May 8, the FDA accepted the NDA for velotinib. Priority review is one of the "
+        "accelerated pathways, and the review clock of products included is six months."
+    )
+    assert {m.type for m in found} == {"application_acceptance"}
+
+
+def test_a_modal_between_the_application_and_its_verb_is_a_plan() -> None:
+    found = run(
+        "On June 2, Acme submitted the NDA for velotinib to the FDA. The company said the "
+        "application is expected to be accepted within this month, and the FDA could be "
+        "asked for priority review."
+    )
+    assert {m.type for m in found} == {"application_submission"}

@@ -21,6 +21,7 @@ _LIST_JOIN = re.compile(r"[，,；]?以及|$")
 # "其中包括A和B", "including A and B", "A and B were among the products": a list of the
 # event's products, each of which it is about.
 _AMONG = re.compile(r"其中(?:包括|有)|\bincluding\b|\b(?:were|are) among\b", re.IGNORECASE)
+_AMONG_WORDS = ("其中", "including", "among")
 _AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
@@ -128,7 +129,12 @@ def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention])
 
 
 def _among(ctx: Context, sentence: Segment, mentions: list[DrugMention]) -> list[int]:
-    cue = _AMONG.search(ctx.text, sentence.start, sentence.end)
+    # Screened with plain finds first: the case-blind cue pattern has no literal prefix to
+    # scan for, and costs ten times more on the sentences (nearly all) without a cue.
+    start, end = sentence.start, sentence.end
+    if not any(ctx.lowered.find(word, start, end) >= 0 for word in _AMONG_WORDS):
+        return []
+    cue = _AMONG.search(ctx.text, start, end)
     if cue is None:
         return []
     after = not cue.group().lower().endswith("among")

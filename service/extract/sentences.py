@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|(?<=[。！？])|(?<=\n)\n*)"
 )
 # A run-in heading's end: a small letter, then a word that opens sentences, capitalised.
-_RUN_IN = re.compile(r"(?<=[a-z]) (?=(?:The|In|At|An|On|This) [A-Za-z0-9])")
+# The space first: a literal the search can skip to (a lookbehind first is tried everywhere).
+_RUN_IN = re.compile(r" (?<=[a-z] )(?=(?:The|In|At|An|On|This) [A-Za-z0-9])")
 _HEADING_REACH = 100
 # Words after which a capitalised "The" opens a title ("published in The Lancet", "agreed
 # to acquire The Medicines Company"), not a sentence.

@@ -14,7 +14,7 @@ from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
-from service.extract.triggers import Scan, scan_text
+from service.extract.trigger_scan import Scan, scan_text
 from service.extract.vocabulary import find_programmes
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -266,6 +266,12 @@ RULES = (
     *WORDING_RULES,
 )
 
+# Words that screen sentences for PROGRAMME_VERBS (they must cover all its matches).
+PROGRAMME_KEYWORDS = (
+    "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
+    "review under", "run under", "conducted under", "assessed", "evaluated", "selection",
+)  # fmt: skip
+
 ENGLISH = Language(
     rules=RULES,
     negation=NEGATION,
@@ -278,22 +284,7 @@ ENGLISH = Language(
     priority_verbs=PRIORITY_VERBS,
     programme_verbs=PROGRAMME_VERBS,
     programme_anaphor=PROGRAMME_ANAPHOR,
-    programme_keywords=(
-        "selected",
-        "included",
-        "entered",
-        "admitted",
-        "joined",
-        "picked",
-        "handled",
-        "reviewed",
-        "review under",
-        "run under",
-        "conducted under",
-        "assessed",
-        "evaluated",
-        "selection",
-    ),
+    programme_keywords=PROGRAMME_KEYWORDS,
     plural_cue=PLURAL_CUE,
     negation_window=90,
     plan_window=80,

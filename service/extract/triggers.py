@@ -6,16 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.extract.hedging import hedged
-from service.extract.keywords import KeywordIndex
 from service.extract.repeats import listed_times
-from service.extract.rules import Language, Rule, starts_word
+from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
-from service.extract.vocabulary import DESIGNATION_KEYWORDS, DESIGNATIONS
+from service.extract.trigger_scan import SentenceMatches
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
-_GENERIC_TENSE = (" are ", " is ")
-_PRIORITY_KEYWORDS = ("priority", "prioriti", "优先")
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
 _ENTERED_BEFORE = re.compile(
     r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -52,58 +49,6 @@ _DESIGNATION_APPLICATION = re.compile(
 _GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
 
 Match = re.Match[str]
-
-
-@dataclass
-class SentenceMatches:
-    """One sentence's pattern matches, read by trigger resolution."""
-
-    rules: list[tuple[Rule, Match]] = field(default_factory=list)
-    designations: list[tuple[str, Match]] = field(default_factory=list)
-    priority: list[Match] = field(default_factory=list)
-    programme_verbs: list[Match] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Scan:
-    """Whole-article pattern matches, computed once and grouped by sentence index.
-
-    Only sentences holding a match are present: the only ones worth resolving.
-    """
-
-    by_sentence: dict[int, SentenceMatches]
-
-    @property
-    def active(self) -> frozenset[int]:
-        return frozenset(self.by_sentence)
-
-
-def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
-    groups = (
-        *(rule.keywords for rule in lang.rules),
-        *DESIGNATION_KEYWORDS,
-        _PRIORITY_KEYWORDS,
-        lang.programme_keywords,
-    )
-    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
-    index = KeywordIndex(lowered, starts, ends, groups)
-    found: dict[int, SentenceMatches] = {}
-
-    def at(i: int) -> SentenceMatches:
-        return found.get(i) or found.setdefault(i, SentenceMatches())
-
-    for rule in lang.rules:
-        for i, m in rule.scan(lowered, index):
-            at(i).rules.append((rule, m))
-    for (name, pattern), keys in zip(DESIGNATIONS, DESIGNATION_KEYWORDS, strict=True):
-        for i, m in index.finditer(pattern, keys, text):
-            at(i).designations.append((name, m))
-    for i, m in index.finditer(lang.priority_review, _PRIORITY_KEYWORDS, text):
-        at(i).priority.append(m)
-    for i, m in index.finditer(lang.programme_verbs, lang.programme_keywords, lowered):
-        if starts_word(lowered, m.start()) and not lowered.endswith(_GENERIC_TENSE, 0, m.start()):
-            at(i).programme_verbs.append(m)
-    return Scan(dict(sorted(found.items())))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,10 @@ from service.extract.date_patterns import MONTH_ANCHORED, MONTH_WORD, PATTERNS
 
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
 _PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
-_DATELINE_TAIL = re.compile(r"\s*(?:--|–|—|-)\s")
+# A wire service's tag may stand between the date and the dash ("/PRNewswire/", "(GLOBE NEWSWIRE)").
+_DATELINE_TAIL = re.compile(
+    r"(?:\s*(?:/[A-Za-z][\w ]{1,30}/|\([A-Z][\w ]{1,30}\)))?\s*(?:--|–|—|-)\s"
+)
 
 
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:

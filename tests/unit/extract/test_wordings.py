@@ -95,6 +95,16 @@ def test_a_dateline_below_a_headline_and_byline_still_dates_today() -> None:
     assert only(found, "approval").date == "2025-06-09"
 
 
+def test_a_wire_services_tag_between_dateline_and_dash_still_dates_today() -> None:
+    for tag in ("/PRNewswire/", "(GLOBE NEWSWIRE)", "/CNW/"):
+        found = run(
+            f"DENVER, Colo., June 9, 2025 {tag} -- Acme Bio today announced that the FDA "
+            "approved zapotide for adults with gout.",
+            published="2025-06-11",
+        )
+        assert only(found, "approval").date == "2025-06-09", tag
+
+
 def test_reference_product_of_a_biosimilar_is_not_the_subject() -> None:
     found = run(
         "9月10日，某某生物宣布，欧盟委员会已批准其托珠单抗生物类似药AB-1806（商品名：Tofiza）在欧盟上市。",

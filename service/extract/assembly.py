@@ -190,7 +190,7 @@ def _date_for(
         pool = [d for c in soft for d in ctx.dates_in(c.start, c.end) if d.kind != "future"]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
-    if lead and index + 1 < len(ctx.sentences):
+    if lead and index + 1 < len(ctx.sentences) and not _retold(ctx, index + 1, trigger):
         found = _announcement_date(ctx, ctx.sentences[index + 1])
         if found is not None:
             return found
@@ -246,6 +246,13 @@ def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segm
     while start > 0 and not clauses[start].hard:
         start -= 1
     return [c for c in clauses[start:position]]
+
+
+def _retold(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """The sentence tells the lead's event again ("The agency granted the authorisation
+    yesterday, X said on Wednesday"): its own date, not the day it was told, dates both."""
+    matches = ctx.scan.by_sentence.get(index)
+    return matches is not None and any(rule.type == trigger.type for rule, _ in matches.rules)
 
 
 def _announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:

@@ -216,3 +216,21 @@ def test_a_modal_between_the_application_and_its_verb_is_a_plan() -> None:
         "asked for priority review."
     )
     assert {m.type for m in found} == {"application_submission"}
+
+
+def test_a_lead_retold_with_its_day_is_not_dated_by_the_telling() -> None:
+    found = run(
+        "Swiss regulators have cleared Orvane's zapotide for chronic gout. Swissmedic granted the "
+        "authorisation on Monday, Orvane said on Thursday.",
+        published="2025-06-13",
+    )
+    assert only(found, "approval").date == "2025-06-09"
+
+
+def test_an_undated_lead_still_takes_the_day_it_was_announced() -> None:
+    found = run(
+        "Swiss regulators have cleared Orvane's zapotide for chronic gout. The drug will launch "
+        "in the autumn, Orvane said on Thursday.",
+        published="2025-06-13",
+    )
+    assert only(found, "approval").date == "2025-06-12"

@@ -16,6 +16,10 @@ from service.extract.triggers import Trigger, find_triggers
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# So does a status held ("it also holds orphan drug designation"), not one conferred ("has
+# designated", "has accepted").
+_HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
 _EARLIER = re.compile(
@@ -183,7 +187,7 @@ def _date_for(
     if earlier:
         return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.
-    if _STATIVE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
+    if _stative(ctx.text, trigger):
         return None
     if not clause.hard and not trigger.bare:
         soft = _soft_neighbours(ctx.clauses[index], clause)
@@ -195,6 +199,13 @@ def _date_for(
         if found is not None:
             return found
     return _scene_date(ctx, index)
+
+
+def _stative(text: str, trigger: Trigger) -> bool:
+    if _STATIVE.search(text, max(0, trigger.start - 20), trigger.start):
+        return True
+    held = _HELD.search(text, max(0, trigger.start - 20), trigger.start)
+    return held is not None and not _PARTICIPLE.match(text, trigger.start)
 
 
 def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:

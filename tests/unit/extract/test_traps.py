@@ -234,3 +234,17 @@ def test_an_undated_lead_still_takes_the_day_it_was_announced() -> None:
         published="2025-06-13",
     )
     assert only(found, "approval").date == "2025-06-12"
+
+
+def test_a_status_held_borrows_no_neighbours_date() -> None:
+    found = run(
+        "Velotinib entered the PRIME scheme in 2022, and it also holds orphan drug designation "
+        "from the EMA."
+    )
+    dates = {m.attributes["designation"]: m.date for m in found}
+    assert dates == {"prime": "2022", "orphan_drug": None}
+
+
+def test_a_status_conferred_with_has_keeps_its_neighbours_date() -> None:
+    found = run("In May 2024 the EMA validated the filing, and it has accepted velotinib's MAA.")
+    assert only(found, "application_acceptance").date == "2024-05"

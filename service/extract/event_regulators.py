@@ -33,6 +33,23 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
     return None
 
 
+# "under Project Orbis, the FDA-coordinated framework", "…, an initiative of the FDA's
+# oncology centre": a programme described by the regulator that runs it.
+_DESCRIBED_BY = re.compile(r"[^,;.]{0,40},\s+(?:the|an?)\s+((?:[\w-]+\s+){0,6})")
+_OWNED = re.compile(r"-|['’]s\b")
+
+
+def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
+    """The regulator is named in the description of the programme the event names, which
+    other regulators join; it did not act."""
+    if trigger.type != "program_inclusion" or regulator.start <= trigger.end:
+        return False
+    described = _DESCRIBED_BY.fullmatch(text, trigger.end, regulator.start)
+    return described is not None and (
+        bool(described.group(1)) or _OWNED.match(text, regulator.end) is not None
+    )
+
+
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
     outside its sentence."""
@@ -40,7 +57,9 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     clause = trigger.clause
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = list(ctx.regulators_in(low, high))
+        pool = [
+            r for r in ctx.regulators_in(low, high) if not _runs_programme(ctx.text, r, trigger)
+        ]
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         partners = partners or pool

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.extract.sentences import split_sentences
-from tests.unit.extract.helpers import keys, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def test_a_place_abbreviation_ends_its_sentence_before_a_sentence_starter() -> None:
@@ -159,3 +159,19 @@ def test_a_date_straight_after_the_event_beats_one_in_the_phrase_before_it() -> 
     )
     found = {(m.type, m.date) for m in run(text)}
     assert found == {("withdrawal", "2025-03-04")}
+
+
+def test_the_regulator_describing_a_shared_programme_did_not_act() -> None:
+    for text in (
+        "The TGA registered zapotide for gout in May. Its application was assessed under "
+        "Project Orbis, an FDA-led initiative for cancer drugs.",
+        "The TGA registered zapotide for gout in May. Its application was assessed under "
+        "Project Orbis, a scheme coordinated by the FDA.",
+    ):
+        inclusion = only(run(text), "program_inclusion")
+        assert inclusion.jurisdiction == "AU", text
+
+
+def test_a_regulator_closing_the_sentence_after_a_programme_still_acted() -> None:
+    text = "Zapotide was reviewed under Project Orbis, the FDA said on Tuesday."
+    assert only(run(text), "program_inclusion").jurisdiction == "US"

@@ -8,18 +8,13 @@ from dataclasses import dataclass, field, replace
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
+from service.extract.borrowed_dates import neighbours_own, retold, stative
 from service.extract.context import Context
 from service.extract.dates import DateMention, connective
 from service.extract.event_regulators import regulators_for
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
-# "is approved in Japan" describes a state, not the news the next sentence dates.
-_STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
-# So does a status held ("it also holds orphan drug designation"), not one conferred ("has
-# designated", "has accepted").
-_HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
-_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
 _EARLIER = re.compile(
@@ -187,25 +182,23 @@ def _date_for(
     if earlier:
         return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.
-    if _stative(ctx.text, trigger):
+    if stative(ctx.text, trigger):
         return None
     if not clause.hard and not trigger.bare:
         soft = _soft_neighbours(ctx.clauses[index], clause)
-        pool = [d for c in soft for d in ctx.dates_in(c.start, c.end) if d.kind != "future"]
+        pool = [
+            d
+            for c in soft
+            for d in ctx.dates_in(c.start, c.end)
+            if d.kind != "future" and not neighbours_own(ctx, c, d, trigger, ends)
+        ]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
-    if lead and index + 1 < len(ctx.sentences) and not _retold(ctx, index + 1, trigger):
+    if lead and index + 1 < len(ctx.sentences) and not retold(ctx, index + 1, trigger):
         found = _announcement_date(ctx, ctx.sentences[index + 1])
         if found is not None:
             return found
     return _scene_date(ctx, index)
-
-
-def _stative(text: str, trigger: Trigger) -> bool:
-    if _STATIVE.search(text, max(0, trigger.start - 20), trigger.start):
-        return True
-    held = _HELD.search(text, max(0, trigger.start - 20), trigger.start)
-    return held is not None and not _PARTICIPLE.match(text, trigger.start)
 
 
 def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:
@@ -257,13 +250,6 @@ def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segm
     while start > 0 and not clauses[start].hard:
         start -= 1
     return [c for c in clauses[start:position]]
-
-
-def _retold(ctx: Context, index: int, trigger: Trigger) -> bool:
-    """The sentence tells the lead's event again ("The agency granted the authorisation
-    yesterday, X said on Wednesday"): its own date, not the day it was told, dates both."""
-    matches = ctx.scan.by_sentence.get(index)
-    return matches is not None and any(rule.type == trigger.type for rule, _ in matches.rules)
 
 
 def _announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:

@@ -62,7 +62,11 @@ def find_dates(
             continue
         taken.append((match.start(), match.end()))
         value, precision, kind = resolver(match, published)
-        blocked = is_blocked(text, match.start()) or _names_meeting(text, match.end())
+        blocked = (
+            is_blocked(text, match.start())
+            or _names_meeting(text, match.end())
+            or _tells_manner(text, match)
+        )
         shift = DAY_SHIFTS.get(match.group().lower(), 0) if kind == "anaphor" else 0
         mention = DateMention(
             match.start(), match.end(), value, precision, kind, blocked=blocked, offset_days=shift
@@ -167,6 +171,21 @@ _MEETING_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:大会|年会|会议)")
 
 def _names_meeting(text: str, end: int) -> bool:
     return text.startswith("年", end - 1) and bool(_MEETING_AFTER.match(text, end))
+
+
+# "a framework that lets regulators review drugs at the same time", "can be filed
+# simultaneously": how a scheme works, not when an event happened.
+_SIMULTANEITY = ("at the same time", "simultaneously")
+_MANNER_BEFORE = re.compile(
+    r"\b(?:lets?|allows?|allowing|enables?|enabling|permits?|can|may)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _tells_manner(text: str, match: re.Match[str]) -> bool:
+    if match.group().lower() not in _SIMULTANEITY:
+        return False
+    return bool(_MANNER_BEFORE.search(text, max(0, match.start() - 80), match.start()))
 
 
 def connective(text: str, mention: DateMention) -> bool:

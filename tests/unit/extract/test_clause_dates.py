@@ -58,3 +58,21 @@ def test_a_chinese_connective_yields_to_the_events_own_date() -> None:
         lang="zh",
     )
     assert only(found, "withdrawal").date == "2025-07-22"
+
+
+def test_simultaneity_in_a_schemes_description_is_no_date() -> None:
+    text = (
+        "The TGA registered zapotide for gout in March. Its application was assessed under "
+        "Project Orbis, which lets partner regulators review cancer drugs at the same time."
+    )
+    assert only(run(text), "program_inclusion").date is None
+
+
+def test_a_date_told_after_a_neighbours_event_stays_with_it() -> None:
+    text = (
+        "The FDA granted zapotide Fast Track designation in March, and the drug was selected "
+        "for the agency's RTOR programme."
+    )
+    found = run(text)
+    assert only(found, "designation").date == "2025-03"
+    assert only(found, "program_inclusion").date is None

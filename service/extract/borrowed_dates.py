@@ -1,0 +1,44 @@
+"""Whether an event may take a date its own clause does not state: from a neighbouring
+clause, or from the sentence after a lead."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.context import Context
+from service.extract.dates import DateMention
+from service.extract.sentences import Segment
+from service.extract.triggers import Trigger
+
+# "is approved in Japan" describes a state, not the news the next sentence dates.
+_STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
+# So does a status held ("it also holds orphan drug designation"), not one conferred ("has
+# designated", "has accepted").
+_HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
+
+
+def stative(text: str, trigger: Trigger) -> bool:
+    """A state ("it is also approved in Japan") borrows no neighbour's date."""
+    if _STATIVE.search(text, max(0, trigger.start - 20), trigger.start):
+        return True
+    held = _HELD.search(text, max(0, trigger.start - 20), trigger.start)
+    return held is not None and not _PARTICIPLE.match(text, trigger.start)
+
+
+def retold(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """The sentence tells the lead's event again ("The agency granted the authorisation
+    yesterday, X said on Wednesday"): its own date, not the day it was told, dates both."""
+    matches = ctx.scan.by_sentence.get(index)
+    return matches is not None and any(rule.type == trigger.type for rule, _ in matches.rules)
+
+
+def neighbours_own(
+    ctx: Context, clause: Segment, date: DateMention, trigger: Trigger, ends: tuple[int, ...]
+) -> bool:
+    """English dates an event after its verb: a neighbour clause's date told after its own
+    event ("granted it priority review last July, and the file was handled under …") is
+    that event's. Priority review shares the acceptance's date, as in assembly's `_claimed`."""
+    if ctx.lang.negation_window < 10 or trigger.type == "priority_review":
+        return False
+    return any(clause.start <= end <= date.start for end in ends)

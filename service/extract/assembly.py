@@ -238,9 +238,15 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
         return None
     prior = ctx.sentences[index - 1]
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
-    if len(days) == 1 and days[0].precision == "day" and days[0].value is not None:
-        return days[0]
-    return None
+    if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
+        return None
+    # A line holding only a date is the document's date (a notice's head), no scene.
+    alone = (
+        not ctx.text[prior.start : prior.end]
+        .replace(ctx.text[days[0].start : days[0].end], "")
+        .strip(" .,:")
+    )
+    return None if alone else days[0]
 
 
 def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segment]:

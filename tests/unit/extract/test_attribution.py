@@ -28,6 +28,17 @@ def test_a_scene_with_two_dates_or_its_own_event_lends_no_date() -> None:
     assert [m.date for m in velotinib] == [None]
 
 
+def test_a_line_holding_only_the_notices_date_sets_no_scene() -> None:
+    text = (
+        "MARKET RELEASE\n12 May 2025\n\nAcme receives TGA orphan drug designation for "
+        "velotinib\n\nAcme is pleased to announce that the TGA has granted orphan drug "
+        "designation to velotinib.\n\nVelotinib received orphan drug designation from the TGA "
+        "on 7 May 2025."
+    )
+    designations = [m for m in run(text, "2025-05-12") if m.type == "designation"]
+    assert [m.date for m in designations] == ["2025-05-07"]
+
+
 def test_this_approval_with_no_name_is_the_articles_subject_not_the_last_name() -> None:
     text = (
         "4月5日，公司宣布，美国FDA已批准其抗体帕洛利单抗扩大适应症，用于对维法替尼"

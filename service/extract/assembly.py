@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
-from service.extract.borrowed_dates import neighbours_own, retold, stative
+from service.extract.borrowed_dates import neighbours_own, retelling_date, retold, stative
 from service.extract.context import Context
 from service.extract.dates import DateMention, connective
 from service.extract.event_regulators import regulators_for
@@ -195,7 +195,8 @@ def _date_for(
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
     if lead and index + 1 < len(ctx.sentences) and not retold(ctx, index + 1, trigger):
-        found = _announcement_date(ctx, ctx.sentences[index + 1])
+        after = ctx.sentences[index + 1]
+        found = retelling_date(ctx, after) or _announcement_date(ctx, after)
         if found is not None:
             return found
     return _scene_date(ctx, index)

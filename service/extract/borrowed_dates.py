@@ -16,6 +16,13 @@ _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\
 # designated", "has accepted").
 _HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
+# The lead's event told again by its kind alone, with its day: "The designation was granted
+# on 15 August", "The approval was issued on May 2".
+_RETELLING = re.compile(
+    r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|clearance|decision|"
+    r"registration|acceptance) (?:was|were) (?:\w+ly )?(?:granted|issued|given|awarded|made|"
+    r"received|confirmed)\b[^.;]{0,40}$"
+)
 
 
 def stative(text: str, trigger: Trigger) -> bool:
@@ -42,3 +49,11 @@ def neighbours_own(
     if ctx.lang.negation_window < 10 or trigger.type == "priority_review":
         return False
     return any(clause.start <= end <= date.start for end in ends)
+
+
+def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
+    """The day of a sentence that retells the lead's event by its kind alone."""
+    for date in ctx.dates_in(sentence.start, sentence.end):
+        if date.kind == "absolute" and _RETELLING.match(ctx.text, sentence.start, date.start):
+            return date
+    return None

@@ -39,6 +39,22 @@ def test_a_line_holding_only_the_notices_date_sets_no_scene() -> None:
     assert [m.date for m in designations] == ["2025-05-07"]
 
 
+def test_a_lead_retold_by_its_kind_takes_the_retelling_day() -> None:
+    text = (
+        "Acme is pleased to announce that the TGA has granted orphan drug designation to "
+        "velotinib. The designation was formally granted on 7 May 2025."
+    )
+    assert only(run(text, "2025-05-12"), "designation").date == "2025-05-07"
+
+
+def test_another_event_told_after_a_lead_lends_it_no_day() -> None:
+    text = (
+        "The FDA has approved velotinib for chronic cough. It was granted orphan drug "
+        "designation on 5 May 2020."
+    )
+    assert only(run(text, "2025-05-12"), "approval").date is None
+
+
 def test_this_approval_with_no_name_is_the_articles_subject_not_the_last_name() -> None:
     text = (
         "4月5日，公司宣布，美国FDA已批准其抗体帕洛利单抗扩大适应症，用于对维法替尼"

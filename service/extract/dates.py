@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention as DateMention
@@ -74,8 +75,25 @@ def find_dates(
         found.append(check_dateline(text, mention, published))
     found.extend(_months_later(text, lowered, regions))
     found.sort(key=lambda d: d.start)
+    found = _weekdays_restated(text, found)
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
     return [_not_yet(d, latest) for d in resolved] if latest else resolved
+
+
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _weekdays_restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Friday, May 9": the weekday names the day the date after it states; it is no
+    second date (the last such weekday)."""
+    restated = {
+        weekday.start
+        for weekday, date in pairwise(mentions)
+        if date.precision == "day"
+        and text[weekday.end : date.start] in (", ", " (", " ")
+        and _WEEKDAY_NAME.fullmatch(text, weekday.start, weekday.end)
+    }
+    return [m for m in mentions if m.start not in restated] if restated else mentions
 
 
 def _not_yet(mention: DateMention, published: dt.date) -> DateMention:

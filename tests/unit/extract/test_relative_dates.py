@@ -304,3 +304,10 @@ def test_a_bare_month_after_a_dated_one_in_the_sentence_takes_its_year() -> None
         "2024-10-18",
     )
     assert only(found, "application_acceptance").date == "2022-09"
+
+
+def test_a_weekday_before_the_date_it_names_is_no_second_date() -> None:
+    for day in ("Thursday, June 5", "Thursday (June 5)", "Thursday, June 5, 2025"):
+        found = run(f"Acme submitted its NDA for velotinib to the FDA on {day}.", "2025-06-13")
+        submissions = [m for m in found if m.type == "application_submission"]
+        assert [m.date for m in submissions] == ["2025-06-05"], day

@@ -24,7 +24,11 @@ _EARLIER = re.compile(
 )
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
-_REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
+# Not a dosing rhythm ("a twice-yearly injection", "twice daily").
+_REPEATED = re.compile(
+    r"\btwice\b(?![- ](?:a |per |)(?:day|daily|week|weekly|month|monthly|year|yearly)\b)"
+    r"|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次"
+)
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 

@@ -311,3 +311,12 @@ def test_a_weekday_before_the_date_it_names_is_no_second_date() -> None:
         found = run(f"Acme submitted its NDA for velotinib to the FDA on {day}.", "2025-06-13")
         submissions = [m for m in found if m.type == "application_submission"]
         assert [m.date for m in submissions] == ["2025-06-05"], day
+
+
+def test_a_twice_yearly_dose_tells_no_repeated_event() -> None:
+    text = (
+        "Acme submitted its NDA for velotinib, a twice-yearly injection, to the FDA on Monday "
+        "and the agency accepted it in May."
+    )
+    submissions = [m for m in run(text, "2025-06-13") if m.type == "application_submission"]
+    assert [m.date for m in submissions] == ["2025-06-09"]

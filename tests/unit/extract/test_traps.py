@@ -248,3 +248,20 @@ def test_a_status_held_borrows_no_neighbours_date() -> None:
 def test_a_status_conferred_with_has_keeps_its_neighbours_date() -> None:
     found = run("In May 2024 the EMA validated the filing, and it has accepted velotinib's MAA.")
     assert only(found, "application_acceptance").date == "2024-05"
+
+
+def test_a_class_of_products_qualified_by_an_approval_is_no_event() -> None:
+    text = (
+        "Acme said the FDA extended its review of the NDA for velotinib by three months.\n\n"
+        "The advisers meet on June 20 to discuss confirmatory trials for drugs granted "
+        "accelerated approval. Medicines that have received conditional approval face "
+        "the same questions."
+    )
+    assert run(text) == []
+
+
+def test_counted_products_approved_or_a_company_named_medicines_still_report() -> None:
+    counted = run("Two new drugs approved by the FDA on Monday: velotinib and zapotide.")
+    assert "velotinib" in {m.drug for m in counted if m.type == "approval"}
+    company = run("Beta Medicines received approval from the FDA for zapotide on Monday.")
+    assert only(company, "approval").drug == "zapotide"

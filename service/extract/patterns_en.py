@@ -156,7 +156,9 @@ _RULES: tuple[Rule, ...] = (
         r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
         r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
         r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
-        r"clear))\b|\brefus(?:al|e)[- ]to[- ]file\b|\brtf letter\b",
+        r"clear))\b|\brefus(?:al|e)[- ]to[- ]file\b|\brtf letter\b"
+        # The EMA committee's wording: "recommended the refusal of a marketing authorisation".
+        r"|\brecommended (?:the )?refus(?:al|ing)\b",
     ),
     Rule(
         "withdrawal",

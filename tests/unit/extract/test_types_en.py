@@ -128,3 +128,12 @@ def test_trial_initiation_with_the_trial_between_first_subject_and_dosed() -> No
     )
     trial = only(found, "trial_initiation")
     assert (trial.drug, trial.jurisdiction, trial.date) == ("AB-4410", "US", "2025-05")
+
+
+def test_a_committee_recommending_refusal_is_a_rejection() -> None:
+    found = run(
+        "The CHMP recommended the refusal of a marketing authorisation for Zentavo (velotinib), "
+        "intended for gout, on Thursday."
+    )
+    rejection = only(found, "rejection")
+    assert (rejection.drug, rejection.jurisdiction) == ("velotinib", "EU")

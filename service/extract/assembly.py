@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
-from service.extract.borrowed_dates import neighbours_own, retelling_date, retold, stative
+from service.extract.borrowed_dates import (
+    meeting_date,
+    neighbours_own,
+    retelling_date,
+    retold,
+    stative,
+)
 from service.extract.context import Context
 from service.extract.dates import DateMention, connective
 from service.extract.event_regulators import regulators_for
@@ -203,7 +209,7 @@ def _date_for(
         found = retelling_date(ctx, after) or _announcement_date(ctx, after)
         if found is not None:
             return found
-    return _scene_date(ctx, index)
+    return meeting_date(ctx, trigger) or _scene_date(ctx, index)
 
 
 def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:

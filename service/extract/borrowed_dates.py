@@ -1,12 +1,12 @@
 """Whether an event may take a date its own clause does not state: from a neighbouring
-clause, or from the sentence after a lead."""
+clause, from the sentence after a lead, or from the committee meeting it was told at."""
 
 from __future__ import annotations
 
 import re
 
 from service.extract.context import Context
-from service.extract.dates import DateMention
+from service.extract.dates import DateMention, find_dates
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger
 
@@ -55,5 +55,29 @@ def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
     """The day of a sentence that retells the lead's event by its kind alone."""
     for date in ctx.dates_in(sentence.start, sentence.end):
         if date.kind == "absolute" and _RETELLING.match(ctx.text, sentence.start, date.start):
+            return date
+    return None
+
+
+# "The committee recommended the refusal …" in a report of the meeting "at its September
+# 2025 meeting" names: the committee acted at that meeting.
+_COMMITTEE_BEFORE = re.compile(r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?$", re.I)
+_HEAD = 1500
+_MEETING_AFTER = re.compile(r"\s+(?:plenary\s+)?meeting\b")
+_MEETING_BEFORE = re.compile(r"\bmeeting\s+(?:of\s+|on\s+|held\s+on\s+)?$|\(CHMP\)\s+$")
+
+
+def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
+    """The date of the committee's meeting named before, for the committee's own act."""
+    if not _COMMITTEE_BEFORE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
+        return None
+    # Dates are read only near events; the meeting is named in the report's head.
+    head = find_dates(ctx.text, ctx.article.published, [(0, min(trigger.start, _HEAD))])
+    for date in reversed(head):
+        if date.kind != "absolute" or date.value is None:
+            continue
+        if _MEETING_AFTER.match(ctx.text, date.end) or _MEETING_BEFORE.search(
+            ctx.text, max(0, date.start - 30), date.start
+        ):
             return date
     return None

@@ -109,3 +109,13 @@ def test_respectively_pairing_two_events_with_two_dates_makes_no_extra_events() 
     )
     types = [m.type for m in run(text, "2024-06-20")]
     assert sorted(types) == ["application_acceptance", "priority_review"]
+
+
+def test_the_committees_act_takes_the_date_of_the_meeting_reported() -> None:
+    text = (
+        "Highlights of the CHMP meeting of 10-13 March 2025\n\nThe CHMP recommended five "
+        "medicines for approval at its March 2025 meeting.\n\nNegative opinion\n\nThe committee "
+        "recommended the refusal of a marketing authorisation for Zentavo (velotinib), intended "
+        "for gout."
+    )
+    assert only(run(text, "2025-03-14"), "rejection").date == "2025-03"

@@ -13,6 +13,7 @@ from service.extract.borrowed_dates import (
     neighbours_own,
     retelling_date,
     retold,
+    retold_day,
     stative,
 )
 from service.extract.context import Context
@@ -188,7 +189,10 @@ def _date_for(
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
         in_clause = [d for d in in_clause if d.start >= before]
     if in_clause:
-        return _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+        told = _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
+        if lead and told is not None and index + 1 < len(ctx.sentences):
+            return retold_day(ctx, index + 1, trigger, told) or told
+        return told
     if earlier:
         return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.

@@ -3,6 +3,7 @@ clause, from the sentence after a lead, or from the committee meeting it was tol
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from service.extract.context import Context
@@ -16,6 +17,8 @@ _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\
 # designated", "has accepted").
 _HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|announc\w*|disclos\w*|stated)\b")
+_RETOLD_DAYS = 14
 # The lead's event told again by its kind alone, with its day: "The designation was granted
 # on 15 August", "The approval was issued on May 2".
 _RETELLING = re.compile(
@@ -55,6 +58,25 @@ def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
     """The day of a sentence that retells the lead's event by its kind alone."""
     for date in ctx.dates_in(sentence.start, sentence.end):
         if date.kind == "absolute" and _RETELLING.match(ctx.text, sentence.start, date.start):
+            return date
+    return None
+
+
+def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
+    """ "X today announced that it has withdrawn its MAA. X notified the EMA on May 13 and
+    withdrew the UK application the same day": the day the lead announced is not the
+    event's when the next sentence retells the event with an earlier day of its own."""
+    if told.value is None or told.precision != "day" or not retold(ctx, index, trigger):
+        return None
+    if "announc" not in ctx.lowered[told.end : trigger.start]:
+        return None
+    sentence = ctx.sentences[index]
+    for date in ctx.dates_in(sentence.start, sentence.end):
+        if date.kind != "absolute" or date.precision != "day" or date.value is None:
+            continue
+        said = _SAID_BEFORE.search(ctx.lowered, max(sentence.start, date.start - 30), date.start)
+        age = dt.date.fromisoformat(told.value) - dt.date.fromisoformat(date.value)
+        if said is None and 0 < age.days <= _RETOLD_DAYS:
             return date
     return None
 

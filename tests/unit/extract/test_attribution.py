@@ -119,3 +119,21 @@ def test_the_committees_act_takes_the_date_of_the_meeting_reported() -> None:
         "for gout."
     )
     assert only(run(text, "2025-03-14"), "rejection").date == "2025-03"
+
+
+def test_a_leads_announced_day_gives_way_to_the_day_the_next_sentence_retells() -> None:
+    text = (
+        "LYON, March 10, 2025 -- Acme Bio today announced that it has withdrawn its marketing "
+        "authorisation application for velotinib with the EMA. Acme informed the agency on "
+        "March 6, 2025, and withdrew its UK application on the same day."
+    )
+    dates = {m.jurisdiction: m.date for m in run(text, "2025-03-10") if m.type == "withdrawal"}
+    assert dates == {"EU": "2025-03-06", "UK": "2025-03-06"}
+
+
+def test_another_event_dated_after_an_announced_lead_leaves_it_its_day() -> None:
+    text = (
+        "Acme Bio today announced that the FDA has approved velotinib for gout. The FDA had "
+        "accepted the NDA on March 3, 2025."
+    )
+    assert only(run(text, "2025-03-10"), "approval").date == "2025-03-10"

@@ -5,17 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from service.extract import borrowed_dates as borrowed
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
-from service.extract.borrowed_dates import (
-    meeting_date,
-    neighbours_own,
-    retelling_date,
-    retold,
-    retold_day,
-    stative,
-)
 from service.extract.context import Context
 from service.extract.dates import DateMention, connective
 from service.extract.event_regulators import regulators_for
@@ -191,12 +184,12 @@ def _date_for(
     if in_clause:
         told = _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
         if lead and told is not None and index + 1 < len(ctx.sentences):
-            return retold_day(ctx, index + 1, trigger, told) or told
+            return borrowed.retold_day(ctx, index + 1, trigger, told) or told
         return told
     if earlier:
         return None
     # A state ("it is also approved in Japan") borrows no neighbour's date.
-    if stative(ctx.text, trigger):
+    if borrowed.stative(ctx.text, trigger):
         return None
     if not clause.hard and not trigger.bare:
         soft = _soft_neighbours(ctx.clauses[index], clause)
@@ -204,16 +197,16 @@ def _date_for(
             d
             for c in soft
             for d in ctx.dates_in(c.start, c.end)
-            if d.kind != "future" and not neighbours_own(ctx, c, d, trigger, ends)
+            if d.kind != "future" and not borrowed.neighbours_own(ctx, c, d, trigger, ends)
         ]
         if pool:
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
-    if lead and index + 1 < len(ctx.sentences) and not retold(ctx, index + 1, trigger):
+    if lead and index + 1 < len(ctx.sentences) and not borrowed.retold(ctx, index + 1, trigger):
         after = ctx.sentences[index + 1]
-        found = retelling_date(ctx, after) or _announcement_date(ctx, after)
+        found = borrowed.retelling_date(ctx, after) or _announcement_date(ctx, after)
         if found is not None:
             return found
-    return meeting_date(ctx, trigger) or _scene_date(ctx, index)
+    return borrowed.meeting_date(ctx, trigger) or _scene_date(ctx, index)
 
 
 def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:

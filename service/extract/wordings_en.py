@@ -54,4 +54,12 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:",
         keywords=("artg", "australian register", "registration decision"),
     ),
+    # The European Commission's act, by its title: "Commission Implementing Decision of 21
+    # July 2025 granting a conditional marketing authorisation … for X".
+    Rule(
+        "approval",
+        r"\bdecision of [^.;]{0,30}?\bgranting (?:an? )?(?:conditional )?marketing "
+        r"authori[sz]ation\b",
+        keywords=("granting",),
+    ),
 )

@@ -137,3 +137,18 @@ def test_a_committee_recommending_refusal_is_a_rejection() -> None:
     )
     rejection = only(found, "rejection")
     assert (rejection.drug, rejection.jurisdiction) == ("velotinib", "EU")
+
+
+def test_the_commissions_decision_titled_as_granting_an_authorisation_is_an_approval() -> None:
+    text = (
+        "Union Register entry\n\nCommission Implementing Decision of 3 March 2025 granting a "
+        'conditional marketing authorisation under Regulation (EC) No 726/2004 for "Zentavo - '
+        'velotinib", a medicinal product for human use\n\nThe application was submitted to the '
+        "European Medicines Agency in 2024."
+    )
+    approval = only(run(text, "2025-03-07"), "approval")
+    assert (approval.drug, approval.jurisdiction, approval.date) == (
+        "velotinib",
+        "EU",
+        "2025-03-03",
+    )

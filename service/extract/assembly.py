@@ -9,7 +9,7 @@ from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
 from service.extract.context import Context
-from service.extract.dates import DateMention, connective
+from service.extract.dates import FILING_STEPS, DateMention, connective, dates_filing_step
 from service.extract.event_regulators import regulators_for
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
@@ -174,6 +174,8 @@ def _date_for(
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
+    if trigger.type not in FILING_STEPS:
+        in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
     earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
     if earlier:
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)

@@ -196,3 +196,41 @@ def test_an_acceptance_sharing_the_filings_subject() -> None:
         ("application_submission", "CN", "2023-07"),
         ("application_acceptance", "CN", "2023-08"),
     }
+
+
+def test_a_date_in_the_chinese_order_and_counters() -> None:
+    found = _events(
+        "Acme in 2024 year 7 month 9 day received the State Drug Administration approval "
+        "notice, velotinib tablets agree to carry out clinical trial.",
+        "2024-07-12",
+    )
+    assert found == {("ind_clearance", "CN", "2024-07-09")}
+
+
+def test_a_month_in_the_chinese_order_takes_its_year_or_this_years() -> None:
+    found = _events(
+        "In 2023 year 11 month, velotinib obtained the FDA orphan drug designation. This year "
+        "2 month, velotinib obtained the EMA orphan drug designation. On 3 month 4 day the "
+        "State Drug Administration approved velotinib listing.",
+        "2024-10-18",
+    )
+    assert found == {
+        ("designation", "US", "2023-11"),
+        ("designation", "EU", "2024-02"),
+        ("approval", "CN", "2024-03-04"),
+    }
+
+
+def test_the_date_the_application_was_accepted_does_not_date_the_clearance() -> None:
+    english = _events(
+        "Acme on 2024 year 7 month 9 day received the clinical trial approval notice of the "
+        "State Drug Administration. After examination, the velotinib tablets accepted on "
+        "2024 year 4 month 2 day meet the requirements, agree to carry out clinical trial.",
+        "2024-07-12",
+    )
+    chinese = _events(
+        "公司于2024年7月9日收到国家药监局核准签发的《药物临床试验批准通知书》。经审查，"
+        "2024年4月2日受理的维洛替尼片符合药品注册的有关要求，同意本品开展临床试验。",
+        "2024-07-12",
+    )
+    assert english == chinese == {("ind_clearance", "CN", "2024-07-09")}

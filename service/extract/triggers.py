@@ -14,8 +14,10 @@ from service.extract.trigger_scan import SentenceMatches
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
+# Translated copy may name the regulator between: "was included by the CDE into".
 _ENTERED_BEFORE = re.compile(
-    r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:included|placed|listed|entered)\s+(?:by\s+[^.;,]{2,80}?\s+)?(?:in|into|on)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # A participle after a determiner is an adjective: "the/its resubmitted application".

@@ -234,3 +234,12 @@ def test_the_date_the_application_was_accepted_does_not_date_the_clearance() -> 
         "2024-07-12",
     )
     assert english == chinese == {("ind_clearance", "CN", "2024-07-09")}
+
+
+def test_word_for_word_names_of_chinas_regulator_and_its_review_centre() -> None:
+    found = _events(
+        "In May 2024 the State Drug Supervision Administration approved velotinib. Acme plans "
+        "a filing with the FDA. In 2023, velotinib's application was accepted by the Drug "
+        "Review Center. Acme also talks with the FDA."
+    )
+    assert found == {("approval", "CN", "2024-05"), ("application_acceptance", "CN", "2023")}

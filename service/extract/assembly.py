@@ -25,7 +25,11 @@ _EARLIER = re.compile(
 )
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
-_REPEATED = re.compile(r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次")
+# (Not translated copy's list of products, "respectively is A and B", 分别是A和B.)
+_REPEATED = re.compile(
+    r"\btwice\b|\bagain\b|\bboth times\b|\brespectively\b(?!,?\s+(?:is|are)\b)|先后|分别(?!是)"
+    r"|两次|再次"
+)
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 

@@ -68,7 +68,11 @@ def _regulators_beyond(
             return [lead[0]], True
     if index > 0:
         prior = ctx.sentences[index - 1]
-        pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]
+        pool = [
+            r
+            for r in ctx.regulators_in(prior.start, prior.end)
+            if r.strength == 2 and not _planned_for(ctx, prior.start, r)
+        ]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
@@ -77,3 +81,10 @@ def _regulators_beyond(
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
     return None
+
+
+def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:
+    """The regulator a plan names ("plans to file with the FDA next year", "计划向FDA递交")
+    acted in nothing yet: it is not the one an unnamed event borrows."""
+    start = max(floor, regulator.start - ctx.lang.plan_window)
+    return bool(ctx.lang.plan.search(ctx.text[start : regulator.start]))

@@ -243,3 +243,26 @@ def test_word_for_word_names_of_chinas_regulator_and_its_review_centre() -> None
         "Review Center. Acme also talks with the FDA."
     )
     assert found == {("approval", "CN", "2024-05"), ("application_acceptance", "CN", "2023")}
+
+
+def test_respectively_is_lists_the_products_not_the_times() -> None:
+    found = run(
+        "Beijing, May 21 (Reporter) On the 20th, the State Drug Administration approved the "
+        "listing application of 2 innovative drugs, respectively is Acme's velotinib capsules "
+        "and Beta's dorzatamab injection.",
+        "2024-05-21",
+    )
+    assert {(m.drug, m.type, m.jurisdiction, m.date) for m in found} == {
+        ("velotinib", "approval", "CN", "2024-05-20"),
+        ("dorzatamab", "approval", "CN", "2024-05-20"),
+    }
+
+
+def test_a_regulator_named_in_a_plan_lends_no_jurisdiction_to_the_next_sentence() -> None:
+    found = _events(
+        "The State Drug Administration (NMPA) approved velotinib on the 3rd. Acme plans to submit "
+        "the listing application of velotinib to the U.S. FDA next year. Velotinib is an "
+        "oral inhibitor, approved for the treatment of adult glioma.",
+        "2024-10-05",
+    )
+    assert found == {("approval", "CN", "2024-10-03")}

@@ -14,6 +14,7 @@ from service.extract.agencies import (
 )
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
+from service.extract.sentences import Segment
 from service.extract.triggers import Trigger
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
@@ -33,6 +34,34 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
     return None
 
 
+# Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
+# approval as Chinese copy names it (附条件批准); and a Class 1 new drug's filing or approval.
+_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)")
+_CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovative|new) drugs?\b")
+_CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
+_PHRASE_END = re.compile(r"[，,；;]")
+_NMPA = Regulator(0, 0, "NMPA", "CN", 2)
+
+
+def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) -> bool:
+    """Whether the event took a route only China's regulator has, and its phrase names no
+    regulator (the sentence may name the FDA for another: "同年获美国FDA批准开展临床试验");
+    or, where its clause names none, is a Chinese class's filing or approval."""
+    if (
+        trigger.type in _CHINA_CLASS_EVENTS
+        and not named
+        and _CHINA_CLASS.search(ctx.text, clause.start, trigger.end)
+    ):
+        return True
+    if not _CHINA_ROUTE.search(ctx.text, clause.start, trigger.end):
+        return False
+    start = clause.start
+    for comma in _PHRASE_END.finditer(ctx.text, clause.start, trigger.start):
+        start = comma.end()
+    after = _PHRASE_END.search(ctx.text, trigger.end, clause.end)
+    return not ctx.regulators_in(start, after.start() if after else clause.end)
+
+
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
     outside its sentence."""
@@ -43,6 +72,8 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
         pool = list(ctx.regulators_in(low, high))
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
+        if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
+            return [_NMPA], False
         partners = partners or pool
         pool = partners_set_aside(ctx.text, pool)
         if pool:

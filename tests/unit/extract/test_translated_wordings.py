@@ -266,3 +266,15 @@ def test_a_regulator_named_in_a_plan_lends_no_jurisdiction_to_the_next_sentence(
         "2024-10-05",
     )
     assert found == {("approval", "CN", "2024-10-03")}
+
+
+def test_an_application_filed_by_the_fda_was_accepted() -> None:
+    found = _events(
+        "The BLA of velotinib was filed by the FDA in the October of 2023. In March the FDA "
+        "has filed the NDA for dorzatinib.",
+        "2024-06-01",
+    )
+    assert found == {
+        ("application_acceptance", "US", "2023-10"),
+        ("application_acceptance", "US", "2024-03"),
+    }

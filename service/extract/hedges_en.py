@@ -74,9 +74,13 @@ CONDITIONAL = Guarded(
     ("if", "once", "should", "unless", "would"),
 )
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
+# (Not the board that announces: "The board of directors (the "Board") is pleased to announce
+# that …", as a stock-exchange announcement opens.)
 CORPORATE = Guarded(
     re.compile(
-        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|"
+        r"\b(?:board of directors|the board)\b(?![^.;]{0,60}?\b(?:pleased to|hereby|further)\s+"
+        r"announces?\b)"
+        r"|\b(?:shareholders?|stockholders?|court|judge|antitrust|"
         r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
         re.IGNORECASE,
     ),

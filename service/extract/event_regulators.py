@@ -41,6 +41,11 @@ _CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovativ
 _CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
 _PHRASE_END = re.compile(r"[，,；;]")
 _NMPA = Regulator(0, 0, "NMPA", "CN", 2)
+# "pirfenidone and nintedanib are approved worldwide": approved everywhere is no one
+# regulator's event, and the treatment landscape a background sentence sketches.
+_NOWHERE = re.compile(
+    r"(?:\s+(?:for\s+)?(?:marketing|use|sale))?\s+(?:worldwide|globally|around the world)\b"
+)
 
 
 def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) -> bool:
@@ -84,6 +89,8 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     letter = issuer_of(ctx.text[trigger.start : trigger.end])
     if letter is not None and not partners:
         return [letter], False
+    if not partners and _NOWHERE.match(ctx.text, trigger.end, min(clause.end, trigger.end + 30)):
+        return [], False
     # Only partners named ("alongside submissions in the U.S."): as if none were named.
     return _regulators_beyond(ctx, index, trigger) or (partners, True)
 

@@ -288,3 +288,12 @@ def test_a_statistic_of_approved_drugs_names_no_drug() -> None:
         "2024-10-21",
     )
     assert found == {("approval", "EU", "2023-03")}
+
+
+def test_drugs_approved_worldwide_are_no_ones_event() -> None:
+    found = _events(
+        "The FDA cleared the IND of velotinib in March. At present only two drugs, dorzatinib "
+        "and pelitinib, are approved worldwide for the disease, and none is approved for "
+        "marketing globally in children."
+    )
+    assert found == {("ind_clearance", "US", "2024-03")}

@@ -176,13 +176,18 @@ _STEP_BEFORE = re.compile(
     r"\b(?:accepted|submitted|filed|lodged|undertaken)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _STEP_AFTER = re.compile(r"(?:获得?|被)?(?:受理|承办|提交|递交|申报)的")
+_STEP_AFTER_FIRST = frozenset("获被受承提递申")
 FILING_STEPS = ("application_submission", "application_acceptance", "priority_review")
 
 
 def dates_filing_step(text: str, mention: DateMention) -> bool:
     """Whether the mention dates the filing's acceptance or submission (see `_STEP_BEFORE`)."""
-    if _STEP_AFTER.match(text, mention.end):
+    if text[mention.end : mention.end + 1] in _STEP_AFTER_FIRST and _STEP_AFTER.match(
+        text, mention.end
+    ):
         return True
+    if not text.endswith((" on ", " in ", " the "), 0, mention.start):
+        return False  # a literal test spares the end-anchored pattern
     return bool(_STEP_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 

@@ -40,6 +40,8 @@ _CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|�
 _CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovative|new) drugs?\b")
 _CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
 _PHRASE_END = re.compile(r"[，,；;]")
+# Literals one of which each match above holds.
+_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "类新药", "类创新药", "class 1 ")
 _NMPA = Regulator(0, 0, "NMPA", "CN", 2)
 # "pirfenidone and nintedanib are approved worldwide": approved everywhere is no one
 # regulator's event, and the treatment landscape a background sentence sketches.
@@ -52,6 +54,12 @@ def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) ->
     """Whether the event took a route only China's regulator has, and its phrase names no
     regulator (the sentence may name the FDA for another: "同年获美国FDA批准开展临床试验");
     or, where its clause names none, is a Chinese class's filing or approval."""
+    # Most articles name neither: one search of the article spares one per event.
+    told = ctx.memo.get("china_only")
+    if told is None:
+        told = ctx.memo["china_only"] = any(w in ctx.lowered for w in _CHINA_HINTS)
+    if not told:
+        return False
     if (
         trigger.type in _CHINA_CLASS_EVENTS
         and not named

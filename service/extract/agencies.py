@@ -16,14 +16,14 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"National Medical Products Administration|NMPA\b|CDE\b"
      r"|Center for Drug Evaluation(?! and Research)|China's drug regulator"
      # 药品审评中心 translated word for word.
-     r"|Drug Evaluation Center"
+     r"|Drug (?:Evaluation|Review) Center"
      r"|China (?:Food and )?Drug Administration"
      r"|国家药品监督管理局|国家药监局|药品审评中心|药审中心|国家食品药品监督管理总局",
      "NMPA", "CN", 2),
     # Translated copy renders 国家药监局 as "the State Drug Administration"; the regulator's
     # older names were the State (SFDA) and China (CFDA, above) Food and Drug Administration.
     # (Alternatives that open with a letter, not a class: the regex engine skips to them.)
-    (r"State (?:Food and )?Drug Administration|CFDA\b|SFDA\b", "NMPA", "CN", 2),
+    (r"State (?:Food and )?Drug (?:Supervision )?Administration|CFDA\b|SFDA\b", "NMPA", "CN", 2),
     # Documents only China's regulator issues name it: "收到《药物临床试验批准通知书》".
     (r"药物临床试验批准通知书|药品注册证书", "NMPA", "CN", 2),
     (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"
@@ -54,9 +54,10 @@ _COMPILED = tuple(re.compile(row[0], re.ASCII) for row in _TABLE)
 _HINTS: tuple[tuple[str, ...], ...] = (
     ("Food and Drug", "FDA", "CDER", "CBER", "Evaluation and Research", "美国食品"),
     ("Medical Products", "NMPA", "CDE", "Center for Drug", "Drug Evaluation Center",
+     "Drug Review Center",
      "drug regulator", "国家药", "审评中心",
      "药审", "国家食品"),
-    ("Drug Administration", "CFDA", "SFDA"),
+    ("Drug Administration", "Drug Supervision Administration", "CFDA", "SFDA"),
     ("批准通知书", "注册证书"),
     ("European Medicines", "EMA", "CHMP", "Medicinal Products", "European Commission", "欧洲药品",
      "欧盟委员会"),

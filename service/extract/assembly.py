@@ -10,7 +10,7 @@ from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import distance, drugs_for
 from service.extract.context import Context
-from service.extract.dates import DateMention, connective
+from service.extract.dates import FILING_STEPS, DateMention, connective, dates_filing_step
 from service.extract.event_regulators import regulators_for
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
@@ -24,10 +24,11 @@ _EARLIER = re.compile(
 )
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
-# Not a dosing rhythm ("a twice-yearly injection", "twice daily").
+# Not a dosing rhythm ("a twice-yearly injection", "twice daily"), nor translated copy's
+# list of products ("respectively is A and B", 分别是A和B).
 _REPEATED = re.compile(
     r"\btwice\b(?![- ](?:a |per |)(?:day|daily|week|weekly|month|monthly|year|yearly)\b)"
-    r"|\bagain\b|\bboth times\b|\brespectively\b|先后|分别|两次|再次"
+    r"|\bagain\b|\bboth times\b|\brespectively\b(?!,?\s+(?:is|are)\b)|先后|分别(?!是)|两次|再次"
 )
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
@@ -177,6 +178,8 @@ def _date_for(
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
+    if trigger.type not in FILING_STEPS:
+        in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
     earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
     if earlier:
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)

@@ -28,6 +28,7 @@ THIS_EVENT = ("此次", "本次", "这次")
 _LINE_ENDS = ".!?;:,。！？；：，"
 _BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
 _HEADING_WORDS = 8
+_UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
 
 
 def drugs_for(
@@ -44,6 +45,8 @@ def drugs_for(
         return listed, False
     clause = trigger.clause
     in_clause = [m for m in in_sentence if clause.start <= m.start < clause.end]
+    if not in_clause and _unnamed_item(ctx, clause, trigger):
+        return [], False
     for pool in (in_clause, in_sentence):
         if pool:
             nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
@@ -64,6 +67,14 @@ def drugs_for(
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
         return [ctx.drugs.main], True
     return [], False
+
+
+def _unnamed_item(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
+    """A roundup's item after "；" about an unnamed product ("……获批；乙公司肾病新药获FDA
+    孤儿药资格认定") is not about the drug of the item before it."""
+    if not clause.hard or not ctx.text.startswith("；", clause.start - 1):
+        return False
+    return _UNNAMED_PRODUCT.search(ctx.text, clause.start, trigger.start) is not None
 
 
 def _heading(ctx: Context, sentence: Segment) -> bool:

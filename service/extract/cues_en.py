@@ -43,6 +43,11 @@ PROGRAMME_VERBS = fast_pattern(
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
+# Translated copy lists the products after "respectively is" (分别是).
 PLURAL_CUE = Guarded(
-    re.compile(r"\bboth of which\b|\beach of which\b|\bboth\b", re.IGNORECASE), ("both", "each")
+    re.compile(
+        r"\bboth of which\b|\beach of which\b|\bboth\b|\brespectively,?\s+(?:is|are)\b",
+        re.IGNORECASE,
+    ),
+    ("both", "each", "respectively"),
 )

@@ -47,6 +47,7 @@ _WEEKDAY_BEFORE = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 # Rows of phrases (and weekdays), each with the length of its longest match (see WIDTHS).
 _RELATIVE_WORDS = (
@@ -159,6 +160,19 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         rf"{_MON}(?=\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
         en.month_year, None, None,
     ),
+    # Translated copy keeps the Chinese order and counters: "2025 year 8 month 11 day"
+    # (2025年8月11日), "this year 4 month" (今年4月), "6 month 30 day", "in 9 month".
+    (
+        r"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b",
+        zh.full, None, None,
+    ),
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)|(?P<yw>[Tt]his|[Ll]ast))\s+year\s+(?P<m>\d{1,2})\s+month\b"
+        r"(?!\s+\d)",
+        zh.month_year, None, None,
+    ),
+    (r"(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b", zh.month_day, None, _DIGIT_BEFORE),
+    (r"(?P<m>\d{1,2})\s+month\b(?!\s+\d)", zh.month, _IN_BEFORE, None),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
@@ -198,4 +212,5 @@ HINTS: tuple[tuple[str, ...], ...] = (
      "following day", "前一", "次日", "翌日", "第二天"),
     ("the spring", "the summer", "the autumn", "the fall"),
     _MONTH_HINTS,
+    *([tuple(f"{n} month" for n in range(10))] * 4),
 )  # fmt: skip

@@ -38,7 +38,8 @@ def month_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, 
 def _year_word(word: str | None, pub: dt.date | None) -> int | None:
     if pub is None or word is None:
         return None
-    return pub.year - 1 if word == "去年" else pub.year
+    # Translated copy writes 去年 as "last year".
+    return pub.year - 1 if word in ("去年", "last", "Last") else pub.year
 
 
 def month_day(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:

@@ -79,6 +79,9 @@ _LEAD_REACH = 700
 _LEAD_FRESH_DAYS = 14
 # What may open a lead before its date: a few words ("Securities Times news, on").
 _LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
+# A stock-exchange announcement opens its news with a formula, after a long disclaimer: "The
+# board … is pleased to announce that, on January 6, 2024, the Company received …".
+_ANNOUNCED = re.compile(r"\b(?:pleased to|hereby) announces? that,?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -> bool:
@@ -86,7 +89,7 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
     announced"), or is the first date of a sentence that opens with a dateline ("Boston, May
     2, 2025 -- X has on May 1, 2024 obtained") and tells no "today" of its own."""
     opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
-    if _LEAD_OPENING.match(text, opened, lead.start):
+    if _LEAD_OPENING.match(text, opened, lead.start) or _announced(text, lead):
         return True
     before = [m for m in mentions if opened <= m.start < lead.start]
     closed = text.find(". ", lead.end)
@@ -116,7 +119,9 @@ def check_lead_year(
         ),
         None,
     )  # fmt: skip
-    if lead is None or lead.value is None or lead.start > _LEAD_REACH:
+    if lead is None or lead.value is None:
+        return mentions
+    if lead.start > _LEAD_REACH and not _announced(text, lead):
         return mentions
     if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
         return mentions
@@ -132,3 +137,7 @@ def check_lead_year(
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
     corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
     return [corrected if m is lead else m for m in mentions]
+
+
+def _announced(text: str, lead: DateMention) -> bool:
+    return bool(_ANNOUNCED.search(text, max(0, lead.start - 40), lead.start))

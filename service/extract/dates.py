@@ -15,8 +15,8 @@ from service.extract.datelines import check_dateline, check_lead_year, dateline_
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
-    r"\d{1,2}月|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\.?",
+    r"\d{1,2}月|\d{1,2} month|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\.?",
     re.IGNORECASE,
 )
 # "At the same time, the announcement disclosed…", "同时，公司还…": before a comma the words
@@ -204,6 +204,28 @@ def _tells_manner(text: str, match: re.Match[str]) -> bool:
     if match.group().lower() not in _SIMULTANEITY:
         return False
     return bool(_MANNER_BEFORE.search(text, max(0, match.start() - 80), match.start()))
+
+
+# A date told for the application's own step, in a participle or a relative clause naming
+# the product ("the tablets accepted on 30 May meet the requirements", "5月30日受理的X片"):
+# that step's date, not the date of the clearance or approval the clause reports.
+_STEP_BEFORE = re.compile(
+    r"\b(?:accepted|submitted|filed|lodged|undertaken)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_STEP_AFTER = re.compile(r"(?:获得?|被)?(?:受理|承办|提交|递交|申报)的")
+_STEP_AFTER_FIRST = frozenset("获被受承提递申")
+FILING_STEPS = ("application_submission", "application_acceptance", "priority_review")
+
+
+def dates_filing_step(text: str, mention: DateMention) -> bool:
+    """Whether the mention dates the filing's acceptance or submission (see `_STEP_BEFORE`)."""
+    if text[mention.end : mention.end + 1] in _STEP_AFTER_FIRST and _STEP_AFTER.match(
+        text, mention.end
+    ):
+        return True
+    if not text.endswith((" on ", " in ", " the "), 0, mention.start):
+        return False  # a literal test spares the end-anchored pattern
+    return bool(_STEP_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
 def connective(text: str, mention: DateMention) -> bool:

@@ -14,6 +14,7 @@ from service.extract.agencies import (
 )
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
+from service.extract.sentences import Segment
 from service.extract.triggers import Trigger
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
@@ -50,6 +51,47 @@ def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
     )
 
 
+# Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
+# approval as Chinese copy names it (附条件批准); and a Class 1 new drug's filing or approval.
+_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)")
+_CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovative|new) drugs?\b")
+_CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
+_PHRASE_END = re.compile(r"[，,；;]")
+# Literals one of which each match above holds.
+_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "类新药", "类创新药", "class 1 ")
+_NMPA = Regulator(0, 0, "NMPA", "CN", 2)
+# "pirfenidone and nintedanib are approved worldwide": approved everywhere is no one
+# regulator's event, and the treatment landscape a background sentence sketches.
+_NOWHERE = re.compile(
+    r"(?:\s+(?:for\s+)?(?:marketing|use|sale))?\s+(?:worldwide|globally|around the world)\b"
+)
+
+
+def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) -> bool:
+    """Whether the event took a route only China's regulator has, and its phrase names no
+    regulator (the sentence may name the FDA for another: "同年获美国FDA批准开展临床试验");
+    or, where its clause names none, is a Chinese class's filing or approval."""
+    # Most articles name neither: one search of the article spares one per event.
+    told = ctx.memo.get("china_only")
+    if told is None:
+        told = ctx.memo["china_only"] = any(w in ctx.lowered for w in _CHINA_HINTS)
+    if not told:
+        return False
+    if (
+        trigger.type in _CHINA_CLASS_EVENTS
+        and not named
+        and _CHINA_CLASS.search(ctx.text, clause.start, trigger.end)
+    ):
+        return True
+    if not _CHINA_ROUTE.search(ctx.text, clause.start, trigger.end):
+        return False
+    start = clause.start
+    for comma in _PHRASE_END.finditer(ctx.text, clause.start, trigger.start):
+        start = comma.end()
+    after = _PHRASE_END.search(ctx.text, trigger.end, clause.end)
+    return not ctx.regulators_in(start, after.start() if after else clause.end)
+
+
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
     outside its sentence."""
@@ -62,6 +104,8 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
         ]
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
+        if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
+            return [_NMPA], False
         partners = partners or pool
         pool = partners_set_aside(ctx.text, pool)
         if pool:
@@ -72,6 +116,8 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     letter = issuer_of(ctx.text[trigger.start : trigger.end])
     if letter is not None and not partners:
         return [letter], False
+    if not partners and _NOWHERE.match(ctx.text, trigger.end, min(clause.end, trigger.end + 30)):
+        return [], False
     # Only partners named ("alongside submissions in the U.S."): as if none were named.
     return _regulators_beyond(ctx, index, trigger) or (partners, True)
 
@@ -87,7 +133,11 @@ def _regulators_beyond(
             return [lead[0]], True
     if index > 0:
         prior = ctx.sentences[index - 1]
-        pool = [r for r in ctx.regulators_in(prior.start, prior.end) if r.strength == 2]
+        pool = [
+            r
+            for r in ctx.regulators_in(prior.start, prior.end)
+            if r.strength == 2 and not _planned_for(ctx, prior.start, r)
+        ]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
@@ -96,3 +146,10 @@ def _regulators_beyond(
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
     return None
+
+
+def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:
+    """The regulator a plan names ("plans to file with the FDA next year", "计划向FDA递交")
+    acted in nothing yet: it is not the one an unnamed event borrows."""
+    start = max(floor, regulator.start - ctx.lang.plan_window)
+    return bool(ctx.lang.plan.search(ctx.text[start : regulator.start]))

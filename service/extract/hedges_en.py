@@ -74,9 +74,13 @@ CONDITIONAL = Guarded(
     ("if", "once", "should", "unless", "would"),
 )
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
+# (Not the board that announces: "The board of directors (the "Board") is pleased to announce
+# that …", as a stock-exchange announcement opens.)
 CORPORATE = Guarded(
     re.compile(
-        r"\b(?:shareholders?|stockholders?|board of directors|the board|court|judge|antitrust|"
+        r"\b(?:board of directors|the board)\b(?![^.;]{0,60}?\b(?:pleased to|hereby|further)\s+"
+        r"announces?\b)"
+        r"|\b(?:shareholders?|stockholders?|court|judge|antitrust|"
         r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
         re.IGNORECASE,
     ),
@@ -93,10 +97,15 @@ GENERIC_OBJECT = Guarded(
         r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties)\b"
         r"|\b(?:rejected|approved|authori[sz]ed) one\b"
         # A count of letters ("published 200 complete response letters") names no drug.
-        r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b",
+        r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b"
+        # A statistic, and translated copy's (数量): "approved innovative drugs listing quantity".
+        r"|\b(?:drugs|medicines|products|varieties|listings?|approvals)\s+(?:listing\s+)?quantity\b"
+        r"|\bnumber of (?:\w+\s+){0,2}?(?:drugs|medicines|products|approvals|varieties)\b",
         re.IGNORECASE,
     ),
     (
+        "quantity",
+        "number of",
         "medicines",
         "drugs",
         "products",

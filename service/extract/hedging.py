@@ -18,8 +18,12 @@ _MODAL_INSIDE = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|can|to)\s+(?:not\s+)?be\s+(?:\w+\s+){0,2}?\w+$",
     re.IGNORECASE,
 )
-# A status as a verb phrase the sentence is about, not a drug's: "获得突破性治疗认定意味着可…".
-_GERUND_SUBJECT = re.compile(r"\W*(?:获得|取得|获|被纳入|纳入|进入)")
+# A status as a verb phrase the sentence is about, not a drug's: "获得突破性治疗认定意味着可…";
+# a programme's trigger is the verb itself ("入选‘星光计划’意味着…"). A speaker may frame it
+# ("公司表示：“入选…").
+_GERUND_SUBJECT = re.compile(
+    r"(?:[^，。；：]{0,20}[：:])?\W*(?:获得|取得|获|被纳入|纳入|进入|入选|被选入|列入)?"
+)
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
 _DEFINED = re.compile(
     r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"

@@ -104,6 +104,7 @@ _RULES: tuple[Rule, ...] = (
         rf"{_APP}"
         rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,80}}?\b(?:was|has been|"
         r"were|have been)\s+(?:submitted|filed)\b"
+        r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
         r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on)\b"

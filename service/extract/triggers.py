@@ -14,13 +14,17 @@ from service.extract.trigger_scan import SentenceMatches
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
+# Translated copy may name the regulator between: "was included by the CDE into".
 _ENTERED_BEFORE = re.compile(
-    r"\b(?:included|placed|listed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:included|placed|listed|entered)\s+(?:by\s+[^.;,]{2,80}?\s+)?(?:in|into|on)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # A participle after a determiner is an adjective: "the/its resubmitted application".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
+# The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
+_REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
 _REPORTED = re.compile(
     r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
@@ -118,7 +122,10 @@ def _from_rule(
     lang: Language,
 ) -> Trigger | None:
     kind = rule.type
-    if kind == "application_submission" and _names_a_filing(text, match.start(), match.end()):
+    if kind == "application_submission" and (
+        _names_a_filing(text, match.start(), match.end())
+        or _REGULATOR_FILED.search(text, max(0, match.start() - 12), match.start())
+    ):
         return None
     if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it

@@ -8,9 +8,12 @@ import re
 _DESIGNATIONS = (
     (
         "breakthrough_therapy",
-        r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法",
+        r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法"
+        # Translated copy renders 突破性治疗药物 / 品种 word for word.
+        r"|(?i:breakthrough (?:therapeutic|treatment) (?:drugs?|variet(?:y|ies)|products?))",
     ),
-    ("fast_track", r"(?i:fast[- ]track)|快速通道"),
+    # Translated copy renders 快速通道 as the "fast lane" or "fast channel".
+    ("fast_track", r"(?i:fast[- ](?:track|lane|channel))|快速通道"),
     # Not the EMA's orphan committee (the COMP), whose opinion only recommends one.
     (
         "orphan_drug",

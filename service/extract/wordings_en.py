@@ -39,6 +39,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"administration|european medicines agency|agency|regulators?)\b",
         keywords=("filed with", "submitted with"),
     ),
+    # The FDA "files" an application it accepts for review: "the BLA was filed by the FDA in
+    # October", "the FDA has filed the NDA".
+    Rule(
+        "application_acceptance",
+        r"\b(?:was|were|has been|have been|had been)\s+filed\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?"
+        r"(?:fda|agency)\b|\b(?:fda|agency)\s+(?:has\s+|had\s+)?filed\s+(?:the|its|their|an?)\s+"
+        r"(?:\S+\s+){0,3}?(?:s?nda|s?bla|application|submission)\b",
+        keywords=("filed",),
+    ),
     # "Received clearance from the FDA in July for the IND application".
     Rule(
         "ind_clearance",

@@ -274,3 +274,46 @@ def test_the_ema_confirming_an_application_valid_is_its_acceptance() -> None:
     )
     acceptance = only(found, "application_acceptance")
     assert (acceptance.jurisdiction, acceptance.date) == ("EU", "2025-06-04")
+
+
+def test_an_implied_licence_is_chinas_though_the_sentence_names_the_fda() -> None:
+    found = run(
+        "回顾研发历程，AB-2010于2023年获得临床试验默示许可，同年获美国FDA批准开展临床试验。",
+        published="2025-01-06",
+        lang="zh",
+    )
+    assert {(m.type, m.jurisdiction, m.date) for m in found} == {
+        ("ind_clearance", "CN", "2023"),
+        ("ind_clearance", "US", "2023"),
+    }
+    translated = run(
+        "In 2023, velotinib obtained the implied license of clinical trial, and in 2024 the "
+        "FDA cleared its IND.",
+        published="2025-01-06",
+    )
+    assert {(m.type, m.jurisdiction) for m in translated} == {
+        ("ind_clearance", "CN"),
+        ("ind_clearance", "US"),
+    }
+
+
+def test_a_conditional_approval_of_a_class_1_new_drug_is_chinas() -> None:
+    found = run(
+        "【快讯】甲公司AB-2011片附条件获批；乙公司XY-12获FDA孤儿药资格认定\n\n"
+        "1. 甲公司1类新药AB-2011片附条件获批上市\n\n2. 乙公司XY-12获FDA孤儿药资格认定",
+        published="2025-01-06",
+        lang="zh",
+    )
+    assert keys(found) == {
+        ("AB-2011", "approval", "CN"),
+        ("XY-12", "designation", "US"),
+    }
+
+
+def test_a_roundup_item_about_an_unnamed_new_drug_is_not_the_previous_items() -> None:
+    found = run(
+        "【早报】甲公司的AB-2012片获国家药监局批准上市；乙公司肾病新药获FDA孤儿药资格认定",
+        published="2025-01-06",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-2012", "approval", "CN")}

@@ -86,3 +86,16 @@ def test_obtaining_a_status_as_the_topic_of_a_sentence_is_no_event() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8113", "ind_clearance", "CN")}
+
+
+def test_entering_a_programme_as_the_topic_of_a_sentence_is_no_event() -> None:
+    found = run(
+        "10月9日，AB-8114胶囊被CDE正式纳入“星光计划”。此外，美国FDA此前已授予AB-8114孤儿药资格认定。"
+        "公司表示：“入选‘星光计划’意味着我们能与审评团队充分沟通。”",
+        published="2025-10-10",
+        lang="zh",
+    )
+    assert {(m.type, m.jurisdiction, m.date) for m in found} == {
+        ("program_inclusion", "CN", "2025-10-09"),
+        ("designation", "US", None),
+    }

@@ -139,3 +139,21 @@ def test_the_orphan_committees_recommendation_is_not_a_second_designation(commit
     )
     found = [m for m in run(text, published="2025-07-11") if m.type == "designation"]
     assert [(m.drug, m.date) for m in found] == [("AC-2207", "2025-07-08")]
+
+
+def test_word_for_word_breakthrough_and_fast_track_of_translated_copy() -> None:
+    found = run(
+        "Velotinib in March 2024 was included by the Drug Evaluation Center of the State Drug "
+        "Administration into breakthrough therapeutic drug program. Earlier, the U.S. FDA "
+        "granted it fast lane qualification.",
+        published="2024-06-03",
+    )
+    assert _designations(found) == {
+        ("CN", "breakthrough_therapy", "2024-03"),
+        ("US", "fast_track", None),
+    }
+
+
+def test_a_breakthrough_treatment_in_praise_is_no_designation() -> None:
+    found = run("Doctors hailed velotinib as a breakthrough treatment, and the FDA approved it.")
+    assert _designations(found) == set()

@@ -196,3 +196,104 @@ def test_an_acceptance_sharing_the_filings_subject() -> None:
         ("application_submission", "CN", "2023-07"),
         ("application_acceptance", "CN", "2023-08"),
     }
+
+
+def test_a_date_in_the_chinese_order_and_counters() -> None:
+    found = _events(
+        "Acme in 2024 year 7 month 9 day received the State Drug Administration approval "
+        "notice, velotinib tablets agree to carry out clinical trial.",
+        "2024-07-12",
+    )
+    assert found == {("ind_clearance", "CN", "2024-07-09")}
+
+
+def test_a_month_in_the_chinese_order_takes_its_year_or_this_years() -> None:
+    found = _events(
+        "In 2023 year 11 month, velotinib obtained the FDA orphan drug designation. This year "
+        "2 month, velotinib obtained the EMA orphan drug designation. On 3 month 4 day the "
+        "State Drug Administration approved velotinib listing.",
+        "2024-10-18",
+    )
+    assert found == {
+        ("designation", "US", "2023-11"),
+        ("designation", "EU", "2024-02"),
+        ("approval", "CN", "2024-03-04"),
+    }
+
+
+def test_the_date_the_application_was_accepted_does_not_date_the_clearance() -> None:
+    english = _events(
+        "Acme on 2024 year 7 month 9 day received the clinical trial approval notice of the "
+        "State Drug Administration. After examination, the velotinib tablets accepted on "
+        "2024 year 4 month 2 day meet the requirements, agree to carry out clinical trial.",
+        "2024-07-12",
+    )
+    chinese = _events(
+        "公司于2024年7月9日收到国家药监局核准签发的《药物临床试验批准通知书》。经审查，"
+        "2024年4月2日受理的维洛替尼片符合药品注册的有关要求，同意本品开展临床试验。",
+        "2024-07-12",
+    )
+    assert english == chinese == {("ind_clearance", "CN", "2024-07-09")}
+
+
+def test_word_for_word_names_of_chinas_regulator_and_its_review_centre() -> None:
+    found = _events(
+        "In May 2024 the State Drug Supervision Administration approved velotinib. Acme plans "
+        "a filing with the FDA. In 2023, velotinib's application was accepted by the Drug "
+        "Review Center. Acme also talks with the FDA."
+    )
+    assert found == {("approval", "CN", "2024-05"), ("application_acceptance", "CN", "2023")}
+
+
+def test_respectively_is_lists_the_products_not_the_times() -> None:
+    found = run(
+        "Beijing, May 21 (Reporter) On the 20th, the State Drug Administration approved the "
+        "listing application of 2 innovative drugs, respectively is Acme's velotinib capsules "
+        "and Beta's dorzatamab injection.",
+        "2024-05-21",
+    )
+    assert {(m.drug, m.type, m.jurisdiction, m.date) for m in found} == {
+        ("velotinib", "approval", "CN", "2024-05-20"),
+        ("dorzatamab", "approval", "CN", "2024-05-20"),
+    }
+
+
+def test_a_regulator_named_in_a_plan_lends_no_jurisdiction_to_the_next_sentence() -> None:
+    found = _events(
+        "The State Drug Administration (NMPA) approved velotinib on the 3rd. Acme plans to submit "
+        "the listing application of velotinib to the U.S. FDA next year. Velotinib is an "
+        "oral inhibitor, approved for the treatment of adult glioma.",
+        "2024-10-05",
+    )
+    assert found == {("approval", "CN", "2024-10-03")}
+
+
+def test_an_application_filed_by_the_fda_was_accepted() -> None:
+    found = _events(
+        "The BLA of velotinib was filed by the FDA in the October of 2023. In March the FDA "
+        "has filed the NDA for dorzatinib.",
+        "2024-06-01",
+    )
+    assert found == {
+        ("application_acceptance", "US", "2023-10"),
+        ("application_acceptance", "US", "2024-03"),
+    }
+
+
+def test_a_statistic_of_approved_drugs_names_no_drug() -> None:
+    found = _events(
+        "In March 2023 the European Commission approved velotinib. According to the statistics "
+        "of the State Drug Administration, in this year first three quarters, our country "
+        "approved innovative drugs listing quantity has exceeded the total of last year.",
+        "2024-10-21",
+    )
+    assert found == {("approval", "EU", "2023-03")}
+
+
+def test_drugs_approved_worldwide_are_no_ones_event() -> None:
+    found = _events(
+        "The FDA cleared the IND of velotinib in March. At present only two drugs, dorzatinib "
+        "and pelitinib, are approved worldwide for the disease, and none is approved for "
+        "marketing globally in children."
+    )
+    assert found == {("ind_clearance", "US", "2024-03")}

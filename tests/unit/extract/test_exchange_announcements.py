@@ -1,0 +1,38 @@
+"""Stock-exchange announcements: a disclaimer, then the board's formula opening the news
+(invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+_DISCLAIMER = (
+    "The exchange takes no responsibility for the contents of this announcement, makes no "
+    "representation as to its accuracy or completeness and expressly disclaims any liability "
+    "whatsoever for any loss howsoever arising from or in reliance upon the whole or any part "
+    "of the contents of this announcement. The directors jointly and severally accept full "
+    "responsibility for the accuracy of the information it holds.\n\nACME PHARMA HOLDINGS "
+    "LIMITED\n(Stock code: 9999)"
+    "\n\nVOLUNTARY ANNOUNCEMENT\n\nThis announcement is made by Acme Pharma Holdings Limited "
+    '(the "Company") on a voluntary basis, to keep the shareholders and potential investors '
+    "of the Company informed of the latest business progress of the Company and its group.\n\n"
+)
+
+
+def test_the_board_that_announces_is_not_a_board_that_approves() -> None:
+    found = run(
+        'The board of directors of the Company (the "Board") is pleased to announce that, on '
+        "3 May 2024, the Company's velotinib tablets were approved for listing by the State Drug "
+        "Administration.",
+        published="2024-05-06",
+    )
+    assert [(m.type, m.jurisdiction, m.date) for m in found] == [("approval", "CN", "2024-05-03")]
+
+
+def test_the_announced_news_with_last_years_date_after_a_long_disclaimer_is_a_typo() -> None:
+    found = run(
+        _DISCLAIMER + 'The board of directors of the Company (the "Board") is pleased to '
+        "announce that, on January 6, 2024, the Company's velotinib tablets were approved for "
+        "listing by the State Drug Administration.\n\nHong Kong, January 8, 2025",
+        published="2025-01-08",
+    )
+    assert [(m.type, m.date) for m in found] == [("approval", "2025-01-06")]

@@ -38,11 +38,12 @@ _RULES: tuple[Rule, ...] = (
         r"(?:也|亦)(?:已经?|均已)?(?:先后)?(?:获得?|被)?受理",
         distinct=True,
     ),
-    # CDE lists an application it has registered with its 承办日期 (date taken in).
+    # CDE lists an application it has registered with its 承办日期 (date taken in). A
+    # "受理号：" / "受理号为" field only labels an application's number, in any listing.
     # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效").
     Rule(
         "application_acceptance",
-        r"受理(?!通知书)|承办(?!方|单位|人)"
+        r"受理(?!通知书|号\s*[：:为是])|承办(?!方|单位|人)"
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),

@@ -118,3 +118,13 @@ def test_a_change_approved_in_the_same_sentence_leaves_the_approval_before_it() 
         lang="zh",
     )
     assert keys(found) == {("AB-7303", "approval", "CN")}
+
+
+def test_an_acceptance_number_field_labels_an_application_and_reports_nothing() -> None:
+    listing = (
+        "拟纳入品种名单：\n1. 受理号：CXHL2600123；药品名称：AB-101片；申请人：某某医药有限公司\n"
+        "2. 受理号为CXSL2600456，药品名称：注射用CD-202"
+    )
+    assert _events(listing) == set()
+    found = _events("AB-101片的上市申请于2024年9月3日获得CDE受理，受理号为CXHS2400789。")
+    assert found == {("application_acceptance", "CN", "2024-09-03")}

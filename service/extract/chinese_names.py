@@ -56,7 +56,7 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
 
 
 def _stem_runs_on(source: str, end: int) -> bool:
-    """A stem inside a longer name ("特韦昔替尼", "奥司他韦"): another stem follows within
+    """A stem inside a longer name ("卡韦昔替尼", "奥司他韦"): another stem follows within
     a syllable or two, so the name ends there, not here."""
     following = _ZH_STEM.search(source, end, end + 4)
     if following is None:

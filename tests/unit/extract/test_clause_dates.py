@@ -43,8 +43,8 @@ def test_a_chinese_event_told_as_earlier_keeps_only_a_date_after_the_event_befor
 def test_at_the_same_time_as_a_connective_yields_to_the_events_own_date() -> None:
     found = run(
         "The FDA accepted the BLA for velotinib in October 2024. At the same time, Acme "
-        "disclosed that it has withdrawn the MAA of velotinib submitted to the EMA, the "
-        "withdrawal letter was sent on July 22.",
+        "said it had withdrawn the MAA for velotinib from the EMA, the letter of withdrawal "
+        "having gone out on July 22.",
         "2025-08-05",
     )
     assert only(found, "withdrawal").date == "2025-07-22"

@@ -144,8 +144,8 @@ def test_the_orphan_committees_recommendation_is_not_a_second_designation(commit
 def test_word_for_word_breakthrough_and_fast_track_of_translated_copy() -> None:
     found = run(
         "Velotinib in March 2024 was included by the Drug Evaluation Center of the State Drug "
-        "Administration into breakthrough therapeutic drug program. Earlier, the U.S. FDA "
-        "granted it fast lane qualification.",
+        "Administration into breakthrough therapeutic drug program. Before that the U.S. FDA "
+        "had awarded the drug fast lane qualification.",
         published="2024-06-03",
     )
     assert _designations(found) == {

@@ -282,9 +282,9 @@ def test_an_application_filed_by_the_fda_was_accepted() -> None:
 
 def test_a_statistic_of_approved_drugs_names_no_drug() -> None:
     found = _events(
-        "In March 2023 the European Commission approved velotinib. According to the statistics "
-        "of the State Drug Administration, in this year first three quarters, our country "
-        "approved innovative drugs listing quantity has exceeded the total of last year.",
+        "In March 2023 the European Commission approved velotinib. Data of the State Drug "
+        "Administration show that in the first half year, the approved new medicines listing "
+        "quantity of our country already surpassed the whole previous year.",
         "2024-10-21",
     )
     assert found == {("approval", "EU", "2023-03")}

@@ -124,7 +124,7 @@ def test_conditionally_approved_is_the_conditional_pathway() -> None:
 def test_trial_initiation_with_the_trial_between_first_subject_and_dosed() -> None:
     found = run(
         "The FDA cleared Acme's IND for a phase 1 study of AB-4410 in March, and the first "
-        "subject in that study was dosed last month."
+        "participant in this bridging trial was dosed last month."
     )
     trial = only(found, "trial_initiation")
     assert (trial.drug, trial.jurisdiction, trial.date) == ("AB-4410", "US", "2025-05")

@@ -203,8 +203,8 @@ def test_an_announcement_describing_the_drug_at_length_before_its_acceptance() -
         'The Board is pleased to announce that the new drug application (the "NDA") for '
         "QL-2207, an oral selective inhibitor of a mutant kinase discovered and developed "
         "in-house by the Group, for the treatment of adult patients with unresectable or "
-        "metastatic biliary tract cancer harbouring the alteration who have received at "
-        "least one prior line of systemic therapy, was accepted by the Center for Drug "
+        "metastatic biliary tract cancer harbouring the alteration whose disease progressed "
+        "after two earlier regimens, was accepted by the Center for Drug "
         'Evaluation (the "CDE") on 3 June 2025.'
     )
     found = only(run(text), "application_acceptance")

@@ -127,6 +127,8 @@ _PARTNER_BEFORE = re.compile(
     r"authorities|agencies|counterparts|health authorities|submissions|applications|filings|"
     r"reviews)\s+(?:in|of|from|to|with)\s+(?:the\s+)?)?|coordinated by\s+(?:the\s+)?)"
 )
+# One of which each cue holds: most regulators follow none.
+PARTNER_WORDS = ("with", "alongside", "coordinated by")
 
 # The list of places after such a cue: capitalised names joined by commas and "and", so a
 # place the table does not know ("Brazil") does not end it.
@@ -220,7 +222,11 @@ def partners_set_aside(text: str, regulators: list[Regulator]) -> list[Regulator
 def _listed_as_partner(text: str, regulator: Regulator) -> bool:
     """In the list of names after a partner cue, which may begin with a regulator the table
     does not know ("together with the Health Sciences Authority and the TGA")."""
-    for cue in _PARTNER_BEFORE.finditer(text, max(0, regulator.start - 80), regulator.start):
+    low = max(0, regulator.start - 80)
+    window = text[low : regulator.start]
+    if not any(word in window for word in PARTNER_WORDS):
+        return False
+    for cue in _PARTNER_BEFORE.finditer(text, low, regulator.start):
         listed = _PLACE_LIST.match(text, cue.end())
         if listed and listed.end() >= regulator.end:
             return True

@@ -22,6 +22,7 @@ _EARLIER = re.compile(
     r"[^，。；,]{0,20})$",
     re.IGNORECASE,
 )
+_EARLIER_HINTS = ("ly", "earl", "前", "曾")
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
 # Not a dosing rhythm ("a twice-yearly injection", "twice daily"), nor translated copy's
@@ -30,7 +31,6 @@ _REPEATED = re.compile(
     r"\btwice\b(?![- ](?:a |per |)(?:day|daily|week|weekly|month|monthly|year|yearly)\b)"
     r"|\bagain\b|\bboth times\b|\brespectively\b(?!,?\s+(?:is|are)\b)|先后|分别(?!是)|两次|再次"
 )
-_ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
 @dataclass(frozen=True)
@@ -107,9 +107,12 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
-    if _dated_after_publication(ctx, trigger, ends):
+    # The clause's dates no earlier event of it claims, found once for both uses.
+    unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
+                 if not _claimed(ctx, d, trigger, ends)]  # fmt: skip
+    if _dated_after_publication(ctx, trigger, unclaimed):
         return []
-    date = _date_for(ctx, index, trigger, lead, ends)
+    date = _date_for(ctx, index, trigger, lead, ends, unclaimed)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
@@ -165,22 +168,23 @@ def _repeated_dates(
 
 
 def _date_for(
-    ctx: Context, index: int, trigger: Trigger, lead: bool, ends: tuple[int, ...]
+    ctx: Context,
+    index: int,
+    trigger: Trigger,
+    lead: bool,
+    ends: tuple[int, ...],
+    unclaimed: list[DateMention],
 ) -> DateMention | None:
     clause = trigger.clause
     if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
         return None
-    in_clause = [
-        d
-        for d in ctx.dates_in(clause.start, clause.end)
-        if d.kind != "future" and not _claimed(ctx, d, trigger, ends)
-    ]
+    in_clause = [d for d in unclaimed if d.kind != "future"]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
     if trigger.type not in FILING_STEPS:
         in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
-    earlier = _EARLIER.search(ctx.text, max(clause.start, trigger.start - 40), trigger.start)
+    earlier = _told_earlier(ctx, trigger)
     if earlier:
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
         in_clause = [d for d in in_clause if d.start >= before]
@@ -206,18 +210,23 @@ def _date_for(
             return _known(min(pool, key=lambda d: _date_distance(ctx, d, trigger)))
     if lead and index + 1 < len(ctx.sentences) and not borrowed.retold(ctx, index + 1, trigger):
         after = ctx.sentences[index + 1]
-        found = borrowed.retelling_date(ctx, after) or _announcement_date(ctx, after)
+        found = borrowed.retelling_date(ctx, after) or borrowed.announcement_date(ctx, after)
         if found is not None:
             return found
     return borrowed.meeting_date(ctx, trigger) or _scene_date(ctx, index)
 
 
-def _dated_after_publication(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+def _told_earlier(ctx: Context, trigger: Trigger) -> bool:
+    low = max(trigger.clause.start, trigger.start - 40)
+    # Matches hold a hint (no letter with other case forms, as "i" has); most windows none.
+    window = ctx.lowered[low : trigger.start]
+    if not any(hint in window for hint in _EARLIER_HINTS):
+        return False
+    return _EARLIER.search(ctx.text, low, trigger.start) is not None
+
+
+def _dated_after_publication(ctx: Context, trigger: Trigger, pool: list[DateMention]) -> bool:
     """The clause's date for the event is after the news ("计划于2026年递交"): a plan."""
-    clause = trigger.clause
-    pool = [
-        d for d in ctx.dates_in(clause.start, clause.end) if not _claimed(ctx, d, trigger, ends)
-    ]
     if not pool:
         return False
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))
@@ -267,15 +276,6 @@ def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segm
     while start > 0 and not clauses[start].hard:
         start -= 1
     return [c for c in clauses[start:position]]
-
-
-def _announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
-    for date in ctx.dates_in(sentence.start, sentence.end):
-        if date.kind == "absolute":
-            before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
-            if any(word in before for word in _ANNOUNCE_BEFORE):
-                return date
-    return None
 
 
 def _known(date: DateMention) -> DateMention | None:

@@ -62,6 +62,19 @@ def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
     return None
 
 
+_ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
+
+
+def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
+    """The day the sentence after a lead says the news was announced."""
+    for date in ctx.dates_in(sentence.start, sentence.end):
+        if date.kind == "absolute":
+            before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
+            if any(word in before for word in _ANNOUNCE_BEFORE):
+                return date
+    return None
+
+
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
     """ "X today announced that it has withdrawn its MAA. X notified the EMA on May 13 and
     withdrew the UK application the same day": the day the lead announced is not the
@@ -84,6 +97,8 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
 # "The committee recommended the refusal …" in a report of the meeting "at its September
 # 2025 meeting" names: the committee acted at that meeting.
 _COMMITTEE_BEFORE = re.compile(r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?$", re.I)
+# Literals its matches hold, free of letters with other case forms ("i", "s").
+_COMMITTEE_HINTS = ("ttee", "chmp")
 _HEAD = 1500
 _MEETING_AFTER = re.compile(r"\s+(?:plenary\s+)?meeting\b")
 _MEETING_BEFORE = re.compile(r"\bmeeting\s+(?:of\s+|on\s+|held\s+on\s+)?$|\(CHMP\)\s+$")
@@ -91,7 +106,11 @@ _MEETING_BEFORE = re.compile(r"\bmeeting\s+(?:of\s+|on\s+|held\s+on\s+)?$|\(CHMP
 
 def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
     """The date of the committee's meeting named before, for the committee's own act."""
-    if not _COMMITTEE_BEFORE.search(ctx.text, max(0, trigger.start - 20), trigger.start):
+    low = max(0, trigger.start - 20)
+    window = ctx.lowered[low : trigger.start]
+    if not any(hint in window for hint in _COMMITTEE_HINTS):
+        return None
+    if not _COMMITTEE_BEFORE.search(ctx.text, low, trigger.start):
         return None
     # Dates are read only near events; the meeting is named in the report's head.
     head = find_dates(ctx.text, ctx.article.published, [(0, min(trigger.start, _HEAD))])

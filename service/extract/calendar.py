@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -124,6 +125,7 @@ def truncate(value: str | None, precision: str) -> str | None:
     return value[:size] if len(value) >= size else None
 
 
+@lru_cache(maxsize=256)  # the same values recur across an article's mentions
 def starts_after(value: str | None, published: dt.date) -> bool:
     """Whether a date value's period begins after publication (a day counts one day late:
     an event on the other side of the date line is reported on what is there its day)."""

@@ -89,36 +89,64 @@ class _Scan:
         return [m for start, end in where for m in pattern.finditer(self.text, start, end)]
 
 
-def _hint_tests(
-    hints: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], bool], ...]]:
+def _hint_tests(hints: tuple[str, ...]) -> _HintTests:
     """Hints alone, and tries of the hints that share their first three characters ("on the
     1" … "on the 9"; "q1" … "q4" share their one letter): one search led by the shared
     literal costs what one hint test does. Each trie tells whether an ASCII text may hold it.
+    Hints that differ only in their first character ("0 month" … "9 month", "1q" … "4q")
+    are found by their shared tail: one search, and a look at the character before each hit
+    (Latin tails only: a Chinese one, "日" of "次日" and "翌日", is too common for that).
     """
     families: dict[str, list[str]] = {}
     for hint in hints:
         families.setdefault(hint[:3] if len(hint) > 2 else hint[:1], []).append(hint)
-    alone = tuple(f[0] for f in families.values() if len(f) == 1)
+    single = [f[0] for f in families.values() if len(f) == 1]
+    tails: dict[str, list[str]] = {}
+    for hint in single:
+        tails.setdefault(hint[1:], []).append(hint)
+    alone = tuple(h for h in single if len(tails[h[1:]]) == 1 or not _by_tail(h[1:]))
+    shared = tuple(
+        (tail, "".join(h[0] for h in members)) for tail, members in tails.items()
+        if len(members) > 1 and _by_tail(tail)
+    )  # fmt: skip
     tries = tuple(
         (re.compile(literal_alternation(f)), any(h.isascii() for h in f))
         for f in families.values()
         if len(f) > 1
     )
-    return alone, tries
+    return alone, shared, tries
 
 
+def _by_tail(tail: str) -> bool:
+    return bool(tail) and tail.isascii()
+
+
+_HintTests = tuple[
+    tuple[str, ...], tuple[tuple[str, str], ...], tuple[tuple[re.Pattern[str], bool], ...]
+]
 _HINT_TESTS = {hints: _hint_tests(hints) for hints in HINTS}
 
 
 def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
     """Whether any of a row's hints occurs in the text (an ASCII text holds no Chinese one:
     a search for a Chinese word in it returns at once, but a trie's search would not)."""
-    alone, tries = _HINT_TESTS[hints]
+    alone, shared, tries = _HINT_TESTS[hints]
     if any(h in lowered for h in alone):
+        return True
+    if any(_after_one_of(lowered, tail, firsts) for tail, firsts in shared):
         return True
     ascii_text = lowered.isascii()
     return any(trie.search(lowered) for trie, ascii in tries if ascii or not ascii_text)
+
+
+def _after_one_of(lowered: str, tail: str, firsts: str) -> bool:
+    """Whether the tail occurs right after one of the characters in `firsts`."""
+    at = lowered.find(tail, 1)
+    while at >= 0:
+        if lowered[at - 1] in firsts:
+            return True
+        at = lowered.find(tail, at + 1)
+    return False
 
 
 def hint_windows(lowered: str, regions: Spans, hints: tuple[str, ...], width: int) -> Spans:

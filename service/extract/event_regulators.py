@@ -99,9 +99,9 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     clause = trigger.clause
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = [
-            r for r in ctx.regulators_in(low, high) if not _runs_programme(ctx.text, r, trigger)
-        ]
+        pool = list(ctx.regulators_in(low, high))
+        if trigger.type == "program_inclusion":  # the only events a programme's runner is in
+            pool = [r for r in pool if not _runs_programme(ctx.text, r, trigger)]
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):

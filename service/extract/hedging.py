@@ -32,6 +32,19 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 
+# A class of products the event qualifies, not an event: "trials for drugs granted
+# accelerated approval", "medicines that have received approval" (counted ones, "two drugs
+# approved this week", are a roundup's events).
+# (Capitalised only opening its clause: "Acme Medicines received approval" names a company.)
+_CLASS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<count>(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+)?"
+    r"(?:\w+\s+)?(?P<noun>(?i:d)rugs|(?i:m)edicines|(?i:p)roducts|(?i:t)herapies|(?i:t)reatments|"
+    r"(?i:b)iologics|(?i:v)accines)\s+"
+    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?$"
+)
+# The nouns' letters after their first, one of which each match holds: most windows hold none.
+CLASS_NOUNS = ("rugs", "edicines", "roducts", "herapies", "reatments", "iologics", "accines")
+
 
 def hedged(
     text: str, clause: Segment, start: int, end: int, sentence_start: int, lang: Language
@@ -51,9 +64,15 @@ def hedged(
         return True
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
         return True
-    if _MODAL_INSIDE.search(text, start, end):
+    # (A modal needs "be" after it: most spans hold none, and the test is cheaper.)
+    if "be" in text[start:end].lower() and _MODAL_INSIDE.search(text, start, end):
         return True
-    if _GERUND_SUBJECT.fullmatch(text, floor, start) and _MEANS_AFTER.match(text, end):
+    # (Both words of `_MEANS_AFTER` end in 着, which few texts hold.)
+    if (
+        "着" in text[end : end + 15]
+        and _GERUND_SUBJECT.fullmatch(text, floor, start)
+        and _MEANS_AFTER.match(text, end)
+    ):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
@@ -73,3 +92,15 @@ def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> b
         return False
     start = text.rfind("，", clause.start, comma) + 1
     return bool(lang.plan.search(text, max(start, clause.start), comma))
+
+
+def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
+    """The event qualifies a class of products (see `_CLASS_BEFORE`), as no event does."""
+    low = max(clause.start, start - 60)
+    window = text[low:start]
+    if not any(noun in window for noun in CLASS_NOUNS):
+        return False
+    found = _CLASS_BEFORE.search(text, low, start)
+    if found is None or found["count"] is not None:
+        return False
+    return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.hedging import hedged
+from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
@@ -49,16 +49,6 @@ _APPLIED_FOR = re.compile(
 )
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
-)
-# A class of products the event qualifies, not an event: "trials for drugs granted
-# accelerated approval", "medicines that have received approval" (counted ones, "two drugs
-# approved this week", are a roundup's events).
-# (Capitalised only opening its clause: "Acme Medicines received approval" names a company.)
-_CLASS_BEFORE = re.compile(
-    r"(?<![\w-])(?P<count>(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+)?"
-    r"(?:\w+\s+)?(?P<noun>(?i:d)rugs|(?i:m)edicines|(?i:p)roducts|(?i:t)herapies|(?i:t)reatments|"
-    r"(?i:b)iologics|(?i:v)accines)\s+"
-    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?$"
 )
 _GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
 
@@ -144,7 +134,7 @@ def _from_rule(
         return None
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return None
-    if kind in ("approval", "rejection") and _qualifies_a_class(text, clause, match):
+    if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
         return None
     if kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
@@ -169,13 +159,6 @@ def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool
         return bool(lang.corporate.search(text, clause.start, clause.end))
     start = max(clause.start, text.rfind("，", clause.start, match.start()) + 1)
     return bool(lang.corporate.search(text, start, match.end()))
-
-
-def _qualifies_a_class(text: str, clause: Segment, match: Match) -> bool:
-    found = _CLASS_BEFORE.search(text, max(clause.start, match.start() - 60), match.start())
-    if found is None or found["count"] is not None:
-        return False
-    return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()
 
 
 def _names_a_filing(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,17 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.extract import agencies, aliases, date_scan, indications, names
+from service.extract import (
+    agencies,
+    aliases,
+    assembly,
+    borrowed_dates,
+    date_scan,
+    hedging,
+    indications,
+    names,
+)
+from service.extract.context import lower_same_length
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
@@ -94,7 +104,7 @@ def test_phrase_date_rows_find_in_hint_windows_what_they_find_in_regions(
         assert all(e - s <= width for s, e in everywhere)
 
 
-@given(st.text(alphabet="onthe 0123456789dayflswkm前一次日", max_size=40))
+@given(st.text(alphabet="onthe 0123456789dayflswkmq前一次日年", max_size=40))
 def test_grouped_hint_tests_agree_with_testing_each_hint(text: str) -> None:
     for hints in set(HINTS):
         assert holds_any(text, hints) == any(h in text for h in hints)
@@ -314,3 +324,31 @@ def test_parentheses_found_at_their_openings_are_those_a_scan_finds(text: str) -
     found = scan_at_leads(aliases._PARENS, aliases._PARENS_LEADS, text)
     assert [m.span() for m in found] == expected
     assert leading_literals(r"\(?x\b|a\.?b") == {"x", "(x", "a"}  # escaped literals read
+
+
+_SCREEN_FRAGMENTS = (
+    "previously", "PREVIOUSLY", "previouſly", "formerly", "earlİer", "Earlier", "此前", "曾经",
+    "the committee", "THE COMMİTTEE", "CHMP", " also ", "drugs", "Medicines", "vaccines", "two",
+    "that have been ", "together with", "alongside", "coordinated by the", "in parallel with ",
+    "will", "could not", " be ", " BE ", "accepted", "意味着", "代表着", "获得", "x", " ", "\n",
+)  # fmt: skip
+# (pattern, literals one of which each match holds, whether they are tested lower-cased)
+_SCREENS = (
+    (assembly._EARLIER, assembly._EARLIER_HINTS, True),
+    (borrowed_dates._COMMITTEE_BEFORE, borrowed_dates._COMMITTEE_HINTS, True),
+    (hedging._CLASS_BEFORE, hedging.CLASS_NOUNS, False),
+    (agencies._PARTNER_BEFORE, agencies.PARTNER_WORDS, False),
+    (hedging._MODAL_INSIDE, ("be",), True),
+    (hedging._MEANS_AFTER, ("着",), False),
+)
+
+
+@given(st.lists(st.sampled_from(_SCREEN_FRAGMENTS), max_size=10))
+def test_literal_screens_pass_every_text_their_pattern_matches(parts: list[str]) -> None:
+    """A pattern is only run where one of its literals occurs (for speed): each match holds
+    one, even in letters that match others ignoring case ("İ", "ſ")."""
+    text = "".join(parts)
+    for pattern, hints, lowered in _SCREENS:
+        window = lower_same_length(text) if lowered else text
+        if pattern.search(text):
+            assert any(hint in window for hint in hints), (pattern.pattern, text)

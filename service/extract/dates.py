@@ -158,6 +158,10 @@ def _within_year_before(
         return mention
     if _SENTENCE_BREAK.search(text, previous.end, mention.start):
         return mention
+    if len(previous.value) < 7 and not text.endswith("月", 0, mention.end):
+        # "granted in 2023, and the NDA was accepted in June": an English month goes on
+        # from a dated month, not from a year alone; it is the last June before publication.
+        return mention
     grafted = previous.value[:4] + mention.value[4:7]
     if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:
         return mention

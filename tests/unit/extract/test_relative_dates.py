@@ -320,3 +320,12 @@ def test_a_twice_yearly_dose_tells_no_repeated_event() -> None:
     )
     submissions = [m for m in run(text, "2025-06-13") if m.type == "application_submission"]
     assert [m.date for m in submissions] == ["2025-06-09"]
+
+
+def test_a_bare_month_after_a_year_alone_is_the_last_such_month() -> None:
+    found = run(
+        "The FDA granted dorvatinib breakthrough therapy designation in 2022, and the NDA "
+        "was accepted in April with priority review.",
+        "2025-10-02",
+    )
+    assert only(found, "application_acceptance").date == "2025-04"

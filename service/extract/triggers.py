@@ -119,26 +119,10 @@ def _from_rule(
         return None
     if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it
-    window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
-    if (
-        kind == "approval"
-        and not rule.distinct
-        and (
-            lang.ind_context.search(window)
-            or lang.trial_subject.search(text, sentence.start, match.start())
-        )
-    ):
+    if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
-    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
-        return None
-    if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
-        return None
-    if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
-        return None
-    if kind in ("application_submission", "application_acceptance") and _not_marketing(
-        text, match, sentence, lang
-    ):
+    if _refused(text, kind, match, sentence, clause, lang):
         return None
     return Trigger(
         kind,
@@ -149,6 +133,30 @@ def _from_rule(
         distinct=rule.distinct,
         follow=rule.follow,
         sentence_start=sentence.start,
+    )
+
+
+def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:
+    """An approval whose object is a clinical trial: a trial clearance."""
+    window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
+    return bool(
+        lang.ind_context.search(window)
+        or lang.trial_subject.search(text, sentence.start, match.start())
+    )
+
+
+def _refused(
+    text: str, kind: str, match: Match, sentence: Segment, clause: Segment, lang: Language
+) -> bool:
+    """A match of its kind's words that reports no regulatory event of that kind."""
+    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
+        return True
+    if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
+        return True
+    if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
+        return True
+    return kind in ("application_submission", "application_acceptance") and _not_marketing(
+        text, match, sentence, lang
     )
 
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from service.extract import (
     agencies,
     aliases,
-    assembly,
     borrowed_dates,
     date_scan,
+    event_dates,
     hedging,
     indications,
     names,
@@ -334,7 +334,7 @@ _SCREEN_FRAGMENTS = (
 )  # fmt: skip
 # (pattern, literals one of which each match holds, whether they are tested lower-cased)
 _SCREENS = (
-    (assembly._EARLIER, assembly._EARLIER_HINTS, True),
+    (event_dates._EARLIER, event_dates._EARLIER_HINTS, True),
     (borrowed_dates._COMMITTEE_BEFORE, borrowed_dates._COMMITTEE_HINTS, True),
     (hedging._CLASS_BEFORE, hedging.CLASS_NOUNS, False),
     (agencies._PARTNER_BEFORE, agencies.PARTNER_WORDS, False),

@@ -20,7 +20,6 @@ _LEADING = (
     "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
     "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞|回顾"
 )
-_LEADING_WORD = re.compile(f"^(?:{_LEADING})+(?=..)")
 # The last leading word of a run, when at least two characters follow it.
 _LAST_LEADING = re.compile(f"^.*(?:{_LEADING})(?=..)")
 ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|肠溶胶囊|胶囊|片|颗粒|口服溶液|混悬液)$")

@@ -7,6 +7,11 @@ import re
 
 from service.extract.rules import Guarded, fast_pattern
 
+# An approval named as a noun, with the kinds it comes in ("the accelerated approval").
+APPROVAL_NOUN = (
+    r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
+    r"(?:approval|authori[sz]ation)\b"
+)
 DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
     r"carried|carries|won|earned|given|gave|gives|gets|got|designated|"

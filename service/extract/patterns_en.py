@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.extract.cues_en import (
+    APPROVAL_NOUN,
     DESIGNATION_NOUNS,
     DESIGNATION_VERBS,
     PLURAL_CUE,
@@ -41,10 +42,6 @@ _APPROVAL_WORD = (
     r"(?<!\bto )approve)\b"
 )
 # The noun alone, for patterns whose match must start at it (not at "and a").
-_APPROVAL_NOUN = (
-    r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
-    r"(?:approval|authori[sz]ation)\b"
-)
 _WHEN = (
     r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
@@ -208,7 +205,7 @@ _RULES: tuple[Rule, ...] = (
         # "extended that accelerated approval to children": the label widened, a new approval.
         r"|\bextend(?:ed|s)\s+(?:(?:that|the|its|this|an?|accelerated|conditional)\s+){1,2}"
         r"(?:approval|authori[sz]ation|label)\b"
-        rf"|{_APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
+        rf"|{APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
         r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
         r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
         # A form's label: "Date of approval: March 25, 2020".
@@ -222,10 +219,10 @@ _RULES: tuple[Rule, ...] = (
     # Or with its product named first: "the FDA's approval of Xyz in November 2024".
     Rule(
         "approval",
-        rf"{_APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
+        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
-    Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{_APPROVAL_NOUN}"),
+    Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{APPROVAL_NOUN}"),
     # "…, with Japan following in September 2019": the place repeats the event before it;
     # "first granted it approval in March 2022, and added first-line use in January 2023": a
     # use added later repeats it (not a warning, data or patients added).

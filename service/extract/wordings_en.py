@@ -4,12 +4,8 @@ register, slide and table shorthand, a conversion of an accelerated approval, a 
 
 from __future__ import annotations
 
+from service.extract.cues_en import APPROVAL_NOUN
 from service.extract.rules import Rule
-
-_APPROVAL_NOUN = (
-    r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
-    r"(?:approval|authori[sz]ation)\b"
-)
 
 WORDING_RULES: tuple[Rule, ...] = (
     # "converted its accelerated approval to full approval", "the accelerated approval was
@@ -17,7 +13,7 @@ WORDING_RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
-        rf"approval\b|{_APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
+        rf"approval\b|{APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
         r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted)\s+"
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),

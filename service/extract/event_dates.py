@@ -30,6 +30,8 @@ def date_for(
     ends: tuple[int, ...],
     unclaimed: list[DateMention],
 ) -> DateMention | None:
+    """The event's date (None when the text gives none): `unclaimed` are its clause's dates
+    no earlier event of the clause owns; `lead` tells that the event opens the article."""
     clause = trigger.clause
     if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from service.extract.chinese_names import without_leading_word
 from service.extract.sentences import Segment
 from service.extract.vocabulary import APPLICATION_HINTS, APPLICATION_TYPES, application_type
 
@@ -37,7 +38,8 @@ _COMPANY_EN = re.compile(
 _COMPANY_EN_WORDS = ("Pharma", "Therapeutics", "Bio", "Inc.", "Group", "Laboratories", "plc",
                      "Holdings")  # fmt: skip
 _COMPANY_ZH_WORDS = ("制药", "医药", "生物", "药业")
-_COMPANY_ZH = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}(?:制药|医药|生物|药业))")
+# (A generic, 仿制药, is no maker.)
+_COMPANY_ZH = re.compile(r"(?P<c>[\u4e00-\u9fff]{2,6}(?:(?<!仿)制药|医药|生物|药业))")
 
 
 def describe(
@@ -76,6 +78,11 @@ def company_for(title: str, text: str, chinese: bool) -> str | None:
         # A name ends in one of these words: start just before the first one found.
         found = [at for at in (source.find(w) for w in words) if at >= 0]
         match = pattern.search(source, max(0, min(found) - reach)) if found else None
+        if match and chinese:
+            name = without_leading_word(match.group("c"))
+            if len(name) > 2:  # not a bare "生物" left of a glued phrase
+                return name
+            continue
         if match:
             return match.group("c").strip().rstrip(".").removeprefix("The ").strip()
     return None

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 # Transliterated INN stems that end a Chinese generic name (替尼 -tinib, 单抗 -mab, 利塞
-# -lisib, 雷塞 and 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin …).
+# -lisib, 雷塞 and 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin,
+# 西普 -cept, 拉生 -prazan …). An enzyme (酶, -ase) counts only with the Greek letter of its
+# INN's alfa/beta ("…糖苷酶α"): a bare 酶 ends descriptions too ("酪氨酸激酶", "溶酶体").
 _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
-    "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞",
+    "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞", "西普",
+    "拉生", "酶[αβγ]",
 )  # fmt: skip
+_GREEK = "αβγ"
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个与和及、是由在对把被向从用了以该此款「“"（(：:，,')
@@ -49,7 +53,7 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
             left -= 1
         previous = match.end()
         name = trim_chinese(source[left : match.end()])
-        if len(name) >= 3 and all(is_cjk(ch) for ch in name) and not descriptive(name):
+        if len(name) >= 3 and all(map(is_cjk, name.rstrip(_GREEK))) and not descriptive(name):
             names.append((name, match.end() - len(name)))
     return _without_glued_words(names)
 
@@ -94,6 +98,12 @@ def trim_chinese(run: str) -> str:
             return _LAST_LEADING.sub("", run[index + 1 :])
     # No boundary: cut after the last glued word ("产品洛基奥仑赛"), then keep a name's length.
     return _LAST_LEADING.sub("", run[-(_WINDOW + 2) :])[-_LONGEST:]
+
+
+def without_leading_word(run: str) -> str:
+    """A run of Chinese with the verb or function word glued before it cut off
+    ("附条件批准某某医药" → "某某医药"); the run itself when nothing would be left."""
+    return _LAST_LEADING.sub("", run)
 
 
 def chinese_kind(name: str) -> str:

@@ -106,7 +106,8 @@ DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|desig
 PRIORITY_REVIEW = re.compile(
     r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品))"
 )
-PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入")
+# "通过优先审评审批程序批准": approved by way of a priority review, so one was granted.
+PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入|通过(?=优先审评)")
 PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
 PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
 PLURAL_CUE = re.compile(r"两者均|均已|分别")

@@ -6,7 +6,7 @@ import pytest
 
 from service.extract.drugs import index_drugs
 from service.extract.names import find_names
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import keys, only, run
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,38 @@ def test_a_stem_inside_a_longer_name_does_not_end_it() -> None:
         "回顾卡韦昔替尼的研发历程：该药于2023年获国家药监局批准上市，用于治疗斑秃。", lang="zh"
     )
     assert {m.drug for m in found} == {"卡韦昔替尼"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家药监局批准注射用泽洛糖苷酶β上市。", "泽洛糖苷酶β"),
+        ("公司的康柏洛西普眼用注射液获受理。", "康柏洛西普"),
+        ("其1类新药泰戈拉生片获批上市。", "泰戈拉生"),
+    ],
+)
+def test_stems_of_enzymes_fusion_proteins_and_prazans_end_a_name(text: str, name: str) -> None:
+    assert [n.text for n in find_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该病由溶酶体中一种硫酸酯酶缺乏所致。", "这是一种酪氨酸激酶抑制剂。"],
+)
+def test_an_enzyme_without_its_greek_letter_is_a_description(text: str) -> None:
+    assert find_names(text) == []
+
+
+def test_approval_by_way_of_priority_review_reports_an_undated_priority_review() -> None:
+    found = run(
+        "近日，国家药品监督管理局通过优先审评审批程序附条件批准某某生物医药有限公司申报的"
+        "1类创新药注射用泽洛糖苷酶β上市，用于治疗一种罕见的溶酶体贮积病。",
+        published="2025-03-04",
+        lang="zh",
+    )
+    assert keys(found) == {
+        ("泽洛糖苷酶β", "approval", "CN"),
+        ("泽洛糖苷酶β", "priority_review", "CN"),
+    }
+    assert only(found, "priority_review").date is None
+    assert only(found, "approval").company == "某某生物"

@@ -9,6 +9,7 @@ from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
+from service.extract.vocabulary import LISTED_PLACE
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -37,7 +38,8 @@ _PREPOSITION = re.compile(
 _THAT = re.compile(r"\b[Tt]hat\s+$")
 # A half names its year, as precisely as the spec's precisions allow: "initiated in 1H 2025".
 _YEAR_PREPOSITION = re.compile(
-    r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+)$",
+    r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+"
+    rf"|{LISTED_PLACE})$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(

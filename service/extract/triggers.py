@@ -10,6 +10,7 @@ from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
+from service.extract.vocabulary import LISTED_PLACE
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
@@ -18,6 +19,13 @@ _SELECTION = re.compile(r"select|picked", re.IGNORECASE)
 _ENTERED_BEFORE = re.compile(
     r"\b(?:included|placed|listed|entered)\s+(?:by\s+[^.;,]{2,80}?\s+)?(?:in|into|on)\s+"
     r"(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A list of what a drug holds, each with where and when: "Orphan Drug Designation (US,
+# 2023); PRIME (EU, March 2024)" in a pipeline table says it was granted, with no verb.
+_LISTED_HELD = re.compile(
+    rf"(?:\s+(?:drug\s+)?(?:designation|status))?\s*{LISTED_PLACE}"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|[1-4]Q|H[12])\s+)?(?:19|20)\d\d[)）]",
     re.IGNORECASE,
 )
 # A participle after a determiner is an adjective: "the/its resubmitted application".
@@ -203,7 +211,11 @@ def _designations(
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
             continue
-        if not named and not _ENTERED_BEFORE.search(text, sentence.start, match.start()):
+        if not (
+            named
+            or _ENTERED_BEFORE.search(text, sentence.start, match.start())
+            or _LISTED_HELD.match(text, match.end())
+        ):
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue

@@ -63,6 +63,12 @@ APPLICATION_TYPES = (
     ("MAA", re.compile(r"\bMAA\b|(?i:marketing authori[sz]ation application)")),
 )
 
+# Where a pipeline table says a status is held, opening its parenthesis: "(US, 2023)",
+# "(EU, March 2024)". Names only, not any word: "(Smith et al., 2021)" cites a paper.
+LISTED_PLACE = (
+    r"[(（](?:U\.?S\.?|EU|UK|FDA|EMA|EC|MHRA|PMDA|Japan|China|NMPA|Korea|MFDS|Canada|"
+    r"Health Canada|TGA|Australia)\s*[,;，]\s*"
+)
 
 # Literals of which one must occur for a programme's pattern to run: matched in the text as
 # written when they hold a capital (like the case-sensitive acronyms), else lower-cased.

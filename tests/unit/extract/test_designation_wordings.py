@@ -157,3 +157,28 @@ def test_word_for_word_breakthrough_and_fast_track_of_translated_copy() -> None:
 def test_a_breakthrough_treatment_in_praise_is_no_designation() -> None:
     found = run("Doctors hailed velotinib as a breakthrough treatment, and the FDA approved it.")
     assert _designations(found) == set()
+
+
+def test_a_pipeline_table_lists_held_designations_with_place_and_date() -> None:
+    found = run(
+        "Pipeline update\n\n"
+        "Corvalitinib (ZX-410), oral FGFR3 inhibitor\n"
+        "- Regulatory: Orphan Drug Designation (US, 2022); PRIME (EU, June 2024); "
+        "Fast Track (FDA, 2023)\n"
+        "- Next step: pivotal readout expected in 2026\n",
+        published="2025-08-07",
+    )
+    held = {(m.attributes["designation"], m.jurisdiction, m.date) for m in found}
+    assert held == {
+        ("orphan_drug", "US", "2022"),
+        ("prime", "EU", "2024-06"),
+        ("fast_track", "US", "2023"),
+    }
+
+
+def test_a_designation_listed_without_place_and_date_is_not_held() -> None:
+    text = (
+        "Regulatory strategy for corvalitinib: Orphan Drug Designation; PRIME; "
+        "Fast Track (see Lindqvist et al., 2021)."
+    )
+    assert run(text, published="2025-08-07") == []

@@ -157,11 +157,18 @@ def _english(word: str) -> bool:
 
 def link_forms(clusters: Clusters) -> None:
     """Forms of one name are one drug: with and without the FDA's suffix of a biologic
-    ("x-qxvb"), or a salt written before a Chinese name ("枸橼酸X")."""
+    ("x-qxvb"), a salt written before a Chinese name ("枸橼酸X"), a code with and
+    without its hyphen."""
+    codes: dict[str, str] = {}
     for key in list(clusters.parent):
         base = _ZH_SALT.sub("", key) if key[:1] >= "\u4e00" else _FDA_SUFFIX.sub("", key)
         if base != key and base in clusters.parent:
             clusters.union(key, base)
+        if clusters.kind.get(key) == "code":
+            # Copy drops or adds a code's hyphen ("XY1234", "XY-1234"): one product.
+            bare = key.replace("-", "").replace(" ", "")
+            if codes.setdefault(bare, key) != key:
+                clusters.union(codes[bare], key)
 
 
 def _strip_form(left_text: str) -> str:

@@ -13,3 +13,13 @@ def test_a_code_with_a_letter_group_after_the_hyphen() -> None:
 def test_a_chinese_product_named_by_such_a_code() -> None:
     found = run("3月3日，某某细胞的BX-GT105注射液获得临床试验默示许可。", lang="zh")
     assert only(found, "ind_clearance").drug == "BX-GT105"
+
+
+def test_a_code_written_with_and_without_its_hyphen_is_one_drug() -> None:
+    found = run(
+        "On May 6, the FDA granted Fast Track designation to ZQ-4410 for glioblastoma. "
+        "Earlier, ZQ4410 received IND clearance from the NMPA in January 2025.",
+        published="2025-05-07",
+    )
+    assert {m.drug for m in found} == {"ZQ-4410"}
+    assert "ZQ4410" in only(found, "ind_clearance").aliases

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
+from service.extract.targets import target_codes
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
@@ -141,11 +142,14 @@ def code_like(token: str) -> bool:
 def find_names(source: str) -> list[Name]:
     """Every drug-like surface form in the source, in order of appearance."""
     names = _combined(source, _inn_names(source))
-    for start, code, spaced in _codes(source):
-        if spaced and source.count(code) < 2:
-            continue  # a spaced code ("BI 456906") must recur to tell it from "ASCO 202"
-        if _free_left(source, start) and code_like(code):
-            names.append(Name(code, "code", start))
+    codes = [
+        Name(code, "code", start)
+        for start, code, spaced in _codes(source)
+        # A spaced code ("BI 456906") must recur to tell it from "ASCO 202".
+        if not (spaced and source.count(code) < 2) and _free_left(source, start) and code_like(code)
+    ]
+    targets = target_codes(source, {n.text for n in codes})
+    names.extend(n for n in codes if n.text.upper() not in targets)
     names.extend(_lettered_codes(source))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))

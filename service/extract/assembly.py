@@ -12,6 +12,7 @@ from service.extract.attribution import drugs_for
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_regulators import regulators_for
+from service.extract.milestone_rows import table_events
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger, find_triggers
 
@@ -46,6 +47,8 @@ def assemble(ctx: Context) -> list[Candidate]:
     candidates: list[Candidate] = []
     generic: list[Candidate] = []
     for index, matches in ctx.scan.by_sentence.items():
+        if index in ctx.table_sentences:
+            continue  # a milestone table's line: read as a row below, not as prose
         sentence = ctx.sentences[index]
         clauses = list(ctx.clauses[index])
         triggers = find_triggers(ctx.text, sentence, clauses, ctx.lang, ctx.programmes, matches)
@@ -59,7 +62,20 @@ def assemble(ctx: Context) -> list[Candidate]:
                 continue
             candidates.extend(made)
             previous = made or previous
+    candidates += _from_tables(ctx)
     return [_date_from_generic(c, generic) for c in candidates]
+
+
+def _from_tables(ctx: Context) -> list[Candidate]:
+    made = []
+    for event in table_events(ctx):
+        row, regulator = event.row, event.regulator
+        sentence = ctx.sentences[event.sentence]
+        trigger = Trigger(event.type, row.start, row.date_start, Segment(row.start, row.end),
+                          sentence_start=sentence.start)  # fmt: skip
+        made.append(Candidate(event.drug, event.type, regulator.agency, regulator.jurisdiction,
+                              event.date, sentence, trigger, event.attributes))  # fmt: skip
+    return made
 
 
 def _date_from_generic(candidate: Candidate, generic: list[Candidate]) -> Candidate:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from service.extract.agencies import Regulator, dominant, find_regulators
 from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
+from service.extract.milestone_rows import owns
+from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
 from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
@@ -38,6 +40,9 @@ class Context:
     mention_starts: tuple[int, ...] = ()
     regulator_starts: tuple[int, ...] = ()
     date_starts: tuple[int, ...] = ()
+    # Milestone tables' dated rows, and the sentences of their lines the table reader tells.
+    tables: Tables = NO_TABLES
+    table_sentences: frozenset[int] = frozenset()
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
 
@@ -66,7 +71,9 @@ def build_context(article: Article) -> Context:
     lang = CHINESE if is_chinese(article) else ENGLISH
     lowered = lower_same_length(text)
     scan = scan_text(text, lowered, lang, sentences)
-    spans = _date_spans(sentences, scan.active)
+    tables = read_tables(text, lowered)
+    in_tables = _sentences_in(sentences, tables)
+    spans = _date_spans(sentences, scan.active, in_tables)
     dates = [d for d in find_dates(text, article.published, spans) if not d.blocked]
     regulators = find_regulators(text)
     default = dominant(find_regulators(article.title) + regulators)
@@ -92,13 +99,33 @@ def build_context(article: Article) -> Context:
         mention_starts=tuple(m.start for m in drugs.mentions),
         regulator_starts=tuple(r.start for r in regulators),
         date_starts=tuple(d.start for d in dates),
+        tables=tables,
+        table_sentences=in_tables,
     )
 
 
-def _date_spans(sentences: list[Segment], active: frozenset[int]) -> list[tuple[int, int]]:
+def _sentences_in(sentences: list[Segment], tables: Tables) -> frozenset[int]:
+    """The sentences of the tables' headings and of the rows the table reader tells (a row
+    it does not know, "First patient dosed", stays the sentence reader's)."""
+    if not tables.rows:
+        return frozenset()
+    lines = [*tables.headings, *((r.start, r.end) for r in tables.rows if owns(r.label))]
+    starts = [s.start for s in sentences]
+    return frozenset(
+        i
+        for start, end in lines
+        for i in range(bisect_left(starts, start), bisect_left(starts, end))
+    )
+
+
+def _date_spans(
+    sentences: list[Segment], active: frozenset[int], rows: frozenset[int]
+) -> list[tuple[int, int]]:
     """Sentences worth reading dates from: those with an event, plus their neighbours
-    (anaphors like "the same month" look back; an announcement date can follow)."""
-    wanted = sorted({i + d for i in active for d in (-1, 0, 1) if 0 <= i + d < len(sentences)})
+    (anaphors like "the same month" look back; an announcement date can follow), and the
+    lines of milestone tables."""
+    near = {i + d for i in active for d in (-1, 0, 1) if 0 <= i + d < len(sentences)}
+    wanted = sorted(near | rows)
     runs: list[tuple[int, int]] = []
     for index in wanted:
         sentence = sentences[index]

@@ -1,0 +1,188 @@
+"""What a milestone table's row tells: which milestone, of which drug, where and when.
+
+The steps of a decision document's table are its regulator's, about its product: the row
+names neither, so the drug is the one the document's product fields (or its heading) name,
+else its main drug, and the regulator the one the row names, else the document's. Only the
+steps that are milestones count: a grant of priority status (Health Canada grants it before
+the filing), the filing, the acceptance of the file for review and the decision; not the
+requests, meetings, review steps, notices and letters around them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+from service.extract.agencies import Regulator, issuer_of
+from service.extract.dates import DateMention
+from service.extract.milestone_tables import Row, step_head
+from service.extract.vocabulary import APPLICATION_TYPES, DESIGNATIONS
+
+if TYPE_CHECKING:
+    from service.extract.context import Context
+
+# A step that is not the milestone its words suggest: met about, worked on or scheduled, a
+# notice of what is still missing, an answer to one, a step of a clinical trial's file.
+_NOT_A_MILESTONE = re.compile(
+    r"pre-?submission|meeting|complet|qualifying|\bqn\b|undertaking|deficien|respons|\bnon\b|"
+    r"clarifica|advisory|commitment|expected|planned|anticipated|target|goal|pdufa|\bnot\b|"
+    r"\bden(?:y|ied)\b|declin|voucher"
+)
+# Steps of a trial or a programme, which a timeline may list too: the sentence reader knows
+# them ("IND cleared", "First patient dosed", "Accepted into Project Orbis").
+_ELSEWHERE = re.compile(
+    r"\b(?:ind|cta)\b|clinical trial|\bphase\b|patient|subject|dos(?:ed|ing)|enrol|"
+    r"project orbis|\borbis\b|real-time oncology|\brtor\b"
+)
+# A refusal: of the file (a rejection), or of a request (no grant of it).
+_REFUSED = re.compile(r"^(?:complete response letter|crl)\b|refus|reject")
+_GRANTED = re.compile(r"\b(?:approv|grant|determin|designat|accept|award)")
+_ACCEPTED = re.compile(r"\baccept|\bvalidat|\bfiling (?:date|communication|letter)")
+_SUBMITTED = re.compile(
+    r"\b(?:submission|application|dossier|s?nds|s?nda|s?bla|maa)\b.*\b(?:filed|submitted|"
+    r"received|lodged)\b|\b(?:date of submission|submission date)\b|\b(?:s?nds|s?nda|s?bla|maa)"
+    r" submi"
+)
+_APPROVED = re.compile(
+    r"\bnoc\b|notice of compliance|registration decision|\bregistered\b|registration on the "
+    r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
+)
+_CONDITIONAL = re.compile(r"\bnoc/c\b|with conditions|conditional")
+# Canada's applications: a (supplement to a) New Drug Submission.
+_CANADIAN_APPLICATIONS = (
+    ("SNDS", re.compile(r"\bSNDS\b|(?i:supplement(?:al)?(?: to an?)? new drug submission)")),
+    ("NDS", re.compile(r"\bNDS\b|(?i:new drug submission)")),
+)
+# Labelled lines naming the document's product: "Medicinal ingredient(s): x", "Product: X".
+_PRODUCT_FIELD = re.compile(
+    r"^[ \t]*(?:medicinal ingredients?(?:\(s\))?|active (?:ingredients?|substances?)(?:\(s\))?"
+    r"|proper name|established name|proprietary name|brand name|product(?: name)?)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+class TableEvent(NamedTuple):
+    type: str
+    row: Row
+    # The sentence holding the row's date: the event's evidence.
+    sentence: int
+    date: DateMention
+    drug: int
+    regulator: Regulator
+    attributes: dict[str, object]
+
+
+def owns(label: str) -> bool:
+    """Whether a step is this reader's to tell: a milestone of the file, or a step around
+    one (a request, a meeting, a review step, a notice). Others, a trial's for one, are left
+    to the sentence reader."""
+    if row_type(label) is not None:
+        return True
+    lowered = step_head(label).lower()
+    return not _ELSEWHERE.search(lowered) and (
+        "priorit" in lowered or "request" in lowered or bool(_NOT_A_MILESTONE.search(lowered))
+    )
+
+
+def row_type(label: str) -> str | None:
+    """The milestone a step's label tells, if any (read before who acted: "… issued by
+    Director, Centre for Evaluation of …")."""
+    head = step_head(label)
+    lowered = head.lower()
+    if _ELSEWHERE.search(lowered):
+        return None
+    if "priorit" in lowered:
+        # "Request for priority status: approval issued": the grant of priority review.
+        said = lowered.replace("request", "")
+        refused = _REFUSED.search(said) or _NOT_A_MILESTONE.search(said) or "withdr" in said
+        return "priority_review" if _GRANTED.search(lowered) and not refused else None
+    if "request" in lowered:
+        return None  # a request, or its answer, is not the file's milestone
+    if _REFUSED.search(lowered):
+        return "rejection"
+    if _NOT_A_MILESTONE.search(lowered):
+        return None
+    if "withdr" in lowered:
+        return "withdrawal"
+    if any(pattern.search(head) for _, pattern in DESIGNATIONS):
+        return "designation" if _GRANTED.search(lowered) else None
+    if _ACCEPTED.search(lowered):
+        return "application_acceptance"
+    if _SUBMITTED.search(lowered):
+        return "application_submission"
+    return "approval" if _APPROVED.search(lowered) else None
+
+
+def table_events(ctx: Context) -> list[TableEvent]:
+    """The milestones of the article's milestone tables, in order."""
+    events: list[TableEvent] = []
+    starts = [s.start for s in ctx.sentences]
+    for row in ctx.tables.rows:
+        kind = row_type(row.label)
+        date = _date(ctx, row)
+        if kind is None or date is None:
+            continue
+        drug = _drug(ctx, row)
+        named = ctx.regulators_in(row.start, row.date_start)
+        # A letter only one regulator issues names it ("Complete response letter").
+        acting = named[0] if named else issuer_of(row.label) or ctx.default_regulator
+        if drug is None or acting is None:
+            continue
+        sentence = bisect_right(starts, row.date_start) - 1
+        attributes = _attributes(ctx, kind, row.label)
+        events.append(TableEvent(kind, row, sentence, date, drug, acting, attributes))
+    return events
+
+
+def _date(ctx: Context, row: Row) -> DateMention | None:
+    found = ctx.dates_in(row.date_start, row.date_end)
+    if not found or found[0].kind != "absolute" or found[0].value is None:
+        return None  # no date the finder reads, or a date after publication (a plan)
+    return found[0]
+
+
+def _drug(ctx: Context, row: Row) -> int | None:
+    """The drug the row names, else its table's heading, else the document's."""
+    for start, end in ((row.start, row.date_start), row.heading):
+        named = next((m.drug for m in ctx.mentions_in(start, end) if not m.comparator), None)
+        if named is not None:
+            return named
+    if "table_drug" not in ctx.memo:
+        ctx.memo["table_drug"] = _document_drug(ctx)
+    found = ctx.memo["table_drug"]
+    return found if isinstance(found, int) else None
+
+
+def _document_drug(ctx: Context) -> int | None:
+    """The drug the document's product fields name, else its main drug."""
+    for field in _PRODUCT_FIELD.finditer(ctx.text):
+        end = ctx.text.find("\n", field.end())
+        named = ctx.mentions_in(field.end(), end if end >= 0 else len(ctx.text))
+        subjects = [m.drug for m in named if not m.comparator]
+        if subjects:
+            return subjects[0]
+    return ctx.drugs.main
+
+
+def _attributes(ctx: Context, kind: str, label: str) -> dict[str, object]:
+    if kind == "approval" and _CONDITIONAL.search(step_head(label).lower()):
+        return {"pathway": "conditional"}
+    if kind == "designation":
+        head = step_head(label)
+        return {"designation": next(n for n, p in DESIGNATIONS if p.search(head))}
+    if kind in ("application_submission", "application_acceptance"):
+        found = _application(label) or _application(ctx.text)
+        return {"application": found} if found else {}
+    return {}
+
+
+def _application(text: str) -> str | None:
+    """The application type the text names first (Canada's among them)."""
+    found = [
+        (match.start(), name)
+        for name, pattern in (*_CANADIAN_APPLICATIONS, *APPLICATION_TYPES)
+        for match in [pattern.search(text)]
+        if match
+    ]
+    return min(found)[1] if found else None

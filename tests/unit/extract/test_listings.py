@@ -26,3 +26,12 @@ def test_a_numeric_date_whose_first_number_is_no_month_is_day_first() -> None:
 
 def test_a_fraction_or_a_version_number_is_no_date() -> None:
     assert find_dates("Response in 3/12 patients; protocol v2/3/2024a.", dt.date(2024, 6, 1)) == []
+
+
+def test_a_tally_of_novel_drugs_or_licences_names_no_drug() -> None:
+    text = (
+        "EMA's human medicines committee backed Corvanta (selmotinib) for adults with thyroid "
+        "cancer. It also recommended refusal of one marketing authorisation. The FDA approved "
+        "27 novel drugs in 2024 and 31 in 2023."
+    )
+    assert run(text, "2025-03-01") == []

@@ -35,3 +35,31 @@ def test_a_tally_of_novel_drugs_or_licences_names_no_drug() -> None:
         "27 novel drugs in 2024 and 31 in 2023."
     )
     assert run(text, "2025-03-01") == []
+
+
+_DECISIONS = (
+    "Monthly decisions on new active substances, Health Canada, April 2025\n\n"
+    "This page lists the decisions taken and the submissions accepted into review.\n\n"
+    "1. KORVANE (dastrelimab)\n"
+    "Sponsor: Millbrook Oncology Canada Inc.\n"
+    "Decision: Notice of Compliance (NOC) issued 2025-04-11\n"
+    "Authorized indication: adults with melanoma after prior nivolumab therapy\n"
+    "Review pathway: Priority Review. This submission was reviewed under Project Orbis.\n\n"
+    "2. ALTRENZA (fespocabtagene autoleucel)\n"
+    "Sponsor: Quayside Cell Therapies ULC\n"
+    "Status: Submission withdrawn by the sponsor on 2025-04-22.\n\n"
+    "Medicinal ingredient: tirnadenant\n"
+    "Sponsor: Haverly Pharma Canada Ltd.\n"
+    "Accepted into review: April 2025\n"
+    "Review pathway: standard\n\n"
+    "Medicinal ingredient: not disclosed\n"
+    "Sponsor: not disclosed\n"
+    "Accepted into review: April 2025\n"
+)
+
+
+def test_every_field_of_an_entry_is_about_the_product_its_heading_names() -> None:
+    found = {(m.drug, m.type): m.date for m in run(_DECISIONS, "2025-05-05")}
+    assert found[("dastrelimab", "approval")] == "2025-04-11"
+    assert found[("dastrelimab", "program_inclusion")] is None
+    assert not any(drug == "nivolumab" for drug, _ in found)

@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 _FIELD = re.compile(r"[ \t]*[A-Z][\w/()-]*(?:[ \t][\w/()-]+){0,5}[ \t]*:(?:[ \t]|$)")
 # A block needs this many fields to be an entry (a line of prose may hold one colon).
 _FIELDS = 2
+# Fields that list the routes a product took: each route named there was granted.
+_ROUTES = re.compile(
+    r"[ \t]*(?:(?:expedited|special|regulatory)[ \t]+(?:programs?|programmes?|pathways?|status"
+    r"|designations?)|review[ \t]+(?:pathway|designation|status|type|category)"
+    r"|designations?(?:[ \t]+(?:held|granted))?)[ \t]*:",
+    re.IGNORECASE,
+)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 # "Medicinal ingredient: inn": the field naming a product in its nonproprietary name, which
@@ -119,3 +126,11 @@ def page_prose(ctx: Context, sentence: Segment) -> bool:
     if 2 * sum(e.end - e.start for e in found) < len(ctx.text):
         return False
     return not any(e.start <= sentence.start < e.end for e in found)
+
+
+def in_routes_field(text: str, at: int) -> bool:
+    """The position lies in the first sentence of a field listing the routes a product took
+    ("Expedited programs: Orphan Drug; Priority Review")."""
+    line = text.rfind("\n", 0, at) + 1
+    label = _ROUTES.match(text, line)
+    return label is not None and "." not in text[label.end() : at]

@@ -63,3 +63,22 @@ def test_every_field_of_an_entry_is_about_the_product_its_heading_names() -> Non
     assert found[("dastrelimab", "approval")] == "2025-04-11"
     assert found[("dastrelimab", "program_inclusion")] is None
     assert not any(drug == "nivolumab" for drug, _ in found)
+
+
+def test_a_routes_field_lists_what_the_product_was_granted() -> None:
+    found = run(_DECISIONS, "2025-05-05")
+    assert only([m for m in found if m.drug == "dastrelimab"], "priority_review").date is None
+    text = (
+        "Novel drug approvals, FDA, first quarter\n\n"
+        "No. 4 - Pemvida (solotinib) tablets\n"
+        "Approval date: 2/14/2025\n"
+        "Expedited programs: Orphan Drug; Breakthrough Therapy; Priority Review.\n\n"
+        "No. 5 - Taxorel (brimonertinib) capsules\n"
+        "Approval date: 3/2/2025\n"
+        "Expedited programs: none\n"
+    )
+    found = {(m.drug, m.type, m.attributes.get("designation")) for m in run(text, "2025-04-01")}
+    assert ("solotinib", "designation", "orphan_drug") in found
+    assert ("solotinib", "designation", "breakthrough_therapy") in found
+    assert ("solotinib", "priority_review", None) in found
+    assert not any(drug == "brimonertinib" and kind != "approval" for drug, kind, _ in found)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from service.extract.names import Name
+from service.extract.rules import Rule
 
 if TYPE_CHECKING:
     from service.extract.context import Context
@@ -134,3 +135,27 @@ def in_routes_field(text: str, at: int) -> bool:
     line = text.rfind("\n", 0, at) + 1
     label = _ROUTES.match(text, line)
     return label is not None and "." not in text[label.end() : at]
+
+
+# What the fields of a decision list say in a few words (the regulator named by the page).
+FIELD_RULES: tuple[Rule, ...] = (
+    # Health Canada's licence: "Decision: Notice of Compliance (NOC) issued 2025-03-02".
+    Rule(
+        "approval",
+        r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
+        keywords=("notice of compliance", "noc"),
+    ),
+    # "Status: Submission withdrawn by the sponsor on 2025-05-14".
+    Rule(
+        "withdrawal",
+        r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
+        keywords=("withdrawn",),
+    ),
+    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …".
+    Rule(
+        "application_acceptance",
+        r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"
+        r"|date (?:of )?acceptance)\s*:",
+        keywords=("accepted", "acceptance"),
+    ),
+)

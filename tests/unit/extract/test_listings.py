@@ -82,3 +82,13 @@ def test_a_routes_field_lists_what_the_product_was_granted() -> None:
     assert ("solotinib", "designation", "breakthrough_therapy") in found
     assert ("solotinib", "priority_review", None) in found
     assert not any(drug == "brimonertinib" and kind != "approval" for drug, kind, _ in found)
+
+
+def test_a_decision_lists_fields_tell_licence_withdrawal_and_acceptance() -> None:
+    found = {(m.drug, m.type): m.date for m in run(_DECISIONS, "2025-05-05")}
+    assert found[("fespocabtagene autoleucel", "withdrawal")] == "2025-04-22"
+    assert found[("tirnadenant", "application_acceptance")] == "2025-04"
+    # The page's prose about submissions in general names none of its products.
+    assert [k for k in found if k[1] == "application_acceptance"] == [
+        ("tirnadenant", "application_acceptance")
+    ]

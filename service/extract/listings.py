@@ -145,6 +145,15 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
         keywords=("notice of compliance", "noc"),
     ),
+    # An item of the European Commission's decisions, closing on the act that licensed it:
+    # "X (inn), Company: marketing authorisation for …. Commission decision of 2 July 2025."
+    # (Not "designated … by Commission decision of", nor an act that withdraws or refuses.)
+    Rule(
+        "approval",
+        r"(?<![a-z] )\bcommission decision of\b"
+        r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
+        keywords=("commission decision of",),
+    ),
     # "Status: Submission withdrawn by the sponsor on 2025-05-14".
     Rule(
         "withdrawal",

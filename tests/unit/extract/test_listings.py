@@ -92,3 +92,19 @@ def test_a_decision_lists_fields_tell_licence_withdrawal_and_acceptance() -> Non
     assert [k for k in found if k[1] == "application_acceptance"] == [
         ("tirnadenant", "application_acceptance")
     ]
+
+
+def test_an_item_of_the_commissions_decisions_closes_on_the_act_that_licensed_it() -> None:
+    text = (
+        "Decisions of the European Commission since the last committee meeting\n\n"
+        "- Parvello (ostaridine), Fenwick Pharma: marketing authorisation for adults with "
+        "chronic hepatitis D. Commission decision of 9 May 2025.\n"
+        "- Lomitra (zaltoparib), Fenwick Pharma: extension of indication to ovarian cancer. "
+        "Conditional marketing authorisation; Commission decision of 21 May 2025.\n\n"
+        "Tesmira (pelrisiran) was designated an orphan medicinal product by Commission decision "
+        "of 3 March 2021."
+    )
+    found = {(m.drug, m.type): m.date for m in run(text, "2025-06-02")}
+    assert found[("ostaridine", "approval")] == "2025-05-09"
+    assert found[("zaltoparib", "approval")] == "2025-05-21"
+    assert ("pelrisiran", "approval") not in found

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from service.extract import listings
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
 from service.extract.sentences import Segment
@@ -36,6 +37,9 @@ def drugs_for(
 ) -> tuple[list[int], bool]:
     """The drugs a trigger's event is about, and whether they were guessed from outside
     its sentence; `told` are the article's events found before it."""
+    field, owner = listings.owner(ctx, sentence)
+    if field:
+        return ([owner] if owner is not None else []), False
     body = ctx.text[sentence.start : sentence.end]
     in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
     if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
@@ -52,7 +56,7 @@ def drugs_for(
             nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
             return [nearest.drug], False
     back = _back_reference(ctx, clause, sentence.start)
-    if back:
+    if back or listings.page_prose(ctx, sentence):
         return back, False
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]) or _heading(
         ctx, sentence

@@ -78,11 +78,15 @@ _PHRASE_WIDTHS = {
 }
 
 _ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
+# A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
+_NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+_SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (_ISO, en.iso, None, _DIGIT_BEFORE),
+    (_NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -200,7 +204,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), *([_MONTH_HINTS] * 11), ("quarter",),
+    ("20", "19"), ("/20", "/19"), *([_MONTH_HINTS] * 11), ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),

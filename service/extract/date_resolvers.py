@@ -25,6 +25,17 @@ def iso(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     return absolute(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "day")
 
 
+def numeric(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "10/3/2025": month first, as US forms and the FDA's pages write it, unless the first
+    number cannot be a month ("23/10/2025", as European pages write it)."""
+    first, second = int(m["a"]), int(m["b"])
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return absolute(dt.date(int(m["y"]), month, day).isoformat(), "day")
+    except ValueError:
+        return None, "unknown", "future"
+
+
 def full(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     try:
         day = dt.date(int(m["y"]), month_of(m), int(m["d"]))

@@ -11,6 +11,7 @@ from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
+from service.extract.listings import ingredient_names
 from service.extract.name_variants import link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
 from service.extract.trial_names import trial_codes
@@ -76,6 +77,7 @@ class DrugIndex:
 def index_drugs(title: str, text: str) -> DrugIndex:
     source = f"{title}\n{text}"
     names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
+    names = _with_extra(names, ingredient_names(source))
     clusters = Clusters()
     ends = {}
     for name in names:

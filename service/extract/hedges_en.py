@@ -92,9 +92,12 @@ PLAN_EXEMPT = Guarded(
 )
 GENERIC_OBJECT = Guarded(
     re.compile(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:new\s+|innovative\s+)?"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:new\s+|novel\s+|innovative\s+)?"
         # Translated copy counts 品种 as "varieties": "more than 60 varieties were included".
-        r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties)\b"
+        # A committee's tally counts licences: "recommended refusal of one marketing authorisation".
+        r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties"
+        r"|(?:marketing\s+)?authori[sz]ations?)\b"
         r"|\b(?:rejected|approved|authori[sz]ed) one\b"
         # A count of letters ("published 200 complete response letters") names no drug.
         r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b"
@@ -116,5 +119,6 @@ GENERIC_OBJECT = Guarded(
         " one",
         "letters",
         "crls",
+        "authori",
     ),
 )

@@ -26,6 +26,7 @@ from service.extract.hedges_en import (
     PLAN_EXEMPT,
     TRIAL_SUBJECT,
 )
+from service.extract.listings import FIELD_RULES
 from service.extract.rules import Language, Rule
 from service.extract.wordings_en import WORDING_RULES
 
@@ -264,6 +265,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 RULES = (
     *(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True)),
     *WORDING_RULES,
+    *FIELD_RULES,
 )
 
 # Words that screen sentences for PROGRAMME_VERBS (they must cover all its matches).

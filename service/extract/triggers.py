@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.listings import in_routes_field
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
@@ -215,6 +216,7 @@ def _designations(
             named
             or _ENTERED_BEFORE.search(text, sentence.start, match.start())
             or _LISTED_HELD.match(text, match.end())
+            or in_routes_field(text, match.start())
         ):
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
@@ -241,7 +243,9 @@ def _in_title(text: str, start: int, at: int) -> bool:
 def _priority_reviews(
     text: str, sentence: Segment, clauses: list[Segment], lang: Language, matches: list[Match]
 ) -> list[Trigger]:
-    if not lang.priority_verbs.search(text, sentence.start, sentence.end):
+    if not lang.priority_verbs.search(text, sentence.start, sentence.end) and not any(
+        in_routes_field(text, m.start()) for m in matches
+    ):
         return []
     return [
         Trigger(

@@ -1,0 +1,170 @@
+"""A regulator's listing page: entries of labelled fields, one product each.
+
+The FDA's novel-approvals page, Health Canada's monthly decisions and its list of submissions
+under review set each product out as a block of lines: a heading that names it ("No. 38 -
+Brand (inn) tablets", "1. BRAND (inn)") or a first field that does ("Medicinal ingredient:
+inn"), then fields ("Approval date: 10/3/2025", "Review pathway: Priority Review"). Every field
+of the block is about that product, whatever else a field names ("after prior imatinib
+therapy"); a field listing the routes the product took ("Expedited programs: Orphan Drug;
+Fast Track") states designations held, with no verb. The page's own prose, outside the
+entries, speaks of products in general ("the submissions accepted into review"): an event it
+tells without a name belongs to none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from service.extract.names import Name
+from service.extract.rules import Rule
+
+if TYPE_CHECKING:
+    from service.extract.context import Context
+    from service.extract.sentences import Segment
+
+# "Approval date: 10/3/2025", "Review pathway: Priority Review": a short capitalised label.
+_FIELD = re.compile(r"[ \t]*[A-Z][\w/()-]*(?:[ \t][\w/()-]+){0,5}[ \t]*:(?:[ \t]|$)")
+# A block needs this many fields to be an entry (a line of prose may hold one colon).
+_FIELDS = 2
+# Fields that list the routes a product took: each route named there was granted.
+_ROUTES = re.compile(
+    r"[ \t]*(?:(?:expedited|special|regulatory)[ \t]+(?:programs?|programmes?|pathways?|status"
+    r"|designations?)|review[ \t]+(?:pathway|designation|status|type|category)"
+    r"|designations?(?:[ \t]+(?:held|granted))?)[ \t]*:",
+    re.IGNORECASE,
+)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+# "Medicinal ingredient: inn": the field naming a product in its nonproprietary name, which
+# is a name whatever its form (a new substance may carry no stem the name finder knows).
+_INGREDIENT = re.compile(
+    r"^[ \t]*(?:medicinal|active)[ \t]+(?:ingredients?|substances?)[ \t]*:[ \t]*"
+    r"(?P<name>[a-z][a-z-]{3,}(?:[ \t][a-z][a-z-]{3,})?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_INGREDIENT_WORDS = ("ingredient", "substance")
+# What such a field says of a product it does not name.
+_UNNAMED = frozenset(("disclosed", "undisclosed", "withheld", "confidential", "pending"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int
+    end: int
+    # Where the entry's first line ends: the heading (or first field) naming the product.
+    head_end: int
+    drug: int | None
+
+
+def entries(ctx: Context) -> tuple[Entry, ...]:
+    """The page's entries, found once per article."""
+    found = ctx.memo.get("listing_entries")
+    if not isinstance(found, tuple):
+        found = ctx.memo["listing_entries"] = tuple(_entries(ctx))
+    return found
+
+
+def _entries(ctx: Context) -> list[Entry]:
+    text = ctx.text
+    if text.count(":\n") + text.count(": ") < 2 * _FIELDS:
+        return []
+    found = []
+    for start, end in _blocks(text):
+        lines = text[start:end].split("\n")
+        if len(lines) <= _FIELDS or sum(bool(_FIELD.match(line)) for line in lines) < _FIELDS:
+            continue
+        head_end = start + len(lines[0])
+        # A heading without a name ("No. 3") leaves it to the fields ("Brand name: X").
+        named = [m for m in ctx.mentions_in(start, head_end) if not m.comparator] or [
+            m for m in ctx.mentions_in(start, end) if not m.comparator
+        ]
+        found.append(Entry(start, end, head_end, named[0].drug if named else None))
+    return found
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Runs of non-blank lines, as (start, end) offsets."""
+    blocks = []
+    at = 0
+    for gap in (*_BLANK_LINES.finditer(text), None):
+        end = gap.start() if gap else len(text)
+        if text[at:end].strip():
+            blocks.append((at, end))
+        at = gap.end() if gap else end
+    return blocks
+
+
+def ingredient_names(source: str) -> list[Name]:
+    """The names of the entries' ingredient fields."""
+    lowered = source.lower()
+    if not any(word in lowered for word in _INGREDIENT_WORDS):
+        return []
+    return [
+        Name(m.group("name"), "inn", m.start("name"))
+        for m in _INGREDIENT.finditer(source)
+        if m.group("name").islower() and not _UNNAMED & set(m.group("name").split())
+    ]
+
+
+def owner(ctx: Context, sentence: Segment) -> tuple[bool, int | None]:
+    """Whether the sentence is a field of an entry (below its first line), and the entry's
+    product; (False, None) elsewhere."""
+    for entry in entries(ctx):
+        if entry.head_end < sentence.start < entry.end:
+            return True, entry.drug
+    return False, None
+
+
+def page_prose(ctx: Context, sentence: Segment) -> bool:
+    """A sentence of a listing page outside its entries. A listing is mostly entries, about
+    two products or more: one product's summary may set its facts and its milestones out as
+    two, and a press release may end on a pipeline table, its prose telling the news."""
+    found = entries(ctx)
+    if len({e.drug for e in found if e.drug is not None}) < _FIELDS:
+        return False
+    if 2 * sum(e.end - e.start for e in found) < len(ctx.text):
+        return False
+    return not any(e.start <= sentence.start < e.end for e in found)
+
+
+def in_routes_field(text: str, at: int) -> bool:
+    """The position lies in the first sentence of a field listing the routes a product took
+    ("Expedited programs: Orphan Drug; Priority Review")."""
+    line = text.rfind("\n", 0, at) + 1
+    label = _ROUTES.match(text, line)
+    return label is not None and "." not in text[label.end() : at]
+
+
+# What the fields of a decision list say in a few words (the regulator named by the page).
+FIELD_RULES: tuple[Rule, ...] = (
+    # Health Canada's licence: "Decision: Notice of Compliance (NOC) issued 2025-03-02".
+    Rule(
+        "approval",
+        r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
+        keywords=("notice of compliance", "noc"),
+    ),
+    # An item of the European Commission's decisions, closing on the act that licensed it:
+    # "X (inn), Company: marketing authorisation for …. Commission decision of 2 July 2025."
+    # (Not "designated … by Commission decision of", nor an act that withdraws or refuses.)
+    Rule(
+        "approval",
+        r"(?<![a-z] )\bcommission decision of\b"
+        r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
+        keywords=("commission decision of",),
+    ),
+    # "Status: Submission withdrawn by the sponsor on 2025-05-14".
+    Rule(
+        "withdrawal",
+        r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
+        keywords=("withdrawn",),
+    ),
+    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …".
+    Rule(
+        "application_acceptance",
+        r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"
+        r"|date (?:of )?acceptance)\s*:",
+        keywords=("accepted", "acceptance"),
+    ),
+)

@@ -1,0 +1,110 @@
+"""Regulators' listing pages: rows of labelled fields under a heading that says what each
+row is, with dates written as numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from service.extract.dates import find_dates
+from tests.unit.extract.helpers import only, run
+
+
+def test_a_month_first_numeric_date_in_a_field_dates_the_row() -> None:
+    text = (
+        "Novel drug approvals of the FDA's drug center, spring update\n\n"
+        "No. 12 - Brivexa (varnotinib) capsules\n"
+        "Approval date: 4/9/2025\n"
+        "Sponsor: Ollerton Labs\n"
+    )
+    assert only(run(text, "2025-05-02"), "approval").date == "2025-04-09"
+
+
+def test_a_numeric_date_whose_first_number_is_no_month_is_day_first() -> None:
+    (found,) = find_dates("Decision dated 23/05/2024.", dt.date(2024, 6, 1))
+    assert found.value == "2024-05-23"
+
+
+def test_a_fraction_or_a_version_number_is_no_date() -> None:
+    assert find_dates("Response in 3/12 patients; protocol v2/3/2024a.", dt.date(2024, 6, 1)) == []
+
+
+def test_a_tally_of_novel_drugs_or_licences_names_no_drug() -> None:
+    text = (
+        "EMA's human medicines committee backed Corvanta (selmotinib) for adults with thyroid "
+        "cancer. It also recommended refusal of one marketing authorisation. The FDA approved "
+        "27 novel drugs in 2024 and 31 in 2023."
+    )
+    assert run(text, "2025-03-01") == []
+
+
+_DECISIONS = (
+    "Monthly decisions on new active substances, Health Canada, April 2025\n\n"
+    "This page lists the decisions taken and the submissions accepted into review.\n\n"
+    "1. KORVANE (dastrelimab)\n"
+    "Sponsor: Millbrook Oncology Canada Inc.\n"
+    "Decision: Notice of Compliance (NOC) issued 2025-04-11\n"
+    "Authorized indication: adults with melanoma after prior nivolumab therapy\n"
+    "Review pathway: Priority Review. This submission was reviewed under Project Orbis.\n\n"
+    "2. ALTRENZA (fespocabtagene autoleucel)\n"
+    "Sponsor: Quayside Cell Therapies ULC\n"
+    "Status: Submission withdrawn by the sponsor on 2025-04-22.\n\n"
+    "Medicinal ingredient: tirnadenant\n"
+    "Sponsor: Haverly Pharma Canada Ltd.\n"
+    "Accepted into review: April 2025\n"
+    "Review pathway: standard\n\n"
+    "Medicinal ingredient: not disclosed\n"
+    "Sponsor: not disclosed\n"
+    "Accepted into review: April 2025\n"
+)
+
+
+def test_every_field_of_an_entry_is_about_the_product_its_heading_names() -> None:
+    found = {(m.drug, m.type): m.date for m in run(_DECISIONS, "2025-05-05")}
+    assert found[("dastrelimab", "approval")] == "2025-04-11"
+    assert found[("dastrelimab", "program_inclusion")] is None
+    assert not any(drug == "nivolumab" for drug, _ in found)
+
+
+def test_a_routes_field_lists_what_the_product_was_granted() -> None:
+    found = run(_DECISIONS, "2025-05-05")
+    assert only([m for m in found if m.drug == "dastrelimab"], "priority_review").date is None
+    text = (
+        "Novel drug approvals, FDA, first quarter\n\n"
+        "No. 4 - Pemvida (solotinib) tablets\n"
+        "Approval date: 2/14/2025\n"
+        "Expedited programs: Orphan Drug; Breakthrough Therapy; Priority Review.\n\n"
+        "No. 5 - Taxorel (brimonertinib) capsules\n"
+        "Approval date: 3/2/2025\n"
+        "Expedited programs: none\n"
+    )
+    found = {(m.drug, m.type, m.attributes.get("designation")) for m in run(text, "2025-04-01")}
+    assert ("solotinib", "designation", "orphan_drug") in found
+    assert ("solotinib", "designation", "breakthrough_therapy") in found
+    assert ("solotinib", "priority_review", None) in found
+    assert not any(drug == "brimonertinib" and kind != "approval" for drug, kind, _ in found)
+
+
+def test_a_decision_lists_fields_tell_licence_withdrawal_and_acceptance() -> None:
+    found = {(m.drug, m.type): m.date for m in run(_DECISIONS, "2025-05-05")}
+    assert found[("fespocabtagene autoleucel", "withdrawal")] == "2025-04-22"
+    assert found[("tirnadenant", "application_acceptance")] == "2025-04"
+    # The page's prose about submissions in general names none of its products.
+    assert [k for k in found if k[1] == "application_acceptance"] == [
+        ("tirnadenant", "application_acceptance")
+    ]
+
+
+def test_an_item_of_the_commissions_decisions_closes_on_the_act_that_licensed_it() -> None:
+    text = (
+        "Decisions of the European Commission since the last committee meeting\n\n"
+        "- Parvello (ostaridine), Fenwick Pharma: marketing authorisation for adults with "
+        "chronic hepatitis D. Commission decision of 9 May 2025.\n"
+        "- Lomitra (zaltoparib), Fenwick Pharma: extension of indication to ovarian cancer. "
+        "Conditional marketing authorisation; Commission decision of 21 May 2025.\n\n"
+        "Tesmira (pelrisiran) was designated an orphan medicinal product by Commission decision "
+        "of 3 March 2021."
+    )
+    found = {(m.drug, m.type): m.date for m in run(text, "2025-06-02")}
+    assert found[("ostaridine", "approval")] == "2025-05-09"
+    assert found[("zaltoparib", "approval")] == "2025-05-21"
+    assert ("pelrisiran", "approval") not in found

@@ -13,6 +13,7 @@ from service.extract.cues_en import (
     PRIORITY_VERBS,
     PROGRAMME_ANAPHOR,
     PROGRAMME_VERBS,
+    UNNAMED_SUBJECT,
 )
 from service.extract.hedges_en import (
     ADVISORY,
@@ -294,4 +295,5 @@ ENGLISH = Language(
     advisory=ADVISORY,
     trial_subject=TRIAL_SUBJECT,
     generic_object=GENERIC_OBJECT,
+    unnamed_subject=UNNAMED_SUBJECT,
 )

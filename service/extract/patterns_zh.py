@@ -121,6 +121,10 @@ GENERIC_OBJECT = re.compile(
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
 
+# "一款PARP1抑制剂附条件获批": a product described, not named (a summary before the items
+# that name it), whose event is no named drug's.
+UNNAMED_SUBJECT = re.compile(r"(?:一|某|另一)款")
+
 # A supplementary application for a change (manufacturing site, holder, specification) is
 # approved for a product already on the market: no marketing approval.
 CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
@@ -140,6 +144,7 @@ CHINESE = Language(
     programme_keywords=("纳入", "入选", "列入", "选入"),
     plural_cue=PLURAL_CUE,
     generic_object=GENERIC_OBJECT,
+    unnamed_subject=UNNAMED_SUBJECT,
     negation_window=6,
     negation_far=NEGATION_FAR,
     negation_after=NEGATION_AFTER,

@@ -25,6 +25,7 @@ from service.extract.hedges_en import (
     NEGATION_AFTER,
     PLAN,
     PLAN_EXEMPT,
+    STEP_SPAN,
     TRIAL_SUBJECT,
 )
 from service.extract.rules import Language, Rule
@@ -296,4 +297,5 @@ ENGLISH = Language(
     trial_subject=TRIAL_SUBJECT,
     generic_object=GENERIC_OBJECT,
     unnamed_subject=UNNAMED_SUBJECT,
+    step_span=STEP_SPAN,
 )

@@ -125,6 +125,12 @@ GENERIC_OBJECT = re.compile(
 # that name it), whose event is no named drug's.
 UNNAMED_SUBJECT = re.compile(r"(?:一|某|另一)款")
 
+# "从受理到获批历时约10个月": the steps a duration is measured between (see `step_span`).
+STEP_SPAN = re.compile(
+    r"从[^，。；从]{1,20}?(?:到|至)[^，。；]{1,20}?"
+    r"(?=[^，。；]{0,8}?(?:\d+|[一两二三四五六七八九十半]+)个?多?(?:月|天|年|周|工作日))"
+)
+
 # A supplementary application for a change (manufacturing site, holder, specification) is
 # approved for a product already on the market: no marketing approval.
 CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
@@ -145,6 +151,7 @@ CHINESE = Language(
     plural_cue=PLURAL_CUE,
     generic_object=GENERIC_OBJECT,
     unnamed_subject=UNNAMED_SUBJECT,
+    step_span=STEP_SPAN,
     negation_window=6,
     negation_far=NEGATION_FAR,
     negation_after=NEGATION_AFTER,

@@ -98,3 +98,13 @@ def test_approval_by_way_of_priority_review_reports_an_undated_priority_review()
     }
     assert only(found, "priority_review").date is None
     assert only(found, "approval").company == "某某生物"
+
+
+def test_a_code_after_a_chinese_name_and_its_dosage_form_is_the_same_drug() -> None:
+    text = (
+        "【上市申请受理】普拉维肽：用于2型糖尿病\n\n8月3日，科瑞药业的普拉维肽注射液（KR-2207）"
+        "上市申请获CDE受理，拟用于成人2型糖尿病。普拉维肽是一款长效GLP-1受体激动剂。"
+    )
+    found = run(text, "2025-08-06")
+    assert [(m.type, m.date) for m in found] == [("application_acceptance", "2025-08-03")]
+    assert {found[0].drug, *found[0].aliases} >= {"普拉维肽", "KR-2207"}

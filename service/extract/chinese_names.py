@@ -6,12 +6,13 @@ import re
 
 # Transliterated INN stems that end a Chinese generic name (替尼 -tinib, 单抗 -mab, 利塞
 # -lisib, 雷塞 and 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin,
-# 西普 -cept, 拉生 -prazan …). An enzyme (酶, -ase) counts only with the Greek letter of its
-# INN's alfa/beta ("…糖苷酶α"): a bare 酶 ends descriptions too ("酪氨酸激酶", "溶酶体").
+# 西普 -cept, 拉生 -prazan, 西兰 and 司兰 -siran (not 新西兰, New Zealand) …). An enzyme (酶,
+# -ase) counts only with the Greek letter of its INN's alfa/beta ("…糖苷酶α"): a bare 酶
+# ends descriptions too ("酪氨酸激酶", "溶酶体").
 _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
     "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞", "西普",
-    "拉生", "酶[αβγ]",
+    "拉生", "酶[αβγ]", "(?<!新)西兰(?!花)", "司兰",
 )  # fmt: skip
 _GREEK = "αβγ"
 _CJK = re.compile("[\u4e00-\u9fff]")

@@ -108,3 +108,17 @@ def test_a_code_after_a_chinese_name_and_its_dosage_form_is_the_same_drug() -> N
     found = run(text, "2025-08-06")
     assert [(m.type, m.date) for m in found] == [("application_acceptance", "2025-08-03")]
     assert {found[0].drug, *found[0].aliases} >= {"普拉维肽", "KR-2207"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("瑞安生物靶向PCSK9的卡普西兰注射液获得临床试验默示许可。", ["卡普西兰"]),
+        ("康维生物的英卓司兰注射液获批上市。", ["英卓司兰"]),
+        ("该药已在新西兰和澳大利亚获批，新西兰药监机构于3月批准。", []),
+    ],
+)
+def test_siran_names_end_in_their_stem_but_new_zealand_is_no_name(
+    text: str, names: list[str]
+) -> None:
+    assert [n.text for n in find_names(text)] == names

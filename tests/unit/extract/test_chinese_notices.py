@@ -128,3 +128,11 @@ def test_an_acceptance_number_field_labels_an_application_and_reports_nothing() 
     assert _events(listing) == set()
     found = _events("AB-101片的上市申请于2024年9月3日获得CDE受理，受理号为CXHS2400789。")
     assert found == {("application_acceptance", "CN", "2024-09-03")}
+
+
+def test_permission_to_run_a_trial_in_one_word_is_a_clearance() -> None:
+    text = "7月18日，瑞安生物的卡普西兰注射液获准开展II期临床试验，适应症为高胆固醇血症。"
+    negated = "卡普西兰注射液尚未获准开展临床试验。"
+    clearance = only(run(text, "2025-07-21"), "ind_clearance")
+    assert (clearance.date, clearance.attributes.get("phase")) == ("2025-07-18", "2")
+    assert run(negated, "2025-07-21") == []

@@ -37,6 +37,8 @@ def test_a_description_does_not_take_the_next_sentences_event() -> None:
         ("国家药监局已批准其CAR-T细胞产品舒维基奥仑赛注射液的上市申请。", "舒维基奥仑赛"),
         ("公司自愿披露洛索雷塞片获批。", "洛索雷塞"),
         ("司维格鲁肽注射液获批。", "司维格鲁肽"),
+        ("丰和生物已主动撤回普维利单抗上市申请。", "普维利单抗"),
+        ("国家药监局撤销卡诺替尼片的药品注册证书。", "卡诺替尼"),
     ],
 )
 def test_a_word_glued_before_a_name_is_cut_off(text: str, name: str) -> None:

@@ -136,3 +136,16 @@ def test_permission_to_run_a_trial_in_one_word_is_a_clearance() -> None:
     clearance = only(run(text, "2025-07-21"), "ind_clearance")
     assert (clearance.date, clearance.attributes.get("phase")) == ("2025-07-18", "2")
     assert run(negated, "2025-07-21") == []
+
+
+def test_a_withdrawn_application_named_after_what_it_is_for_is_a_withdrawal() -> None:
+    text = (
+        "6月5日，药审中心官网显示，丰和生物已主动撤回普维利单抗联合化疗一线治疗晚期食管鳞癌的"
+        "上市申请。"
+    )
+    withdrawal = only(run(text, "2025-06-09"), "withdrawal")
+    assert (withdrawal.drug, withdrawal.date) == ("普维利单抗", "2025-06-05")
+    assert (
+        run("丰和生物不会撤回普维利单抗联合化疗一线治疗晚期食管鳞癌的上市申请。", "2025-06-09")
+        == []
+    )

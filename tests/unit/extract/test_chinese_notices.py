@@ -149,3 +149,13 @@ def test_a_withdrawn_application_named_after_what_it_is_for_is_a_withdrawal() ->
         run("丰和生物不会撤回普维利单抗联合化疗一线治疗晚期食管鳞癌的上市申请。", "2025-06-09")
         == []
     )
+
+
+def test_a_heading_takes_its_regulator_from_the_section_below_it() -> None:
+    text = (
+        "关于维诺替尼\n\n维诺替尼为本集团首个商业化产品。本集团尚未就维诺替尼向FDA递交任何上市申请。"
+        "\n\nKX-501获临床试验批准\n\n董事会宣布，本集团的KX-501注射液已于2025年6月3日获"
+        "国家药监局批准开展I期临床试验，用于治疗晚期实体瘤。"
+    )
+    found = [(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-06")]
+    assert found == [("KX-501", "ind_clearance", "CN", "2025-06-03")]

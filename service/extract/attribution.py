@@ -74,8 +74,11 @@ def drugs_for(
 
 
 def _unnamed_item(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
-    """A roundup's item after "；" about an unnamed product ("……获批；乙公司肾病新药获FDA
+    """A product described but not named as the event's subject (see `unnamed_subject`);
+    a roundup's item after "；" about an unnamed product ("……获批；乙公司肾病新药获FDA
     孤儿药资格认定") is not about the drug of the item before it."""
+    if ctx.lang.unnamed_subject.search(ctx.text, clause.start, trigger.start):
+        return True
     if not clause.hard or not ctx.text.startswith("；", clause.start - 1):
         return False
     return _UNNAMED_PRODUCT.search(ctx.text, clause.start, trigger.start) is not None

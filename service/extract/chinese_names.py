@@ -6,12 +6,13 @@ import re
 
 # Transliterated INN stems that end a Chinese generic name (替尼 -tinib, 单抗 -mab, 利塞
 # -lisib, 雷塞 and 拉西布 -rasib, 仑赛 -leucel, 格列净 -gliflozin, 沙坦 -sartan, 他汀 -statin,
-# 西普 -cept, 拉生 -prazan …). An enzyme (酶, -ase) counts only with the Greek letter of its
-# INN's alfa/beta ("…糖苷酶α"): a bare 酶 ends descriptions too ("酪氨酸激酶", "溶酶体").
+# 西普 -cept, 拉生 -prazan, 西兰 and 司兰 -siran (not 新西兰, New Zealand) …). An enzyme (酶,
+# -ase) counts only with the Greek letter of its INN's alfa/beta ("…糖苷酶α"): a bare 酶
+# ends descriptions too ("酪氨酸激酶", "溶酶体").
 _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
     "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞", "西普",
-    "拉生", "酶[αβγ]",
+    "拉生", "酶[αβγ]", "(?<!新)西兰(?!花)", "司兰",
 )  # fmt: skip
 _GREEK = "αβγ"
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -22,7 +23,7 @@ _ZH_BOUNDARY = set('的其为就将剂体药物款种个与和及、是由在对
 _LEADING = (
     "显示|表明|表示|宣布|获得|使用|接受|包括|联合|评估|研究|通过|开发|推出|完成|批准|获批|"
     "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
-    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞|回顾"
+    "采用|口服|注射|产品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞|回顾|撤回|撤销"
 )
 # The last leading word of a run, when at least two characters follow it.
 _LAST_LEADING = re.compile(f"^.*(?:{_LEADING})(?=..)")

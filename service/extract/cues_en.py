@@ -56,3 +56,16 @@ PLURAL_CUE = Guarded(
     ),
     ("both", "each", "respectively"),
 )
+# An unnamed product as the subject just before the event's verb: indefinite ("a product
+# that was approved", "one drug was"), or the company's first or only one, which a pipeline
+# update mentions for its sales. (Not "the product", "its drug": those refer back to a name.)
+UNNAMED_SUBJECT = Guarded(
+    re.compile(
+        r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+        r"|(?:(?:the\s+)?company's|its|their)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?)"
+        r"(?:product|drug|medicine|therapy|biosimilar)s?,?\s+(?:(?:which|that)\s+)?"
+        r"(?:(?:was|were|is|are|has|have|had|been|also|first|subsequently)\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    ("product", "drug", "medicine", "therap", "biosimilar"),
+)

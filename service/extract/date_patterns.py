@@ -141,7 +141,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (r"(?P<y>(?:19|20)\d\d)年第?(?P<qw>[一二三四])季度", en.quarter, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
-    (r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)|去年(?:年)?[底末]", zh.relative, None, None),
+    # "上周五" is a day of last week: "7月11日（上周五）" restates the day it follows.
+    (
+        r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?|去年(?:年)?[底末]",
+        zh.relative, None, None,
+    ),
     # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
     # "on the 5th of this month", "3日晚间" (not "the 36th novel drug", "on the 5th day").
     (

@@ -75,13 +75,27 @@ _ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]]
 )
 
 
+# Monday to Sunday; Sunday is written 日 or 天.
+_WEEKDAYS = "一二三四五六日天"
+
+
+def _weekday_of_week(pub: dt.date, weeks_back: int, weekday: int) -> tuple[str | None, str, str]:
+    monday = pub - dt.timedelta(days=pub.weekday() + 7 * weeks_back)
+    day = monday + dt.timedelta(days=weekday)
+    return absolute(day.isoformat(), "day") if day <= pub else (None, "unknown", "future")
+
+
 def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
-    """昨日 (yesterday), 上月 / 本月 (last / this month), 去年底 (late last year)."""
+    """昨日 (yesterday), 上月 / 本月 (last / this month), 上周 / 上周五 (last week, or its
+    Friday), 去年底 (late last year)."""
     if pub is None:
         return None, "unknown", "unknown"
     phrase = m.group()
     if "周" in phrase or "星期" in phrase:
-        return (*cal.week_window(pub, 1 if phrase.startswith("上") else 0), "absolute")
+        weeks_back = 1 if phrase.startswith("上") else 0
+        if m["wd"]:
+            return _weekday_of_week(pub, weeks_back, _WEEKDAYS.index(m["wd"]) % 7)
+        return (*cal.week_window(pub, weeks_back), "absolute")
     for key, resolve in _ZH_RELATIVE:
         if phrase.startswith(key):
             return resolve(pub)

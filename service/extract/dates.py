@@ -235,3 +235,23 @@ def dates_filing_step(text: str, mention: DateMention) -> bool:
 def connective(text: str, mention: DateMention) -> bool:
     """An anaphor read as a sentence connective (see `_CONNECTIVE`)."""
     return bool(_CONNECTIVE.match(text, mention.start))
+
+
+# "included since the program was launched by the CDE on May 29", "自2025年5月29日启动以来":
+# the date of a scheme's start, which a "since" clause gives for the time it counts from.
+_SINCE_START_BEFORE = re.compile(
+    r"\bsince\s+(?:the|its|this|that|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been)"
+    r"\s+(?:launched|introduced|established|set up|created|started|unveiled)\s+"
+    r"(?:by\s+[^.;,]{1,40}?\s+)?(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_START_AFTER = re.compile(r"(?:正式)?(?:启动|推出|设立|实施|上线)以来")
+
+
+def dates_a_start_since(text: str, mention: DateMention) -> bool:
+    """Whether the mention dates the start a "since" clause counts from (see above)."""
+    if text.startswith("以来", mention.end + 2) or text.startswith("以来", mention.end + 4):
+        return bool(_SINCE_START_AFTER.match(text, mention.end))
+    if not text.endswith((" on ", " in ", " the "), 0, mention.start):
+        return False
+    return bool(_SINCE_START_BEFORE.search(text, max(0, mention.start - 120), mention.start))

@@ -8,7 +8,13 @@ import re
 from service.extract import borrowed_dates as borrowed
 from service.extract.attribution import distance
 from service.extract.context import Context
-from service.extract.dates import FILING_STEPS, DateMention, connective, dates_filing_step
+from service.extract.dates import (
+    FILING_STEPS,
+    DateMention,
+    connective,
+    dates_a_start_since,
+    dates_filing_step,
+)
 from service.extract.sentences import Segment
 from service.extract.triggers import Trigger
 
@@ -68,6 +74,7 @@ def _clause_dates(
         in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
     if trigger.type not in FILING_STEPS:
         in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
+    in_clause = [d for d in in_clause if not dates_a_start_since(ctx.text, d)]
     earlier = _told_earlier(ctx, trigger)
     if earlier:
         clause = trigger.clause

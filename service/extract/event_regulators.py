@@ -23,6 +23,11 @@ _FROM_GAP = re.compile(
 )
 
 
+# A heading's longest line, and the characters that end a line of prose instead.
+_HEADING_CHARS = 80
+_LINE_ENDS = ".!?;:,。！？；：，"
+
+
 def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulator | None:
     """ "RMAT designation from the FDA": the regulator the event names as its source, not
     one closing the list before it ("orphan designation from the FDA and the EMA, RMAT …")."""
@@ -131,6 +136,13 @@ def _regulators_beyond(
         lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
         if lead:
             return [lead[0]], True
+    if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
+        # A heading announces the section below it: its body names the regulator, not
+        # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
+        body = ctx.sentences[index + 1]
+        below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
+        if below:
+            return [below[0]], True
     if index > 0:
         prior = ctx.sentences[index - 1]
         pool = [
@@ -146,6 +158,17 @@ def _regulators_beyond(
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
     return None
+
+
+def _heading_line(ctx: Context, sentence: Segment) -> bool:
+    """A short line of its own, without the punctuation that ends a sentence."""
+    text = ctx.text
+    return (
+        (sentence.start == 0 or text[sentence.start - 1] == "\n")
+        and text.startswith("\n", sentence.end)
+        and sentence.end - sentence.start <= _HEADING_CHARS
+        and text[sentence.end - 1] not in _LINE_ENDS
+    )
 
 
 def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:

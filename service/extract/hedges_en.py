@@ -122,3 +122,17 @@ GENERIC_OBJECT = Guarded(
         "authori",
     ),
 )
+_DURATION = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a few|several)(?:\s+|-)(?:months?|weeks?|days?|years?)\b"
+)
+# "It took 14 months from submission to approval", "from acceptance to approval, the review
+# took ten months", "went from IND clearance to approval in under four years".
+STEP_SPAN = Guarded(
+    re.compile(
+        rf"\b{_DURATION}\s+(?:[\w-]+\s+){{0,2}}?from\s+[^.;,]{{2,50}}?\s+(?:to|until)\s+[\w-]+"
+        rf"|\bfrom\s+[^.;,]{{2,50}}?\s+(?:to|until)\s+[^.;]{{2,40}}?(?=[^.;]{{0,30}}?\b{_DURATION})",
+        re.IGNORECASE,
+    ),
+    ("from",),
+)

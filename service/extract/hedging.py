@@ -62,6 +62,8 @@ def hedged(
         return True
     if lang.negation_after.search(text[end : clause.end]):
         return True
+    if _names_a_step(text, clause, start, lang):
+        return True
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
         return True
     # (A modal needs "be" after it: most spans hold none, and the test is cheaper.)
@@ -82,6 +84,13 @@ def hedged(
     return bool(lang.plan.search(text[plan_start:start])) or _planned_before(
         text, clause, floor, lang
     )
+
+
+def _names_a_step(text: str, clause: Segment, start: int, lang: Language) -> bool:
+    """The trigger names one of the steps a duration is measured between (see `step_span`)."""
+    low = max(clause.start, start - 60)
+    found = lang.step_span.search(text, low, min(clause.end, start + 100))
+    return found is not None and found.start() <= start < found.end()
 
 
 def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> bool:

@@ -13,6 +13,7 @@ from service.extract.cues_en import (
     PRIORITY_VERBS,
     PROGRAMME_ANAPHOR,
     PROGRAMME_VERBS,
+    UNNAMED_SUBJECT,
 )
 from service.extract.hedges_en import (
     ADVISORY,
@@ -24,6 +25,7 @@ from service.extract.hedges_en import (
     NEGATION_AFTER,
     PLAN,
     PLAN_EXEMPT,
+    STEP_SPAN,
     TRIAL_SUBJECT,
 )
 from service.extract.listings import FIELD_RULES
@@ -296,4 +298,6 @@ ENGLISH = Language(
     advisory=ADVISORY,
     trial_subject=TRIAL_SUBJECT,
     generic_object=GENERIC_OBJECT,
+    unnamed_subject=UNNAMED_SUBJECT,
+    step_span=STEP_SPAN,
 )

@@ -18,7 +18,9 @@ _RULES: tuple[Rule, ...] = (
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
-        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)",
+        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
+        # "获准开展II期临床试验": 获准 is 获得批准 in one word.
+        r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究)",
     ),
     Rule(
         "trial_initiation",
@@ -48,7 +50,12 @@ _RULES: tuple[Rule, ...] = (
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
-    Rule("withdrawal", r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"),
+    Rule(
+        "withdrawal",
+        r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
+        # The application named after what it is for: "撤回X联合化疗一线治疗…的上市申请".
+        r"|撤回[^，。；]{0,60}?的(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请",
+    ),
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
@@ -121,6 +128,16 @@ GENERIC_OBJECT = re.compile(
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
 
+# "一款PARP1抑制剂附条件获批": a product described, not named (a summary before the items
+# that name it), whose event is no named drug's.
+UNNAMED_SUBJECT = re.compile(r"(?:一|某|另一)款")
+
+# "从受理到获批历时约10个月": the steps a duration is measured between (see `step_span`).
+STEP_SPAN = re.compile(
+    r"从[^，。；从]{1,20}?(?:到|至)[^，。；]{1,20}?"
+    r"(?=[^，。；]{0,8}?(?:\d+|[一两二三四五六七八九十半]+)个?多?(?:月|天|年|周|工作日))"
+)
+
 # A supplementary application for a change (manufacturing site, holder, specification) is
 # approved for a product already on the market: no marketing approval.
 CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
@@ -140,6 +157,8 @@ CHINESE = Language(
     programme_keywords=("纳入", "入选", "列入", "选入"),
     plural_cue=PLURAL_CUE,
     generic_object=GENERIC_OBJECT,
+    unnamed_subject=UNNAMED_SUBJECT,
+    step_span=STEP_SPAN,
     negation_window=6,
     negation_far=NEGATION_FAR,
     negation_after=NEGATION_AFTER,

@@ -218,6 +218,12 @@ class Language:
     # Negations that reach further back within the phrase ("尚未向监管机构递交").
     negation_far: Searcher = _NEVER
     generic_object: Searcher = _NEVER
+    # A product the text describes without naming it, as the event's subject ("一款PARP1抑制剂
+    # 获批", "the company's first product, which was approved"): no named drug's event.
+    unnamed_subject: Searcher = _NEVER
+    # Two steps a duration is measured between ("从受理到获批历时10个月", "from filing to
+    # approval took 14 months"): names of steps, not events; a trigger starting in the span.
+    step_span: Searcher = _NEVER
     application_context: re.Pattern[str] | None = None
     conditional: Searcher = _NEVER
     corporate: Searcher = _NEVER

@@ -137,3 +137,23 @@ def test_another_event_dated_after_an_announced_lead_leaves_it_its_day() -> None
         "accepted the NDA on March 3, 2025."
     )
     assert only(run(text, "2025-03-10"), "approval").date == "2025-03-10"
+
+
+def test_an_unnamed_product_as_the_subject_gives_no_drug_its_event() -> None:
+    english = (
+        "Brintavel Therapeutics reported results for the quarter. Lorvatamig entered a Phase 2 "
+        "study in lupus in May.\n\n- Sales grew 12%, driven by the company's only marketed "
+        "medicine, which was approved in Taiwan in 2019, and by licensing income."
+    )
+    chinese = (
+        "摘要：本月，一款GLP-1受体激动剂获批上市，另有一款ADC药物的上市申请获受理。\n\n"
+        "8月3日，科瑞药业的普拉维肽注射液获得国家药监局批准上市，用于成人2型糖尿病。"
+    )
+    assert [m.type for m in run(english, "2025-08-20")] == []
+    chinese_events = run(chinese, "2025-08-20")
+    assert [(m.type, m.date) for m in chinese_events] == [("approval", "2025-08-03")]
+
+
+def test_a_named_product_described_in_its_own_clause_keeps_its_event() -> None:
+    text = "Dorvelimab, a drug that was approved in Japan in 2019, is sold by Brintavel."
+    assert [(m.drug, m.date) for m in run(text, "2025-08-20")] == [("dorvelimab", "2019")]

@@ -99,3 +99,16 @@ def test_entering_a_programme_as_the_topic_of_a_sentence_is_no_event() -> None:
         ("program_inclusion", "CN", "2025-10-09"),
         ("designation", "US", None),
     }
+
+
+def test_the_steps_a_duration_is_measured_between_are_no_events() -> None:
+    text = (
+        "普拉维肽注射液于2025年5月2日获国家药监局批准上市。该药的上市申请于2024年6月获受理，"
+        "并于同年8月被纳入优先审评，从受理到获批用时不到11个月。"
+    )
+    found = sorted((m.type, m.date) for m in run(text, "2025-05-06"))
+    assert found == [
+        ("application_acceptance", "2024-06"),
+        ("approval", "2025-05-02"),
+        ("priority_review", "2024-08"),
+    ]

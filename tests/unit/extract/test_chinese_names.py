@@ -37,6 +37,8 @@ def test_a_description_does_not_take_the_next_sentences_event() -> None:
         ("国家药监局已批准其CAR-T细胞产品舒维基奥仑赛注射液的上市申请。", "舒维基奥仑赛"),
         ("公司自愿披露洛索雷塞片获批。", "洛索雷塞"),
         ("司维格鲁肽注射液获批。", "司维格鲁肽"),
+        ("丰和生物已主动撤回普维利单抗上市申请。", "普维利单抗"),
+        ("国家药监局撤销卡诺替尼片的药品注册证书。", "卡诺替尼"),
     ],
 )
 def test_a_word_glued_before_a_name_is_cut_off(text: str, name: str) -> None:
@@ -98,3 +100,27 @@ def test_approval_by_way_of_priority_review_reports_an_undated_priority_review()
     }
     assert only(found, "priority_review").date is None
     assert only(found, "approval").company == "某某生物"
+
+
+def test_a_code_after_a_chinese_name_and_its_dosage_form_is_the_same_drug() -> None:
+    text = (
+        "【上市申请受理】普拉维肽：用于2型糖尿病\n\n8月3日，科瑞药业的普拉维肽注射液（KR-2207）"
+        "上市申请获CDE受理，拟用于成人2型糖尿病。普拉维肽是一款长效GLP-1受体激动剂。"
+    )
+    found = run(text, "2025-08-06")
+    assert [(m.type, m.date) for m in found] == [("application_acceptance", "2025-08-03")]
+    assert {found[0].drug, *found[0].aliases} >= {"普拉维肽", "KR-2207"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("瑞安生物靶向PCSK9的卡普西兰注射液获得临床试验默示许可。", ["卡普西兰"]),
+        ("康维生物的英卓司兰注射液获批上市。", ["英卓司兰"]),
+        ("该药已在新西兰和澳大利亚获批，新西兰药监机构于3月批准。", []),
+    ],
+)
+def test_siran_names_end_in_their_stem_but_new_zealand_is_no_name(
+    text: str, names: list[str]
+) -> None:
+    assert [n.text for n in find_names(text)] == names

@@ -128,3 +128,34 @@ def test_an_acceptance_number_field_labels_an_application_and_reports_nothing() 
     assert _events(listing) == set()
     found = _events("AB-101片的上市申请于2024年9月3日获得CDE受理，受理号为CXHS2400789。")
     assert found == {("application_acceptance", "CN", "2024-09-03")}
+
+
+def test_permission_to_run_a_trial_in_one_word_is_a_clearance() -> None:
+    text = "7月18日，瑞安生物的卡普西兰注射液获准开展II期临床试验，适应症为高胆固醇血症。"
+    negated = "卡普西兰注射液尚未获准开展临床试验。"
+    clearance = only(run(text, "2025-07-21"), "ind_clearance")
+    assert (clearance.date, clearance.attributes.get("phase")) == ("2025-07-18", "2")
+    assert run(negated, "2025-07-21") == []
+
+
+def test_a_withdrawn_application_named_after_what_it_is_for_is_a_withdrawal() -> None:
+    text = (
+        "6月5日，药审中心官网显示，丰和生物已主动撤回普维利单抗联合化疗一线治疗晚期食管鳞癌的"
+        "上市申请。"
+    )
+    withdrawal = only(run(text, "2025-06-09"), "withdrawal")
+    assert (withdrawal.drug, withdrawal.date) == ("普维利单抗", "2025-06-05")
+    assert (
+        run("丰和生物不会撤回普维利单抗联合化疗一线治疗晚期食管鳞癌的上市申请。", "2025-06-09")
+        == []
+    )
+
+
+def test_a_heading_takes_its_regulator_from_the_section_below_it() -> None:
+    text = (
+        "关于维诺替尼\n\n维诺替尼为本集团首个商业化产品。本集团尚未就维诺替尼向FDA递交任何上市申请。"
+        "\n\nKX-501获临床试验批准\n\n董事会宣布，本集团的KX-501注射液已于2025年6月3日获"
+        "国家药监局批准开展I期临床试验，用于治疗晚期实体瘤。"
+    )
+    found = [(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-06")]
+    assert found == [("KX-501", "ind_clearance", "CN", "2025-06-03")]

@@ -285,3 +285,11 @@ def test_a_count_of_complete_response_letters_names_no_drug() -> None:
         "released 150 complete response letters it had sent to sponsors over a decade."
     )
     assert [m for m in run(text, "2025-04-02") if m.type == "rejection"] == []
+
+
+def test_the_steps_a_duration_is_measured_between_are_no_events() -> None:
+    text = (
+        "The FDA approved dorvelimab on May 2, 2025. The drug went from IND clearance to "
+        "approval in under four years, and it took 14 months from submission to approval."
+    )
+    assert [(m.type, m.date) for m in run(text, "2025-05-06")] == [("approval", "2025-05-02")]

@@ -42,8 +42,11 @@ _YEAR_PREPOSITION = re.compile(
     rf"|{LISTED_PLACE})$",
     re.IGNORECASE,
 )
+# Wire copy drops the "on": "disclosed late Friday", "signed off Monday", "a list posted
+# Thursday", "clearance came Wednesday" (a past verb; not "expected Friday", a plan).
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?:on|last|this past|said|announced|disclosed|reported|confirmed|revealed)\s+$",
+    r"\b(?:on|last|this past|late|early|said|came|won|got|took|gave|made|held|sent|"
+    r"(?!(?:expect|schedul|plann|slat|want|need)ed\b)[a-z]+ed(?:\s+(?:off|up|out))?)\s+$",
     re.IGNORECASE,
 )
 _DIGIT_BEFORE = re.compile(r"\d$")

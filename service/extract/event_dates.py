@@ -26,6 +26,12 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_HINTS = ("ly", "earl", "前", "曾")
+# The verb before a date telling when the news came out, not when the event happened.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|announced|disclosed|reported|published|posted|revealed|stated)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def date_for(
@@ -75,12 +81,37 @@ def _clause_dates(
     if trigger.type not in FILING_STEPS:
         in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
     in_clause = [d for d in in_clause if not dates_a_start_since(ctx.text, d)]
+    if len(in_clause) > 1:
+        in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]
     earlier = _told_earlier(ctx, trigger)
     if earlier:
         clause = trigger.clause
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
         in_clause = [d for d in in_clause if d.start >= before]
     return in_clause, earlier
+
+
+def _day_told(
+    ctx: Context,
+    date: DateMention,
+    trigger: Trigger,
+    ends: tuple[int, ...],
+    pool: list[DateMention],
+) -> bool:
+    """ "disclosed Tuesday that it received the letter on May 9", "a notice published
+    Thursday shows it withdrew the application on May 2": the day the news was told yields
+    to the event's own "on"/"in" date after its verb (one no later event of the clause owns;
+    not "a day after the agency's May 8 goal date")."""
+    if date.end > trigger.start or not _TOLD_BEFORE.search(
+        ctx.text, max(0, date.start - 30), date.start
+    ):
+        return False
+    return any(
+        d.start >= trigger.end
+        and ctx.text.endswith((" on ", " in "), 0, d.start)
+        and not any(trigger.end < e <= d.start for e in ends)
+        for d in pool
+    )
 
 
 def _neighbour_date(

@@ -90,3 +90,11 @@ def test_the_start_a_since_clause_counts_from_dates_no_event() -> None:
     for text in (english, chinese):
         found = [(m.type, m.date) for m in run(text, "2025-06-06")]
         assert found == [("program_inclusion", "2025-06-03")]
+
+
+def test_the_day_a_notice_was_posted_yields_to_the_events_own_day() -> None:
+    text = (
+        "An EMA notice posted Tuesday shows Brellin Bio withdrew its marketing "
+        "application for dapvorelin in lupus nephritis on August 4."
+    )
+    assert only(run(text, "2025-08-29"), "withdrawal").date == "2025-08-04"

@@ -329,3 +329,19 @@ def test_a_bare_month_after_a_year_alone_is_the_last_such_month() -> None:
         "2025-10-02",
     )
     assert only(found, "application_acceptance").date == "2025-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brellin said late Thursday it had received a complete response letter.", "2025-03-13"),
+        ("The agency signed off Tuesday on Brellin's antibody for gout.", "2025-03-11"),
+        ("A notice posted Wednesday lists the product.", "2025-03-12"),
+        ("The clearance came Monday, the company said.", "2025-03-10"),
+        ("A decision is expected Friday.", None),
+    ],
+)
+def test_a_weekday_after_a_past_verb_or_late_is_that_day(text: str, expected: str | None) -> None:
+    # Wire copy drops the "on" before a weekday; a planned day ("expected Friday") is none.
+    found = _resolved(text, dt.date(2025, 3, 14))
+    assert [value for value, _ in found] == ([expected] if expected else [])

@@ -32,6 +32,15 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 
+# A status asked for, not granted: "has applied to the ministry for orphan designation",
+# "requested Breakthrough Therapy designation" (not "applied for and received").
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|petitioned)\b"
+    r"(?:[^.;:]{0,60}?\bfor)?\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition")
+
 # A class of products the event qualifies, not an event: "trials for drugs granted
 # accelerated approval", "medicines that have received approval" (counted ones, "two drugs
 # approved this week", are a roundup's events).
@@ -113,3 +122,12 @@ def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     if found is None or found["count"] is not None:
         return False
     return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()
+
+
+def sought(text: str, clause: Segment, start: int) -> bool:
+    """The status before `start` is asked for, not granted (see `_SOUGHT_BEFORE`)."""
+    low = max(clause.start, start - 90)
+    window = text[low:start].lower()
+    if not any(hint in window for hint in _SOUGHT_HINTS):
+        return False
+    return _SOUGHT_BEFORE.search(text, low, start) is not None

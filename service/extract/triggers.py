@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.hedging import hedged, qualifies_a_class, sought
 from service.extract.listings import in_routes_field
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
@@ -222,8 +222,8 @@ def _designations(
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
         clause = clause_of(clauses, match.start())
-        if _APPLIED_FOR.match(text, match.end()) and not _GRANTED.search(
-            text, match.end(), clause.end
+        if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
+            not _GRANTED.search(text, match.end(), clause.end)
         ):
             continue
         found.append(

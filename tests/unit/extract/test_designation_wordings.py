@@ -182,3 +182,13 @@ def test_a_designation_listed_without_place_and_date_is_not_held() -> None:
         "Fast Track (see Lindqvist et al., 2021)."
     )
     assert run(text, published="2025-08-07") == []
+
+
+def test_a_designation_applied_for_or_requested_is_not_granted() -> None:
+    for text in (
+        "Its Korean partner has applied to the MFDS for orphan drug designation for lorvatinib.",
+        "Brellin requested breakthrough therapy designation for lorvatinib from the FDA in May.",
+    ):
+        assert not [m for m in run(text, "2025-08-29") if m.type == "designation"], text
+    granted = "Brellin applied for and received FDA orphan drug designation for lorvatinib."
+    assert [m.type for m in run(granted, "2025-08-29")] == ["designation"]

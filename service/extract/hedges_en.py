@@ -103,10 +103,17 @@ GENERIC_OBJECT = Guarded(
         r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b"
         # A statistic, and translated copy's (数量): "approved new drugs listing quantity".
         r"|\b(?:drugs|medicines|products|varieties|listings?|approvals)\s+(?:listing\s+)?quantity\b"
-        r"|\bnumber of (?:\w+\s+){0,2}?(?:drugs|medicines|products|approvals|varieties)\b",
+        r"|\bnumber of (?:\w+\s+){0,2}?(?:drugs|medicines|products|approvals|varieties)\b"
+        # An uncounted batch ("cleared a string of targeted therapies"), and a competitor's
+        # product ("a competing therapy from a larger rival"): no drug the article names.
+        r"|\b(?:a|an)\s+(?:string|series|wave|handful|slew|raft|host|flurry)\s+of\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:medicines|drugs|products|therapies|treatments|biosimilars)\b"
+        r"|\b(?:a|an|another)\s+(?:competing|rival)\b|\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+)?rival\b",
         re.IGNORECASE,
     ),
     (
+        "rival",
+        "competing",
         "quantity",
         "number of",
         "medicines",

@@ -265,3 +265,12 @@ def test_counted_products_approved_or_a_company_named_medicines_still_report() -
     assert "velotinib" in {m.drug for m in counted if m.type == "approval"}
     company = run("Beta Medicines received approval from the FDA for zapotide on Monday.")
     assert only(company, "approval").drug == "zapotide"
+
+
+def test_a_rivals_unnamed_product_or_a_batch_of_therapies_gives_no_named_drug_its_event() -> None:
+    text = (
+        "Brellin Bio's dapvorelin is in a Phase 3 trial in gout. The readout comes two years "
+        "after a competing urate-lowering drug from a bigger rival was approved in the United "
+        "States. Since mid-2022, the FDA has approved a wave of oral therapies for gout."
+    )
+    assert run(text, "2025-08-29") == []

@@ -40,7 +40,9 @@ PRIORITY_VERBS = re.compile(
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
-    r"\b(?:selected|included|entered|admitted|joined|picked)\b"
+    r"\b(?:selected|included|entered|admitted|joined|picked(?! up))\b"
+    # "a list posted Thursday adds X to the Starlight Plan"
+    r"|\badd(?:s|ed)\b(?=[^.;]{0,80}?\bto\b)"
     r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
     # "reviewed the application under Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"

@@ -274,6 +274,7 @@ RULES = (
 PROGRAMME_KEYWORDS = (
     "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
     "review under", "run under", "conducted under", "assessed", "evaluated", "selection",
+    "adds", "added",
 )  # fmt: skip
 
 ENGLISH = Language(

@@ -14,7 +14,9 @@ from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import LISTED_PLACE
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
-_SELECTION = re.compile(r"select|picked", re.IGNORECASE)
+_SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
+# A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
+_NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
 # Translated copy may name the regulator between: "was included by the CDE into".
 _ENTERED_BEFORE = re.compile(
@@ -289,6 +291,8 @@ def _programme_for(
     if inside:
         return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
     earlier = [p for p in programmes if p[0] < clause.start]
+    if earlier and _NEXT_ITEM.search(text, earlier[-1][1], match.start()):
+        return None
     clause_text = text[clause.start : clause.end]
     if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]

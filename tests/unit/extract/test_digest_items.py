@@ -1,0 +1,24 @@
+"""A newsletter digest: one line per item, each with its own regulator, drug and day
+(invented items)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+_DIGEST = (
+    "WEEK IN REVIEW - Friday, 14 March 2025\n\n"
+    "- NMPA: A CDE notice posted Tuesday adds Halden Bio's ROS1 inhibitor movatinib to the "
+    "Star Program for children's cancers.\n"
+    "- FDA: Orrin Pharma's pelvarsen was selected on Wednesday by the agency, which cited its "
+    "safety data.\n"
+)
+
+
+def test_a_list_adding_a_drug_to_a_programme_includes_it() -> None:
+    found = [m for m in run(_DIGEST, "2025-03-14") if m.type == "program_inclusion"]
+    assert [(m.drug, m.jurisdiction, m.date) for m in found] == [("movatinib", "CN", "2025-03-11")]
+    assert found[0].attributes["program"] == "SPARK Plan"
+
+
+def test_a_programme_named_in_one_item_is_not_the_next_items() -> None:
+    assert not [m for m in run(_DIGEST, "2025-03-14") if m.drug == "pelvarsen"]

@@ -173,3 +173,8 @@ def test_a_partner_named_with_its_owner_is_still_a_partner() -> None:
     index = index_drugs("", text)
     assert index.main is not None and index.drugs[index.main].canonical == "ACM-2210"
     assert {m.drug for m in run(text)} == {"ACM-2210"}
+
+
+def test_a_prostaglandin_receptor_antagonist_stem_names_a_drug() -> None:
+    found = run("The FDA approved Halden Bio's sotipiprant for allergic asthma on May 2, 2025.")
+    assert [(m.drug, m.type) for m in found] == [("sotipiprant", "approval")]

@@ -18,6 +18,18 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),
+    # A licence as the UK and wire copy word it: "picked up a UK licence on Wednesday", "won
+    # a marketing licence" (not a deal's "licence agreement" or a licence "to" rights); an
+    # approval named by a past time: "leaned on its FDA approval from earlier this year".
+    Rule(
+        "approval",
+        r"\b(?:picked up|won|received|obtained|secured|gained|got|granted|given)\s+(?:an?\s+|its\s+"
+        r"|the\s+)?(?:(?:UK|British|EU|Swiss|Canadian|Australian|full|conditional|marketing|"
+        r"product)\s+){1,2}licen[cs]e\b(?!\s+(?:agreement|deal|option|fee|to|from)\b)"
+        r"|\bpicked up\s+(?:\S+\s+){0,3}?(?:approval|authori[sz]ation)\b"
+        rf"|{APPROVAL_NOUN}\s+(?:from|in)\s+(?:earlier this|early last|late last|last)\s+year\b",
+        keywords=("licence", "license", "picked up", "this year", "last year"),
+    ),
     # "The drug first reached the market in 2023 under an accelerated approval": a licence
     # told by the route it came to market on.
     Rule(

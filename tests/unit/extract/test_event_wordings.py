@@ -293,3 +293,16 @@ def test_the_steps_a_duration_is_measured_between_are_no_events() -> None:
         "approval in under four years, and it took 14 months from submission to approval."
     )
     assert [(m.type, m.date) for m in run(text, "2025-05-06")] == [("approval", "2025-05-02")]
+
+
+def test_a_licence_picked_up_and_an_approval_from_earlier_this_year() -> None:
+    text = (
+        "Halden Bio's corvetinib picked up a British licence on Tuesday for hives, through a "
+        "reliance route that drew on its FDA approval from earlier this year."
+    )
+    assert _events(text, "2025-07-11") == {
+        ("approval", "UK", "2025-07-08"),
+        ("approval", "US", "2025"),
+    }
+    deal = "Halden Bio received a licence to corvetinib from Orrin Pharma in the UK in May."
+    assert _events(deal, "2025-07-11") == set()

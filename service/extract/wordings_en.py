@@ -14,7 +14,7 @@ WORDING_RULES: tuple[Rule, ...] = (
         "approval",
         r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
         rf"approval\b|{APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
-        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted)\s+"
+        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted|has|had)\s+"
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),

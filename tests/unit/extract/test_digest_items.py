@@ -22,3 +22,9 @@ def test_a_list_adding_a_drug_to_a_programme_includes_it() -> None:
 
 def test_a_programme_named_in_one_item_is_not_the_next_items() -> None:
     assert not [m for m in run(_DIGEST, "2025-03-14") if m.drug == "pelvarsen"]
+
+
+def test_holding_a_regulators_green_light_for_a_trial_is_its_clearance() -> None:
+    text = "Halden Bio has the green light from the FDA to begin a Phase 2 trial of HB-3301."
+    found = [(m.drug, m.type, m.jurisdiction) for m in run(text, "2025-03-14")]
+    assert found == [("HB-3301", "ind_clearance", "US")]

@@ -62,6 +62,25 @@ def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
     return None
 
 
+# The event retold by its noun in a later clause of its sentence, with its day: "…; the
+# clearance came Wednesday", "…, and the approval was issued on May 2".
+_RETOLD_AFTER = re.compile(
+    r"[;,]\s+(?:and\s+)?(?:the\s+|this\s+)?(?:clearance|approval|authori[sz]ation|designation|"
+    r"decision|acceptance)\s+(?:came|arrived|was (?:granted|issued|given))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def retold_after(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    """The day a later clause of the event's sentence retells it with (see `_RETOLD_AFTER`)."""
+    sentence = ctx.sentences[index]
+    for date in ctx.dates_in(trigger.clause.end, sentence.end):
+        low = max(trigger.end, date.start - 50)
+        if date.kind == "absolute" and _RETOLD_AFTER.search(ctx.text, low, date.start):
+            return date
+    return None
+
+
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 

@@ -59,6 +59,9 @@ def date_for(
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if borrowed.stative(ctx.text, trigger):
         return None
+    later = borrowed.retold_after(ctx, index, trigger)
+    if later is not None:
+        return later
     if not clause.hard and not trigger.bare:
         neighbour = _neighbour_date(ctx, index, trigger, ends)
         if neighbour is not None:

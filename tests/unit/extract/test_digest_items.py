@@ -28,3 +28,12 @@ def test_holding_a_regulators_green_light_for_a_trial_is_its_clearance() -> None
     text = "Halden Bio has the green light from the FDA to begin a Phase 2 trial of HB-3301."
     found = [(m.drug, m.type, m.jurisdiction) for m in run(text, "2025-03-14")]
     assert found == [("HB-3301", "ind_clearance", "US")]
+
+
+def test_an_event_retold_by_its_noun_later_in_its_sentence_takes_that_day() -> None:
+    text = (
+        "- MFDS: Korean regulators cleared a Phase 1 trial of Orrin Pharma's OP-27 in adults with "
+        "gout; the clearance came Tuesday.\n"
+    )
+    found = [(m.drug, m.type, m.date) for m in run(text, "2025-03-14")]
+    assert found == [("OP-27", "ind_clearance", "2025-03-11")]

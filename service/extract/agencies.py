@@ -38,7 +38,10 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Swissmedic", "Swissmedic", "CH", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
-    (r"EU\b|European Union|Europe\b|欧盟|欧洲", "EMA", "EU", 1),
+    # "withdrew its European marketing application": the adjective before a filing or licence
+    # (not a society's or a congress's, "European Hematology Association").
+    (r"EU\b|European Union|Europe\b|European(?= (?:marketing|applications?|filings?|submissions?"
+     r"|MAA|approvals?|authori[sz]ations?|licen[cs]es?|regulators?)\b)|欧盟|欧洲", "EMA", "EU", 1),
     (r"Japan(?:ese)?\b|日本", "PMDA", "JP", 1),
     (r"UK\b|United Kingdom|Britain(?:'s)?\b|British\b|英国", "MHRA", "UK", 1),
     (r"Canad(?:a|ian)\b|加拿大", "HC", "CA", 1),

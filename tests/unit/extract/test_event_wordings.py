@@ -306,3 +306,16 @@ def test_a_licence_picked_up_and_an_approval_from_earlier_this_year() -> None:
     }
     deal = "Halden Bio received a licence to corvetinib from Orrin Pharma in the UK in May."
     assert _events(deal, "2025-07-11") == set()
+
+
+def test_a_european_filing_is_the_eus_but_a_european_society_names_no_place() -> None:
+    text = (
+        "The FDA turned down Halden Bio's corvetinib in 2022. After a failed trial, Halden "
+        "withdrew its European marketing application in 2024."
+    )
+    assert ("withdrawal", "EU", "2024") in _events(text, "2025-07-11")
+    society = (
+        "Halden Bio presented data at the European Hematology Association meeting; the "
+        "company has applied for approval of corvetinib."
+    )
+    assert _events(society, "2025-07-11") == set()

@@ -178,3 +178,8 @@ def test_a_partner_named_with_its_owner_is_still_a_partner() -> None:
 def test_a_prostaglandin_receptor_antagonist_stem_names_a_drug() -> None:
     found = run("The FDA approved Halden Bio's sotipiprant for allergic asthma on May 2, 2025.")
     assert [(m.drug, m.type) for m in found] == [("sotipiprant", "approval")]
+
+
+def test_a_complement_inhibitor_stem_names_a_drug() -> None:
+    found = run("The FDA approved Orrin Pharma's vemracopan for C3 glomerulopathy on May 2, 2025.")
+    assert [(m.drug, m.type) for m in found] == [("vemracopan", "approval")]

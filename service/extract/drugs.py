@@ -19,8 +19,10 @@ from service.extract.trial_names import trial_codes
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
 _UP_TO_NAME = rf"\s+(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:(?:{SALT_WORDS})\s+)?$"
+# (A company that "followed with X", "came next with X" brings X as its own entrant.)
 _COMPARATOR_BEFORE = re.compile(
-    r"(?:\bwith|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|\badded\s+to|"
+    r"(?:(?<!followed )(?<!follows )(?<!followed up )(?<!next )\bwith"
+    r"|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|\badded\s+to|"
     r"\badd-on\s+to|联合|对比)" + _UP_TO_NAME
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")

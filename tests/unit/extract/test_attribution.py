@@ -157,3 +157,12 @@ def test_an_unnamed_product_as_the_subject_gives_no_drug_its_event() -> None:
 def test_a_named_product_described_in_its_own_clause_keeps_its_event() -> None:
     text = "Dorvelimab, a drug that was approved in Japan in 2019, is sold by Brintavel."
     assert [(m.drug, m.date) for m in run(text, "2025-08-20")] == [("dorvelimab", "2019")]
+
+
+def test_a_company_that_followed_with_a_drug_brings_its_own_subject() -> None:
+    text = (
+        "The FDA approved Acme's zorvatinib for gout in 2023. Beta Bio followed with "
+        "lumetinib, an oral URAT1 inhibitor. The agency approved it in March 2024."
+    )
+    found = {(m.drug, m.date) for m in run(text, "2025-03-18") if m.type == "approval"}
+    assert found == {("zorvatinib", "2023"), ("lumetinib", "2024-03")}

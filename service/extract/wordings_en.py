@@ -30,6 +30,12 @@ WORDING_RULES: tuple[Rule, ...] = (
         rf"|{APPROVAL_NOUN}\s+(?:from|in)\s+(?:earlier this|early last|late last|last)\s+year\b",
         keywords=("licence", "license", "picked up", "this year", "last year"),
     ),
+    # An approval told as arriving: "Its US accelerated approval arrived in August 2024".
+    Rule(
+        "approval",
+        rf"{APPROVAL_NOUN}\s+(?:arrived|came)\s+(?:in|on|last)\b",
+        keywords=("arrived", "came"),
+    ),
     # "The drug first reached the market in 2023 under an accelerated approval": a licence
     # told by the route it came to market on.
     Rule(

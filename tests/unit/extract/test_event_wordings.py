@@ -319,3 +319,8 @@ def test_a_european_filing_is_the_eus_but_a_european_society_names_no_place() ->
         "company has applied for approval of corvetinib."
     )
     assert _events(society, "2025-07-11") == set()
+
+
+def test_an_approval_told_as_arriving_is_an_approval() -> None:
+    text = "Halden's corvetinib is a pill. Its EU conditional approval arrived in May 2024."
+    assert _events(text, "2025-07-11") == {("approval", "EU", "2024-05")}

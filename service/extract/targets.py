@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-# One pattern for every article: the tokens next to a target's words, then kept if a code.
-_TARGET_USE = re.compile(
-    r"(?:\b(?:targeting|targeted against|directed against)\s+|靶向)"
-    # (Not a plan: "targeting XY-101 filing in 2026".)
-    rf"(?P<a>{_TOKEN})(?![A-Za-z0-9-]|['’]s|\s+(?:filing|approval|submission|launch|data)\b)"
-    rf"|(?<![A-Za-z0-9-])(?P<b>{_TOKEN})"
+# Read only around each occurrence of a code: a scan of every token would cost more than
+# the rest of the name finding.
+_BEFORE = re.compile(r"(?:\b(?:targeting|targeted against|directed against)\s+|靶向)$", re.I)
+# (Not a plan: "targeting XY-101 filing in 2026".)
+_PLAN_AFTER = re.compile(r"['’]s|\s+(?:filing|approval|submission|launch|data)\b", re.I)
+_AFTER = re.compile(
     # A product may be "XY-101 high-dose" or "XY-101 targeting Z": those words only hyphenated.
-    r"(?:-(?:high|low|directed|targeted|targeting)\b"
+    r"-(?:high|low|directed|targeted|targeting)\b"
     r"|[- ](?:positive|negative|expressing|mutated|mutant)\b"
-    r"|\s*(?:阳性|阴性|高表达|突变|靶点))",
-    re.IGNORECASE,
+    r"|\s*(?:阳性|阴性|高表达|突变|靶点)",
+    re.I,
 )
 _CUES = ("target", "directed", "positive", "negative", "express", "mutat", "mutant", "-high",
          "-low", "靶", "阳性", "阴性", "表达", "突变")  # fmt: skip
+_REACH = 26  # "targeted against " and a space or two
 
 
 def target_codes(source: str, codes: set[str]) -> set[str]:
@@ -33,6 +33,29 @@ def target_codes(source: str, codes: set[str]) -> set[str]:
     lowered = source.lower()
     if not any(cue in lowered for cue in _CUES):
         return set()
-    wanted = {code.upper() for code in codes}
-    used = {(m.group("a") or m.group("b")).upper() for m in _TARGET_USE.finditer(source)}
-    return used & wanted
+    return {code.upper() for code in codes if _used_as_target(source, code)}
+
+
+def _used_as_target(source: str, code: str) -> bool:
+    start = source.find(code)
+    while start >= 0:
+        end = start + len(code)
+        if _alone(source, start, end) and (
+            _AFTER.match(source, end)
+            or (
+                _BEFORE.search(source, max(0, start - _REACH), start)
+                and not _PLAN_AFTER.match(source, end)
+            )
+        ):
+            return True
+        start = source.find(code, end)
+    return False
+
+
+def _alone(source: str, start: int, end: int) -> bool:
+    """Not part of a longer token ("XCDH17", "CDH17-2")."""
+    before = source[start - 1 : start]
+    after = source[end : end + 1]
+    return not (before.isascii() and (before.isalnum() or before == "-")) and not (
+        after.isascii() and after.isalnum()
+    )

@@ -96,9 +96,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def ingredient_names(source: str) -> list[Name]:
-    """The names of the entries' ingredient fields."""
-    lowered = source.lower()
+def ingredient_names(source: str, lowered: str) -> list[Name]:
+    """The names of the entries' ingredient fields (`lowered`: the source lower-cased)."""
     if not any(word in lowered for word in _INGREDIENT_WORDS):
         return []
     return [

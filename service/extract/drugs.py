@@ -212,7 +212,10 @@ def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
 
 def _comparator_before(before: str) -> bool:
     """The text just before a name makes it a comparator ("in combination with")."""
-    return any(w in before for w in _COMPARATOR_WORDS) and bool(_COMPARATOR_BEFORE.search(before))
+    for word in _COMPARATOR_WORDS:  # (a loop: cheaper than any() over a generator)
+        if word in before:
+            return _COMPARATOR_BEFORE.search(before) is not None
+    return False
 
 
 def _occurrences(lowered: str, form: str) -> list[int]:

@@ -199,7 +199,17 @@ class Searcher(Protocol):
     ) -> re.Match[str] | None: ...  # pragma: no cover
 
 
-_NEVER = re.compile(r"(?!x)x")
+class _Never:
+    """What a language lacks: it matches nothing, without the scan of the window that a
+    never-matching pattern makes (English has no far negation, searched for every event)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> None:
+        return None
+
+
+_NEVER = _Never()
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,11 @@ import re
 _ZH_STEMS = (
     "替尼", "单抗", "西利", "帕利", "司他", "韦", "肽", "雷塞", "拉西布", "仑赛", "格列净",
     "格列汀", "沙坦", "他汀", "拉唑", "沙星", "度胺", "司琼", "培南", "瑞林", "利塞", "西普",
-    "拉生", "酶[αβγ]", "(?<!新)西兰(?!花)", "司兰",
+    "拉生", "酶[αβγ]", "西兰(?<!新西兰)(?!花)", "司兰",
 )  # fmt: skip
+# (Each stem opens with a character, no assertion: the regex engine then skips ahead to the
+# characters stems start with, instead of trying every position; hence 新 is looked behind
+# from the end of 西兰.)
 _GREEK = "αβγ"
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from service.extract.date_mentions import DateMention
-from service.extract.date_patterns import MONTH_ANCHORED, MONTH_WORD, PATTERNS
+from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
 
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
 _PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
@@ -38,8 +38,11 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
 def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
     # ISO and full "Month day, year" dates; those naming a month need a month word.
     months = MONTH_WORD.search(head) is not None
-    for (pattern, resolver, _, _), anchored in zip(PATTERNS[:3], MONTH_ANCHORED, strict=False):
-        if anchored and not months:
+    rows = zip(PATTERNS[:3], MONTH_ANCHORED, HINTS, strict=False)
+    for (pattern, resolver, _, _), anchored, hints in rows:
+        # The other rows' matches all hold a hint of digits ("20", "/20"): a head holding
+        # none is not searched (the numeric row, opening with a class, scans slowly).
+        if not months if anchored else not _holds(head, hints):
             continue
         match = pattern.search(head)
         if match is None or match.start() > 60:
@@ -54,6 +57,11 @@ def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
             if 0 < (published - day).days <= 31:
                 return day
     return None
+
+
+def _holds(head: str, hints: tuple[str, ...]) -> bool:
+    # (A generator would cost more than the tests; `map` runs them without one.)
+    return any(map(head.__contains__, hints))
 
 
 def check_dateline(text: str, mention: DateMention, published: dt.date | None) -> DateMention:

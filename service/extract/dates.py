@@ -254,4 +254,8 @@ def dates_a_start_since(text: str, mention: DateMention) -> bool:
         return bool(_SINCE_START_AFTER.match(text, mention.end))
     if not text.endswith((" on ", " in ", " the "), 0, mention.start):
         return False
-    return bool(_SINCE_START_BEFORE.search(text, max(0, mention.start - 120), mention.start))
+    low = max(0, mention.start - 120)
+    # (The word first: a search opening with \b tries every position of the window.)
+    if "since" not in text[low : mention.start].lower():
+        return False
+    return bool(_SINCE_START_BEFORE.search(text, low, mention.start))

@@ -78,8 +78,9 @@ class DrugIndex:
 
 def index_drugs(title: str, text: str) -> DrugIndex:
     source = f"{title}\n{text}"
+    lowered = source.lower()  # (once: lower-casing a text that is not ASCII is slow)
     names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
-    names = _with_extra(names, ingredient_names(source))
+    names = _with_extra(names, ingredient_names(source, lowered))
     clusters = Clusters()
     ends = {}
     for name in names:
@@ -94,7 +95,7 @@ def index_drugs(title: str, text: str) -> DrugIndex:
     link_fields(source, clusters)
     link_forms(clusters)
     link_variants(source, len(title) + 1, names, clusters)
-    drugs = _build_drugs(source, clusters, trial_codes(source, names))
+    drugs = _build_drugs(source, lowered, clusters, trial_codes(source, names))
     mentions, rivals = _find_mentions(text, drugs)
     index = _finish(title, drugs, mentions, rivals)
     return replace(index, partners=_partners(text, mentions))
@@ -109,10 +110,11 @@ def _with_extra(names: list[Name], found: list[Name]) -> list[Name]:
     return sorted(names + extra, key=lambda n: n.start) if extra else names
 
 
-def _build_drugs(source: str, clusters: Clusters, trials: frozenset[str]) -> list[Drug]:
+def _build_drugs(
+    source: str, lowered: str, clusters: Clusters, trials: frozenset[str]
+) -> list[Drug]:
     """One drug per group of linked names; a trial's name alone is no drug."""
     drugs = []
-    lowered = source.lower()
     for group in clusters.groups():
         if len(group) == 1 and group[0] in trials:
             continue
@@ -210,7 +212,10 @@ def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
 
 def _comparator_before(before: str) -> bool:
     """The text just before a name makes it a comparator ("in combination with")."""
-    return any(w in before for w in _COMPARATOR_WORDS) and bool(_COMPARATOR_BEFORE.search(before))
+    for word in _COMPARATOR_WORDS:  # (a loop: cheaper than any() over a generator)
+        if word in before:
+            return _COMPARATOR_BEFORE.search(before) is not None
+    return False
 
 
 def _occurrences(lowered: str, form: str) -> list[int]:

@@ -142,4 +142,5 @@ STEP_SPAN = Guarded(
         re.IGNORECASE,
     ),
     ("from",),
+    also=("month", "week", "day", "year"),  # (of `_DURATION`, in every match)
 )

@@ -27,19 +27,22 @@ class KeywordIndex:
     ) -> None:
         self.starts = starts
         self.ends = ends
-        table, others = _keyword_tables(groups)
+        table, others, known = _keyword_tables(groups)
+        if len(known) > _KNOWN_WORDS:
+            known.clear()
         # Sentences are read in order, so each group's list stays sorted as it grows.
         found: dict[tuple[str, ...], list[int]] = {group: [] for group in groups}
         for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
             for word in _LETTERS.findall(lowered, start, end):
-                for keyword, head, members in table.get(word[:3], ()):
-                    if word.startswith(keyword) if head is None else (
-                        word == head and keyword in lowered[start:end]
-                    ):  # fmt: skip
+                hits = known.get(word)
+                if hits is None:
+                    hits = known[word] = _word_hits(word, table.get(word[:3], ()))
+                for phrase, members in hits:
+                    if phrase is None or phrase in lowered[start:end]:
                         for group in members:
-                            hits = found[group]
-                            if not hits or hits[-1] != index:
-                                hits.append(index)
+                            listed = found[group]
+                            if not listed or listed[-1] != index:
+                                listed.append(index)
         # An ASCII text holds none of the keywords written without Latin letters (Chinese).
         if others is not None and not (lowered.isascii() and _all_foreign(others[1])):
             _add_foreign(found, others, lowered, starts)
@@ -60,6 +63,17 @@ class KeywordIndex:
             for i, start, end in self.spans(keywords)
             for m in pattern.finditer(text, start, end)
         ]
+
+
+def _word_hits(word: str, entries: tuple[KeywordEntry, ...]) -> WordHits:
+    """What a word holds of the keywords keyed by its first three letters: the groups of the
+    one-word keywords it starts with (phrase None), and each phrase it is the first word of
+    (which the sentence must then hold), with its groups."""
+    prefixed = (g for keyword, head, members in entries if head is None and word.startswith(keyword)
+                for g in members)  # fmt: skip
+    one = tuple(dict.fromkeys(prefixed))
+    phrases = tuple((keyword, members) for keyword, head, members in entries if word == head)
+    return ((None, one), *phrases) if one else phrases
 
 
 def _all_foreign(keywords: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -85,15 +99,21 @@ def _add_foreign(
 
 _LETTERS = re.compile(r"[a-z]+")
 KeywordEntry = tuple[str, str | None, tuple[tuple[str, ...], ...]]
+WordHits = tuple[tuple[str | None, tuple[tuple[str, ...], ...]], ...]
+# Words' hits are kept across articles (a word's entries were tried for every occurrence, at
+# about half of the index's cost); the store is emptied when it grows past this many words.
+_KNOWN_WORDS = 50_000
 
 
 @lru_cache(maxsize=16)
 def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
     dict[str, tuple[KeywordEntry, ...]],
     tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
+    dict[str, WordHits],
 ]:  # fmt: skip
-    """Keywords by the first three letters of their first word, and a trie pattern of the
-    keywords that hold no Latin letter, each with the groups it stands for.
+    """Keywords by the first three letters of their first word, a trie pattern of the
+    keywords that hold no Latin letter, each with the groups it stands for, and the store of
+    words' hits (see `_word_hits`), filled as words are met.
 
     An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
     is the keyword's first word, and the whole keyword must occur in the sentence.
@@ -112,7 +132,7 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
     others = None
     if foreign:
         others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
-    return {key: tuple(entries) for key, entries in table.items()}, others
+    return {key: tuple(entries) for key, entries in table.items()}, others, {}
 
 
 def literal_alternation(words: Iterable[str]) -> str:

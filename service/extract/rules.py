@@ -133,18 +133,28 @@ def starts_word(text: str, start: int) -> bool:
 class Guarded:
     """A case-insensitive pattern tried only where one of its literal words occurs.
 
-    The pattern must not be able to match without one of the (lower-case) words.
+    The pattern must not be able to match without one of the (lower-case) words, nor, when
+    `also` is given, without one of those too (a common word such as "from" rejects little).
     """
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("also", "pattern", "words")
 
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], also: tuple[str, ...] = ()
+    ) -> None:
         self.pattern = pattern
         self.words = words
+        self.also = also
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         window = text[pos:endpos].lower()
-        if not any(word in window for word in self.words):
+        # (A loop: `any` over a generator cost more than the tests, called for every clause.)
+        for word in self.words:
+            if word in window:
+                break
+        else:
+            return None
+        if self.also and not any(word in window for word in self.also):
             return None
         return self.pattern.search(text, pos, endpos)
 
@@ -189,7 +199,17 @@ class Searcher(Protocol):
     ) -> re.Match[str] | None: ...  # pragma: no cover
 
 
-_NEVER = re.compile(r"(?!x)x")
+class _Never:
+    """What a language lacks: it matches nothing, without the scan of the window that a
+    never-matching pattern makes (English has no far negation, searched for every event)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> None:
+        return None
+
+
+_NEVER = _Never()
 
 
 @dataclass(frozen=True)

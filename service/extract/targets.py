@@ -21,17 +21,16 @@ _AFTER = re.compile(
     r"|\s*(?:阳性|阴性|高表达|突变|靶点)",
     re.I,
 )
-_CUES = ("target", "directed", "positive", "negative", "express", "mutat", "mutant", "-high",
-         "-low", "靶", "阳性", "阴性", "表达", "突变")  # fmt: skip
 _REACH = 26  # "targeted against " and a space or two
+# The endings of a text `_BEFORE` matches (the Chinese one before a line's end too), tested
+# before its search: most codes follow none of them.
+_ZH_BEFORE_ENDS = ("靶向", "靶向\n")
+_EN_BEFORE_ENDS = ("targeting", "against")
 
 
 def target_codes(source: str, codes: set[str]) -> set[str]:
     """The codes of `codes` (upper-cased) that the source uses as a target at least once."""
     if not codes:
-        return set()
-    lowered = source.lower()
-    if not any(cue in lowered for cue in _CUES):
         return set()
     return {code.upper() for code in codes if _used_as_target(source, code)}
 
@@ -42,14 +41,19 @@ def _used_as_target(source: str, code: str) -> bool:
         end = start + len(code)
         if _alone(source, start, end) and (
             _AFTER.match(source, end)
-            or (
-                _BEFORE.search(source, max(0, start - _REACH), start)
-                and not _PLAN_AFTER.match(source, end)
-            )
+            or (_targeted(source, start) and not _PLAN_AFTER.match(source, end))
         ):
             return True
         start = source.find(code, end)
     return False
+
+
+def _targeted(source: str, start: int) -> bool:
+    """`_BEFORE` ends at `start`."""
+    window = source[max(0, start - _REACH) : start]
+    if not (window.endswith(_ZH_BEFORE_ENDS) or window.rstrip().lower().endswith(_EN_BEFORE_ENDS)):
+        return False
+    return _BEFORE.search(source, max(0, start - _REACH), start) is not None
 
 
 def _alone(source: str, start: int, end: int) -> bool:

@@ -36,9 +36,10 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
-    # ISO and full "Month day, year" dates; those naming a month need a month word.
+    # ISO, numeric ("10/03/2025") and full dates, month or day first ("June 5, 2024", "5 June
+    # 2024"): the first four rows. Those naming a month need a month word.
     months = MONTH_WORD.search(head) is not None
-    rows = zip(PATTERNS[:3], MONTH_ANCHORED, HINTS, strict=False)
+    rows = zip(PATTERNS[:4], MONTH_ANCHORED, HINTS, strict=False)
     for (pattern, resolver, _, _), anchored, hints in rows:
         # The other rows' matches all hold a hint of digits ("20", "/20"): a head holding
         # none is not searched (the numeric row, opening with a class, scans slowly).

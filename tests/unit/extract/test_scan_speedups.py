@@ -231,7 +231,7 @@ def test_a_dateline_without_a_month_word_is_read_as_before(parts: list[str]) -> 
     """A head without a month word is searched for ISO dates only (for speed)."""
     head, published = "".join(parts), dt.date(2024, 6, 20)
     plain = None
-    for pattern, resolver, _, _ in PATTERNS[:3]:
+    for pattern, resolver, _, _ in PATTERNS[:4]:
         match = pattern.search(head)
         if match is None or match.start() > 60:
             continue

@@ -105,6 +105,15 @@ def test_a_wire_services_tag_between_dateline_and_dash_still_dates_today() -> No
         assert only(found, "approval").date == "2025-06-09", tag
 
 
+def test_a_day_first_or_numeric_dateline_dates_today() -> None:
+    for dateline in ("LONDON, 9 June 2025 --", "LONDON, 06/09/2025 --"):
+        found = run(
+            f"{dateline} Acme Bio today announced that the MHRA approved zapotide for gout.",
+            published="2025-06-12",
+        )
+        assert only(found, "approval").date == "2025-06-09", dateline
+
+
 def test_reference_product_of_a_biosimilar_is_not_the_subject() -> None:
     found = run(
         "9月10日，某某生物宣布，欧盟委员会已批准其托珠单抗生物类似药AB-1806（商品名：Tofiza）在欧盟上市。",

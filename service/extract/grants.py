@@ -1,0 +1,158 @@
+"""Statuses a regulator grants, as a sentence reports them: designations, priority review,
+inclusion in a programme (each found by its noun, with or without a verb)."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.event_words import Match, Trigger, clause_of
+from service.extract.hedging import sought
+from service.extract.listings import in_routes_field
+from service.extract.rules import Language
+from service.extract.sentences import Segment
+from service.extract.trigger_scan import SentenceMatches
+from service.extract.vocabulary import LISTED_PLACE
+
+_VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
+_SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
+# A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
+_NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
+# "was included into breakthrough therapy": the designation named as a list the drug entered.
+# Translated copy may name the regulator between: "was included by the CDE into".
+_ENTERED_BEFORE = re.compile(
+    r"\b(?:included|placed|listed|entered)\s+(?:by\s+[^.;,]{2,80}?\s+)?(?:in|into|on)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A list of what a drug holds, each with where and when: "Orphan Drug Designation (US,
+# 2023); PRIME (EU, March 2024)" in a pipeline table says it was granted, with no verb.
+_LISTED_HELD = re.compile(
+    rf"(?:\s+(?:drug\s+)?(?:designation|status))?\s*{LISTED_PLACE}"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|[1-4]Q|H[12])\s+)?(?:19|20)\d\d[)）]",
+    re.IGNORECASE,
+)
+
+# A designation naming a kind of product: "纳入突破性治疗药物程序的品种，申请人可…" states a
+# rule about such products, not an event.
+_KIND_OF = re.compile(
+    r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
+)
+
+# "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
+_PROGRAMME_KIND = re.compile(
+    r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)(?!名单|清单)"
+)
+
+# An application for a designation ("孤儿药资格认定申请已获受理") is neither the
+# designation nor a marketing application, unless the clause tells it granted.
+_APPLIED_FOR = re.compile(
+    r"\s*(?:drug\s+)?(?:资格)?(?:认定)?(?:designation\s+)?(?:申请|application|request)",
+    re.IGNORECASE,
+)
+
+_GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
+
+
+def designations(
+    text: str,
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+    matches: list[tuple[str, Match]],
+) -> list[Trigger]:
+    body = text[sentence.start : sentence.end]
+    named = bool(lang.designation_verbs.search(body) and lang.designation_nouns.search(body))
+    found = []
+    for name, match in matches:
+        if _VOUCHER_AFTER.match(text, match.end()):
+            continue
+        if not (
+            named
+            or _ENTERED_BEFORE.search(text, sentence.start, match.start())
+            or _LISTED_HELD.match(text, match.end())
+            or in_routes_field(text, match.start())
+        ):
+            continue
+        if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
+            continue
+        clause = clause_of(clauses, match.start())
+        if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
+            not _GRANTED.search(text, match.end(), clause.end)
+        ):
+            continue
+        found.append(
+            Trigger(
+                "designation", match.start(), match.end(), clause, {"designation": name},
+                sentence_start=sentence.start,
+            )
+        )  # fmt: skip
+    return found
+
+
+def _in_title(text: str, start: int, at: int) -> bool:
+    """Inside a document's title: "《突破性治疗药物审评工作程序（试行）》" names the rules."""
+    return text.rfind("《", start, at) > text.rfind("》", start, at)
+
+
+def priority_reviews(
+    text: str, sentence: Segment, clauses: list[Segment], lang: Language, matches: list[Match]
+) -> list[Trigger]:
+    if not lang.priority_verbs.search(text, sentence.start, sentence.end) and not any(
+        in_routes_field(text, m.start()) for m in matches
+    ):
+        return []
+    return [
+        Trigger(
+            "priority_review", m.start(), m.end(), clause_of(clauses, m.start()),
+            sentence_start=sentence.start,
+        )
+        for m in matches
+    ]  # fmt: skip
+
+
+def inclusions(
+    text: str,
+    sentence: Segment,
+    clauses: list[Segment],
+    lang: Language,
+    programmes: tuple[tuple[int, int, str], ...],
+    matches: SentenceMatches,
+) -> list[Trigger]:
+    found = []
+    for match in matches.programme_verbs:
+        clause = clause_of(clauses, match.start())
+        programme = _programme_for(text, clause, match, lang, programmes)
+        if programme and not _names_a_kind(text, clause, programmes):
+            found.append(
+                Trigger(
+                    "program_inclusion", match.start(), match.end(), clause,
+                    {"program": programme}, sentence_start=sentence.start,
+                )
+            )  # fmt: skip
+    return found
+
+
+def _programme_for(
+    text: str,
+    clause: Segment,
+    match: re.Match[str],
+    lang: Language,
+    programmes: tuple[tuple[int, int, str], ...],
+) -> str | None:
+    inside = [p for p in programmes if clause.start <= p[0] < clause.end]
+    if inside:
+        return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
+    earlier = [p for p in programmes if p[0] < clause.start]
+    if earlier and _NEXT_ITEM.search(text, earlier[-1][1], match.start()):
+        return None
+    clause_text = text[clause.start : clause.end]
+    if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
+        return earlier[-1][2]
+    return None
+
+
+def _names_a_kind(text: str, clause: Segment, programmes: tuple[tuple[int, int, str], ...]) -> bool:
+    return any(
+        clause.start <= start < clause.end and _PROGRAMME_KIND.match(text, end)
+        for start, end, _ in programmes
+    )

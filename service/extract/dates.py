@@ -237,7 +237,7 @@ def connective(text: str, mention: DateMention) -> bool:
     return bool(_CONNECTIVE.match(text, mention.start))
 
 
-# "included since the program was launched by the CDE on May 29", "自2025年5月29日启动以来":
+# "the first product added since the programme began on May 29", "自2025年5月29日启动以来":
 # the date of a scheme's start, which a "since" clause gives for the time it counts from.
 _SINCE_START_BEFORE = re.compile(
     r"\bsince\s+(?:the|its|this|that|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had been|has been)"

@@ -95,7 +95,7 @@ GENERIC_OBJECT = Guarded(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:new\s+|novel\s+|innovative\s+)?"
         # Translated copy counts 品种 as "varieties": "more than 60 varieties were included".
-        # A committee's tally counts licences: "recommended refusal of one marketing authorisation".
+        # A committee's tally counts licences: "recommended refusing two marketing authorisations".
         r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties"
         r"|(?:marketing\s+)?authori[sz]ations?)\b"
         r"|\b(?:rejected|approved|authori[sz]ed) one\b"

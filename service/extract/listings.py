@@ -139,7 +139,7 @@ def in_routes_field(text: str, at: int) -> bool:
 
 # What the fields of a decision list say in a few words (the regulator named by the page).
 FIELD_RULES: tuple[Rule, ...] = (
-    # Health Canada's licence: "Decision: Notice of Compliance (NOC) issued 2025-03-02".
+    # Health Canada's licence: "Decision: NOC issued 2025-03-02".
     Rule(
         "approval",
         r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
@@ -154,7 +154,7 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
         keywords=("commission decision of",),
     ),
-    # "Status: Submission withdrawn by the sponsor on 2025-05-14".
+    # "Status: Submission withdrawn on 2025-05-14".
     Rule(
         "withdrawal",
         r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",

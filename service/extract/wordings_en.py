@@ -18,9 +18,9 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),
-    # A licence as the UK and wire copy word it: "picked up a UK licence on Wednesday", "won
+    # A licence as the UK and wire copy word it: "picked up a Swiss licence in March", "won
     # a marketing licence" (not a deal's "licence agreement" or a licence "to" rights); an
-    # approval named by a past time: "leaned on its FDA approval from earlier this year".
+    # approval named by a past time: "relied on its US approval from last year".
     Rule(
         "approval",
         r"\b(?:picked up|won|received|obtained|secured|gained|got|granted|given)\s+(?:an?\s+|its\s+"
@@ -30,7 +30,7 @@ WORDING_RULES: tuple[Rule, ...] = (
         rf"|{APPROVAL_NOUN}\s+(?:from|in)\s+(?:earlier this|early last|late last|last)\s+year\b",
         keywords=("licence", "license", "picked up", "this year", "last year"),
     ),
-    # An approval told as arriving: "Its US accelerated approval arrived in August 2024".
+    # An approval told as arriving: "Its EU approval came in May 2023".
     Rule(
         "approval",
         rf"{APPROVAL_NOUN}\s+(?:arrived|came)\s+(?:in|on|last)\b",

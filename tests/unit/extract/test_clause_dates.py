@@ -81,8 +81,7 @@ def test_a_date_told_after_a_neighbours_event_stays_with_it() -> None:
 def test_the_start_a_since_clause_counts_from_dates_no_event() -> None:
     english = (
         'On June 3, 2025, tovarelimab was formally included in the "Starlight Program" by the '
-        "CDE. It is one of the first varieties included since the program was launched by the "
-        "CDE on May 29 of this year."
+        "CDE, the first product added since the programme began on May 29 of this year."
     )
     chinese = (
         "2025年6月3日，药审中心宣布托伐利单抗成为“星光计划”自2025年5月29日启动以来纳入的品种。"

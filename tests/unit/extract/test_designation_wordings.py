@@ -186,7 +186,8 @@ def test_a_designation_listed_without_place_and_date_is_not_held() -> None:
 
 def test_a_designation_applied_for_or_requested_is_not_granted() -> None:
     for text in (
-        "Its Korean partner has applied to the MFDS for orphan drug designation for lorvatinib.",
+        "The Korean licensee has applied to Korea's MFDS for an orphan drug designation covering "
+        "lorvatinib.",
         "Brellin requested breakthrough therapy designation for lorvatinib from the FDA in May.",
     ):
         assert not [m for m in run(text, "2025-08-29") if m.type == "designation"], text

@@ -311,7 +311,7 @@ def test_a_licence_picked_up_and_an_approval_from_earlier_this_year() -> None:
 def test_a_european_filing_is_the_eus_but_a_european_society_names_no_place() -> None:
     text = (
         "The FDA turned down Halden Bio's corvetinib in 2022. After a failed trial, Halden "
-        "withdrew its European marketing application in 2024."
+        "pulled its European licence application in 2024."
     )
     assert ("withdrawal", "EU", "2024") in _events(text, "2025-07-11")
     society = (

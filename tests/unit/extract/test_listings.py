@@ -31,7 +31,7 @@ def test_a_fraction_or_a_version_number_is_no_date() -> None:
 def test_a_tally_of_novel_drugs_or_licences_names_no_drug() -> None:
     text = (
         "EMA's human medicines committee backed Corvanta (selmotinib) for adults with thyroid "
-        "cancer. It also recommended refusal of one marketing authorisation. The FDA approved "
+        "cancer, and it advised against licensing one more medicine. The FDA approved "
         "27 novel drugs in 2024 and 31 in 2023."
     )
     assert run(text, "2025-03-01") == []
@@ -44,10 +44,10 @@ _DECISIONS = (
     "Sponsor: Millbrook Oncology Canada Inc.\n"
     "Decision: Notice of Compliance (NOC) issued 2025-04-11\n"
     "Authorized indication: adults with melanoma after prior nivolumab therapy\n"
-    "Review pathway: Priority Review. This submission was reviewed under Project Orbis.\n\n"
+    "Review pathway: Priority Review. Reviewed under Project Orbis with the FDA and TGA.\n\n"
     "2. ALTRENZA (fespocabtagene autoleucel)\n"
     "Sponsor: Quayside Cell Therapies ULC\n"
-    "Status: Submission withdrawn by the sponsor on 2025-04-22.\n\n"
+    "Status: Submission withdrawn (sponsor request) on 2025-04-22.\n\n"
     "Medicinal ingredient: tirnadenant\n"
     "Sponsor: Haverly Pharma Canada Ltd.\n"
     "Accepted into review: April 2025\n"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from service.extract import listings
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
-from service.extract.sentences import Segment
+from service.extract.sentences import Segment, own_line
 from service.extract.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ _AMONG_WORDS = ("其中", "including", "among")
 _AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
-_LINE_ENDS = ".!?;:,。！？；：，"
 _BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
 _HEADING_WORDS = 8
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
@@ -89,12 +88,9 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
     application") announces the section below it, whose body tells the event; it is not
     about the drug of the section above. (A dated slide bullet or a labelled field, "Review
     category: Prioritized review", is no heading.)"""
-    text = ctx.text
-    if sentence.start > 0 and text[sentence.start - 1] != "\n":
+    if not own_line(ctx.text, sentence):
         return False
-    if not text.startswith("\n", sentence.end) or text[sentence.end - 1] in _LINE_ENDS:
-        return False
-    body = text[sentence.start : sentence.end]
+    body = ctx.text[sentence.start : sentence.end]
     return (
         len(body.split()) <= _HEADING_WORDS
         and not body.startswith(_BULLETS)

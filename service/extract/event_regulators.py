@@ -14,7 +14,7 @@ from service.extract.agencies import (
 )
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
-from service.extract.sentences import Segment
+from service.extract.sentences import Segment, own_line
 from service.extract.triggers import Trigger
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
@@ -23,9 +23,8 @@ _FROM_GAP = re.compile(
 )
 
 
-# A heading's longest line, and the characters that end a line of prose instead.
+# A heading's longest line (in characters: Chinese writes no spaces between words).
 _HEADING_CHARS = 80
-_LINE_ENDS = ".!?;:,。！？；：，"
 
 
 def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulator | None:
@@ -162,13 +161,7 @@ def _regulators_beyond(
 
 def _heading_line(ctx: Context, sentence: Segment) -> bool:
     """A short line of its own, without the punctuation that ends a sentence."""
-    text = ctx.text
-    return (
-        (sentence.start == 0 or text[sentence.start - 1] == "\n")
-        and text.startswith("\n", sentence.end)
-        and sentence.end - sentence.start <= _HEADING_CHARS
-        and text[sentence.end - 1] not in _LINE_ENDS
-    )
+    return own_line(ctx.text, sentence) and sentence.end - sentence.start <= _HEADING_CHARS
 
 
 def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:

@@ -103,6 +103,20 @@ def _run_in_headings_split(text: str, segments: list[Segment]) -> list[Segment]:
     return split
 
 
+# What ends a line of prose (a heading's line ends without one).
+_LINE_ENDS = ".!?;:,。！？；：，"
+
+
+def own_line(text: str, segment: Segment) -> bool:
+    """The segment is a line of its own that ends without a sentence's punctuation: a
+    heading's shape (what size a heading may be is the caller's to judge)."""
+    return (
+        (segment.start == 0 or text[segment.start - 1] == "\n")
+        and text.startswith("\n", segment.end)
+        and text[segment.end - 1] not in _LINE_ENDS
+    )
+
+
 def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     """Split one sentence into clauses at coordinating boundaries."""
     cuts: list[tuple[int, int, bool]] = []

@@ -74,6 +74,12 @@ def last_weekday(published: dt.date, weekday: int, strict: bool) -> dt.date:
     return published - dt.timedelta(days=delta)
 
 
+def day_of_week(published: dt.date, weeks_back: int, weekday: int) -> dt.date:
+    """That weekday (Monday 0) of this week (0) or of an earlier one."""
+    monday = published - dt.timedelta(days=published.weekday() + 7 * weeks_back)
+    return monday + dt.timedelta(days=weekday)
+
+
 def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
     """Finest precision that holds the whole window [first, last]."""
     if first == last:

@@ -25,6 +25,11 @@ def iso(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     return absolute(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "day")
 
 
+def day_told(day: dt.date, pub: dt.date) -> tuple[str | None, str, str]:
+    """A day a relative phrase names: none when it is still to come ("this Friday")."""
+    return absolute(day.isoformat(), "day") if day <= pub else (None, "unknown", "future")
+
+
 def numeric(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """ "10/3/2025": month first, as US forms and the FDA's pages write it, unless the first
     number cannot be a month ("23/10/2025", as European pages write it)."""
@@ -140,9 +145,7 @@ def weekday_of_week(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, 
     if pub is None:
         return None, "unknown", "unknown"
     weeks_back = 1 if m["rel"].lower() == "last" else 0
-    monday = pub - dt.timedelta(days=pub.weekday() + 7 * weeks_back)
-    day = monday + dt.timedelta(days=cal.WEEKDAYS[m["wd"][:3].lower()])
-    return absolute(day.isoformat(), "day") if day <= pub else (None, "unknown", "future")
+    return day_told(cal.day_of_week(pub, weeks_back, cal.WEEKDAYS[m["wd"][:3].lower()]), pub)
 
 
 def day_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from service.extract import calendar as cal
-from service.extract.date_resolvers import absolute, previous_month
+from service.extract.date_resolvers import absolute, day_told, previous_month
 
 
 def same_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
@@ -79,12 +79,6 @@ _ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]]
 _WEEKDAYS = "一二三四五六日天"
 
 
-def _weekday_of_week(pub: dt.date, weeks_back: int, weekday: int) -> tuple[str | None, str, str]:
-    monday = pub - dt.timedelta(days=pub.weekday() + 7 * weeks_back)
-    day = monday + dt.timedelta(days=weekday)
-    return absolute(day.isoformat(), "day") if day <= pub else (None, "unknown", "future")
-
-
 def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """昨日 (yesterday), 上月 / 本月 (last / this month), 上周 / 上周五 (last week, or its
     Friday), 去年底 (late last year)."""
@@ -94,7 +88,7 @@ def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, st
     if "周" in phrase or "星期" in phrase:
         weeks_back = 1 if phrase.startswith("上") else 0
         if m["wd"]:
-            return _weekday_of_week(pub, weeks_back, _WEEKDAYS.index(m["wd"]) % 7)
+            return day_told(cal.day_of_week(pub, weeks_back, _WEEKDAYS.index(m["wd"]) % 7), pub)
         return (*cal.week_window(pub, weeks_back), "absolute")
     for key, resolve in _ZH_RELATIVE:
         if phrase.startswith(key):

@@ -206,6 +206,11 @@ LEADS = tuple(
 _SOURCES = [p for p, _, _, _ in _TABLE]
 AT_YEARS = _SOURCES.index(_ISO)
 YEARS = _SOURCES.index(_YEAR)
+# The rows that write a day with its year, as a dateline does (ISO, numeric, full): chosen by
+# what they resolve, so that a row added to the table cannot push one out.
+DAY_ROWS = tuple(
+    i for i, (_, resolver, _, _) in enumerate(_TABLE) if resolver in (en.iso, en.numeric, en.full)
+)
 MONTH_WORD = re.compile(literal_alternation(m.capitalize() for m in cal.MONTHS))
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ZH_HINTS = ("年", "月", "今日", "今天")

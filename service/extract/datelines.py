@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from service.extract.date_mentions import DateMention
-from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
+from service.extract.date_patterns import DAY_ROWS, HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
 
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
 _PLACE_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b[A-Z][a-z]{1,4}\.")
@@ -37,13 +37,13 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
 
 def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
     # ISO, numeric ("10/03/2025") and full dates, month or day first ("June 5, 2024", "5 June
-    # 2024"): the first four rows. Those naming a month need a month word.
+    # 2024"). Those naming a month need a month word.
     months = MONTH_WORD.search(head) is not None
-    rows = zip(PATTERNS[:4], MONTH_ANCHORED, HINTS, strict=False)
-    for (pattern, resolver, _, _), anchored, hints in rows:
+    for row in DAY_ROWS:
+        pattern, resolver, _, _ = PATTERNS[row]
         # The other rows' matches all hold a hint of digits ("20", "/20"): a head holding
         # none is not searched (the numeric row, opening with a class, scans slowly).
-        if not months if anchored else not _holds(head, hints):
+        if not months if MONTH_ANCHORED[row] else not _holds(head, HINTS[row]):
             continue
         match = pattern.search(head)
         if match is None or match.start() > 60:

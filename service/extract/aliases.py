@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.chinese_names import ZH_DOSAGE, chinese_kind, trim_chinese
+from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
 from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
 
@@ -69,8 +69,6 @@ _ZH_COMPANY = ("公司", "药业", "制药", "医药", "生物", "集团", "科�
 _ZH_SALT = re.compile(
     "^(?:枸橼酸|盐酸|甲磺酸|苯磺酸|对甲苯磺酸|甲苯磺酸|马来酸|富马酸|琥珀酸|酒石酸|磷酸|硫酸|氢溴酸)"
 )
-# The last characters of the Chinese dosage forms (see ZH_DOSAGE), to test before its search.
-_ZH_FORM_ENDS = ("液", "剂", "囊", "片", "粒")
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
@@ -217,7 +215,7 @@ def _named_before_form(
     left_text: str, offset: int, ends: dict[int, Name]
 ) -> tuple[str, bool, str] | None:
     """ "X注射液（CODE）": an unlabelled code is the product's, a known name before its form."""
-    if not left_text.endswith(_ZH_FORM_ENDS):
+    if not left_text.endswith(ZH_FORM_ENDS):
         return None
     known = ends.get(offset + len(ZH_DOSAGE.sub("", left_text)))
     return (known.text, True, known.kind) if known is not None else None

@@ -30,7 +30,10 @@ _LEADING = (
 )
 # The last leading word of a run, when at least two characters follow it.
 _LAST_LEADING = re.compile(f"^.*(?:{_LEADING})(?=..)")
-ZH_DOSAGE = re.compile(r"(?:注射液|注射剂|肠溶胶囊|胶囊|片|颗粒|口服溶液|混悬液)$")
+_ZH_FORMS = ("注射液", "注射剂", "肠溶胶囊", "胶囊", "片", "颗粒", "口服溶液", "混悬液")
+ZH_DOSAGE = re.compile(f"(?:{'|'.join(_ZH_FORMS)})$")
+# Their last characters: a test before the search (most runs end in none of them).
+ZH_FORM_ENDS = tuple(dict.fromkeys(form[-1] for form in _ZH_FORMS))
 # Words that describe a product rather than name it ("人源化单抗" a humanised antibody,
 # "国产同靶点单抗" a domestic one of the same target): a "name" made only of these and a
 # stem is a description.

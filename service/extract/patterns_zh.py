@@ -99,8 +99,6 @@ PLAN = re.compile(
     # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
     r"|期望|希望|有机会|可适用|有资格"
 )
-# Nothing: a proposed inclusion (拟纳入, on public notice until objections close) is not made yet.
-PLAN_EXEMPT = re.compile(r"(?!x)x")
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
@@ -146,7 +144,8 @@ CHINESE = Language(
     rules=RULES,
     negation=NEGATION,
     plan=PLAN,
-    plan_exempt=PLAN_EXEMPT,
+    # No plan_exempt: a proposed inclusion (拟纳入, on public notice until objections
+    # close) is not made yet.
     ind_context=IND_CONTEXT,
     designation_verbs=DESIGNATION_VERBS,
     designation_nouns=DESIGNATION_NOUNS,

@@ -219,7 +219,6 @@ class Language:
     rules: tuple[Rule, ...]
     negation: Searcher
     plan: Searcher
-    plan_exempt: Searcher
     ind_context: Searcher
     designation_verbs: re.Pattern[str]
     designation_nouns: re.Pattern[str]
@@ -234,6 +233,8 @@ class Language:
     plan_window: int
     # Chinese: the phrase ends at a comma, and a regulator is named before its verb.
     comma_phrases: bool = False
+    # Wording that a plan word does not hedge ("will be included", as a list is told).
+    plan_exempt: Searcher = _NEVER
     negation_after: Searcher = _NEVER
     # Negations that reach further back within the phrase ("尚未向监管机构递交").
     negation_far: Searcher = _NEVER

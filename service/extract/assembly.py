@@ -12,9 +12,10 @@ from service.extract.attribution import drugs_for
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_regulators import regulators_for
+from service.extract.event_words import Trigger
 from service.extract.milestone_rows import table_events
 from service.extract.sentences import Segment
-from service.extract.triggers import Trigger, find_triggers
+from service.extract.triggers import find_triggers
 
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")

@@ -12,7 +12,7 @@ from service.extract.vocabulary import APPLICATION_HINTS, APPLICATION_TYPES, app
 if TYPE_CHECKING:
     from service.extract.context import Context
     from service.extract.dates import DateMention
-    from service.extract.triggers import Trigger
+    from service.extract.event_words import Trigger
 
 _PATHWAY = (
     # A conversion names both: "converted its accelerated approval to full approval".

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from service.extract import listings
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
+from service.extract.event_words import Trigger
 from service.extract.sentences import Segment, own_line
-from service.extract.triggers import Trigger
 
 if TYPE_CHECKING:
     from service.extract.assembly import Candidate

@@ -8,8 +8,8 @@ import re
 
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
+from service.extract.event_words import Trigger
 from service.extract.sentences import Segment
-from service.extract.triggers import Trigger
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")

@@ -15,8 +15,8 @@ from service.extract.dates import (
     dates_a_start_since,
     dates_filing_step,
 )
+from service.extract.event_words import Trigger
 from service.extract.sentences import Segment
-from service.extract.triggers import Trigger
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.

@@ -14,8 +14,8 @@ from service.extract.agencies import (
 )
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
+from service.extract.event_words import Trigger
 from service.extract.sentences import Segment, own_line
-from service.extract.triggers import Trigger
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
 _FROM_GAP = re.compile(

@@ -149,6 +149,3 @@ def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lan
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-__all__ = ["Trigger", "clause_of", "find_triggers"]

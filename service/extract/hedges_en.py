@@ -90,9 +90,10 @@ CORPORATE = Guarded(
 PLAN_EXEMPT = Guarded(
     re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
 )
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 GENERIC_OBJECT = Guarded(
     re.compile(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        rf"\b(?:{_COUNT_WORDS}|\d+)\s+"
         r"(?:new\s+|novel\s+|innovative\s+)?"
         # Translated copy counts 品种 as "varieties": "more than 60 varieties were included".
         # A committee's tally counts licences: "recommended refusing two marketing authorisations".
@@ -130,8 +131,8 @@ GENERIC_OBJECT = Guarded(
     ),
 )
 _DURATION = (
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a few|several)(?:\s+|-)(?:months?|weeks?|days?|years?)\b"
+    rf"(?:\d+(?:\.\d+)?|{_COUNT_WORDS}|eleven|twelve|a few|several)(?:\s+|-)"
+    r"(?:months?|weeks?|days?|years?)\b"
 )
 # "It took 14 months from submission to approval", "from acceptance to approval, the review
 # took ten months", "went from IND clearance to approval in under four years".

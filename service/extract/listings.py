@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _FIELD = re.compile(r"[ \t]*[A-Z][\w/()-]*(?:[ \t][\w/()-]+){0,5}[ \t]*:(?:[ \t]|$)")
 # A block needs this many fields to be an entry (a line of prose may hold one colon).
 _FIELDS = 2
+# A listing sets out this many products at least (one product's summary may be entries too).
+_PRODUCTS = 2
 # Fields that list the routes a product took: each route named there was granted.
 _ROUTES = re.compile(
     r"[ \t]*(?:(?:expedited|special|regulatory)[ \t]+(?:programs?|programmes?|pathways?|status"
@@ -122,7 +124,7 @@ def page_prose(ctx: Context, sentence: Segment) -> bool:
     two products or more: one product's summary may set its facts and its milestones out as
     two, and a press release may end on a pipeline table, its prose telling the news."""
     found = entries(ctx)
-    if len({e.drug for e in found if e.drug is not None}) < _FIELDS:
+    if len({e.drug for e in found if e.drug is not None}) < _PRODUCTS:
         return False
     if 2 * sum(e.end - e.start for e in found) < len(ctx.text):
         return False

@@ -179,18 +179,17 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= _HEADING_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+    return _short_line(line, _HEADING_WORDS)
 
 
 def _is_sub_heading(line: str) -> bool:
     """A short line that ends no sentence and dates nothing ("Screening", "Review")."""
-    words = line.split()
-    return (
-        0 < len(words) <= _SUB_HEADING_WORDS
-        and not line.rstrip().endswith(_SENTENCE_END)
-        and not _DATED.search(line)
-    )
+    return _short_line(line, _SUB_HEADING_WORDS) and not _DATED.search(line)
+
+
+def _short_line(line: str, most: int) -> bool:
+    """A line of at most `most` words that ends no sentence."""
+    return 0 < len(line.split()) <= most and not line.rstrip().endswith(_SENTENCE_END)
 
 
 def _line_end(text: str, start: int) -> int:

@@ -90,7 +90,12 @@ _LEAD_FRESH_DAYS = 14
 _LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
 # A stock-exchange announcement opens its news with a formula, after a long disclaimer: "The
 # board … is pleased to announce that, on January 6, 2024, the Company received …".
-_ANNOUNCED = re.compile(r"\b(?:pleased to|hereby) announces? that,?\s+(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED = re.compile(
+    r"\b(?:pleased to|hereby) announces? that,?\s+(?:on\s+)?$"
+    # Chinese news retells a filing the same way: "…发布公告称，公司于2025年3月16日收到…".
+    r"|(?:公告|宣布|披露)称?[，,：:]?(?:本?公司|本?集团)?(?:已)?于$",
+    re.IGNORECASE,
+)
 
 
 def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -> bool:

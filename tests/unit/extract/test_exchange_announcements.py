@@ -36,3 +36,21 @@ def test_the_announced_news_with_last_years_date_after_a_long_disclaimer_is_a_ty
         published="2025-01-08",
     )
     assert [(m.type, m.date) for m in found] == [("approval", "2025-01-06")]
+
+
+def test_a_chinese_filing_retold_with_last_years_date_is_a_typo() -> None:
+    found = run(
+        "6月9日晚间，某某制药发布公告称，公司于2024年6月8日收到国家药品监督管理局核准签发的"
+        "《受理通知书》，其1类新药维洛替尼片的上市申请获得受理。",
+        published="2025-06-10",
+    )
+    assert [(m.type, m.date) for m in found] == [("application_acceptance", "2025-06-08")]
+
+
+def test_a_chinese_filing_dated_last_year_in_a_retrospective_keeps_its_year() -> None:
+    found = run(
+        "回顾研发历程，公司于2024年6月8日收到国家药品监督管理局核准签发的《受理通知书》，"
+        "维洛替尼片的上市申请获得受理。",
+        published="2025-06-10",
+    )
+    assert [(m.type, m.date) for m in found] == [("application_acceptance", "2024-06-08")]

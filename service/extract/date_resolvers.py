@@ -175,6 +175,12 @@ def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, st
     return None, "unknown", "unknown"
 
 
+def so_far_this_year(pub: dt.date) -> tuple[str | None, str]:
+    """ "Earlier this year": from 1 January to publication, at the finest precision that holds
+    it (a story of February puts it in the first quarter)."""
+    return cal.window(dt.date(pub.year, 1, 1), pub)
+
+
 def previous_month(pub: dt.date) -> tuple[str | None, str, str]:
     return cal.shift_months(cal.month_value(pub.year, pub.month), -1), "month", "absolute"
 
@@ -187,7 +193,8 @@ _RELATIVE_PHRASES: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, s
     ("last month", previous_month),
     ("month", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
     ("last year", lambda p: (f"{p.year - 1:04d}", "year", "absolute")),
-    ("year", lambda p: (f"{p.year:04d}", "year", "absolute")),
+    ("later this year", lambda p: (f"{p.year:04d}", "year", "absolute")),
+    ("year", lambda p: (*so_far_this_year(p), "absolute")),
     ("next", lambda p: (None, "unknown", "future")),
     ("later this", lambda p: (None, "unknown", "future")),
     ("", lambda p: (cal.day_value(p), "day", "absolute")),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from service.extract import calendar as cal
-from service.extract.date_resolvers import absolute, day_told, previous_month
+from service.extract.date_resolvers import absolute, day_told, previous_month, so_far_this_year
 
 
 def same_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
@@ -59,6 +59,8 @@ def month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
 def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     if m["y"]:
         return absolute(m["y"], "year")
+    if m.group() == "今年" and pub is not None:
+        return (*so_far_this_year(pub), "absolute")
     year = _year_word(m.group(), pub)
     return absolute(f"{year:04d}" if year else None, "year")
 

@@ -345,3 +345,26 @@ def test_a_weekday_after_a_past_verb_or_late_is_that_day(text: str, expected: st
     # Wire copy drops the "on" before a weekday; a planned day ("expected Friday") is none.
     found = _resolved(text, dt.date(2025, 3, 14))
     assert [value for value, _ in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The agency cleared it earlier this year.", dt.date(2024, 2, 20), ("2024-Q1", "quarter")),
+        ("The agency cleared it earlier this year.", dt.date(2024, 1, 25), ("2024-01", "month")),
+        ("The agency cleared it earlier this year.", dt.date(2024, 8, 2), ("2024", "year")),
+        ("The agency cleared it this year.", dt.date(2024, 3, 30), ("2024-Q1", "quarter")),
+        ("该药今年早些时候获批上市。", dt.date(2024, 2, 20), ("2024-Q1", "quarter")),
+        ("该药今年早些时候获批上市。", dt.date(2024, 6, 20), ("2024", "year")),
+    ],
+)
+def test_so_far_this_year_is_the_finest_period_holding_it(
+    text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert _resolved(text, published) == [expected]
+
+
+def test_later_this_year_stays_the_year() -> None:
+    assert _resolved("A decision is due later this year.", dt.date(2024, 2, 20)) == [
+        ("2024", "year")
+    ]

@@ -141,6 +141,15 @@ _PLACE_LIST = re.compile(
 )
 
 
+# Each jurisdiction's regulator, for a place named without one (a trial's site).
+# (Reversed: a jurisdiction's first row, which names its regulator, is the one kept.)
+_AGENCY_OF = {jurisdiction: agency for _, agency, jurisdiction, _ in reversed(_TABLE)}
+
+
+def agency_of(jurisdiction: str) -> str:
+    return _AGENCY_OF[jurisdiction]
+
+
 class Regulator(NamedTuple):
     start: int
     end: int

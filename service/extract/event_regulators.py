@@ -16,6 +16,7 @@ from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.event_words import Trigger
 from service.extract.sentences import Segment, own_line
+from service.extract.trial_sites import site_regulator
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
 _FROM_GAP = re.compile(
@@ -101,6 +102,11 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     outside its sentence."""
     sentence = ctx.sentences[index]
     clause = trigger.clause
+    if trigger.type == "trial_initiation":
+        # A trial runs where its site is, not where another event's regulator acted.
+        site = site_regulator(ctx.text, clause, Segment(trigger.start, trigger.end))
+        if site is not None:
+            return [site], False
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = list(ctx.regulators_in(low, high))

@@ -29,6 +29,7 @@ from service.extract.hedges_en import (
     TRIAL_SUBJECT,
 )
 from service.extract.listings import FIELD_RULES
+from service.extract.places import REGION_WORDS
 from service.extract.rules import Language, Rule
 from service.extract.wordings_en import WORDING_RULES
 
@@ -76,13 +77,18 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        # The trial may come between: "the first healthy subject in that Phase 1 study was dosed".
-        r"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|participant|"
-        r"person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our|their|an?)\s+)?"
-        r"(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
+        # The trial (or its name) may come between: "the first healthy subject in that Phase 1
+        # study was dosed", "the first U.S. patient in ABC-2 was dosed".
+        rf"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric|{REGION_WORDS})\s+)?(?:patient|"
+        r"subject|participant|person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our"
+        r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
+        r"|[a-z]+-[\w-]*\d[\w-]*)\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
-        r"first\s+(?:patient|subject|participant)",
+        # Translated copy (完成首例受试者给药): "completed the first subject administration".
+        r"first\s+(?:patient|subject|participant)|\bcompleted\s+(?:the\s+|its\s+)?first\s+"
+        r"(?:(?:healthy|adult)\s+)?(?:patient|subject|participant)s?\s+(?:administration|dosing"
+        r"|enrol(?:l)?ment|randomi[sz]ation)\b",
     ),
     Rule(
         "trial_initiation",

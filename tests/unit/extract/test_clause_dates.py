@@ -97,3 +97,23 @@ def test_the_day_a_notice_was_posted_yields_to_the_events_own_day() -> None:
         "application for dapvorelin in lupus nephritis on August 4."
     )
     assert only(run(text, "2025-08-29"), "withdrawal").date == "2025-08-04"
+
+
+def test_a_date_opening_a_later_verbs_phrase_is_that_events() -> None:
+    found = run(
+        "The FDA accepted the NDA for velotinib in March 2024 and in October approved it for gout.",
+        "2025-02-03",
+    )
+    assert only(found, "application_acceptance").date == "2024-03"
+    assert only(found, "approval").date == "2024-10"
+
+
+def test_translated_copy_puts_each_date_before_its_own_verb() -> None:
+    found = run(
+        "Looking back, RX-318 in February this year got an implied licence from the CDE for "
+        "its trial, in May this year dosed the first subject in its phase I study, and the "
+        "study continues.",
+        "2025-09-12",
+    )
+    assert only(found, "ind_clearance").date == "2025-02"
+    assert only(found, "trial_initiation").date == "2025-05"

@@ -1,0 +1,39 @@
+"""How a trial's first dosing is worded: translated copy's "completed the first subject
+administration", the first patient of a country, a trial named by its code (invented)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def _start(text: str, published: str = "2025-09-12") -> tuple[str, str | None]:
+    found = only(run(text, published), "trial_initiation")
+    return found.jurisdiction, found.date
+
+
+def test_completed_the_first_subject_administration() -> None:
+    text = (
+        "In July, the Phase I clinical study of KVB-217 completed the first subject "
+        "administration in Australia."
+    )
+    assert _start(text) == ("AU", "2025-07")
+
+
+def test_completed_the_first_patient_dosing() -> None:
+    text = "Last month the phase III study of RX-318 in Japan completed the first patient dosing."
+    assert _start(text) == ("JP", "2025-08")
+
+
+def test_the_first_patient_of_a_country_was_dosed() -> None:
+    text = "In May, the first Canadian patient in the Phase 3 trial of velmoprazan was dosed."
+    assert _start(text) == ("CA", "2025-05")
+
+
+def test_the_first_participant_in_a_trial_named_by_its_code_was_dosed() -> None:
+    text = "The first participant in ORBIT-2 was dosed in April in Japan, OBX-771's developer said."
+    assert _start(text) == ("JP", "2025-04")
+
+
+def test_a_first_line_patient_is_no_trial_start() -> None:
+    text = "First line patients treated with velmoprazan in Japan lived longer, the FDA noted."
+    assert [m for m in run(text) if m.type == "trial_initiation"] == []

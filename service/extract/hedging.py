@@ -90,8 +90,11 @@ def hedged(
     plan_start = max(floor, start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False
-    return bool(lang.plan.search(text[plan_start:start])) or _planned_before(
-        text, clause, floor, lang
+    # (From just before the phrase's comma: the expectation may end the phrase before it.)
+    return (
+        bool(lang.plan.search(text[plan_start:start]))
+        or lang.plan_far.search(text, max(clause.start, floor - 4), start) is not None
+        or _planned_before(text, clause, floor, lang)
     )
 
 

@@ -13,8 +13,9 @@ _RULES: tuple[Rule, ...] = (
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
         # The regulator named between, after a comma: "…临床试验申请，已获得美国FDA许可".
         r"|临床试验申请，?(?:已经?)?(?:获得|获)[^，。；]{0,25}?(?:批准|许可)"
-        # 默示许可 is only ever a trial's; the 制度 after it is the rule, not an event.
-        r"|(?:临床试验)?默示许可(?!制度)"
+        # 默示许可 is only ever a trial's; the 制度 after it is the rule, and a 时限 the
+        # rule's deadline, not an event.
+        r"|(?:临床试验)?默示许可(?!制度|时限|期限)"
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
@@ -59,7 +60,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
-        r"|获批(?![准临将]|后[^，。；]{0,15}?将)|药品注册证书"
+        r"|获批(?![准临将])|药品注册证书"
         # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可".
         r"|授予[^，。；]{0,15}?上市许可"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
@@ -88,12 +89,26 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(
     r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
 )
+# An expectation reaches the whole phrase ("预计其在研产品…在今年下半年获得…批准"), and the
+# phrase after the comma that closes it ("公司预计，…获得").
+PLAN_FAR = re.compile(r"预计|预期|有望")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
-# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…".
-NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
+# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…"; what an
+# event would then allow ("获批后可用于…", "获批上市后将惠及…"), and its risk ("能否获批
+# 及获批时间均存在不确定性").
+NEGATION_AFTER = re.compile(
+    r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)"
+    r"|^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)"
+    r"|^[^，。；]{0,12}?存在[^，。；]{0,4}?不确定"
+)
 PLAN = re.compile(
-    r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    r"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    # Whether it will happen: "能否获得批准", "是否获批".
+    r"|能否|是否"
+    # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a
+    # body's name (委员会).
+    r"|(?:很快|也|就|才|还|或|可能|应该|一定|前|内|底)会"
     # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
     r"|准备|建议|推荐"
     # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
@@ -144,6 +159,7 @@ CHINESE = Language(
     rules=RULES,
     negation=NEGATION,
     plan=PLAN,
+    plan_far=PLAN_FAR,
     # No plan_exempt: a proposed inclusion (拟纳入, on public notice until objections
     # close) is not made yet.
     ind_context=IND_CONTEXT,

@@ -87,6 +87,11 @@ def hedged(
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
+    return _planned(text, clause, floor, start, end, lang)
+
+
+def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang: Language) -> bool:
+    """A plan word before the trigger, in its phrase, or closing the phrase before."""
     plan_start = max(floor, start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False

@@ -30,6 +30,16 @@ _RULES: tuple[Rule, ...] = (
         r"首例(?:受试者|患者|病人)[^，。；]{0,10}?(?:给药|入组)|(?:临床试验|临床研究)[^，。；]{0,15}?"
         r"(?:启动|开始)|启动了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
     ),
+    # Before the filing: "撤回了向EMA提交的上市许可申请" withdraws what the clause says was filed.
+    Rule(
+        "withdrawal",
+        # (Not the noun as a subject: "撤回不影响日后重新递交申请".)
+        r"撤回(?:(?!不|影响)[^，。；]){0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
+        # The application named after what it is for or where it went: "撤回X联合化疗一线
+        # 治疗…的上市申请", "撤回了向EMA提交的X片上市许可申请".
+        r"|撤回(?:(?!不|影响)[^，。；]){0,60}?(?:(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请"
+        r"|MAA|NDA|BLA)",
+    ),
     Rule(
         "application_submission",
         # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂".
@@ -52,12 +62,6 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
     Rule(
-        "withdrawal",
-        r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
-        # The application named after what it is for: "撤回X联合化疗一线治疗…的上市申请".
-        r"|撤回[^，。；]{0,60}?的(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请",
-    ),
-    Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临将])|药品注册证书"
@@ -75,11 +79,11 @@ _RULES: tuple[Rule, ...] = (
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("临床", "ind", "默示"),
     ("首例", "临床"),
+    ("撤回", "撤销"),
     ("递交", "提交"),
     ("受理",),
     ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "拒绝"),
-    ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

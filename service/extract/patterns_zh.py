@@ -53,11 +53,13 @@ _RULES: tuple[Rule, ...] = (
     ),
     # CDE lists an application it has registered with its 承办日期 (date taken in). A
     # "受理号：" / "受理号为" field only labels an application's number, in any listing.
-    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效").
+    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效"), the
+    # application as the subject ("MAA已于3月获EMA验证"; not a trial's 验证性 design).
     Rule(
         "application_acceptance",
         r"受理(?!通知书|号\s*[：:为是])|承办(?!方|单位|人)"
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
+        r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
@@ -119,7 +121,7 @@ PLAN = re.compile(
     r"|期望|希望|有机会|可适用|有资格"
 )
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
-APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
+APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
 # A study as the subject of an approval: "关键性临床研究获得CDE批准".
 TRIAL_SUBJECT = re.compile(r"(?:临床研究|临床试验|注册性研究|关键性研究)(?:也|亦)?(?:已经?)?$")

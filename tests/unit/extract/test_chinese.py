@@ -341,3 +341,26 @@ def test_a_withdrawal_as_the_subject_of_a_general_remark_is_no_event() -> None:
     )
     found = {(m.type, m.jurisdiction) for m in run(text, published="2025-11-21", lang="zh")}
     assert found == {("application_acceptance", "CN")}
+
+
+def test_an_application_validated_by_the_ema_is_accepted() -> None:
+    text = (
+        "2025年11月20日，某某药业宣布，欧盟委员会已批准丙替尼（QR-207）片上市。"
+        "丙替尼的上市许可申请（MAA）于去年9月获得EMA的验证，随即进入集中审评程序。"
+        "另一适应症的MAA也已于今年8月通过欧洲药品管理局验证。"
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {
+        ("approval", "EU", "2025-11-20"),
+        ("application_acceptance", "EU", "2024-09"),
+        ("application_acceptance", "EU", "2025-08"),
+    }
+
+
+def test_a_confirmatory_study_is_no_validation() -> None:
+    text = (
+        "11月20日，丙替尼（QR-207）片的上市申请获得国家药监局受理。"
+        "该申请基于一项获得监管认可的验证性III期研究。"
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {("application_acceptance", "CN")}

@@ -148,8 +148,16 @@ GENERIC_OBJECT = re.compile(
 )
 
 # "一款PARP1抑制剂附条件获批": a product described, not named (a summary before the items
-# that name it), whose event is no named drug's.
-UNNAMED_SUBJECT = re.compile(r"(?:一|某|另一)款")
+# that name it), whose event is no named drug's; and a generic subject opening a phrase, in
+# a programme's or a rule's description: "入选品种在提交上市申请时…", "该计划由CDE于…启动",
+# "申请人可在…" (not "该药", "公司": those refer back to the article's drug and company).
+UNNAMED_SUBJECT = re.compile(
+    r"(?:一|某|另一)款"
+    r"|(?<![^，。；：\n“”「」\s])(?:首批|此次|这些|其他|所有|各)?"
+    r"(?:(?:入选|相关|试点|纳入|参与|符合条件|同类)的?(?:品种|产品|药品|药物|企业)"
+    r"|(?:该|此|本|这一|上述)?“?[\u4e00-\u9fffA-Za-z]{0,6}?(?:计划|试点|政策|机制)”?"
+    r"|企业|药企|申请人|申办方|申办者)"
+)
 
 # "从受理到获批历时约10个月": the steps a duration is measured between (see `step_span`).
 STEP_SPAN = re.compile(

@@ -100,6 +100,10 @@ def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang:
         bool(lang.plan.search(text[plan_start:start]))
         or lang.plan_far.search(text, max(clause.start, floor - 4), start) is not None
         or _planned_before(text, clause, floor, lang)
+        or (
+            lang.plan_after.search(text[end : clause.end]) is not None
+            and lang.dated.search(text, floor, start) is None
+        )
     )
 
 

@@ -100,14 +100,15 @@ NEGATION = re.compile(
 PLAN_FAR = re.compile(r"预计|预期|有望")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
-# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…"; what an
-# event would then allow ("获批后可用于…", "获批上市后将惠及…"), and its risk ("能否获批
-# 及获批时间均存在不确定性").
+# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
+# risk ("能否获批及获批时间均存在不确定性").
 NEGATION_AFTER = re.compile(
-    r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)"
-    r"|^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)"
-    r"|^[^，。；]{0,12}?存在[^，。；]{0,4}?不确定"
+    r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)|^[^，。；]{0,12}?存在[^，。；]{0,4}?不确定"
 )
+# What an event would then allow: "获批后可用于…", "获批上市后将惠及…" (unless it is dated:
+# "于5月获批后将于7月上市" tells the approval).
+PLAN_AFTER = re.compile(r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)")
+DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 PLAN = re.compile(
     r"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # Whether it will happen: "能否获得批准", "是否获批".
@@ -174,6 +175,8 @@ CHINESE = Language(
     negation=NEGATION,
     plan=PLAN,
     plan_far=PLAN_FAR,
+    plan_after=PLAN_AFTER,
+    dated=DATED,
     # No plan_exempt: a proposed inclusion (拟纳入, on public notice until objections
     # close) is not made yet.
     ind_context=IND_CONTEXT,

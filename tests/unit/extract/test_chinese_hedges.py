@@ -169,3 +169,8 @@ def test_the_implied_licence_deadline_is_the_rule_not_a_clearance() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8121", "application_acceptance", "CN")}
+
+
+def test_a_dated_approval_followed_by_what_comes_next_is_an_approval() -> None:
+    found = run("AB-8123片于5月获批后将于7月正式上市销售。", published="2025-06-20", lang="zh")
+    assert {(m.type, m.date) for m in found} == {("approval", "2025-05")}

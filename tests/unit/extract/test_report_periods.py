@@ -45,7 +45,7 @@ def test_the_quarter_of_an_english_report_is_told_by_the_month_it_ended() -> Non
         "accepted the NDA for QH-5504. During the quarter, QH-5505 received Orphan Drug "
         "Designation from the FDA.",
         "2025-07-30",
-        "Quarterly Activities Report",
+        "Quarterly Update",
     )
     assert found == {
         ("application_acceptance", "2025-Q2", "quarter"),

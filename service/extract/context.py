@@ -14,6 +14,7 @@ from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
 from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
+from service.extract.report_periods import period_dates
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
 from service.extract.trigger_scan import Scan, scan_text
@@ -75,6 +76,9 @@ def build_context(article: Article) -> Context:
     in_tables = _sentences_in(sentences, tables)
     spans = _date_spans(sentences, scan.active, in_tables)
     dates = [d for d in find_dates(text, article.published, spans) if not d.blocked]
+    periods = period_dates(article.title, text, article.published, spans)
+    if periods:
+        dates = sorted(dates + periods, key=lambda d: d.start)
     regulators = find_regulators(text)
     default = dominant(find_regulators(article.title) + regulators)
     if default is None and lang is CHINESE:

@@ -61,13 +61,28 @@ PLURAL_CUE = Guarded(
 # An unnamed product as the subject just before the event's verb: indefinite ("a product
 # that was approved", "one drug was"), or the company's first or only one, which a pipeline
 # update mentions for its sales. (Not "the product", "its drug": those refer back to a name.)
+# Or a generic subject opening the sentence, in a programme's or a rule's description:
+# "Selected products may…", "Applicants can…", "The programme was launched…".
 UNNAMED_SUBJECT = Guarded(
     re.compile(
         r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
         r"|(?:(?:the\s+)?company's|its|their)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?)"
         r"(?:product|drug|medicine|therapy|biosimilar)s?,?\s+(?:(?:which|that)\s+)?"
-        r"(?:(?:was|were|is|are|has|have|had|been|also|first|subsequently)\s+){0,3}$",
+        r"(?:(?:was|were|is|are|has|have|had|been|also|first|subsequently)\s+){0,3}$"
+        r"|(?:(?<=[.;:]\s)|(?<![^\n]))[\"“]?(?:"
+        r"(?:the\s+)?(?:selected|eligible|participating|included)\s+(?:products|drugs|medicines|"
+        r"therapies|candidates|companies|sponsors)"
+        r"|(?:products|drugs|medicines|therapies|candidates)\s+(?:selected|included|admitted|chosen)"
+        r"|(?:applicants|sponsors|companies)"
+        # (A drug's own "Barth syndrome program" received its designations: no scheme.)
+        r"|(?:the|this)\s+(?:pilot|scheme)|(?:the|this)\s+(?:programme|program|plan)\s+"
+        r"(?:was|is|has\s+been)\s+(?:launched|introduced|established|set\s+up|created|designed|"
+        r"intended))\b",
         re.IGNORECASE,
     ),
-    ("product", "drug", "medicine", "therap", "biosimilar"),
-)
+    (
+        "product", "drug", "medicine", "therap", "biosimilar", "candidate", "compan", "sponsor",
+        "applicant", "pilot", "scheme", "launched", "introduced", "established", "set up",
+        "created", "designed", "intended",
+    ),
+)  # fmt: skip

@@ -246,12 +246,21 @@ _SINCE_START_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_START_AFTER = re.compile(r"(?:正式)?(?:启动|推出|设立|实施|上线)以来")
+# "该计划（“星光计划”）由CDE于2025年5月29日正式启动": the scheme itself is the subject of its
+# start, which dates no product's inclusion in it.
+_SCHEME_BEFORE = re.compile(
+    r"(?:计划|试点|政策|机制)[”」]?(?:[（(][^）)]{0,30}[）)])?(?:由[^，。；]{1,20}?)?(?:于|在)?$"
+)
+_SCHEME_START_AFTER = re.compile(r"(?:由[^，。；]{1,20}?)?(?:正式)?(?:启动|推出|设立|实施|上线)")
 
 
 def dates_a_start_since(text: str, mention: DateMention) -> bool:
-    """Whether the mention dates the start a "since" clause counts from (see above)."""
+    """Whether the mention dates the start a "since" clause counts from, or the start of a
+    scheme that is the subject of its clause (see above)."""
     if text.startswith("以来", mention.end + 2) or text.startswith("以来", mention.end + 4):
         return bool(_SINCE_START_AFTER.match(text, mention.end))
+    if _SCHEME_START_AFTER.match(text, mention.end):
+        return bool(_SCHEME_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if not text.endswith((" on ", " in ", " the "), 0, mention.start):
         return False
     low = max(0, mention.start - 120)

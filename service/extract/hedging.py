@@ -87,11 +87,23 @@ def hedged(
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
+    return _planned(text, clause, floor, start, end, lang)
+
+
+def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang: Language) -> bool:
+    """A plan word before the trigger, in its phrase, or closing the phrase before."""
     plan_start = max(floor, start - lang.plan_window)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False
-    return bool(lang.plan.search(text[plan_start:start])) or _planned_before(
-        text, clause, floor, lang
+    # (From just before the phrase's comma: the expectation may end the phrase before it.)
+    return (
+        bool(lang.plan.search(text[plan_start:start]))
+        or lang.plan_far.search(text, max(clause.start, floor - 4), start) is not None
+        or _planned_before(text, clause, floor, lang)
+        or (
+            lang.plan_after.search(text[end : clause.end]) is not None
+            and lang.dated.search(text, floor, start) is None
+        )
     )
 
 

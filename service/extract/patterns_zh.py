@@ -13,8 +13,9 @@ _RULES: tuple[Rule, ...] = (
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
         # The regulator named between, after a comma: "…临床试验申请，已获得美国FDA许可".
         r"|临床试验申请，?(?:已经?)?(?:获得|获)[^，。；]{0,25}?(?:批准|许可)"
-        # 默示许可 is only ever a trial's; the 制度 after it is the rule, not an event.
-        r"|(?:临床试验)?默示许可(?!制度)"
+        # 默示许可 is only ever a trial's; the 制度 after it is the rule, and a 时限 the
+        # rule's deadline, not an event.
+        r"|(?:临床试验)?默示许可(?!制度|时限|期限)"
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
@@ -29,6 +30,16 @@ _RULES: tuple[Rule, ...] = (
         r"首例(?:受试者|患者|病人)[^，。；]{0,10}?(?:给药|入组)|(?:临床试验|临床研究)[^，。；]{0,15}?"
         r"(?:启动|开始)|启动了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
     ),
+    # Before the filing: "撤回了向EMA提交的上市许可申请" withdraws what the clause says was filed.
+    Rule(
+        "withdrawal",
+        # (Not the noun as a subject: "撤回不影响日后重新递交申请".)
+        r"撤回(?:(?!不|影响)[^，。；]){0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
+        # The application named after what it is for or where it went: "撤回X联合化疗一线
+        # 治疗…的上市申请", "撤回了向EMA提交的X片上市许可申请".
+        r"|撤回(?:(?!不|影响)[^，。；]){0,60}?(?:(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请"
+        r"|MAA|NDA|BLA)",
+    ),
     Rule(
         "application_submission",
         # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂".
@@ -42,24 +53,20 @@ _RULES: tuple[Rule, ...] = (
     ),
     # CDE lists an application it has registered with its 承办日期 (date taken in). A
     # "受理号：" / "受理号为" field only labels an application's number, in any listing.
-    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效").
+    # The EMA validates an application ("完成对其上市许可申请的验证", "确认其MAA有效"), the
+    # application as the subject ("MAA已于3月获EMA验证"; not a trial's 验证性 design).
     Rule(
         "application_acceptance",
         r"受理(?!通知书|号\s*[：:为是])|承办(?!方|单位|人)"
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
+        r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
     Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
     Rule(
-        "withdrawal",
-        r"撤回[^，。；]{0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
-        # The application named after what it is for: "撤回X联合化疗一线治疗…的上市申请".
-        r"|撤回[^，。；]{0,60}?的(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请",
-    ),
-    Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
-        r"|获批(?![准临将]|后[^，。；]{0,15}?将)|药品注册证书"
+        r"|获批(?![准临将])|药品注册证书"
         # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可".
         r"|授予[^，。；]{0,15}?上市许可"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
@@ -74,11 +81,11 @@ _RULES: tuple[Rule, ...] = (
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("临床", "ind", "默示"),
     ("首例", "临床"),
+    ("撤回", "撤销"),
     ("递交", "提交"),
     ("受理",),
     ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "拒绝"),
-    ("撤回", "撤销"),
     ("批准", "获批", "核准", "注册证书", "上市许可"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
@@ -88,19 +95,34 @@ RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, st
 NEGATION = re.compile(
     r"不(?!良|全|可切除|适合|耐受)|未(?!经|接受)|尚未|没有|并非|无(?!力|进展|病|复发|法)"
 )
+# An expectation reaches the whole phrase ("预计其在研产品…在今年下半年获得…批准"), and the
+# phrase after the comma that closes it ("公司预计，…获得").
+PLAN_FAR = re.compile(r"预计|预期|有望")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
-# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…".
-NEGATION_AFTER = re.compile(r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)")
+# Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
+# risk ("能否获批及获批时间均存在不确定性").
+NEGATION_AFTER = re.compile(
+    r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)|^[^，。；]{0,12}?存在[^，。；]{0,4}?不确定"
+)
+# What an event would then allow: "获批后可用于…", "获批上市后将惠及…" (unless it is dated:
+# "于5月获批后将于7月上市" tells the approval).
+PLAN_AFTER = re.compile(r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)")
+DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 PLAN = re.compile(
-    r"拟|(?<!研发|试点|星光|关爱)计划|预计|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    r"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    # Whether it will happen: "能否获得批准", "是否获批".
+    r"|能否|是否"
+    # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a
+    # body's name (委员会).
+    r"|(?:很快|也|就|才|还|或|可能|应该|一定|前|内|底)会"
     # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
     r"|准备|建议|推荐"
     # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
     r"|期望|希望|有机会|可适用|有资格"
 )
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
-APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|注册申请|新适应症|该申请|申请")
+APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
 # A study as the subject of an approval: "关键性临床研究获得CDE批准".
 TRIAL_SUBJECT = re.compile(r"(?:临床研究|临床试验|注册性研究|关键性研究)(?:也|亦)?(?:已经?)?$")
@@ -127,8 +149,16 @@ GENERIC_OBJECT = re.compile(
 )
 
 # "一款PARP1抑制剂附条件获批": a product described, not named (a summary before the items
-# that name it), whose event is no named drug's.
-UNNAMED_SUBJECT = re.compile(r"(?:一|某|另一)款")
+# that name it), whose event is no named drug's; and a generic subject opening a phrase, in
+# a programme's or a rule's description: "入选品种在提交上市申请时…", "该计划由CDE于…启动",
+# "申请人可在…" (not "该药", "公司": those refer back to the article's drug and company).
+UNNAMED_SUBJECT = re.compile(
+    r"(?:一|某|另一)款"
+    r"|(?<![^，。；：\n“”「」\s])(?:首批|此次|这些|其他|所有|各)?"
+    r"(?:(?:入选|相关|试点|纳入|参与|符合条件|同类)的?(?:品种|产品|药品|药物|企业)"
+    r"|(?:该|此|本|这一|上述)?“?[\u4e00-\u9fffA-Za-z]{0,6}?(?:计划|试点|政策|机制)”?"
+    r"|企业|药企|申请人|申办方|申办者)"
+)
 
 # "从受理到获批历时约10个月": the steps a duration is measured between (see `step_span`).
 STEP_SPAN = re.compile(
@@ -144,6 +174,9 @@ CHINESE = Language(
     rules=RULES,
     negation=NEGATION,
     plan=PLAN,
+    plan_far=PLAN_FAR,
+    plan_after=PLAN_AFTER,
+    dated=DATED,
     # No plan_exempt: a proposed inclusion (拟纳入, on public notice until objections
     # close) is not made yet.
     ind_context=IND_CONTEXT,

@@ -238,6 +238,11 @@ class Language:
     negation_after: Searcher = _NEVER
     # Negations that reach further back within the phrase ("尚未向监管机构递交").
     negation_far: Searcher = _NEVER
+    # Plan words that reach further back within the phrase ("预计…获得").
+    plan_far: Searcher = _NEVER
+    # What the event would then allow ("获批后可…"), unless `dated` before it in its phrase.
+    plan_after: Searcher = _NEVER
+    dated: Searcher = _NEVER
     generic_object: Searcher = _NEVER
     # A product the text describes without naming it, as the event's subject ("一款PARP1抑制剂
     # 获批", "the company's first product, which was approved"): no named drug's event.

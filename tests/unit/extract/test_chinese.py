@@ -317,3 +317,50 @@ def test_a_roundup_item_about_an_unnamed_new_drug_is_not_the_previous_items() ->
         lang="zh",
     )
     assert keys(found) == {("AB-2012", "approval", "CN")}
+
+
+def test_withdrawing_an_application_said_to_have_been_filed_is_a_withdrawal() -> None:
+    text = (
+        "2025年11月20日，某某药业宣布，公司已主动撤回了此前向欧洲药品管理局（EMA）递交的"
+        "丙替尼（QR-207）片上市许可申请。公司称，此次撤回不影响日后重新提交申请。"
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {("withdrawal", "EU", "2025-11-20")}
+
+
+def test_withdrawing_a_filing_named_by_its_code_is_a_withdrawal() -> None:
+    text = "某某药业11月20日表示，已撤回向FDA提交的丙替尼（QR-207）NDA。"
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {("withdrawal", "US", "2025-11-20")}
+
+
+def test_a_withdrawal_as_the_subject_of_a_general_remark_is_no_event() -> None:
+    text = (
+        "11月20日，丙替尼（QR-207）片的上市申请获得国家药监局受理。"
+        "分析人士指出，撤回不影响企业日后重新递交申请。"
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {("application_acceptance", "CN")}
+
+
+def test_an_application_validated_by_the_ema_is_accepted() -> None:
+    text = (
+        "2025年11月20日，某某药业宣布，欧盟委员会已批准丙替尼（QR-207）片上市。"
+        "丙替尼的上市许可申请（MAA）于去年9月获得EMA的验证，随即进入集中审评程序。"
+        "另一适应症的MAA也已于今年8月通过欧洲药品管理局验证。"
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {
+        ("approval", "EU", "2025-11-20"),
+        ("application_acceptance", "EU", "2024-09"),
+        ("application_acceptance", "EU", "2025-08"),
+    }
+
+
+def test_a_confirmatory_study_is_no_validation() -> None:
+    text = (
+        "11月20日，丙替尼（QR-207）片的上市申请获得国家药监局受理。"
+        "该申请基于一项获得监管认可的验证性III期研究。"
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2025-11-21", lang="zh")}
+    assert found == {("application_acceptance", "CN")}

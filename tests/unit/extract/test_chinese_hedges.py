@@ -112,3 +112,65 @@ def test_the_steps_a_duration_is_measured_between_are_no_events() -> None:
         ("approval", "2025-05-02"),
         ("priority_review", "2024-08"),
     ]
+
+
+def test_an_expected_approval_time_in_forward_looking_boilerplate_is_no_approval() -> None:
+    found = run(
+        "5月8日，AB-8115片的上市申请获国家药监局受理。"
+        "本新闻稿含有前瞻性陈述，例如关于AB-8115的预期获批时间与上市安排的陈述。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8115", "application_acceptance", "CN")}
+
+
+def test_whether_and_when_an_approval_comes_is_uncertain() -> None:
+    found = run(
+        "5月8日，AB-8116片的上市申请获国家药监局受理。"
+        "AB-8116最终能否获得批准及何时获批，目前仍存在一定的不确定性。"
+        "审评进度及获批时间均存在不确定性。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8116", "application_acceptance", "CN")}
+
+
+def test_what_an_approval_would_then_allow_is_no_approval() -> None:
+    found = run(
+        "5月8日，AB-8117片的上市申请获国家药监局受理。"
+        "AB-8117获批后可作为二线治疗的新选择。该药获批上市后将惠及更多的胆道癌患者。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8117", "application_acceptance", "CN")}
+
+
+def test_an_expectation_reaches_a_distant_verb_in_its_phrase() -> None:
+    found = run(
+        "5月8日，AB-8118片的上市申请获国家药监局受理。"
+        "公司预计，旗下在研的AB-8119注射液在今年第三季度末之前会获得FDA的临床试验批准，"
+        "并预期AB-8118的二期试验很快会拿到药审中心的临床试验批准通知书。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8118", "application_acceptance", "CN")}
+
+
+def test_a_past_approval_with_a_body_named_before_it_is_not_a_modal() -> None:
+    found = run(
+        "5月8日，欧盟委员会已于5月6日批准AB-8120片上市。",
+        published="2025-05-08",
+        lang="zh",
+    )
+    assert {(m.type, m.jurisdiction, m.date) for m in found} == {("approval", "EU", "2025-05-06")}
+
+
+def test_the_implied_licence_deadline_is_the_rule_not_a_clearance() -> None:
+    found = run(
+        "5月8日，AB-8121片的上市申请获国家药监局受理。"
+        "另据介绍，AB-8122注射液的临床试验申请已于4月递交，默示许可时限为60个工作日，"
+        "公司预计年中会获得临床试验批准。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8121", "application_acceptance", "CN")}
+
+
+def test_a_dated_approval_followed_by_what_comes_next_is_an_approval() -> None:
+    found = run("AB-8123片于5月获批后将于7月正式上市销售。", published="2025-06-20", lang="zh")
+    assert {(m.type, m.date) for m in found} == {("approval", "2025-05")}

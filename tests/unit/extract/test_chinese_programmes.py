@@ -31,3 +31,28 @@ def test_each_product_listed_after_among_them_is_included() -> None:
         ("AB-9203", "2025-04-09"),
         ("AB-9204", "2025-04-09"),
     }
+
+
+def test_a_programmes_generic_subjects_are_not_the_drug_named_before() -> None:
+    text = (
+        "华康药业6月10日宣布，其KQ-7702颗粒被CDE纳入“星光计划”。该计划旨在支持儿童肿瘤新药研发，"
+        "入选品种在递交上市申请时可申请适用优先审评审批程序。试点期间，入选品种获得批准的时间有望缩短。"
+        "该计划由CDE于2025年5月29日正式启动，首批入选品种共有6个。"
+    )
+    found = {(m.drug, m.type, m.date) for m in run(text, published="2025-06-12", lang="zh")}
+    assert found == {("KQ-7702", "program_inclusion", "2025-06-10")}
+
+
+def test_a_programmes_own_start_does_not_date_an_inclusion() -> None:
+    text = (
+        "华康药业宣布，其KQ-7703颗粒近日入选“星光计划”。"
+        "“星光计划”由药审中心于2025年5月29日正式启动，KQ-7703是首批入选的品种之一。"
+    )
+    found = {(m.drug, m.type, m.date) for m in run(text, published="2025-06-12", lang="zh")}
+    assert found == {("KQ-7703", "program_inclusion", None)}
+
+
+def test_a_trial_started_after_an_inclusion_keeps_its_date() -> None:
+    text = "KQ-7704颗粒于2025年6月入选星光计划，于2025年7月启动III期临床试验。"
+    found = {(m.type, m.date) for m in run(text, published="2025-08-12", lang="zh")}
+    assert found == {("program_inclusion", "2025-06"), ("trial_initiation", "2025-07")}

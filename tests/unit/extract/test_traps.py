@@ -274,3 +274,13 @@ def test_a_rivals_unnamed_product_or_a_batch_of_therapies_gives_no_named_drug_it
         "States. Since mid-2022, the FDA has approved a wave of oral therapies for gout."
     )
     assert run(text, "2025-08-29") == []
+
+
+def test_selected_products_in_english_are_no_drug() -> None:
+    text = (
+        "On June 10, Acme said KQ-7705 was selected for the CDE's SPARK Plan. "
+        "Products selected under the pilot submit their marketing applications with priority "
+        "review. Applicants in the scheme received approval faster."
+    )
+    found = {(m.type, m.date) for m in run(text, published="2025-06-12")}
+    assert found == {("program_inclusion", "2025-06-10")}

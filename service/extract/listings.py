@@ -141,10 +141,15 @@ def in_routes_field(text: str, at: int) -> bool:
 
 # What the fields of a decision list say in a few words (the regulator named by the page).
 FIELD_RULES: tuple[Rule, ...] = (
-    # Health Canada's licence: "Decision: NOC issued 2025-03-02".
+    # Health Canada's licence: "Decision: NOC issued 2025-03-02", "issued a NOC/c for X",
+    # "received a Notice of Compliance". (Not its Qualifying Notice, which tells that a file
+    # could qualify for a NOC/c.)
     Rule(
         "approval",
-        r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
+        r"\bnotice of compliance\b(?:(?!qualif)[^.;:]){0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b"
+        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
+        r"(?!\s+(?:with conditions\s+)?(?:\(noc/c\)\s+)?(?:-\s*)?qualifying)"
+        r"|\b(?:issued|granted)\s+(?:an?\s+|the\s+|its\s+)?noc(?:/c)?(?![\w/-]|\s+(?:qn\b|qualif))",
         keywords=("notice of compliance", "noc"),
     ),
     # An item of the European Commission's decisions, closing on the act that licensed it:

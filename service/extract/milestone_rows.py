@@ -49,11 +49,6 @@ _APPROVED = re.compile(
     r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
 )
 _CONDITIONAL = re.compile(r"\bnoc/c\b|with conditions|conditional")
-# Canada's applications: a (supplement to a) New Drug Submission.
-_CANADIAN_APPLICATIONS = (
-    ("SNDS", re.compile(r"\bSNDS\b|(?i:supplement(?:al)?(?: to an?)? new drug submission)")),
-    ("NDS", re.compile(r"\bNDS\b|(?i:new drug submission)")),
-)
 # Labelled lines naming the document's product: "Medicinal ingredient(s): x", "Product: X".
 _PRODUCT_FIELD = re.compile(
     r"^[ \t]*(?:medicinal ingredients?(?:\(s\))?|active (?:ingredients?|substances?)(?:\(s\))?"
@@ -178,10 +173,10 @@ def _attributes(ctx: Context, kind: str, label: str) -> dict[str, object]:
 
 
 def _application(text: str) -> str | None:
-    """The application type the text names first (Canada's among them)."""
+    """The application type the text names first."""
     found = [
         (match.start(), name)
-        for name, pattern in (*_CANADIAN_APPLICATIONS, *APPLICATION_TYPES)
+        for name, pattern in APPLICATION_TYPES
         for match in [pattern.search(text)]
         if match
     ]

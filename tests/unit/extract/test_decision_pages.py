@@ -1,0 +1,80 @@
+"""Regulators' own decision pages (invented documents in the styles of a Canadian decision
+summary, an Australian public assessment report and the EMA's withdrawal notices and
+medicine overviews): prose in their words, and their steps set out as labelled fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract import Milestone
+from tests.unit.extract.helpers import only, run
+
+
+def _steps(found: list[Milestone]) -> list[tuple[str, str, str | None]]:
+    return sorted((m.type, m.jurisdiction, m.date) for m in found)
+
+
+_CANADIAN_HEAD = (
+    "Regulatory Decision Summary: Hollavex\n"
+    "Health Canada (Pharmaceutical Drugs Directorate)\n\n"
+    "Medicinal ingredient: tirvanolast\n"
+    "Sponsor: Quarrington Therapeutics Canada ULC\n\n"
+)
+
+
+def test_a_canadian_summarys_prose_tells_each_step_on_its_own_day() -> None:
+    found = run(
+        _CANADIAN_HEAD + "The New Drug Submission (NDS) for Hollavex was submitted by "
+        "Quarrington Therapeutics Canada ULC on 2024-10-07.\n"
+        "Health Canada granted Quarrington's request for Priority Review status on 2024-10-29.\n"
+        "After screening, the NDS was accepted for review on 2024-11-18.\n"
+        "On 2025-05-06, Health Canada issued a Qualifying Notice, which tells the sponsor that "
+        "the file could qualify for a NOC/c.\n"
+        "Health Canada issued a NOC/c for Hollavex on 2025-06-23.\n",
+        published="2025-07-15",
+    )
+    assert _steps(found) == [
+        ("application_acceptance", "CA", "2024-11-18"),
+        ("application_submission", "CA", "2024-10-07"),
+        ("approval", "CA", "2025-06-23"),
+        ("priority_review", "CA", "2024-10-29"),
+    ]
+    assert {m.agency for m in found} == {"HC"}
+    assert only(found, "application_submission").attributes == {"application": "NDS"}
+    assert only(found, "approval").attributes == {"pathway": "conditional"}
+
+
+def test_a_plain_notice_of_compliance_is_an_approval_with_no_route_named() -> None:
+    found = run(
+        _CANADIAN_HEAD + "The New Drug Submission for Hollavex was filed by the sponsor on "
+        "2024-10-07. Health Canada then issued a Notice of Compliance (NOC) for Hollavex on "
+        "2025-06-23.\n",
+        published="2025-07-15",
+    )
+    assert _steps(found) == [
+        ("application_submission", "CA", "2024-10-07"),
+        ("approval", "CA", "2025-06-23"),
+    ]
+    assert only(found, "approval").attributes == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health Canada issued a NOC/c Qualifying Notice for Hollavex on 2025-05-06.",
+        "The sponsor received a NOC/c-QN for Hollavex on 2025-05-06.",
+        "Health Canada has issued its Notice of Compliance with conditions Qualifying Notice for "
+        "Hollavex on 2025-05-06.",
+    ],
+)
+def test_a_qualifying_notice_is_no_licence(sentence: str) -> None:
+    assert run(_CANADIAN_HEAD + sentence + "\n", published="2025-07-15") == []
+
+
+def test_a_licence_with_conditions_as_one_field_is_conditional() -> None:
+    found = run(
+        _CANADIAN_HEAD + "NOC with conditions (NOC/c) issued: 2025-06-23\n",
+        published="2025-07-15",
+    )
+    assert only(found, "approval").date == "2025-06-23"
+    assert only(found, "approval").attributes == {"pathway": "conditional"}

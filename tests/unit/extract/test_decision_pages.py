@@ -71,6 +71,26 @@ def test_a_qualifying_notice_is_no_licence(sentence: str) -> None:
     assert run(_CANADIAN_HEAD + sentence + "\n", published="2025-07-15") == []
 
 
+def test_labelled_milestone_lines_with_no_heading_read_as_a_table() -> None:
+    found = run(
+        _CANADIAN_HEAD + "Hollavex is indicated for adults with refractory chronic cough.\n\n"
+        "Submission filed: 2024-10-07\n"
+        "Priority Review status granted: 2024-10-29\n"
+        "Screening accepted: 2024-11-18\n"
+        "Qualifying Notice issued: 2025-05-06\n"
+        "NOC/c issued by Director General, PDD: 2025-06-23\n",
+        published="2025-07-15",
+    )
+    assert _steps(found) == [
+        ("application_acceptance", "CA", "2024-11-18"),
+        ("application_submission", "CA", "2024-10-07"),
+        ("approval", "CA", "2025-06-23"),
+        ("priority_review", "CA", "2024-10-29"),
+    ]
+    assert {m.drug for m in found} == {"tirvanolast"}
+    assert only(found, "approval").attributes == {"pathway": "conditional"}
+
+
 def test_a_licence_with_conditions_as_one_field_is_conditional() -> None:
     found = run(
         _CANADIAN_HEAD + "NOC with conditions (NOC/c) issued: 2025-06-23\n",
@@ -78,3 +98,32 @@ def test_a_licence_with_conditions_as_one_field_is_conditional() -> None:
     )
     assert only(found, "approval").date == "2025-06-23"
     assert only(found, "approval").attributes == {"pathway": "conditional"}
+
+
+def test_dated_fields_of_a_press_release_are_no_milestones() -> None:
+    """A guard: a run of dated fields that names no step of a file tells nothing."""
+    found = run(
+        "Quarrington Therapeutics to report third quarter results\n\n"
+        "Conference call: November 4, 2025\n"
+        "Replay available until: November 18, 2025\n\n"
+        "Health Canada approved sorvelimab in June 2025.\n",
+        published="2025-10-20",
+    )
+    assert _steps(found) == [("approval", "CA", "2025-06")]
+
+
+def test_a_listings_entry_with_its_name_withheld_stays_no_ones() -> None:
+    """A guard: the field blocks of a decision page are its product's, but an entry whose
+    name field holds no name, beside one named entry, is another product's."""
+    found = run(
+        "Submissions accepted into review by Health Canada, May 2025\n\n"
+        "Brand name: Hollavex\n"
+        "Medicinal ingredient: sorvelimab\n"
+        "Accepted into review: May 2025\n\n"
+        "Medicinal ingredient: withheld by the sponsor\n"
+        "Therapeutic area: dermatology\n"
+        "Accepted into review: May 2025\n",
+        published="2025-06-10",
+    )
+    assert _steps(found) == [("application_acceptance", "CA", "2025-05")]
+    assert {m.drug for m in found} == {"sorvelimab"}

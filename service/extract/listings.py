@@ -153,6 +153,11 @@ def page_prose(ctx: Context, sentence: Segment) -> bool:
     return not any(e.start <= sentence.start < e.end for e in found)
 
 
+def field_line(text: str, start: int) -> bool:
+    """Whether a labelled field ("Approval date: …") opens at `start`, a line's start."""
+    return (start == 0 or text[start - 1] == "\n") and _FIELD.match(text, start) is not None
+
+
 def in_routes_field(text: str, at: int) -> bool:
     """The position lies in the first sentence of a field listing the routes a product took
     ("Expedited programs: Orphan Drug; Priority Review")."""
@@ -189,11 +194,13 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
         keywords=("withdrawn",),
     ),
-    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …".
+    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
+    # Australia's "Submission dossier accepted and first round evaluation commenced: …".
     Rule(
         "application_acceptance",
         r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"
-        r"|date (?:of )?acceptance)\s*:",
+        r"|date (?:of )?acceptance)\s*:"
+        r"|\b(?:submission|dossier|application)\s+(?:dossier\s+)?accepted\b[^.;:\n]{0,80}:",
         keywords=("accepted", "acceptance"),
     ),
 )

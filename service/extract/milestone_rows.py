@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from service.extract.agencies import Regulator, issuer_of
 from service.extract.dates import DateMention
+from service.extract.decisions import page_refused
 from service.extract.milestone_tables import Row, step_head
 from service.extract.vocabulary import APPLICATION_TYPES, DESIGNATIONS
 
@@ -124,6 +125,8 @@ def table_events(ctx: Context) -> list[TableEvent]:
         acting = named[0] if named else issuer_of(row.label) or ctx.default_regulator
         if drug is None or acting is None:
             continue
+        if kind == "approval" and "decision" in row.label.lower() and page_refused(ctx):
+            kind = "rejection"  # the decision the page's outcome field tells a refusal
         sentence = bisect_right(starts, row.date_start) - 1
         attributes = _attributes(ctx, kind, row.label)
         events.append(TableEvent(kind, row, sentence, date, drug, acting, attributes))

@@ -198,7 +198,7 @@ _RULES: tuple[Rule, ...] = (
         # a product: neither reports the event. (Checked behind the word, which is faster.)
         r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
         r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
-        r"(?<!a previously approved)"
+        r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
         r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"

@@ -127,3 +127,88 @@ def test_a_listings_entry_with_its_name_withheld_stays_no_ones() -> None:
     )
     assert _steps(found) == [("application_acceptance", "CA", "2025-05")]
     assert {m.drug for m in found} == {"sorvelimab"}
+
+
+_AUSTRALIAN_HEAD = (
+    "Australian Public Assessment Report for Marrowyn\n"
+    "Therapeutic Goods Administration\n\n"
+    "Active ingredient: selpracitinib\n"
+    "Sponsor: Kestrel Cove Pharma Pty Ltd\n\n"
+)
+
+
+def test_an_australian_decision_is_dated_by_its_decision_field_not_the_register() -> None:
+    found = run(
+        _AUSTRALIAN_HEAD + "Orphan drug designation: 9 August 2023\n"
+        "Submission dossier accepted, first-round evaluation commenced: 1 March 2024\n"
+        "ACM meeting: 6 February 2025\n"
+        "Registration decision: Approved\n"
+        "Date of decision: 27 March 2025\n"
+        "Date of entry onto ARTG: 2 April 2025\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [
+        ("application_acceptance", "AU", "2024-03-01"),
+        ("approval", "AU", "2025-03-27"),
+        ("designation", "AU", "2023-08-09"),
+    ]
+    assert {m.agency for m in found} == {"TGA"}
+    assert only(found, "designation").attributes == {"designation": "orphan_drug"}
+
+
+def test_a_registered_decision_takes_the_date_field_before_it() -> None:
+    found = run(
+        _AUSTRALIAN_HEAD + "Date of decision: 27 March 2025\nDecision: Registered\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [("approval", "AU", "2025-03-27")]
+
+
+@pytest.mark.parametrize("outcome", ["Rejected", "Not approved", "Refused"])
+def test_a_refused_registration_decision_is_a_rejection(outcome: str) -> None:
+    found = run(
+        _AUSTRALIAN_HEAD + "ACM meeting: 6 February 2025\n"
+        f"Registration decision: {outcome}\n"
+        "Date of decision: 27 March 2025\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [("rejection", "AU", "2025-03-27")]
+
+
+def test_a_timelines_registration_decision_on_a_refused_page_is_a_rejection() -> None:
+    found = run(
+        _AUSTRALIAN_HEAD + "Decision: Rejected\n\n"
+        "Table 2: Timeline for the submission\n"
+        "Submission dossier accepted, first-round evaluation commenced | 1 March 2024\n"
+        "Advisory Committee on Medicines meeting | 6 February 2025\n"
+        "Registration decision (Delegate's decision) | 27 March 2025\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [
+        ("application_acceptance", "AU", "2024-03-01"),
+        ("rejection", "AU", "2025-03-27"),
+    ]
+
+
+def test_a_provisional_registration_is_conditional_and_the_committees_advice_no_decision() -> None:
+    found = run(
+        _AUSTRALIAN_HEAD + "At its meeting on 6 February 2025 the Advisory Committee on "
+        "Medicines (ACM) advised that Marrowyn should be registered.\n"
+        "Decision: Provisionally registered\n"
+        "Date of decision: 27 March 2025\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [("approval", "AU", "2025-03-27")]
+    assert only(found, "approval").attributes == {"pathway": "conditional"}
+
+
+def test_a_lone_acceptance_field_among_undated_fields_is_read() -> None:
+    found = run(
+        "Australian Public Assessment Report for Marrowyn\n"
+        "Therapeutic Goods Administration\n\n"
+        "Active ingredient: selpracitinib\n"
+        "Submission dossier accepted, first-round evaluation commenced: 1 March 2024\n"
+        "Sponsor: Kestrel Cove Pharma Pty Ltd\n",
+        published="2025-05-30",
+    )
+    assert _steps(found) == [("application_acceptance", "AU", "2024-03-01")]

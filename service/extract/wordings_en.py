@@ -94,6 +94,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\bdecision\s*:\s*(?:not\s+(?:approved|registered|granted|authori[sz]ed)|negative)\b",
         keywords=("decision",),
     ),
+    # The EMA's wording of a withdrawal: the company "notified the CHMP that it wishes to
+    # withdraw its application" (the notice is the withdrawal, not a plan to make one).
+    Rule(
+        "withdrawal",
+        r"\b(?:notified|informed)\b[^.;]{0,160}?\b(?:it|they|the company|the applicant)\s+"
+        r"(?:wishe[sd]|wanted)\s+to\s+withdraw\b",
+        keywords=("wishes to withdraw", "wished to withdraw", "wanted to withdraw"),
+    ),
     # The European Commission's act, by its title: "Commission Implementing Decision of 21
     # July 2025 granting a conditional marketing authorisation … for X".
     Rule(

@@ -212,3 +212,53 @@ def test_a_lone_acceptance_field_among_undated_fields_is_read() -> None:
         published="2025-05-30",
     )
     assert _steps(found) == [("application_acceptance", "AU", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 9 March 2026, Halberd Biopharma B.V. officially notified the CHMP that it wishes "
+        "to withdraw the application for marketing authorisation of Sorquine, intended for "
+        "sickle cell disease.",
+        "On 9 March 2026, Halberd Biopharma informed the European Medicines Agency that it "
+        "wished to withdraw the marketing authorisation application of Sorquine.",
+    ],
+)
+def test_the_emas_notice_of_a_wish_to_withdraw_is_the_withdrawal(sentence: str) -> None:
+    found = run(
+        "Withdrawn application: Sorquine\nEuropean Medicines Agency\n\n"
+        + sentence
+        + "\nSorquine contains the active substance velbusiran.\n",
+        published="2026-03-27",
+    )
+    assert _steps(found) == [("withdrawal", "EU", "2026-03-09")]
+    assert found[0].drug == "velbusiran"
+
+
+_EPAR_HEAD = (
+    "Sorquine: overview of the medicine and why it is authorised in the EU\n"
+    "European Medicines Agency\n\n"
+    "Sorquine contains the active substance velbusiran.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The medicine was accepted into PRIME in 2019.", "2019"),
+        ("Sorquine was supported through EMA's PRIME scheme.", None),
+        ("On 14 May 2020 the CHMP granted access to PRIME to velbusiran.", "2020-05-14"),
+        ("Velbusiran was granted eligibility to PRIME on 14 May 2020.", "2020-05-14"),
+        ("PRIME: Yes", None),
+    ],
+)
+def test_an_epars_prime_wordings_are_the_designation(sentence: str, date: str | None) -> None:
+    found = run(_EPAR_HEAD + sentence + "\n", published="2025-09-01")
+    designation = only(found, "designation")
+    assert (designation.jurisdiction, designation.date) == ("EU", date)
+    assert designation.attributes == {"designation": "prime"}
+
+
+def test_a_field_saying_no_holds_no_designation() -> None:
+    found = run(_EPAR_HEAD + "Orphan medicine: No\nPRIME: No\n", published="2025-09-01")
+    assert [m for m in found if m.type == "designation"] == []

@@ -284,6 +284,13 @@ def named_before(
 _FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)
 
 
+# The scheme only the EMA runs: "PRIME: Yes" on a page that names no regulator is the EMA's.
+_EMA_SCHEME = re.compile(r"\bPRIME\b|(?i:priority medicines)")
+
+
 def issuer_of(trigger: str) -> Regulator | None:
-    """The regulator a trigger's own words name: the FDA for its letters."""
-    return Regulator(0, 0, "FDA", "US", 1) if _FDA_LETTER.search(trigger) else None
+    """The regulator a trigger's own words name: the FDA for its letters, the EMA for its
+    PRIME scheme."""
+    if _FDA_LETTER.search(trigger):
+        return Regulator(0, 0, "FDA", "US", 1)
+    return Regulator(0, 0, "EMA", "EU", 1) if _EMA_SCHEME.search(trigger) else None

@@ -20,11 +20,17 @@ _PATHWAY = (
     ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
     ("conditional", re.compile(
         r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"
-        r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准", re.I
+        r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准"
+        # Canada's licence with conditions (NOC/c); Australia's provisional registration.
+        r"|\bnoc/c\b|\bnotice of compliance with conditions\b"
+        r"|\bprovisional(?:ly)? (?:registration|registered|approval|approved)\b", re.I
     )),
     ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),
 )  # fmt: skip
-_PATHWAY_WORDS = ("accelerated", "conditional", "full", "traditional", "regular", "附条件")
+_PATHWAY_WORDS = (
+    "accelerated", "conditional", "full", "traditional", "regular", "附条件", "noc/c",
+    "with conditions", "provisional",
+)  # fmt: skip
 _PHASE = re.compile(
     r"\bphase\s*(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.extract import borrowed_dates as borrowed
+from service.extract import decisions
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.dates import (
@@ -16,6 +17,7 @@ from service.extract.dates import (
     dates_filing_step,
 )
 from service.extract.event_words import Trigger
+from service.extract.listings import field_line
 from service.extract.sentences import Segment
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
@@ -56,6 +58,9 @@ def date_for(
         return told
     if earlier:
         return None
+    field = decisions.field_date(ctx, index)
+    if field is not None:
+        return field
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if borrowed.stative(ctx.text, trigger):
         return None
@@ -197,6 +202,8 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
     ):
         return None
     prior = ctx.sentences[index - 1]
+    if field_line(ctx.text, sentence.start) and field_line(ctx.text, prior.start):
+        return None  # one field's date is not the next field's ("ACM meeting: <day>")
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
     if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
         return None

@@ -19,9 +19,20 @@ _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
 # Translated copy may name the regulator between: "was included by the CDE into".
+# A scheme is entered too: "was accepted into PRIME", "admitted to", "supported through", and
+# the committee's "granted access to PRIME".
 _ENTERED_BEFORE = re.compile(
-    r"\b(?:included|placed|listed|entered)\s+(?:by\s+[^.;,]{2,80}?\s+)?(?:in|into|on)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:(?:included|placed|listed|entered|accepted|admitted)\s+(?:by\s+[^.;,]{2,80}?\s+)?"
+    r"(?:in|into|on|to)|supported\s+(?:through|under)|(?:granted|given|gained|gives|grants)\s+"
+    r"(?:\w+\s+)?(?:access|eligibility)\s+to)\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+)?$",
+    re.IGNORECASE,
+)
+# A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14
+# November 2023" (the name opens its line; "Orphan medicine: No" holds none).
+_HELD_FIELD = re.compile(
+    r"(?:[ \t]+(?:drug|medicine|medicinal product))?(?:[ \t]+(?:designation|status|scheme))?"
+    r"(?:[ \t]+(?:granted|held))?[ \t]*:[ \t]*(?:yes\b|(?:granted[ \t]+)?(?:on[ \t]+)?"
+    r"(?:[0-3]?\d[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d,|(?:19|20)\d\d-[01]\d))",
     re.IGNORECASE,
 )
 # A list of what a drug holds, each with where and when: "Orphan Drug Designation (US,
@@ -71,6 +82,7 @@ def designations(
             or _ENTERED_BEFORE.search(text, sentence.start, match.start())
             or _LISTED_HELD.match(text, match.end())
             or in_routes_field(text, match.start())
+            or _held_field(text, match)
         ):
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
@@ -87,6 +99,12 @@ def designations(
             )
         )  # fmt: skip
     return found
+
+
+def _held_field(text: str, match: Match) -> bool:
+    """The designation's name opens a field line that says it is held (see `_HELD_FIELD`)."""
+    opens = match.start() == 0 or text[match.start() - 1] == "\n"
+    return opens and _HELD_FIELD.match(text, match.end()) is not None
 
 
 def _in_title(text: str, start: int, at: int) -> bool:

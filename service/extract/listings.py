@@ -47,6 +47,12 @@ _INGREDIENT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _INGREDIENT_WORDS = ("ingredient", "substance")
+# A field for a product's name, whatever it holds.
+_PRODUCT_LABEL = re.compile(
+    r"^[ \t]*(?:(?:medicinal|active)[ \t]+(?:ingredients?|substances?)|(?:brand|proper|product|"
+    r"proprietary|established)[ \t]+name|product)(?:\(s\))?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 # What such a field says of a product it does not name.
 _UNNAMED = frozenset(("disclosed", "undisclosed", "withheld", "confidential", "pending"))
 
@@ -58,6 +64,8 @@ class Entry:
     # Where the entry's first line ends: the heading (or first field) naming the product.
     head_end: int
     drug: int | None
+    # Whether a field of it is for the product's name ("Medicinal ingredient: not disclosed").
+    product_field: bool = False
 
 
 def entries(ctx: Context) -> tuple[Entry, ...]:
@@ -83,7 +91,11 @@ def _entries(ctx: Context) -> list[Entry]:
         named = [m for m in ctx.mentions_in(start, head_end) if not m.comparator] or [
             m for m in ctx.mentions_in(start, end) if not m.comparator
         ]
-        found.append(Entry(start, end, head_end, named[0].drug if named else None))
+        if named:
+            found.append(Entry(start, end, head_end, named[0].drug))
+        else:
+            labelled = _PRODUCT_LABEL.search(text, start, end) is not None
+            found.append(Entry(start, end, head_end, None, labelled))
     return found
 
 
@@ -112,11 +124,21 @@ def ingredient_names(source: str, lowered: str) -> list[Name]:
 
 def owner(ctx: Context, sentence: Segment) -> tuple[bool, int | None]:
     """Whether the sentence is a field of an entry (below its first line), and the entry's
-    product; (False, None) elsewhere."""
-    for entry in entries(ctx):
+    product; (False, None) elsewhere. A block that names no product and has no field for
+    one, on a page that lists no products (one product's decision page setting out its steps
+    as fields: "Submission filed: …", "Registration decision: …"), is about the page's
+    product, found as prose's."""
+    found = entries(ctx)
+    for entry in found:
         if entry.head_end < sentence.start < entry.end:
+            if entry.drug is None and not entry.product_field and not _lists_products(found):
+                return False, None
             return True, entry.drug
     return False, None
+
+
+def _lists_products(found: tuple[Entry, ...]) -> bool:
+    return len({e.drug for e in found if e.drug is not None}) >= _PRODUCTS
 
 
 def page_prose(ctx: Context, sentence: Segment) -> bool:
@@ -124,11 +146,16 @@ def page_prose(ctx: Context, sentence: Segment) -> bool:
     two products or more: one product's summary may set its facts and its milestones out as
     two, and a press release may end on a pipeline table, its prose telling the news."""
     found = entries(ctx)
-    if len({e.drug for e in found if e.drug is not None}) < _PRODUCTS:
+    if not _lists_products(found):
         return False
     if 2 * sum(e.end - e.start for e in found) < len(ctx.text):
         return False
     return not any(e.start <= sentence.start < e.end for e in found)
+
+
+def field_line(text: str, start: int) -> bool:
+    """Whether a labelled field ("Approval date: …") opens at `start`, a line's start."""
+    return (start == 0 or text[start - 1] == "\n") and _FIELD.match(text, start) is not None
 
 
 def in_routes_field(text: str, at: int) -> bool:
@@ -141,10 +168,15 @@ def in_routes_field(text: str, at: int) -> bool:
 
 # What the fields of a decision list say in a few words (the regulator named by the page).
 FIELD_RULES: tuple[Rule, ...] = (
-    # Health Canada's licence: "Decision: NOC issued 2025-03-02".
+    # Health Canada's licence: "Decision: NOC issued 2025-03-02", "issued a NOC/c for X",
+    # "received a Notice of Compliance". (Not its Qualifying Notice, which tells that a file
+    # could qualify for a NOC/c.)
     Rule(
         "approval",
-        r"\bnotice of compliance\b[^.;:]{0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b",
+        r"\bnotice of compliance\b(?:(?!qualif)[^.;:]){0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b"
+        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
+        r"(?!\s+(?:with conditions\s+)?(?:\(noc/c\)\s+)?(?:-\s*)?qualifying)"
+        r"|\b(?:issued|granted)\s+(?:an?\s+|the\s+|its\s+)?noc(?:/c)?(?![\w/-]|\s+(?:qn\b|qualif))",
         keywords=("notice of compliance", "noc"),
     ),
     # An item of the European Commission's decisions, closing on the act that licensed it:
@@ -162,11 +194,13 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
         keywords=("withdrawn",),
     ),
-    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …".
+    # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
+    # Australia's "Submission dossier accepted and first round evaluation commenced: …".
     Rule(
         "application_acceptance",
         r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"
-        r"|date (?:of )?acceptance)\s*:",
+        r"|date (?:of )?acceptance)\s*:"
+        r"|\b(?:submission|dossier|application)\s+(?:dossier\s+)?accepted\b[^.;:\n]{0,80}:",
         keywords=("accepted", "acceptance"),
     ),
 )

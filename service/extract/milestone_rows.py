@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from service.extract.agencies import Regulator, issuer_of
 from service.extract.dates import DateMention
+from service.extract.decisions import page_refused
 from service.extract.milestone_tables import Row, step_head
 from service.extract.vocabulary import APPLICATION_TYPES, DESIGNATIONS
 
@@ -49,11 +50,6 @@ _APPROVED = re.compile(
     r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
 )
 _CONDITIONAL = re.compile(r"\bnoc/c\b|with conditions|conditional")
-# Canada's applications: a (supplement to a) New Drug Submission.
-_CANADIAN_APPLICATIONS = (
-    ("SNDS", re.compile(r"\bSNDS\b|(?i:supplement(?:al)?(?: to an?)? new drug submission)")),
-    ("NDS", re.compile(r"\bNDS\b|(?i:new drug submission)")),
-)
 # Labelled lines naming the document's product: "Medicinal ingredient(s): x", "Product: X".
 _PRODUCT_FIELD = re.compile(
     r"^[ \t]*(?:medicinal ingredients?(?:\(s\))?|active (?:ingredients?|substances?)(?:\(s\))?"
@@ -129,6 +125,8 @@ def table_events(ctx: Context) -> list[TableEvent]:
         acting = named[0] if named else issuer_of(row.label) or ctx.default_regulator
         if drug is None or acting is None:
             continue
+        if kind == "approval" and "decision" in row.label.lower() and page_refused(ctx):
+            kind = "rejection"  # the decision the page's outcome field tells a refusal
         sentence = bisect_right(starts, row.date_start) - 1
         attributes = _attributes(ctx, kind, row.label)
         events.append(TableEvent(kind, row, sentence, date, drug, acting, attributes))
@@ -178,10 +176,10 @@ def _attributes(ctx: Context, kind: str, label: str) -> dict[str, object]:
 
 
 def _application(text: str) -> str | None:
-    """The application type the text names first (Canada's among them)."""
+    """The application type the text names first."""
     found = [
         (match.start(), name)
-        for name, pattern in (*_CANADIAN_APPLICATIONS, *APPLICATION_TYPES)
+        for name, pattern in APPLICATION_TYPES
         for match in [pattern.search(text)]
         if match
     ]

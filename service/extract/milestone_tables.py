@@ -34,6 +34,13 @@ _STEP = re.compile(
     rf"[ \t]*(?:(?P<label>[^|\t:]*[^|\t:\s])[ \t]*(?::|[ \t][-–—])[ \t]*)?"
     rf"(?P<date>{_DATE})(?![\w-])[ \t]*\.?"
 )
+# A decision page may set its steps out as labelled lines with no heading over them
+# ("Submission filed: 2025-04-11", "Screening accepted: 2025-05-16"): a run of such lines
+# is a table of its own. One dated field alone is the sentence reader's.
+_FIELD_ROW = re.compile(
+    rf"[ \t]*(?:[-•*▪–][ \t]+)?[A-Za-z][^|\t:\n]{{0,120}}:[ \t]*{_DATE}(?![\w-])[ \t]*\.?[ \t]*"
+)
+_RUN_ROWS = 2
 # Cells are split by bars or tabs; markdown's outer bars and its rule lines are no content.
 _CELL_BREAK = re.compile(r"[ \t]*[|\t][ \t]*")
 _RULE_LINE = re.compile(r"[\s|:+=_-]*")
@@ -72,12 +79,15 @@ NO_TABLES = Tables()
 
 
 def read_tables(text: str, lowered: str) -> Tables:
-    """The dated rows of every milestone table in the text, and its heading lines."""
+    """The dated rows of every milestone table in the text, and its heading lines; then the
+    rows of the runs of dated fields outside them."""
     found_at = _heading_words(text, lowered)
-    if not found_at:
+    runs = _field_runs(text)
+    if not found_at and not runs:
         return NO_TABLES
     rows: list[Row] = []
     headings: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     position = 0
     for at in found_at:
         if at < position:
@@ -90,7 +100,46 @@ def read_tables(text: str, lowered: str) -> Tables:
         if found:
             rows += found
             headings += [(start, end), *taken]
-    return Tables(tuple(rows), tuple(headings))
+            spans.append((start, position))
+    for start in runs:
+        if not any(low <= start < high for low, high in spans):
+            rows += _read_run(text, start)
+    return Tables(tuple(sorted(rows)), tuple(headings))
+
+
+def _field_runs(text: str) -> list[int]:
+    """Where each run of `_RUN_ROWS` or more consecutive dated field lines starts. (Lines
+    are found from their colons: most articles hold few, and most lines none.)"""
+    runs: list[int] = []
+    first = count = 0
+    last_end = -2
+    at = text.find(":")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = _line_end(text, start)
+        if _FIELD_ROW.fullmatch(text, start, end):
+            if start != last_end + 1:
+                runs += [first] if count >= _RUN_ROWS else []
+                first, count = start, 0
+            count += 1
+            last_end = end
+        at = text.find(":", end)
+    return [*runs, first] if count >= _RUN_ROWS else runs
+
+
+def _read_run(text: str, start: int) -> list[Row]:
+    """The rows of a run of dated fields: its lines up to the first that is no row. Its
+    rows have no heading; each label tells its own step."""
+    rows: list[Row] = []
+    while start < len(text):
+        end = _line_end(text, start)
+        line = text[start:end]
+        steps = _steps(line, start, _cells(line))
+        if not steps:
+            break
+        rows += [Row(start, end, label, low, high, (start, start)) for label, low, high in steps]
+        start = end + 1
+    return rows
 
 
 def _heading_words(text: str, lowered: str) -> list[int]:

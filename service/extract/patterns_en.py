@@ -108,7 +108,8 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
         rf"(?:\s+[^\s,]+){{0,5}}?\s+"
         rf"{_APP}"
-        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|application|filing)\b[^.;]{{0,80}}?\b(?:was|has been|"
+        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
+        rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
         r"were|have been)\s+(?:submitted|filed)\b"
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
@@ -203,13 +204,12 @@ _RULES: tuple[Rule, ...] = (
         # a product: neither reports the event. (Checked behind the word, which is faster.)
         r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
         r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
-        r"(?<!a previously approved)"
+        r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
         r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
-        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
         r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
         # "extended that accelerated approval to children": the label widened, a new approval.
         r"|\bextend(?:ed|s)\s+(?:(?:that|the|its|this|an?|accelerated|conditional)\s+){1,2}"
@@ -263,9 +263,9 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
      "turned", "declined", "rtf letter"),
     ("withdr", "pulled", "revoke", "rescind", "cancel"),
     ("earlier", "previous", "prior", "existing"),
-    # Every branch ends in an approval word, "cleared", an added indication or an NOC.
-    ("approv", "authori", "cleared", "indication", "notice of compliance", "signed off", "expand",
-     "extend", "holds", "held"),
+    # Every branch ends in an approval word, "cleared" or an added indication.
+    ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
+     "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("followed",),
     ("followed", "following", "added"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from service.extract.decisions import refused
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.grants import designations, inclusions, priority_reviews
 from service.extract.hedging import hedged, qualifies_a_class
@@ -81,6 +82,8 @@ def _from_rule(
     clause = clause_of(clauses, match.start())
     if _refused(text, kind, match, sentence, clause, lang):
         return None
+    if kind == "approval" and _decision_refused(text, match):
+        kind = "rejection"
     return Trigger(
         kind,
         match.start(),
@@ -91,6 +94,13 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _decision_refused(text: str, match: Match) -> bool:
+    """A page's decision named by its field ("Registration decision: 17 April 2025") on a
+    page whose outcome field tells a refusal: a rejection."""
+    found = match.group()
+    return "decision" in found and ":" in found and refused(text.lower())
 
 
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:

@@ -61,6 +61,9 @@ APPLICATION_TYPES = (
     ("NDA", re.compile(r"\bJ?NDA\b|(?i:new drug application)|新药上市申请")),
     ("BLA", re.compile(r"\bBLA\b|(?i:biologics? licen[cs]e application)|生物制品上市许可申请")),
     ("MAA", re.compile(r"\bMAA\b|(?i:marketing authori[sz]ation application)")),
+    # Canada's applications: a (supplement to a) New Drug Submission.
+    ("SNDS", re.compile(r"\bSNDS\b|(?i:supplement(?:al)?(?: to an?)? new drug submission)")),
+    ("NDS", re.compile(r"\bNDS\b|(?i:new drug submission)")),
 )
 
 # Where a pipeline table says a status is held, opening its parenthesis: "(US, 2023)",
@@ -101,6 +104,8 @@ APPLICATION_HINTS: tuple[tuple[str, ...], ...] = (
     ("nda", "new drug application", "新药上市申请"),
     ("bla", "biologic", "生物制品上市许可申请"),
     ("maa", "marketing author"),
+    ("snds", "new drug submission"),
+    ("nds", "new drug submission"),
 )
 
 

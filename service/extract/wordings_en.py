@@ -5,6 +5,7 @@ register, slide and table shorthand, a conversion of an accelerated approval, a 
 from __future__ import annotations
 
 from service.extract.cues_en import APPROVAL_NOUN
+from service.extract.decisions import REFUSED_OUTCOME
 from service.extract.rules import Rule
 
 WORDING_RULES: tuple[Rule, ...] = (
@@ -70,12 +71,36 @@ WORDING_RULES: tuple[Rule, ...] = (
         keywords=("clearance",),
     ),
     # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
-    # notice's "Registration decision: 26 May 2025" (a trial's registry entry is no approval).
+    # notice's "Registration decision: 26 May 2025" or "Decision: Registered" (a trial's
+    # registry entry is no approval, nor a decision field telling a refusal).
     Rule(
         "approval",
         r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
-        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:",
-        keywords=("artg", "australian register", "registration decision"),
+        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:"
+        rf"(?!\s*{REFUSED_OUTCOME})|\bdecision\s*:\s*(?:provisionally\s+)?registered\b",
+        keywords=("artg", "australian register", "decision"),
+    ),
+    # Its provisional registration, a licence on early data, as others' conditional ones.
+    Rule(
+        "approval",
+        r"\b(?:granted|grants|received|receives|obtained|gained|secured|given|gave)\s+(?:\S+\s+)"
+        r"{0,3}?provisional registration\b|\bprovisionally registered\b",
+        keywords=("provisional",),
+    ),
+    # A decision field telling a refusal in words no rejection rule reads: "Registration
+    # decision: Not approved" ("Rejected" and "Refused" are read as they are anywhere).
+    Rule(
+        "rejection",
+        r"\bdecision\s*:\s*(?:not\s+(?:approved|registered|granted|authori[sz]ed)|negative)\b",
+        keywords=("decision",),
+    ),
+    # The EMA's wording of a withdrawal: the company "notified the CHMP that it wishes to
+    # withdraw its application" (the notice is the withdrawal, not a plan to make one).
+    Rule(
+        "withdrawal",
+        r"\b(?:notified|informed)\b[^.;]{0,160}?\b(?:it|they|the company|the applicant)\s+"
+        r"(?:wishe[sd]|wanted)\s+to\s+withdraw\b",
+        keywords=("wishes to withdraw", "wished to withdraw", "wanted to withdraw"),
     ),
     # The European Commission's act, by its title: "Commission Implementing Decision of 21
     # July 2025 granting a conditional marketing authorisation … for X".

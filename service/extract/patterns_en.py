@@ -83,7 +83,7 @@ _RULES: tuple[Rule, ...] = (
         r"subject|participant|person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our"
         r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
         r"|[a-z]+-[\w-]*\d[\w-]*)\s+)?(?:has\s+been\s+|have\s+been\s+|"
-        r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed)\b|\bdosed\s+(?:the\s+|its\s+)?"
+        r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         # Translated copy (完成首例受试者给药): "completed the first subject administration".
         r"first\s+(?:patient|subject|participant)|\bcompleted\s+(?:the\s+|its\s+)?first\s+"

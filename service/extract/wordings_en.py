@@ -46,6 +46,31 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:approval|authori[sz]ation)\b",
         keywords=("market",),
     ),
+    # Korea's marketing licence in translated copy (품목허가): "received the item permission
+    # (approval) from the MFDS", "item approval was granted" (not the application for it).
+    Rule(
+        "approval",
+        r"\b(?:received|receives|obtained|obtains|acquired|acquires|won|secured|gained|got|"
+        r"granted|given)\s+(?:\S+\s+){0,3}?item\s+(?:permission|licen[cs]e)\b(?!\s+application)"
+        r"|\bitem\s+(?:permission|approval|licen[cs]e)(?:\s+(?:for|of)\s+\S+)?\s+(?:was|were|"
+        r"has been|had been)\s+"
+        r"(?:granted|issued|obtained|received)\b",
+        keywords=("item permission", "item approval", "item licen"),
+    ),
+    # Japan's licence as translated copy words it: "acquired the manufacturing and marketing
+    # approval" (製造販売承認), "acquired approval for partial change" (not a company acquired).
+    Rule(
+        "approval",
+        r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
+        r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b",
+        keywords=("acquire",),
+    ),
+    # Asked for by name: "applied for item permission", "filed for item approval".
+    Rule(
+        "application_submission",
+        r"\b(?:applied|filed)\s+for\s+(?:the\s+)?item\s+(?:permission|approval|licen[cs]e)\b",
+        keywords=("item permission", "item approval", "item licen"),
+    ),
     # "We filed with the NMPA in the spring": a filing named by the regulator it went to.
     Rule(
         "application_submission",
@@ -69,6 +94,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
         r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
         keywords=("clearance",),
+    ),
+    # A trial's first dose as translated copy names it (首例患者给药): "completed the first
+    # patient administration", "has run since the first-patient dosing in May".
+    Rule(
+        "trial_initiation",
+        r"\bfirst[\s-]+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|"
+        r"participant|volunteer)s?[\s-]+(?:administration|dosing)\b",
+        keywords=("administration", "dosing"),
     ),
     # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
     # notice's "Registration decision: 26 May 2025" or "Decision: Registered" (a trial's

@@ -1,0 +1,81 @@
+"""Korean and Japanese regulatory news in machine-translated English (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def _events(text: str, published: str = "2025-06-16") -> set[tuple[str, str, object]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published)}
+
+
+# Korea's item permission (품목허가) is the marketing approval; its application is the NDA.
+
+
+def test_the_item_permission_is_a_marketing_approval() -> None:
+    found = _events(
+        "Dongbaek Pharm's velotinib received the item permission (approval) from the Ministry of "
+        "Food and Drug Safety in May."
+    )
+    assert found == {("approval", "KR", "2025-05")}
+
+
+def test_an_item_permission_granted_is_an_approval() -> None:
+    found = _events("Item permission for velotinib was granted by the MFDS in April.")
+    assert found == {("approval", "KR", "2025-04")}
+
+
+def test_the_item_permission_application_is_a_filing() -> None:
+    found = run(
+        "Dongbaek Pharm submitted the item permission application (NDA) for velotinib to the "
+        "MFDS in January."
+    )
+    submission = only(found, "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("KR", "2025-01")
+    assert submission.attributes == {"application": "NDA"}
+
+
+def test_applying_for_item_permission_is_a_filing_not_an_approval() -> None:
+    found = _events("Dongbaek Pharm applied for item permission for velotinib to the MFDS in May.")
+    assert found == {("application_submission", "KR", "2025-05")}
+
+
+# Japan's manufacturing and marketing approval (製造販売承認).
+
+
+def test_an_acquired_manufacturing_and_marketing_approval() -> None:
+    found = _events(
+        "Kaizen Pharma acquired the manufacturing and marketing approval for velotinib from the "
+        "Ministry of Health, Labour and Welfare in March."
+    )
+    assert found == {("approval", "JP", "2025-03")}
+
+
+def test_an_acquired_company_is_no_approval() -> None:
+    found = _events("Kaizen Pharma acquired the company for its velotinib in Japan in March.")
+    assert found == set()
+
+
+# A trial's first dose as translated copy words it (首例患者给药).
+
+
+def test_the_first_patient_administration_starts_a_trial() -> None:
+    found = run(
+        "The phase 1 clinical trial of velotinib in Korea has been carried out since the first "
+        "patient administration in September of last year."
+    )
+    start = only(found, "trial_initiation")
+    assert (start.jurisdiction, start.date, start.attributes) == ("KR", "2024-09", {"phase": "1"})
+
+
+def test_a_completed_first_subject_administration_starts_a_trial() -> None:
+    found = _events(
+        "The phase 2 study of velotinib carried out in Australia completed the first subject "
+        "administration in March."
+    )
+    assert found == {("trial_initiation", "AU", "2025-03")}
+
+
+def test_an_expected_first_patient_dosing_is_a_plan() -> None:
+    found = _events("Dongbaek Pharm expects the first patient dosing of velotinib in Korea soon.")
+    assert found == set()

@@ -17,6 +17,8 @@ _LABEL = re.compile(
     r"^(?:(?:[A-Za-z&.-]+\s+){1,3}|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品|代号))?"
     r"(?:generic name|inn|international nonproprietary name|non-?proprietary name|"
     r"english name|chinese name|project code|code name|code|brand name|trade name|also known as|"
+    # Korean and Japanese copy label the ingredient (성분명) and the sales name (販売名).
+    r"(?:active )?ingredient name|ingredient|sales name|product name|"
     r"formerly|英文通用名|通用名|研发代号|项目代号|代号|商品名|英文名)\s*[:：]?\s*",
     re.IGNORECASE,
 )
@@ -32,6 +34,9 @@ _CO_PACK = re.compile(r"([\u4e00-\u9fff]{2,20})/[\u4e00-\u9fff]{2,12}组合包�
 # "Name monoclonal antibody injection"): the name is what precedes them.
 FORM_TAIL = re.compile(
     r"(?:\s+(?:tablets?|capsules?|injection|for injection|intravenous|infusion|oral solution|"
+    # Japanese and Korean brands carry the route and device ("Subcutaneous Injection 5 mg
+    # Syringe", "Tab.", "Inj.").
+    r"subcutaneous|intramuscular|drip|syringes?|pens?|tab\.|inj\.|cap\.|"
     r"enteric(?:-coated)?|film-coated|(?:extended|delayed|sustained)-release|"
     r"monoclonal antibody|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu)(?:/\w+)?))+$",
     re.IGNORECASE,
@@ -47,9 +52,20 @@ _FORM_WORDS = (
     "antibody",
     "mg",
     "g",
+    "syringe",
+    "syringes",
+    "pen",
+    "pens",
+    "tab.",
+    "inj.",
+    "cap.",
 )
 _COMMON = frozenset(
     ["with", "patients", "adults", "children", "aged", "years", "weighing", "least", "from", "that"]
+)
+# Japan's nonproprietary names of biologics keep how they are made, in a parenthesis.
+_QUALIFIER = re.compile(
+    r"\s*[(（](?:genetical recombination|genetic recombination|recombinant)[)）]", re.I
 )
 _PART_SPLIT = re.compile(r"[,，;；、]|(?<!research )\band\b")
 # English words, not names, when a parenthesis gives them without a label
@@ -107,9 +123,11 @@ class Clusters:
 
 
 def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> None:
+    source = _without_qualifiers(source)
     for match in scan_at_leads(_PARENS, _PARENS_LEADS, source):
         window = max(0, match.start() - 80)
-        left_text = _strip_form(source[window : match.start()].rstrip().rstrip("™®"))
+        # A brand in quotes: "'Brand Tab.' (ingredient name: x)".
+        left_text = _strip_form(source[window : match.start()].rstrip().rstrip("™®\"'”’"))
         parts = [p.strip() for p in _PART_SPLIT.split(match.group(1)) if p.strip()]
         left = _left_name(left_text, window, ends, match.group(1))
         if (left is None or not left[1]) and left_text[-12:].lower().endswith(SALTS):
@@ -140,6 +158,15 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         left_surface, left_known, left_kind = left
         if left_known or any(k in ("inn", "code") for _, k in linked):
             union_all(clusters, linked, (left_surface, left_kind))
+
+
+def _without_qualifiers(source: str) -> str:
+    """The text with Japan's qualifiers of a nonproprietary name blanked (offsets kept): in
+    "x (genetical recombination)" the parenthesis belongs to the name, and blanking it lets
+    the one around both read whole ("Brand (generic name: x (genetical recombination))")."""
+    if "recombina" not in source:
+        return source
+    return _QUALIFIER.sub(lambda m: " " * len(m.group()), source)
 
 
 def union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[str, str]) -> None:

@@ -9,6 +9,32 @@ def _events(text: str, published: str = "2025-06-16") -> set[tuple[str, str, obj
     return {(m.type, m.jurisdiction, m.date) for m in run(text, published)}
 
 
+# Names: Japan's qualifier of a biologic's INN, and brands in quotes with their form.
+
+
+def test_a_japanese_inn_keeps_its_qualifier_inside_the_label() -> None:
+    found = run(
+        "Kaizen Pharma acquired the manufacturing and marketing approval from the MHLW for "
+        '"Sorami Subcutaneous Injection 5 mg Pen" (generic name: torvaglutide (genetical '
+        "recombination)) on June 20. Sorami is given once a week.",
+        published="2025-06-23",
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.aliases) == ("torvaglutide", ("Sorami",))
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("JP", "PMDA", "2025-06-20")
+
+
+def test_a_korean_brand_in_quotes_is_named_by_its_ingredient() -> None:
+    found = run(
+        "Dongbaek Pharm said its 'Corvexa Tab.' (ingredient name: velotinib) received the item "
+        "permission from the Ministry of Food and Drug Safety in May."
+    )
+    assert (only(found, "approval").drug, only(found, "approval").aliases) == (
+        "velotinib",
+        ("Corvexa",),
+    )
+
+
 # Korea's item permission (품목허가) is the marketing approval; its application is the NDA.
 
 

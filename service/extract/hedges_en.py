@@ -45,10 +45,15 @@ NEGATION_AFTER = Guarded(
 TRIAL_SUBJECT = Guarded(
     re.compile(
         r"\b(?:trial|study)(?:\s+(?:of|in|for)\s+[^.;,]{1,60}?)?\s+(?:has\s+|had\s+|have\s+)?"
-        r"(?:also\s+)?$",
+        r"(?:also\s+)?$"
+        # A trial's application as the subject of a passive, however long the phrase that
+        # describes it: "the clinical trial plan (IND) of X, which Acme submitted in May, was
+        # approved", "the clinical trial application of X in Korea was also approved".
+        r"|\b(?:trial|study|IND|CTA)\s+(?:plan|application|protocol)s?\b(?:\s*\([A-Z]{2,4}\))?"
+        r"[^.;]{0,120}?\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$",
         re.IGNORECASE,
     ),
-    ("trial", "study"),
+    ("trial", "study", "ind", "cta"),
 )
 # A rejection by advisers is a vote, not a decision: "a product that advisers have rejected".
 ADVISORY = Guarded(
@@ -57,9 +62,10 @@ ADVISORY = Guarded(
 )
 # "once-daily" / "once weekly" is a dosing schedule, not a condition.
 _ONCE = r"once(?![\s-](?:daily|weekly|monthly|a\b|every\b))"
+# Korean copy calls an IND a "clinical trial plan" (임상시험계획): a document, not a plan.
 PLAN = WordPattern(
     rf"\b(?:if|{_ONCE}|would|could|might|will|shall|"
-    r"should|expects?|expected|plans?|planned|"
+    r"should|expects?|expected|(?<!trial )(?<!study )plans?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
     exact=("may",),

@@ -82,6 +82,53 @@ def test_an_acquired_company_is_no_approval() -> None:
     assert found == set()
 
 
+# A clinical trial plan (IND) approved is a trial clearance, however the sentence runs.
+
+
+def test_an_approved_clinical_trial_plan_is_a_trial_clearance() -> None:
+    found = run(
+        "Dongbaek Pharm received approval of the phase 3 clinical trial plan (IND) for velotinib "
+        "from the MFDS in February."
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("KR", "2025-02")
+    assert clearance.attributes == {"phase": "3"}
+
+
+def test_a_clinical_trial_plan_approved_after_a_long_subject() -> None:
+    found = run(
+        "The clinical trial plan (IND) for the global phase 2 study of velotinib, which Dongbaek "
+        "Pharm submitted in January, was approved by the MFDS in March."
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date, clearance.attributes) == (
+        "KR",
+        "2025-03",
+        {"phase": "2"},
+    )
+    assert not [m for m in found if m.type == "approval"]
+
+
+def test_a_clinical_trial_application_also_approved_is_no_marketing_approval() -> None:
+    found = _events(
+        "In April, the clinical trial application of velotinib in Korea was also approved by the "
+        "Ministry of Food and Drug Safety (MFDS)."
+    )
+    assert found == {("ind_clearance", "KR", "2025-04")}
+
+
+def test_an_approved_ind_named_again_is_no_marketing_approval() -> None:
+    found = _events(
+        "The FDA approved the phase 1/2 clinical trial plan (IND) of velotinib in May. With the "
+        "approval of the US IND, Dongbaek Pharm has a base for the US market."
+    )
+    assert found == {("ind_clearance", "US", "2025-05")}
+
+
+def test_a_plan_is_still_a_plan() -> None:
+    assert _events("Dongbaek Pharm plans to win approval for velotinib from the MFDS.") == set()
+
+
 # A trial's first dose as translated copy words it (首例患者给药).
 
 

@@ -116,7 +116,11 @@ def _day_told(
         return False
     return any(
         d.start >= trigger.end
-        and ctx.text.endswith((" on ", " in "), 0, d.start)
+        # (A day of the month alone holds its "on": "on the 15th".)
+        and (
+            ctx.text.endswith((" on ", " in "), 0, d.start)
+            or ctx.text.startswith(("on ", "in "), d.start)
+        )
         and not any(trigger.end < e <= d.start for e in ends)
         for d in pool
     )

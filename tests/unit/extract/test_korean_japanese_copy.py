@@ -152,3 +152,39 @@ def test_a_completed_first_subject_administration_starts_a_trial() -> None:
 def test_an_expected_first_patient_dosing_is_a_plan() -> None:
     found = _events("Dongbaek Pharm expects the first patient dosing of velotinib in Korea soon.")
     assert found == set()
+
+
+# A day of the month alone: the event's own day before the day the news was told.
+
+
+def test_the_events_own_day_wins_over_the_announcements() -> None:
+    found = _events(
+        "Dongbaek Pharm announced on the 16th that velotinib received the item permission from "
+        "the Ministry of Food and Drug Safety on the 13th."
+    )
+    assert found == {("approval", "KR", "2025-06-13")}
+
+
+def test_a_day_in_local_time() -> None:
+    found = _events(
+        "Dongbaek Pharm said that the FDA approved the phase 1/2 clinical trial plan (IND) of "
+        "velotinib on the 4th (local time)."
+    )
+    assert found == {("ind_clearance", "US", "2025-06-04")}
+
+
+def test_the_announcements_day_dates_an_event_told_without_one() -> None:
+    found = _events(
+        "Dongbaek Pharm announced on the 16th that it received approval of the phase 3 clinical "
+        "trial plan (IND) from the MFDS for velotinib."
+    )
+    assert found == {("ind_clearance", "KR", "2025-06-16")}
+
+
+def test_a_day_after_the_publication_day_is_last_months() -> None:
+    found = _events(
+        "Dongbaek Pharm announced on the 9th that velotinib received the item permission from "
+        "the MFDS on the 28th.",
+        published="2025-06-10",
+    )
+    assert found == {("approval", "KR", "2025-05-28")}

@@ -1,6 +1,6 @@
 """A milestone of a combination belongs to the investigational drug, not its established
-partner; a Chinese generic name ending in a transliterated WHO stem is a drug name; an
-INN written with its dosage form keeps that form."""
+partner (nor a trial's comparator); a Chinese generic name ending in a transliterated WHO
+stem is a drug name; an INN written with its dosage form keeps that form."""
 
 from __future__ import annotations
 
@@ -58,3 +58,27 @@ def test_a_small_letter_word_with_a_dosage_form_in_a_brands_parenthesis_is_a_nam
     )
     drugs = {m.drug for m in run(text, "2024-05-02") if m.type == "approval"}
     assert drugs == {"pexorine", "velotinib"}
+
+
+def test_a_trials_control_drug_is_not_the_subject_of_the_next_event() -> None:
+    found = run(
+        "Dongbaek Pharm's acid blocker velprazan is a P-CAB. In the phase 3 trial it showed "
+        "non-inferiority compared to the control drug lansoprazole 30mg. In 2023 the company "
+        "received approval of the phase 3 clinical trial plan (IND) from the MFDS."
+    )
+    assert keys(found) == {("velprazan", "ind_clearance", "KR")}
+
+
+def test_a_comparator_named_as_such_is_not_the_subject_either() -> None:
+    found = run(
+        "Acme's velprazan is a P-CAB. In its pivotal study it beat the comparator lansoprazole "
+        "on healing rates. The MFDS granted item permission to the drug in May."
+    )
+    assert keys(found) == {("velprazan", "approval", "KR")}
+
+
+def test_compared_to_names_a_comparator() -> None:
+    text = "Velprazan healed more erosions compared to lansoprazole in the study."
+    index = index_drugs("", text)
+    flags = {index.drugs[m.drug].canonical: m.comparator for m in index.mentions}
+    assert flags == {"velprazan": False, "lansoprazole": True}

@@ -188,3 +188,21 @@ def test_a_day_after_the_publication_day_is_last_months() -> None:
         published="2025-06-10",
     )
     assert found == {("approval", "KR", "2025-05-28")}
+
+
+def test_a_phrase_opened_by_its_date_keeps_the_chinese_order() -> None:
+    found = _events(
+        "Looking back, velotinib in March this year obtained the clinical trial implied licence "
+        "of the CDE, in August this year completed the first subject administration of the "
+        "phase 1 study, and so far three dose groups are done.",
+        published="2025-11-20",
+    )
+    assert found == {("ind_clearance", "CN", "2025-03"), ("trial_initiation", "CN", "2025-08")}
+
+
+def test_english_order_still_dates_the_event_before_its_date() -> None:
+    found = _events(
+        "The FDA granted velotinib orphan drug designation in May 2023, and approved it in "
+        "March 2025.",
+    )
+    assert found == {("designation", "US", "2023-05"), ("approval", "US", "2025-03")}

@@ -206,3 +206,11 @@ def test_english_order_still_dates_the_event_before_its_date() -> None:
         "March 2025.",
     )
     assert found == {("designation", "US", "2023-05"), ("approval", "US", "2025-03")}
+
+
+def test_a_second_verb_opened_by_its_date_in_english() -> None:
+    found = _events(
+        "Acme filed the NDA for velotinib with the FDA in 2023 and in June 2024 received FDA "
+        "approval."
+    )
+    assert found == {("application_submission", "US", "2023"), ("approval", "US", "2024-06")}

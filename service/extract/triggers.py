@@ -28,6 +28,12 @@ _REPORTED = re.compile(
     r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
     re.IGNORECASE,
 )
+# A marketing application named by its kind ("item permission" is Korea's licence).
+_MARKETING = re.compile(
+    r"\b(?:s?NDA|s?BLA|J?NDA|MAA|marketing|item (?:permission|approval)|(?<!investigational )"
+    r"new drug application|biologics? licen[cs]e)\b",
+    re.IGNORECASE,
+)
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
@@ -148,8 +154,11 @@ def _names_a_filing(text: str, start: int, end: int) -> bool:
 
 def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Language) -> bool:
     """A filing that is a clinical-trial application (IND/CTA), or, in Chinese, not a
-    marketing application at all."""
-    if lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end()):
+    marketing application at all. A filing that names itself a marketing one is none, whatever
+    trial the words before it name ("cleared the IND in 2022, and submitted the NDA")."""
+    if lang.ind_context.search(
+        text, max(sentence.start, match.start() - 40), match.end()
+    ) and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
         return True
     if lang.application_context is None:
         return False

@@ -214,3 +214,20 @@ def test_a_second_verb_opened_by_its_date_in_english() -> None:
         "approval."
     )
     assert found == {("application_submission", "US", "2023"), ("approval", "US", "2024-06")}
+
+
+def test_a_marketing_filing_after_a_trial_clearance_is_still_a_filing() -> None:
+    found = run(
+        "Dongbaek Pharm obtained approval for the phase 3 clinical trial plan (IND) from the MFDS "
+        "in 2022, and submitted the item permission application (NDA) for velotinib in November "
+        "of last year."
+    )
+    assert {(m.type, m.date) for m in found} == {
+        ("ind_clearance", "2022"),
+        ("application_submission", "2024-11"),
+    }
+
+
+def test_an_investigational_new_drug_application_is_no_marketing_filing() -> None:
+    found = _events("Acme submitted the investigational new drug application for velotinib in May.")
+    assert found == set()

@@ -229,5 +229,7 @@ def test_a_marketing_filing_after_a_trial_clearance_is_still_a_filing() -> None:
 
 
 def test_an_investigational_new_drug_application_is_no_marketing_filing() -> None:
-    found = _events("Acme submitted the investigational new drug application for velotinib in May.")
+    found = _events(
+        "Acme submitted the investigational new drug application for velotinib to the FDA."
+    )
     assert found == set()

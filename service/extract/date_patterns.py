@@ -152,11 +152,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
     # "on the 5th of this month", "3日晚间" (not "the 36th novel drug", "on the 5th day").
     # Korean and Japanese copy tell the day before "that", a time zone or a place: "announced
-    # on the 16th that…", "on the 4th (local time)", "on the 9th local time".
+    # on the 16th that…", "on the 4th (local time)", "on the 2nd (Korean time)".
     (
         r"[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
         r"(?=\s*[,.;:)]|\s+(?:the|a|an|it|its|they|we|this|that|and|at|in|from|to|after|"
-        r"via|through|with|for|local\s+time|\((?:local|[A-Z]{2,4}|[Kk]orea|[Jj]apan)\b)|\s+[A-Z])"
+        r"via|through|with|for|local\s+time|\((?:local|[A-Z]{2,4}\b|[A-Za-z]+\s+time\b))|\s+[A-Z])"
         r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b",
         en.day_of_month, None, None,
     ),

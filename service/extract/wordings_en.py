@@ -100,7 +100,12 @@ WORDING_RULES: tuple[Rule, ...] = (
     Rule(
         "trial_initiation",
         r"\bfirst[\s-]+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|"
-        r"participant|volunteer)s?[\s-]+(?:administration|dosing)\b",
+        r"participant|volunteer)s?[\s-]+(?:administration|dosing)\b"
+        r"|\b(?:completed|finished)\s+(?:the\s+)?(?:first\s+)?(?:administration|dosing)\s+"
+        r"(?:(?:to|of|for|in)\s+)(?:the\s+)?first\s+(?:patient|subject|participant)"
+        # (Not "completed the first dosing cohort": a dose level, in a trial long started.)
+        r"|\bcompleted\s+(?:the\s+)?first\s+(?:administration|dosing)\b"
+        r"(?!\s+(?:cohorts?|groups?|levels?|stages?|parts?)\b)",
         keywords=("administration", "dosing"),
     ),
     # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the

@@ -233,3 +233,27 @@ def test_an_investigational_new_drug_application_is_no_marketing_filing() -> Non
         "Acme submitted the investigational new drug application for velotinib to the FDA."
     )
     assert found == set()
+
+
+def test_a_completed_administration_to_the_first_patient_starts_a_trial() -> None:
+    found = _events(
+        "Dongbaek Pharm completed administration to the first patient in the phase 1 trial of "
+        "velotinib in Korea in May."
+    )
+    assert found == {("trial_initiation", "KR", "2025-05")}
+
+
+def test_a_completed_first_dosing_cohort_starts_nothing() -> None:
+    found = _events(
+        "Dongbaek Pharm completed the first dosing cohort of the phase 1 trial of velotinib in "
+        "Korea in May."
+    )
+    assert found == set()
+
+
+def test_a_day_in_a_named_time_zone() -> None:
+    found = _events(
+        "Dongbaek Pharm said the MFDS granted item permission to velotinib on the 15th (Korean "
+        "time)."
+    )
+    assert found == {("approval", "KR", "2025-06-15")}

@@ -24,8 +24,10 @@ _COMPARATOR_BEFORE = re.compile(
     r"(?:(?<!followed )(?<!follows )(?<!followed up )(?<!next )\bwith"
     r"|\bplus|\bversus|\bvs\.?|\bthan|\bagainst|\bincluded|\badded\s+to|"
     r"\badd-on\s+to|联合|对比"
-    # A trial's control arm: "compared to the control drug x", "the comparator x".
+    # A trial's control arm: "compared to the control drug x", "the comparator x",
+    # "non-inferiority to x", "superiority over x".
     r"|\bcompared\s+to|\b(?:active\s+)?control(?:\s+(?:drug|arm|group|medication))?"
+    r"|\b(?:superiority|inferiority)\s+(?:over|to)"
     r"|\bcomparators?(?:\s+(?:drug|arm))?|\breference\s+(?:drug|product))" + _UP_TO_NAME
 )
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
@@ -33,7 +35,7 @@ _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似
 _CO_PACK_AFTER = re.compile(r"(?:片|胶囊)?组合包装")
 _COMPARATOR_WORDS = (
     "with", "plus", "vs", "than", "against", "included", "added", "add-on", "联合", "对比",
-    "compared", "control", "comparator", "reference",
+    "compared", "control", "comparator", "reference", "riority",
 )  # fmt: skip
 # Words that make a name the established partner of a combination ("RP-9 plus x", "added
 # to x"), not merely a comparator ("versus x", "compared with x").

@@ -82,3 +82,10 @@ def test_compared_to_names_a_comparator() -> None:
     index = index_drugs("", text)
     flags = {index.drugs[m.drug].canonical: m.comparator for m in index.mentions}
     assert flags == {"velprazan": False, "lansoprazole": True}
+
+
+def test_the_drug_a_trial_proved_non_inferiority_to_is_a_comparator() -> None:
+    text = "Velprazan showed non-inferiority to lansoprazole and superiority over rabeprazole."
+    index = index_drugs("", text)
+    flags = {index.drugs[m.drug].canonical: m.comparator for m in index.mentions}
+    assert flags == {"velprazan": False, "lansoprazole": True, "rabeprazole": True}

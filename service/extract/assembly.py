@@ -9,6 +9,7 @@ from service.extract import event_dates
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
+from service.extract.clearance_repeats import repeats_a_clearance
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_regulators import regulators_for
@@ -56,6 +57,8 @@ def assemble(ctx: Context) -> list[Candidate]:
         previous: list[Candidate] = []
         ends = tuple(t.end for t in triggers)
         for trigger in triggers:
+            if repeats_a_clearance(ctx, index, trigger, candidates):
+                trigger = replace(trigger, type="ind_clearance")
             # Only the article's first event may borrow the next sentence's announcement date.
             made = _candidates_for(ctx, index, trigger, previous, candidates, ends)
             if made and made[0].drug < 0:

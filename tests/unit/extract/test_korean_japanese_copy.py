@@ -257,3 +257,27 @@ def test_a_day_in_a_named_time_zone() -> None:
         "time)."
     )
     assert found == {("approval", "KR", "2025-06-15")}
+
+
+def test_an_approval_also_given_after_a_trial_clearance_is_another_clearance() -> None:
+    found = _events(
+        "Velotinib received approval of the phase 1 clinical trial plan from the MFDS in March. "
+        "In May the US FDA also approved it."
+    )
+    assert found == {("ind_clearance", "KR", "2025-03"), ("ind_clearance", "US", "2025-05")}
+
+
+def test_an_accelerated_approval_also_given_is_a_marketing_one() -> None:
+    found = _events(
+        "Velotinib received approval of the phase 1 clinical trial plan from the MFDS in March. "
+        "In May the US FDA also granted it accelerated approval."
+    )
+    assert found == {("ind_clearance", "KR", "2025-03"), ("approval", "US", "2025-05")}
+
+
+def test_an_approval_after_a_clearance_without_also_is_a_marketing_one() -> None:
+    found = _events(
+        "Velotinib was cleared for a phase 1 trial by the FDA in 2021. It was approved by the "
+        "MFDS in May."
+    )
+    assert found == {("ind_clearance", "US", "2021"), ("approval", "KR", "2025-05")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from service.extract.cues_en import APPROVAL_NOUN
 from service.extract.decisions import REFUSED_OUTCOME
+from service.extract.places import REGION_WORDS
 from service.extract.rules import Rule
 
 WORDING_RULES: tuple[Rule, ...] = (
@@ -99,8 +100,8 @@ WORDING_RULES: tuple[Rule, ...] = (
     # patient administration", "has run since the first-patient dosing in May".
     Rule(
         "trial_initiation",
-        r"\bfirst[\s-]+(?:(?:healthy|adult|pediatric|paediatric)\s+)?(?:patient|subject|"
-        r"participant|volunteer)s?[\s-]+(?:administration|dosing)\b"
+        rf"\bfirst[\s-]+(?:(?:healthy|adult|pediatric|paediatric|{REGION_WORDS})\s+)?(?:patient|"
+        r"subject|participant|volunteer)s?[\s-]+(?:administration|dosing)\b"
         r"|\b(?:completed|finished)\s+(?:the\s+)?(?:first\s+)?(?:administration|dosing)\s+"
         r"(?:(?:to|of|for|in)\s+)(?:the\s+)?first\s+(?:patient|subject|participant)"
         # (Not "completed the first dosing cohort": a dose level, in a trial long started.)

@@ -281,3 +281,17 @@ def test_an_approval_after_a_clearance_without_also_is_a_marketing_one() -> None
         "MFDS in May."
     )
     assert found == {("ind_clearance", "US", "2021"), ("approval", "KR", "2025-05")}
+
+
+def test_the_first_patient_of_a_place_dosed_starts_a_trial() -> None:
+    found = _events(
+        "In July the FDA cleared the IND of velotinib for a phase 3 trial, and the first U.S. "
+        "patient in that trial was dosed in October.",
+        published="2025-11-20",
+    )
+    assert ("trial_initiation", "US", "2025-10") in found
+
+
+def test_first_line_patients_treated_start_no_trial() -> None:
+    found = _events("In first line patients treated with velotinib in Korea, healing was 90%.")
+    assert found == set()

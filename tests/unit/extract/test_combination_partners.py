@@ -62,9 +62,9 @@ def test_a_small_letter_word_with_a_dosage_form_in_a_brands_parenthesis_is_a_nam
 
 def test_a_trials_control_drug_is_not_the_subject_of_the_next_event() -> None:
     found = run(
-        "Dongbaek Pharm's acid blocker velprazan is a P-CAB. In the phase 3 trial it showed "
-        "non-inferiority compared to the control drug lansoprazole 30mg. In 2023 the company "
-        "received approval of the phase 3 clinical trial plan (IND) from the MFDS."
+        "Dongbaek Pharm's acid blocker velprazan is a P-CAB. In the phase 3 trial its healing "
+        "rate was non-inferior compared to the control drug lansoprazole 30mg. In 2023 the "
+        "company won the MFDS's approval of a phase 3 clinical trial plan (IND)."
     )
     assert keys(found) == {("velprazan", "ind_clearance", "KR")}
 

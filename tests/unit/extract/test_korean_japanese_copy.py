@@ -14,7 +14,7 @@ def _events(text: str, published: str = "2025-06-16") -> set[tuple[str, str, obj
 
 def test_a_japanese_inn_keeps_its_qualifier_inside_the_label() -> None:
     found = run(
-        "Kaizen Pharma acquired the manufacturing and marketing approval from the MHLW for "
+        "Kaizen Pharma has acquired Japanese manufacturing and marketing approval (MHLW) for "
         '"Sorami Subcutaneous Injection 5 mg Pen" (generic name: torvaglutide (genetical '
         "recombination)) on June 20. Sorami is given once a week.",
         published="2025-06-23",
@@ -40,7 +40,7 @@ def test_a_korean_brand_in_quotes_is_named_by_its_ingredient() -> None:
 
 def test_the_item_permission_is_a_marketing_approval() -> None:
     found = _events(
-        "Dongbaek Pharm's velotinib received the item permission (approval) from the Ministry of "
+        "Velotinib of Dongbaek Pharm got the item permission (approval) of Korea's Ministry of "
         "Food and Drug Safety in May."
     )
     assert found == {("approval", "KR", "2025-05")}
@@ -53,8 +53,8 @@ def test_an_item_permission_granted_is_an_approval() -> None:
 
 def test_the_item_permission_application_is_a_filing() -> None:
     found = run(
-        "Dongbaek Pharm submitted the item permission application (NDA) for velotinib to the "
-        "MFDS in January."
+        "In January Dongbaek Pharm filed its item permission application (NDA) for velotinib "
+        "with the MFDS."
     )
     submission = only(found, "application_submission")
     assert (submission.jurisdiction, submission.date) == ("KR", "2025-01")
@@ -71,8 +71,8 @@ def test_applying_for_item_permission_is_a_filing_not_an_approval() -> None:
 
 def test_an_acquired_manufacturing_and_marketing_approval() -> None:
     found = _events(
-        "Kaizen Pharma acquired the manufacturing and marketing approval for velotinib from the "
-        "Ministry of Health, Labour and Welfare in March."
+        "In March, Kaizen Pharma acquired marketing approval for velotinib from Japan's health "
+        "ministry (MHLW)."
     )
     assert found == {("approval", "JP", "2025-03")}
 
@@ -87,8 +87,8 @@ def test_an_acquired_company_is_no_approval() -> None:
 
 def test_an_approved_clinical_trial_plan_is_a_trial_clearance() -> None:
     found = run(
-        "Dongbaek Pharm received approval of the phase 3 clinical trial plan (IND) for velotinib "
-        "from the MFDS in February."
+        "In February Dongbaek Pharm won the MFDS's approval of its phase 3 clinical trial plan "
+        "(IND) for velotinib."
     )
     clearance = only(found, "ind_clearance")
     assert (clearance.jurisdiction, clearance.date) == ("KR", "2025-02")
@@ -112,14 +112,14 @@ def test_a_clinical_trial_plan_approved_after_a_long_subject() -> None:
 def test_a_clinical_trial_application_also_approved_is_no_marketing_approval() -> None:
     found = _events(
         "In April, the clinical trial application of velotinib in Korea was also approved by the "
-        "Ministry of Food and Drug Safety (MFDS)."
+        "Korean Ministry of Food and Drug Safety."
     )
     assert found == {("ind_clearance", "KR", "2025-04")}
 
 
 def test_an_approved_ind_named_again_is_no_marketing_approval() -> None:
     found = _events(
-        "The FDA approved the phase 1/2 clinical trial plan (IND) of velotinib in May. With the "
+        "In May the FDA approved velotinib's phase 1/2 clinical trial plan (IND). With the "
         "approval of the US IND, Dongbaek Pharm has a base for the US market."
     )
     assert found == {("ind_clearance", "US", "2025-05")}
@@ -134,17 +134,25 @@ def test_a_plan_is_still_a_plan() -> None:
 
 def test_the_first_patient_administration_starts_a_trial() -> None:
     found = run(
-        "The phase 1 clinical trial of velotinib in Korea has been carried out since the first "
-        "patient administration in September of last year."
+        "The phase 1 clinical trial of velotinib in Korea has run since the first "
+        "patient administration, which took place in September of last year."
     )
     start = only(found, "trial_initiation")
     assert (start.jurisdiction, start.date, start.attributes) == ("KR", "2024-09", {"phase": "1"})
 
 
+def test_a_trial_carried_on_since_its_first_dose_started_then() -> None:
+    found = _events(
+        "Velotinib's Korean phase 1 trial has been going on since first-patient administration "
+        "in October 2024 at a hospital in Seoul."
+    )
+    assert found == {("trial_initiation", "KR", "2024-10")}
+
+
 def test_a_completed_first_subject_administration_starts_a_trial() -> None:
     found = _events(
-        "The phase 2 study of velotinib carried out in Australia completed the first subject "
-        "administration in March."
+        "In March the phase 2 study of velotinib run in Australia finished its first subject "
+        "administration."
     )
     assert found == {("trial_initiation", "AU", "2025-03")}
 
@@ -160,23 +168,23 @@ def test_an_expected_first_patient_dosing_is_a_plan() -> None:
 def test_the_events_own_day_wins_over_the_announcements() -> None:
     found = _events(
         "Dongbaek Pharm announced on the 16th that velotinib received the item permission from "
-        "the Ministry of Food and Drug Safety on the 13th."
+        "Korea's drug regulator, the MFDS, on the 13th."
     )
     assert found == {("approval", "KR", "2025-06-13")}
 
 
 def test_a_day_in_local_time() -> None:
     found = _events(
-        "Dongbaek Pharm said that the FDA approved the phase 1/2 clinical trial plan (IND) of "
-        "velotinib on the 4th (local time)."
+        "Dongbaek Pharm said the US FDA had approved velotinib's phase 1/2 clinical trial plan "
+        "(IND) on the 4th (local time)."
     )
     assert found == {("ind_clearance", "US", "2025-06-04")}
 
 
 def test_the_announcements_day_dates_an_event_told_without_one() -> None:
     found = _events(
-        "Dongbaek Pharm announced on the 16th that it received approval of the phase 3 clinical "
-        "trial plan (IND) from the MFDS for velotinib."
+        "Dongbaek Pharm announced on the 16th that the MFDS has given its approval to the phase 3 "
+        "clinical trial plan (IND) for velotinib."
     )
     assert found == {("ind_clearance", "KR", "2025-06-16")}
 
@@ -192,9 +200,9 @@ def test_a_day_after_the_publication_day_is_last_months() -> None:
 
 def test_a_phrase_opened_by_its_date_keeps_the_chinese_order() -> None:
     found = _events(
-        "Looking back, velotinib in March this year obtained the clinical trial implied licence "
-        "of the CDE, in August this year completed the first subject administration of the "
-        "phase 1 study, and so far three dose groups are done.",
+        "Looking back, velotinib in March this year won the CDE's implied licence for clinical "
+        "trials, in August this year finished the first subject administration of its phase 1 "
+        "study, and so far three dose groups are done.",
         published="2025-11-20",
     )
     assert found == {("ind_clearance", "CN", "2025-03"), ("trial_initiation", "CN", "2025-08")}
@@ -218,9 +226,8 @@ def test_a_second_verb_opened_by_its_date_in_english() -> None:
 
 def test_a_marketing_filing_after_a_trial_clearance_is_still_a_filing() -> None:
     found = run(
-        "Dongbaek Pharm obtained approval for the phase 3 clinical trial plan (IND) from the MFDS "
-        "in 2022, and submitted the item permission application (NDA) for velotinib in November "
-        "of last year."
+        "Dongbaek Pharm won MFDS approval for its phase 3 clinical trial plan (IND) in 2022, and "
+        "submitted its item permission application (NDA) for velotinib in November of last year."
     )
     assert {(m.type, m.date) for m in found} == {
         ("ind_clearance", "2022"),
@@ -229,9 +236,7 @@ def test_a_marketing_filing_after_a_trial_clearance_is_still_a_filing() -> None:
 
 
 def test_an_investigational_new_drug_application_is_no_marketing_filing() -> None:
-    found = _events(
-        "Acme submitted the investigational new drug application for velotinib to the FDA."
-    )
+    found = _events("Acme filed an investigational new drug application on velotinib with the FDA.")
     assert found == set()
 
 
@@ -285,8 +290,8 @@ def test_an_approval_after_a_clearance_without_also_is_a_marketing_one() -> None
 
 def test_the_first_patient_of_a_place_dosed_starts_a_trial() -> None:
     found = _events(
-        "In July the FDA cleared the IND of velotinib for a phase 3 trial, and the first U.S. "
-        "patient in that trial was dosed in October.",
+        "In July the FDA cleared the IND of velotinib for a phase 3 trial; the first U.S. "
+        "patient of the study was dosed in October.",
         published="2025-11-20",
     )
     assert ("trial_initiation", "US", "2025-10") in found

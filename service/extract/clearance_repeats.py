@@ -1,8 +1,8 @@
 """An approval told as "also" given right after a trial clearance is another clearance.
 
-Translated copy tells a trial's clearances one regulator after another: "X received approval
-of the phase 1 clinical trial plan from the MFDS in March. In May the US FDA also approved
-it." The second sentence names no trial; its "also" repeats the kind of the event before.
+Translated copy tells a trial's clearances one regulator after another: "Korea cleared X's
+trial plan in March. In May the FDA also approved it." The second sentence names no trial;
+its "also" repeats the kind of the event before.
 """
 
 from __future__ import annotations

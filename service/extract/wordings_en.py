@@ -47,8 +47,8 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:approval|authori[sz]ation)\b",
         keywords=("market",),
     ),
-    # Korea's marketing licence in translated copy (품목허가): "received the item permission
-    # (approval) from the MFDS", "item approval was granted" (not the application for it).
+    # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",
+    # "item approval was granted" (not the application for it).
     Rule(
         "approval",
         r"\b(?:received|receives|obtained|obtains|acquired|acquires|won|secured|gained|got|"
@@ -58,8 +58,8 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:granted|issued|obtained|received)\b",
         keywords=("item permission", "item approval", "item licen"),
     ),
-    # Japan's licence as translated copy words it: "acquired the manufacturing and marketing
-    # approval" (製造販売承認), "acquired approval for partial change" (not a company acquired).
+    # Japan's licence as translated copy words it (製造販売承認): "acquired manufacturing and
+    # marketing approval", "acquired approval for partial change" (not a company acquired).
     Rule(
         "approval",
         r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"

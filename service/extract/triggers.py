@@ -34,6 +34,13 @@ _MARKETING = re.compile(
     r"new drug application|biologics? licen[cs]e)\b",
     re.IGNORECASE,
 )
+# A trial's document named with "approved" as its adjective: "according to the approved
+# plan", "its approved protocol" (a thing the sentence is about, not an event it reports).
+_APPROVED_DOCUMENT = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<word>approved)\s+(?:[\w-]+\s+){0,3}?(?:plans?|"
+    r"protocols?|designs?|trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
@@ -124,6 +131,8 @@ def _refused(
     """A match of its kind's words that reports no regulatory event of that kind."""
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
+    if kind in ("approval", "ind_clearance") and _approved_document(text, match):
+        return True
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
@@ -131,6 +140,14 @@ def _refused(
     return kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
     )
+
+
+def _approved_document(text: str, match: Match) -> bool:
+    """The match is the adjective of an approved trial document (see `_APPROVED_DOCUMENT`)."""
+    if not text.startswith("approved", match.start()):
+        return False
+    found = _APPROVED_DOCUMENT.search(text, max(0, match.start() - 6), match.end() + 40)
+    return found is not None and found.start("word") == match.start()
 
 
 def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:

@@ -300,3 +300,16 @@ def test_the_first_patient_of_a_place_dosed_starts_a_trial() -> None:
 def test_first_line_patients_treated_start_no_trial() -> None:
     found = _events("In first line patients treated with velotinib in Korea, healing was 90%.")
     assert found == set()
+
+
+def test_the_approved_plan_of_a_trial_is_no_approval() -> None:
+    found = _events(
+        "Velotinib received IND clearance from the FDA in May. Under the approved design, "
+        "velotinib will be given to 40 patients in the US."
+    )
+    assert found == {("ind_clearance", "US", "2025-05")}
+
+
+def test_a_regulator_that_approved_plans_for_a_trial_cleared_it() -> None:
+    found = _events("The MFDS approved plans for a phase 3 trial of velotinib in May.")
+    assert found == {("ind_clearance", "KR", "2025-05")}

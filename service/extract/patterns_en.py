@@ -46,10 +46,11 @@ _APPROVAL_WORD = (
     r"(?<!\bto )approve)\b"
 )
 # The noun alone, for patterns whose match must start at it (not at "and a").
+# (A day may come first, a comma after: "approval on 14 April, for …".)
 _WHEN = (
-    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
-    r"nov\.|dec\.)\s)"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
 )
 # A regulator as the subject of a base-form verb, as translated copy writes it ("In March
 # 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
@@ -143,6 +144,9 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
+        # Without the auxiliary, as a tracker's note puts it: "Filing accepted in May".
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|filing|application)\s+(?:accepted|validated)\s+"
+        r"(?:in|on|for)\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         # A stock-exchange announcement describes the drug at length between the two.
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"

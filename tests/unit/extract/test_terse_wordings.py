@@ -1,8 +1,25 @@
-"""Wordings of digests and trackers, which write abbreviations: "BTD", "J-NDA"."""
+"""Wordings of digests and trackers, which drop verbs and write abbreviations: "approval
+from the agency on 14 April", "filing accepted in May", "BTD", "J-NDA"."""
 
 from __future__ import annotations
 
 from tests.unit.extract.helpers import keys, only, run
+
+
+def test_an_approval_named_by_a_day_written_before_its_month() -> None:
+    text = "Velkanib: conditional approval from the NMPA on 14 April, for thyroid cancer."
+    found = only(run(text, "2026-05-04"), "approval")
+    assert (found.jurisdiction, found.date) == ("CN", "2026-04-14")
+
+
+def test_an_approval_granted_without_its_auxiliary() -> None:
+    text = "U.S. update. Tivresertib: full approval granted on 2 March for recurrent glioma."
+    assert only(run(text, "2026-05-04"), "approval").date == "2026-03-02"
+
+
+def test_a_filing_accepted_without_its_auxiliary() -> None:
+    text = "Tivresertib (Acme Neuro): NDA accepted in February 2026 by the FDA, per the company."
+    assert only(run(text, "2026-05-04"), "application_acceptance").date == "2026-02"
 
 
 def test_btd_abbreviates_a_breakthrough_therapy_designation() -> None:

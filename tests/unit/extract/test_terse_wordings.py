@@ -1,5 +1,6 @@
 """Wordings of digests and trackers, which drop verbs and write abbreviations: "approval
-from the agency on 14 April", "filing accepted in May", "BTD", "J-NDA"."""
+from the agency on 14 April", "filing accepted in May", "BTD", "J-NDA"; and a regulator's
+proposal, which is put out for comment before anything is granted."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_a_japanese_nda_is_an_application_written_with_or_without_a_hyphen() -> 
     assert keys(run(accepted, "2026-05-04")) == {("tivresertib", "application_acceptance", "JP")}
     filed = "Acme Neuro submitted a J-NDA for tivresertib in Japan on 30 March 2026."
     assert only(run(filed, "2026-05-04"), "application_submission").date == "2026-03-30"
+
+
+def test_a_published_proposal_to_grant_a_status_is_no_milestone() -> None:
+    for text in (
+        "A CDE proposal of 25 April, now open for comment, has tivresertib granted BTD.",
+        "On 25 April the CDE put out a proposal that tivresertib be granted breakthrough "
+        "therapy designation in glioma.",
+    ):
+        assert run(text, "2026-05-04") == []

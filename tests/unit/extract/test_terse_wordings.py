@@ -44,3 +44,9 @@ def test_a_published_proposal_to_grant_a_status_is_no_milestone() -> None:
         "therapy designation in glioma.",
     ):
         assert run(text, "2026-05-04") == []
+
+
+def test_the_gloss_of_a_designations_name_is_no_drug() -> None:
+    text = "In March 2026 the MHLW gave KZ-710 its SAKIGAKE (pioneer) designation in glioma."
+    found = run(text, "2026-05-04")
+    assert keys(found) == {("KZ-710", "designation", "JP")}

@@ -7,6 +7,7 @@ import re
 from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
 from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
+from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
 
 # Opened by either bracket, written as literals so that string search finds the openings.
 _PARENS = re.compile(r"(?:\(|（)([^()（）]{1,120})[)）]")
@@ -235,7 +236,10 @@ def _left_name(
     words = capital.group(1).split()
     if len(words) > 1 and not _LABEL.match(content.strip()):
         words = words[-1:]
-    return " ".join(words), False, "brand"
+    name = " ".join(words)
+    if any(pattern.fullmatch(name) for _, pattern in (*DESIGNATIONS, *PROGRAMMES)):
+        return None  # a status glossed ("SAKIGAKE (pioneer)"), not a product named
+    return name, False, "brand"
 
 
 def _named_before_form(

@@ -12,6 +12,7 @@ from service.extract.attribution import drugs_for
 from service.extract.clearance_repeats import repeats_a_clearance
 from service.extract.context import Context
 from service.extract.dates import DateMention
+from service.extract.entry_events import action_events
 from service.extract.event_regulators import regulators_for
 from service.extract.event_words import Trigger
 from service.extract.milestone_rows import table_events
@@ -72,7 +73,7 @@ def assemble(ctx: Context) -> list[Candidate]:
 
 def _from_tables(ctx: Context) -> list[Candidate]:
     made = []
-    for event in table_events(ctx):
+    for event in (*table_events(ctx), *action_events(ctx)):
         row, regulator = event.row, event.regulator
         sentence = ctx.sentences[event.sentence]
         trigger = Trigger(event.type, row.start, row.date_start, Segment(row.start, row.end),

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from service.extract import listings
+from service.extract import entry_events, listings
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
@@ -36,7 +36,9 @@ def drugs_for(
 ) -> tuple[list[int], bool]:
     """The drugs a trigger's event is about, and whether they were guessed from outside
     its sentence; `told` are the article's events found before it."""
-    field, owner = listings.owner(ctx, sentence)
+    field, owner = entry_events.owner(ctx, sentence)
+    if not field:
+        field, owner = listings.owner(ctx, sentence)
     if field:
         return ([owner] if owner is not None else []), False
     body = ctx.text[sentence.start : sentence.end]

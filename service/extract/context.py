@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from service.extract.agencies import Regulator, dominant, find_regulators
 from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
+from service.extract.entry_blocks import NO_BLOCKS, Blocks, read_blocks
 from service.extract.milestone_rows import owns
 from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
@@ -44,6 +45,8 @@ class Context:
     # Milestone tables' dated rows, and the sentences of their lines the table reader tells.
     tables: Tables = NO_TABLES
     table_sentences: frozenset[int] = frozenset()
+    # Entry blocks of a tracker: a header naming a product, the lines telling its events.
+    blocks: Blocks = NO_BLOCKS
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
 
@@ -73,8 +76,10 @@ def build_context(article: Article) -> Context:
     lowered = lower_same_length(text)
     scan = scan_text(text, lowered, lang, sentences)
     tables = read_tables(text, lowered)
-    in_tables = _sentences_in(sentences, tables)
-    spans = _date_spans(sentences, scan.active, in_tables)
+    blocks = read_blocks(text)
+    told, dated = _field_sentences(text, sentences, blocks)
+    in_tables = _sentences_in(sentences, tables) | told
+    spans = _date_spans(sentences, scan.active, in_tables | dated)
     dates = [d for d in find_dates(text, article.published, spans) if not d.blocked]
     periods = period_dates(article.title, text, article.published, spans)
     if periods:
@@ -105,6 +110,7 @@ def build_context(article: Article) -> Context:
         date_starts=tuple(d.start for d in dates),
         tables=tables,
         table_sentences=in_tables,
+        blocks=blocks,
     )
 
 
@@ -120,6 +126,29 @@ def _sentences_in(sentences: list[Segment], tables: Tables) -> frozenset[int]:
         for start, end in lines
         for i in range(bisect_left(starts, start), bisect_left(starts, end))
     )
+
+
+def _field_sentences(
+    text: str, sentences: list[Segment], blocks: Blocks
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences of the Action fields the entry reader tells (as `_sentences_in` does a
+    table's rows), and those of the Date fields dating them."""
+    if not blocks.actions:
+        return frozenset(), frozenset()
+    starts = [s.start for s in sentences]
+
+    def held(start: int, end: int) -> set[int]:
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        return set(range(bisect_right(starts, start) - 1, bisect_left(starts, end)))
+
+    told: set[int] = set()
+    dated: set[int] = set()
+    for action in blocks.actions:
+        if owns(text[action.value[0] : action.value[1]]):
+            told |= held(*action.line)
+        if action.date is not None:
+            dated |= held(*action.date)
+    return frozenset(told), frozenset(dated)
 
 
 def _date_spans(

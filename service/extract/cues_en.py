@@ -21,9 +21,10 @@ DESIGNATION_VERBS = re.compile(
 )
 # "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in
 # translated copy. The UK awards its ILAP "Innovation Passport" as others grant a status.
+# "BTD" abbreviates a breakthrough therapy designation, noun and all.
 DESIGNATION_NOUNS = re.compile(
     r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
-    r"scheme|passports?",
+    r"scheme|passports?|\bBTDs?\b",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(

@@ -14,6 +14,7 @@ from service.extract.agencies import (
 )
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
+from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
@@ -135,6 +136,10 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
 def _regulators_beyond(
     ctx: Context, index: int, trigger: Trigger
 ) -> tuple[list[Regulator], bool] | None:
+    section = section_regulator(ctx, ctx.sentences[index])
+    if section is not None:
+        # A tracker's entry: its section's heading names the regulator ("JAPAN (PMDA)").
+        return [section], False
     if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
         # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
         # (not the article's most named one, nor the places a study ran).

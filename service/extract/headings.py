@@ -1,4 +1,5 @@
-"""Names given by a roundup's section headings ("Name (Brand) - Company", "3. X胶囊（公司）").
+"""Names given by a roundup's section headings ("Name (Brand) - Company", "3. X胶囊（公司）")
+and by a tracker's entry headers ("- Inn (CODE-1) | Company", "Product: Brand (inn) | …").
 
 A roundup names each product once, in the heading of its section, and its paragraph may
 then say only "the agency approved it": the heading's name must be read even when its
@@ -25,6 +26,19 @@ _CHINESE = re.compile(
     r"[（(][^（）()\n]{2,30}[）)][ \t]*$",
     re.MULTILINE,
 )
+# "- Inn (CODE-1) | Company", "Product: Brand (inn) | Sponsor: X": a bullet or a product's
+# label, a name with the names it also goes by, a bar, and its owner. (The parenthesis holds
+# a code, a small-letter name or a Chinese one: not "Revenue (USD m) | …".)
+_ENTRY = re.compile(
+    r"^[ \t]*(?:[-•*▪–·][ \t]+(?:(?i:proposed|proposal)[ \t]*:[ \t]*)?"
+    r"|(?i:product|drug|medicine|candidate|asset|compound)(?:[ \t]+name)?[ \t]*:[ \t]*)"
+    r"(?P<name>[A-Za-z][A-Za-z0-9-]{2,}(?:/[A-Za-z][A-Za-z0-9-]*)*)"
+    r"(?:[ \t]+\((?P<also>[^()\n]{0,80}?(?:[A-Z]{2,}-?\d|\b[a-z]{5,}|[\u4e00-\u9fff])"
+    r"[^()\n]{0,80})\))"
+    r"[ \t]+\|[ \t]+[A-Z][^\n]{0,80}$",
+    re.MULTILINE,
+)
+_ENTRY_CLOSER = re.compile(r"\) \| ")
 # What closes a heading, found by one quick scan each: a pattern opening with a literal,
 # or literal searches (a pattern opening with a character class is slow to search).
 _ENGLISH_CLOSER = re.compile(r"\) [-–—] ")
@@ -41,7 +55,18 @@ def heading_names(source: str) -> list[Name]:
     for match in _headings(source, _CHINESE_CLOSERS, _CHINESE):
         text = match.group("name")
         names.append(Name(text, chinese_kind(text), match.start("name")))
+    for match in _headings(source, _ENTRY_CLOSER, _ENTRY):
+        names.append(_entry_name(match))
     return sorted(names, key=lambda n: n.start)
+
+
+def _entry_name(match: re.Match[str]) -> Name:
+    """An entry's name is a brand when a small-letter name follows it ("Brand (inn)")."""
+    text = match.group("name")
+    if code_like(text):
+        return Name(text, "code", match.start("name"))
+    brand = match.group("also")[:1].islower()
+    return Name(text, "brand" if brand else "inn", match.start("name"))
 
 
 def _headings(

@@ -67,7 +67,9 @@ PLAN = WordPattern(
     rf"\b(?:if|{_ONCE}|would|could|might|will|shall|"
     r"should|expects?|expected|(?<!trial )(?<!study )plans?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
-    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|upon|whether|may)\b",
+    # A regulator's proposal to grant a status is put out for comment first, granted later.
+    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"
+    r"whether|may)\b",
     exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.

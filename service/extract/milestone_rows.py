@@ -48,8 +48,13 @@ _SUBMITTED = re.compile(
 _APPROVED = re.compile(
     r"\bnoc\b|notice of compliance|registration decision|\bregistered\b|registration on the "
     r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
+    # The licence itself named as the step: "Marketing authorisation (European Commission)".
+    r"|\bmarketing authori[sz]ation\b(?! application)"
 )
-_CONDITIONAL = re.compile(r"\bnoc/c\b|with conditions|conditional")
+_PATHWAYS = (
+    ("conditional", re.compile(r"\bnoc/c\b|with conditions|conditional")),
+    ("accelerated", re.compile(r"\baccelerated\b")),
+)
 # Labelled lines naming the document's product: "Medicinal ingredient(s): x", "Product: X".
 _PRODUCT_FIELD = re.compile(
     r"^[ \t]*(?:medicinal ingredients?(?:\(s\))?|active (?:ingredients?|substances?)(?:\(s\))?"
@@ -63,7 +68,7 @@ class TableEvent(NamedTuple):
     row: Row
     # The sentence holding the row's date: the event's evidence.
     sentence: int
-    date: DateMention
+    date: DateMention | None
     drug: int
     regulator: Regulator
     attributes: dict[str, object]
@@ -110,6 +115,16 @@ def row_type(label: str) -> str | None:
     return "approval" if _APPROVED.search(lowered) else None
 
 
+def action_type(label: str) -> str | None:
+    """The milestone a field naming the product's event tells ("Action: NDA approval"): a
+    step's label, where a status named alone ("Priority review", "Fast Track") was granted,
+    unless the label asks for it."""
+    kind = row_type(label)
+    if kind is None and "request" not in label.lower():
+        kind = row_type(f"{label} granted")
+    return kind
+
+
 def table_events(ctx: Context) -> list[TableEvent]:
     """The milestones of the article's milestone tables, in order."""
     events: list[TableEvent] = []
@@ -128,7 +143,7 @@ def table_events(ctx: Context) -> list[TableEvent]:
         if kind == "approval" and "decision" in row.label.lower() and page_refused(ctx):
             kind = "rejection"  # the decision the page's outcome field tells a refusal
         sentence = bisect_right(starts, row.date_start) - 1
-        attributes = _attributes(ctx, kind, row.label)
+        attributes = step_attributes(kind, row.label, ctx.text)
         events.append(TableEvent(kind, row, sentence, date, drug, acting, attributes))
     return events
 
@@ -163,14 +178,18 @@ def _document_drug(ctx: Context) -> int | None:
     return ctx.drugs.main
 
 
-def _attributes(ctx: Context, kind: str, label: str) -> dict[str, object]:
-    if kind == "approval" and _CONDITIONAL.search(step_head(label).lower()):
-        return {"pathway": "conditional"}
+def step_attributes(kind: str, label: str, around: str) -> dict[str, object]:
+    """What a step's label tells of its kind; an application's type may be named only in
+    the text `around` it."""
+    head = step_head(label)
+    if kind == "approval":
+        lowered = head.lower()
+        pathway = next((name for name, pattern in _PATHWAYS if pattern.search(lowered)), None)
+        return {"pathway": pathway} if pathway else {}
     if kind == "designation":
-        head = step_head(label)
         return {"designation": next(n for n, p in DESIGNATIONS if p.search(head))}
     if kind in ("application_submission", "application_acceptance"):
-        found = _application(label) or _application(ctx.text)
+        found = _application(label) or _application(around)
         return {"application": found} if found else {}
     return {}
 

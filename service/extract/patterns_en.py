@@ -35,7 +35,7 @@ from service.extract.wordings_en import WORDING_RULES
 
 _APP = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
-    r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|J?NDA|BLA|MAA|new drug "
+    r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|new drug "
     r"application|biologics? licen[cs]e application|marketing authori[sz]ation application|"
     r"applications?|filing|resubmission|submission|dossier)\b"
 )
@@ -46,10 +46,11 @@ _APPROVAL_WORD = (
     r"(?<!\bto )approve)\b"
 )
 # The noun alone, for patterns whose match must start at it (not at "and a").
+# (A day may come first, a comma after: "approval on 14 April, for …".)
 _WHEN = (
-    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|"
-    r"nov\.|dec\.)\s)"
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
 )
 # A regulator as the subject of a base-form verb, as translated copy writes it ("In March
 # 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
@@ -108,13 +109,13 @@ _RULES: tuple[Rule, ...] = (
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
         rf"(?:\s+[^\s,]+){{0,5}}?\s+"
         rf"{_APP}"
-        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
+        rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
         rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
         r"were|have been)\s+(?:submitted|filed)\b"
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
-        r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on)\b"
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on)\b"
         r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
         r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"
@@ -142,10 +143,13 @@ _RULES: tuple[Rule, ...] = (
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
-        r"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
+        # Without the auxiliary, as a tracker's note puts it: "Filing accepted in May".
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|filing|application)\s+(?:accepted|validated)\s+"
+        r"(?:in|on|for)\b"
         rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
         # A stock-exchange announcement describes the drug at length between the two.
-        rf"|\b(?:sNDA|sBLA|J?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
+        rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,400}?\b(?:was|is|has been|have been|were|been|be)\s+"
         # Translated copy puts its adverb first: "the listing application was before accepted".
         r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"

@@ -58,7 +58,7 @@ PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
 APPLICATION_TYPES = (
     ("sNDA", re.compile(r"\bsNDA\b|(?i:supplemental (?:NDA|new drug application))|新适应症")),
     ("sBLA", re.compile(r"\bsBLA\b|(?i:supplemental (?:BLA|biologics? licen[cs]e application))")),
-    ("NDA", re.compile(r"\bJ?NDA\b|(?i:new drug application)|新药上市申请")),
+    ("NDA", re.compile(r"\b(?:J-?)?NDA\b|(?i:new drug application)|新药上市申请")),
     ("BLA", re.compile(r"\bBLA\b|(?i:biologics? licen[cs]e application)|生物制品上市许可申请")),
     ("MAA", re.compile(r"\bMAA\b|(?i:marketing authori[sz]ation application)")),
     # Canada's applications: a (supplement to a) New Drug Submission.

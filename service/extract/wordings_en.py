@@ -11,12 +11,13 @@ from service.extract.rules import Rule
 
 WORDING_RULES: tuple[Rule, ...] = (
     # "converted its accelerated approval to full approval", "the accelerated approval was
-    # granted in 2022", "gave the green light" (a trial's, if the context is one: see IND).
+    # granted in 2022" (a digest's line drops the verb: "Full approval granted on 3 May"),
+    # "gave the green light" (a trial's, if the context is one: see IND).
     Rule(
         "approval",
         r"\bconverted\b[^.;]{0,100}?\bto\s+(?:a\s+)?(?:full|traditional|regular|standard)\s+"
-        rf"approval\b|{APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|had been|has been)\s+"
-        r"granted\b|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted|has|had)\s+"
+        rf"approval\b|{APPROVAL_NOUN}(?:\s+(?:of|for)\s+\S+)?\s+(?:(?:was|were|had been|has been)"
+        r"\s+granted\b|granted\s+(?:on|in|by)\b)|\b(?:gave|given|give|gives|received|receives|got|gets|won|wins|granted|has|had)\s+"
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),

@@ -29,6 +29,18 @@ def test_the_brand_in_a_heading_joins_its_name() -> None:
     assert {"pexorantel", "Zalvio"} in groups
 
 
+def test_an_entry_header_names_its_product_whatever_its_form() -> None:
+    text = (
+        "- Ravoxapine (HK-204) | Hoshino Medical\n"
+        "- Revenue (USD m) | 3,200\n"
+        "Drug: Quenmaxa (dovarsentib) | Company: Ormsby Kline plc\n"
+    )
+    groups = [{d.canonical, *d.aliases} for d in index_drugs("", text).drugs]
+    assert {"ravoxapine", "HK-204"} in groups
+    assert {"dovarsentib", "Quenmaxa"} in groups
+    assert not any("revenue" in {n.lower() for n in group} for group in groups)
+
+
 def test_a_numbered_chinese_heading_names_its_product_not_its_company() -> None:
     text = (
         "一、国产1类新药获批\n\n"

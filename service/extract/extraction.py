@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.extract.assembly import Candidate, assemble
 from service.extract.attributes import company_for
+from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
 from service.extract.indications import indication_for
 from service.extract.merging import merge
@@ -14,7 +15,7 @@ from service.extract.sentences import Segment
 def extract(article: Article) -> list[Milestone]:
     """Milestones reported by one article: one per drug and event, with evidence."""
     ctx = build_context(article)
-    candidates = merge(assemble(ctx))
+    candidates = order_decisions(merge(assemble(ctx)), ctx.article.published)
     chinese = ctx.lang.negation_window < 10
     company = company_for(article.title, article.text, chinese)
     numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}

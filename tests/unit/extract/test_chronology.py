@@ -1,0 +1,45 @@
+"""A decision dated before its own application's steps has a year typed one too low
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def test_an_approval_dated_before_its_acceptance_takes_the_next_year() -> None:
+    found = run(
+        "The NMPA granted conditional approval to velotinib on 9 February 2025 for adults "
+        "with advanced gastric cancer. The new drug application had been accepted in April "
+        "2025 and was given priority review in June 2025.",
+        published="2026-03-02",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2026-02-09"
+    assert approval.attributes["date_conflict"]["stated"] == "2025-02-09"
+
+
+def test_an_approval_after_its_steps_is_left_alone() -> None:
+    found = run(
+        "The NMPA approved velotinib on 9 February 2026. The new drug application had been "
+        "accepted in April 2025.",
+        published="2026-03-02",
+    )
+    assert only(found, "approval").date == "2026-02-09"
+
+
+def test_a_first_approval_before_a_supplements_acceptance_is_left_alone() -> None:
+    found = run(
+        "The FDA first approved velotinib in June 2024. A supplemental new drug application "
+        "(sNDA) for a second indication was accepted in September 2024.",
+        published="2025-08-20",
+    )
+    assert only(found, "approval").date == "2024-06"
+
+
+def test_no_correction_that_would_pass_publication() -> None:
+    found = run(
+        "The FDA approved velotinib in June 2025. Its new drug application was accepted in "
+        "September 2025.",
+        published="2026-03-02",
+    )
+    assert only(found, "approval").date == "2025-06"

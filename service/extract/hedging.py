@@ -33,13 +33,25 @@ _DEFINED = re.compile(
 )
 
 # A status asked for, not granted: "has applied to the ministry for orphan designation",
-# "requested Breakthrough Therapy designation" (not "applied for and received").
+# "requested Breakthrough Therapy designation", "submitted the application of orphan drug
+# designation", "asked the agency to grant it fast track designation" (not "applied for and
+# received").
 _SOUGHT_BEFORE = re.compile(
-    r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|petitioned)\b"
-    r"(?:[^.;:]{0,60}?\bfor)?\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
+    r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
+    r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"
+    r"confer)))?"
+    # The noun only with what it asks for ("the application carried fast track" tells a held one).
+    r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition")
+_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask")
+# A request the regulator answered: "granted the company's request for Fast Track designation".
+_ANSWERED = re.compile(
+    r"\b(?:grant(?:s|ed)?|approv(?:es|ed)|award(?:s|ed))\s+(?:(?:the|its|their|an?)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
 
 # A class of products the event qualifies, not an event: "trials for drugs granted
 # accelerated approval", "medicines that have received approval" (counted ones, "two drugs
@@ -130,4 +142,7 @@ def sought(text: str, clause: Segment, start: int) -> bool:
     window = text[low:start].lower()
     if not any(hint in window for hint in _SOUGHT_HINTS):
         return False
-    return _SOUGHT_BEFORE.search(text, low, start) is not None
+    asked = _SOUGHT_BEFORE.search(text, low, start)
+    if asked is None:
+        return False
+    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())

@@ -16,6 +16,7 @@ from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
+from service.extract.vocabulary import DESIGNATIONS
 
 # A participle after a determiner is an adjective: "the/its resubmitted application".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
@@ -29,6 +30,14 @@ _REPORTED = re.compile(
 )
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
+)
+# A filing named by a generic noun, then what it asks for: "submitted the application of
+# Orphan Drug Designation", "filed an application with the EMA for orphan designation".
+_GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
+_ASKS_FOR = re.compile(
+    r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:U\.S\.|US|FDA|EU|EMA|European|Japanese|Korean|Chinese)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -76,6 +85,8 @@ def _from_rule(
         return None
     if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it
+    if kind == "application_submission" and _asks_for_designation(text, match):
+        return None
     if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
@@ -91,6 +102,15 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _asks_for_designation(text: str, match: Match) -> bool:
+    """A filing that asks for a designation, not for marketing (see `_ASKS_FOR`): an
+    application for a status is no marketing application, whatever it is called."""
+    if not match.group().lower().endswith(_GENERIC_FILING):
+        return False
+    asked = _ASKS_FOR.match(text, match.end())
+    return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
 
 
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.claims import retold_claim
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 
@@ -82,6 +83,8 @@ def hedged(
     if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
         return True
     if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if retold_claim(text, clause, start, end):
         return True
     if _names_a_step(text, clause, start, lang):
         return True

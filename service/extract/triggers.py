@@ -28,6 +28,16 @@ _REPORTED = re.compile(
     r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
     re.IGNORECASE,
 )
+# A company leaving a deal, not an application or licence withdrawn: "withdrew from the
+# joint development of X", "has withdrawn from its licence agreement", "pulled out of the
+# collaboration".
+_LEFT_A_DEAL = re.compile(
+    r"\b(?:withdr\w+|pull\w*)\s+(?:\w+\s+)?(?:from|out of)\s+"
+    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:co-?)?development|collaboration|partnership|agreements?|"
+    r"alliance|deal|venture|licen[cs]e|licensing|arrangement|consortium|"
+    r"(?:co-)?commerciali[sz]ation|joint)\b",
+    re.IGNORECASE,
+)
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
@@ -128,6 +138,8 @@ def _refused(
     """A match of its kind's words that reports no regulatory event of that kind."""
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
+    if kind == "withdrawal" and _left_a_deal(text, match):
+        return True
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
@@ -135,6 +147,13 @@ def _refused(
     return kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
     )
+
+
+def _left_a_deal(text: str, match: Match) -> bool:
+    """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
+    late in the match ("decided to withdraw from the joint development")."""
+    found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
+    return found is not None and found.start() < match.end()
 
 
 def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:

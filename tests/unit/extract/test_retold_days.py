@@ -58,3 +58,20 @@ def test_a_sub_bullet_with_the_grant_day_is_the_announced_event() -> None:
     )
     designation = only(found, "designation")
     assert (designation.date, designation.date_precision) == ("2025-03-03", "day")
+
+
+def test_a_designation_only_one_regulator_grants_names_it() -> None:
+    found = run(
+        "Sorrel Biosciences today reported first-quarter results.\n\nPipeline\n"
+        "- Navitoclimab (SRL-310) for neuroblastoma\n"
+        "  - Fast Track designation granted on March 3, 2025\n"
+        "- SRL-412 for Ewing sarcoma\n"
+        "  - PRIME eligibility confirmed in January 2025",
+        published="2025-05-08",
+    )
+    designation = only(found, "designation")
+    assert (designation.drug, designation.jurisdiction, designation.date) == (
+        "navitoclimab",
+        "US",
+        "2025-03-03",
+    )

@@ -31,9 +31,11 @@ _DOCUMENT_SAYS = re.compile(
     re.IGNORECASE,
 )
 # The words of a clarification, in the claim's clause or the text just after it.
+# (Whole words where a longer one is common: "correctly", "false-positive".)
 _CORRECTION_CUES = (
-    "clarif", "correct", "inaccura", "erroneous", "untrue", "not true", "false", "mislead",
-    "deny", "denies", "denied", "no such", "not accurate", "unfounded", "groundless",
+    "clarif", "incorrect", "correction", "corrected", "inaccura", "erroneous", "untrue",
+    "not true", "is false", "was false", "are false", "were false", "mislead", "deny",
+    "denies", "denied", "no such", "not accurate", "unfounded", "groundless", "retract",
 )  # fmt: skip
 _CORRECTION_REACH = 400
 # A frame fronted as the setting of the main clause, which a comma ends: "Despite rumours

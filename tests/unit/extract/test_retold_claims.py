@@ -48,7 +48,8 @@ def test_contrast_keeps_only_the_event_that_happened() -> None:
 
 def test_retold_news_without_a_correction_stays_a_milestone() -> None:
     for text in (
-        "The statement said the FDA approved tisovarnib for uveal melanoma on Friday.",
+        "The statement said the FDA approved tisovarnib for uveal melanoma on Friday. Its "
+        "companion test had a low false-positive rate.",
         "Marrowind confirmed media reports that the FDA had approved tisovarnib.",
         "Despite rumours that the licence deal had collapsed, the FDA approved tisovarnib on "
         "Friday.",

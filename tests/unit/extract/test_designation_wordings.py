@@ -199,8 +199,7 @@ def test_an_application_for_a_designation_is_neither_designation_nor_filing() ->
     for text in (
         "Quellan Bio has submitted the application of Rare Pediatric Disease Designation to the "
         "US FDA for movitapimab in infantile spasms.",
-        "Quellan Bio filed an application with the European Medicines Agency for orphan "
-        "designation for movitapimab.",
+        "Quellan Bio filed an application with the EMA for orphan designation for movitapimab.",
         "Quellan Bio lodged a request for RMAT designation with the FDA for movitapimab.",
         "Quellan Bio asked the MFDS to grant it orphan drug designation for movitapimab.",
         "In April Quellan Bio sent the FDA a request for Fast Track designation of movitapimab.",

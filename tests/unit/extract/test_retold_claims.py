@@ -17,8 +17,8 @@ def test_third_party_coverage_retold_to_be_denied_is_no_milestone() -> None:
 
 def test_rumour_and_speculation_frames_are_no_milestones() -> None:
     for text in (
-        "Marrowind is aware of online speculation that it has withdrawn the marketing "
-        "authorisation application for tisovarnib in the EU. No application has been withdrawn.",
+        "Marrowind is aware of online speculation that it has withdrawn its MAA for tisovarnib "
+        "in the EU. No application has been withdrawn.",
         "Rumours that the NMPA had approved tisovarnib circulated among investors this week.",
     ):
         assert run(text, published="2026-01-20") == [], text
@@ -26,7 +26,7 @@ def test_rumour_and_speculation_frames_are_no_milestones() -> None:
 
 def test_copy_said_to_be_wrong_is_no_milestone() -> None:
     for text in (
-        "Yesterday's announcement erroneously reported that the first patient had been dosed in "
+        "Yesterday's announcement erroneously reported that a first participant was dosed in "
         "the Phase 1 study of tisovarnib in Canada.",
         "The previous release said that Health Canada had approved tisovarnib; that sentence was "
         "inaccurate and has been removed.",
@@ -37,13 +37,13 @@ def test_copy_said_to_be_wrong_is_no_milestone() -> None:
 
 def test_contrast_keeps_only_the_event_that_happened() -> None:
     for text in (
-        "Please note: the FDA granted tisovarnib Fast Track designation, not Breakthrough Therapy "
-        "designation, for the treatment of uveal melanoma.",
-        "The FDA granted tisovarnib Fast Track designation rather than Breakthrough Therapy "
+        "Please note: the FDA granted tisovarnib Orphan Drug Designation, not Rare Pediatric "
+        "Disease designation, for the treatment of uveal melanoma.",
+        "The FDA granted tisovarnib Orphan Drug Designation rather than Rare Pediatric Disease "
         "designation for the treatment of uveal melanoma.",
     ):
         found = run(text, published="2026-01-20")
-        assert [m.attributes["designation"] for m in found] == ["fast_track"], text
+        assert [m.attributes["designation"] for m in found] == ["orphan_drug"], text
 
 
 def test_retold_news_without_a_correction_stays_a_milestone() -> None:

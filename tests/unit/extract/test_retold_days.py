@@ -7,9 +7,9 @@ from tests.unit.extract.helpers import only, run
 
 def test_the_letter_granting_a_designation_dates_it() -> None:
     found = run(
-        "Sorrel Biosciences today announced that the FDA has granted Rare Pediatric Disease "
-        "designation to navitoclimab for neuroblastoma. The FDA's letter granting the "
-        "designation is dated March 3, 2025.",
+        "Sorrel Biosciences today announced that the US FDA granted navitoclimab Rare Pediatric "
+        "Disease designation for neuroblastoma. The agency's letter that granted the status "
+        "was dated March 3, 2025.",
         published="2025-03-11",
     )
     designation = only(found, "designation")

@@ -296,15 +296,13 @@ def test_leaving_a_partnership_is_not_a_regulatory_withdrawal() -> None:
 
 def test_a_companys_nationality_is_not_where_a_regulator_acted() -> None:
     for text in (
-        "Ostrava Bio, a Swiss biotech company, withdrew the marketing authorisation application "
-        "for pelfutinib last week.",
+        "Ostrava Bio, a Swiss biotech company, withdrew the MAA for pelfutinib last week.",
         "The Korean drugmaker said that pelfutinib has been approved.",
         "Ostrava Bio, a US-based developer, received approval for pelfutinib in March.",
     ):
         assert run(text, "2025-06-13") == [], text
     found = run(
-        "Ostrava Bio, a Japanese company, said the EMA validated its marketing authorisation "
-        "application for pelfutinib.",
+        "Ostrava Bio, a Japanese company, said the EMA validated its MAA for pelfutinib.",
         "2025-06-13",
     )
     assert keys(found) == {("pelfutinib", "application_acceptance", "EU")}

@@ -33,9 +33,9 @@ _REPORTED = re.compile(
 # collaboration".
 _LEFT_A_DEAL = re.compile(
     r"\b(?:withdr\w+|pull\w*)\s+(?:\w+\s+)?(?:from|out of)\s+"
-    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:co-?)?development|collaboration|partnership|agreements?|"
-    r"alliance|deal|venture|licen[cs]e|licensing|arrangement|consortium|"
-    r"(?:co-)?commerciali[sz]ation|joint)\b",
+    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:co-?)?development|collaboration|partnership|agreements?|alliance|deal|venture|"
+    r"licen[cs]e|licensing|arrangement|consortium|(?:co-)?commerciali[sz]ation|joint)\b",
     re.IGNORECASE,
 )
 _DESIGNATION_APPLICATION = re.compile(

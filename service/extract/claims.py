@@ -20,7 +20,8 @@ _HEARSAY = re.compile(
     r"|\b(?:speculation|rumou?rs?|allegations?|hearsay|gossip)\b[^.;]{0,80}?\bthat\b"
     r"|\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\s+(?:\w+\s+)?"
     r"(?:stated|reported|identified|described|listed|said|claimed|indicated|referred to|named|"
-    r"announced|disclosed|characteri[sz]ed)\b",
+    r"announced|disclosed|characteri[sz]ed)\b"
+    r"|\bmis(?:identified|stated|reported|described|named|labell?ed|characteri[sz]ed)\b",
     re.IGNORECASE,
 )
 # Frames that retell a document's words, true in most news ("the statement said the FDA
@@ -47,11 +48,25 @@ _SETTING_BEFORE = re.compile(
 # A frame the writer vouches for: "confirmed media reports that the FDA had approved X".
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirm|verif|corroborat)\w*\b", re.IGNORECASE)
 # The event itself said to be misreported: "the Breakthrough Therapy designation was
-# incorrectly identified".
+# incorrectly identified", "the Orphan Drug Designation named in the original release was an
+# error" (its own phrase, which no comma closes).
 _MISTOLD_AFTER = re.compile(
     r"(?:\s+(?:designation|status|approval))?\s+(?:was|were|had been|has been|is)\s+"
-    r"(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\b",
+    r"(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\b"
+    r"|[^.;,]{0,90}?\b(?:was|were|is|are)\s+(?:an?\s+)?(?:error|mistake|incorrect|inaccurate|"
+    r"erroneous|wrong|untrue)\b",
     re.IGNORECASE,
+)
+# Literals of which each `_MISTOLD_AFTER` match holds one.
+_MISTOLD_CUES = (
+    "ly ",
+    "error",
+    "mistake",
+    "incorrect",
+    "inaccurate",
+    "erroneous",
+    "wrong",
+    "untrue",
 )
 # The other term of a contrast: "granted Fast Track rather than Breakthrough Therapy
 # designation" (as "…, not Breakthrough Therapy designation" is a negation).
@@ -60,7 +75,7 @@ _CONTRASTED = re.compile(r"\b(?:rather than|instead of)\s+(?:(?:the|an?)\s+)?(?:
 _HINTS = (
     "stat", "claim", "report", "said", "says", "suggest", "alleg", "assert", "wrote",
     "indicat", "mention", "noted", "speculat", "rumo", "hearsay", "gossip", "incorrect",
-    "erroneous", "mistaken", "wrong", "inaccurate", "false",
+    "erroneous", "mistaken", "wrong", "inaccurate", "false", " mis",
 )  # fmt: skip
 
 
@@ -78,8 +93,10 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
         for frame in _DOCUMENT_SAYS.finditer(text, clause.start, start):
             if _frames(text, clause, frame, start) and _corrected(text, clause):
                 return True
-    after = text[end : min(clause.end, end + 40)]
-    return "ly" in after and _MISTOLD_AFTER.match(text, end, clause.end) is not None
+    after = text[end : min(clause.end, end + 110)].lower()
+    if not any(cue in after for cue in _MISTOLD_CUES):
+        return False
+    return _MISTOLD_AFTER.match(text, end, clause.end) is not None
 
 
 def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> bool:

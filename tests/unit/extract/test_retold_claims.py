@@ -55,3 +55,13 @@ def test_retold_news_without_a_correction_stays_a_milestone() -> None:
         "Friday.",
     ):
         assert keys(run(text, published="2026-01-20")) == {("tisovarnib", "approval", "US")}, text
+
+
+def test_an_event_said_to_be_misreported_is_no_milestone() -> None:
+    for text in (
+        "A prior version of this announcement misstated that the FDA had granted Fast Track "
+        "designation to tisovarnib in 2025.",
+        "The Orphan Drug Designation the EMA granted tisovarnib according to the first version "
+        "was an error.",
+    ):
+        assert run(text, published="2026-01-20") == [], text

@@ -59,15 +59,8 @@ _MISTOLD_AFTER = re.compile(
 )
 # Literals of which each `_MISTOLD_AFTER` match holds one.
 _MISTOLD_CUES = (
-    "ly ",
-    "error",
-    "mistake",
-    "incorrect",
-    "inaccurate",
-    "erroneous",
-    "wrong",
-    "untrue",
-)
+    "ly ", "error", "mistake", "incorrect", "inaccurate", "erroneous", "wrong", "untrue",
+)  # fmt: skip
 # The other term of a contrast: "granted Fast Track rather than Breakthrough Therapy
 # designation" (as "…, not Breakthrough Therapy designation" is a negation).
 _CONTRASTED = re.compile(r"\b(?:rather than|instead of)\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,2}$")

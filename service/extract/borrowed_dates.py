@@ -21,7 +21,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announc\w*|disclos\w*|stated)\b")
 _RETOLD_DAYS = 14
 # The lead's event told again by its kind alone, with its day: "The designation was granted
 # on 15 August", "The approval was issued on May 2".
-# Or by the letter that told it: "The FDA's letter granting the designation is dated …".
+# Or by the letter that told it: "The agency's letter conferring the status was dated …".
 _RETELLING = re.compile(
     r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|clearance|decision|"
     r"registration|acceptance) (?:was|were) (?:\w+ly )?(?:granted|issued|given|awarded|made|"
@@ -125,7 +125,7 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     withdrew the UK application the same day": the day the lead announced is not the
     event's when the next sentence retells the event with an earlier day of its own; nor
     when a sentence soon after retells it by its kind or its letter ("The designation was
-    granted on May 2", "The FDA's letter granting the designation is dated May 2")."""
+    granted on May 2", "The agency's letter conferring the status was dated May 2")."""
     if told.value is None or told.precision != "day":
         return None
     if "announc" not in ctx.lowered[told.end : trigger.start]:

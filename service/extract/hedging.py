@@ -34,9 +34,8 @@ _DEFINED = re.compile(
 )
 
 # A status asked for, not granted: "has applied to the ministry for orphan designation",
-# "requested Breakthrough Therapy designation", "submitted the application of orphan drug
-# designation", "asked the agency to grant it fast track designation" (not "applied for and
-# received").
+# "requested Breakthrough Therapy designation", "lodged an application of RMAT designation",
+# "asked the agency to grant it fast track designation" (not "applied for and received").
 _SOUGHT_BEFORE = re.compile(
     r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
     r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"

@@ -41,8 +41,8 @@ _LEFT_A_DEAL = re.compile(
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
-# A filing named by a generic noun, then what it asks for: "submitted the application of
-# Orphan Drug Designation", "filed an application with the EMA for orphan designation".
+# A filing named by a generic noun, then what it asks for: "filed its application of RMAT
+# designation", "sent an application to the agency for orphan status".
 _GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
 _ASKS_FOR = re.compile(
     r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
@@ -151,7 +151,7 @@ def _refused(
 
 def _left_a_deal(text: str, match: Match) -> bool:
     """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
-    late in the match ("decided to withdraw from the joint development")."""
+    late in the match ("chose to withdraw from co-development")."""
     found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
     return found is not None and found.start() < match.end()
 

@@ -115,6 +115,14 @@ _COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?
 _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"
 )
+# A company's nationality ("a Swiss biotech company", "the Korean drugmaker", "a US-based
+# developer") tells where it is based, not where a regulator acted.
+_COMPANY_AFTER = re.compile(
+    r"(?:-based|-headquartered)?\s+"
+    r"(?:(?!(?:the|an?|of|for|in|on|under|by|with|to|and|or|its|their)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?:company|companies|firms?|"
+    r"drugmakers?|biotechs?|start-?ups?|developers?|manufacturers?|corporation|group)\b"
+)
 # "Outside the United States, the European Commission authorised …": the place named is
 # where the event did not happen, though a comma joins it to the regulator that acted.
 _EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
@@ -188,6 +196,8 @@ def find_regulators(text: str) -> list[Regulator]:
         if "utside" in text[max(0, hit.start - 16) : hit.start] and _EXCLUDED_PLACE.search(
             text, max(0, hit.start - 16), hit.start
         ):
+            continue
+        if hit.strength == 1 and _COMPANY_AFTER.match(text, hit.end):
             continue
         kept.append(hit)
     return kept

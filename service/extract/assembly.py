@@ -44,6 +44,9 @@ class Candidate:
     prior: bool = False
     # Told as the drug's first time ("2021年6月，该药首次获批"): today's undated news is not it.
     first: bool = False
+    # Dated by the day the news was told ("Acme today announced that the FDA granted …"): a
+    # day of its own elsewhere ("- Fast Track designation granted on May 2") is the event's.
+    told: bool = False
 
 
 def assemble(ctx: Context) -> list[Candidate]:
@@ -149,9 +152,15 @@ def _made(
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
+    told = (
+        date is not None
+        and date.precision == "day"
+        and trigger.clause.start <= date.end <= trigger.start
+        and "announc" in ctx.lowered[date.end : trigger.start]
+    )
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
-                  attributes, confidence, prior, first)
+                  attributes, confidence, prior, first, told)
         for drug in drugs
         for r in regulators
     ]  # fmt: skip

@@ -21,11 +21,34 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announc\w*|disclos\w*|stated)\b")
 _RETOLD_DAYS = 14
 # The lead's event told again by its kind alone, with its day: "The designation was granted
 # on 15 August", "The approval was issued on May 2".
+# Or by the letter that told it: "The agency's letter conferring the status was dated …".
 _RETELLING = re.compile(
     r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|clearance|decision|"
     r"registration|acceptance) (?:was|were) (?:\w+ly )?(?:granted|issued|given|awarded|made|"
     r"received|confirmed)\b[^.;]{0,40}$"
+    r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
+    r"certificate)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    # Or by the regulator's act on it: "The agency granted the designation on …".
+    r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded)\s+(?:the|this|that)\s+"
+    r"(?:designation|status|approval|authori[sz]ation|clearance)\s+(?:on\s+)?$"
 )
+# The words naming each kind of event in a retelling ("The approval letter is dated …" is
+# not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
+_KIND_WORDS = {
+    "designation": ("designation", "status"),
+    "approval": ("approv", "authori", "licen"),
+    "ind_clearance": ("clearance", "ind ", "trial"),
+    "application_acceptance": ("accept", "validat"),
+    "priority_review": ("priority",),
+    "rejection": ("response", "refus", "reject"),
+    "withdrawal": ("withdr",),
+}
+_ANY_KIND = tuple(word for words in _KIND_WORDS.values() for word in words)
+# How many sentences after the lead a retelling may come, and how much earlier its day.
+_RETELLING_REACH = 3
+_RETELLING_DAYS = 120
+# Literals of which every retelling holds one.
+_RETOLD = ("dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed")
 
 
 def stative(text: str, trigger: Trigger) -> bool:
@@ -54,9 +77,12 @@ def neighbours_own(
     return any(clause.start <= end <= date.start for end in ends)
 
 
-def retelling_date(ctx: Context, sentence: Segment) -> DateMention | None:
-    """The day of a sentence that retells the lead's event by its kind alone."""
-    for date in ctx.dates_in(sentence.start, sentence.end):
+def retelling_date(
+    ctx: Context, sentence: Segment, dates: tuple[DateMention, ...] | None = None
+) -> DateMention | None:
+    """The day of a sentence that retells the lead's event by its kind alone (`dates`: the
+    sentence's, where the context read none there)."""
+    for date in ctx.dates_in(sentence.start, sentence.end) if dates is None else dates:
         if date.kind == "absolute" and _RETELLING.match(ctx.text, sentence.start, date.start):
             return date
     return None
@@ -97,11 +123,16 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
     """ "X today announced that it has withdrawn its MAA. X notified the EMA on May 13 and
     withdrew the UK application the same day": the day the lead announced is not the
-    event's when the next sentence retells the event with an earlier day of its own."""
-    if told.value is None or told.precision != "day" or not retold(ctx, index, trigger):
+    event's when the next sentence retells the event with an earlier day of its own; nor
+    when a sentence soon after retells it by its kind or its letter ("The designation was
+    granted on May 2", "The agency's letter conferring the status was dated May 2")."""
+    if told.value is None or told.precision != "day":
         return None
     if "announc" not in ctx.lowered[told.end : trigger.start]:
         return None
+    by_kind = _kind_retold_day(ctx, index, trigger, told.value)
+    if by_kind is not None or not retold(ctx, index, trigger):
+        return by_kind
     sentence = ctx.sentences[index]
     for date in ctx.dates_in(sentence.start, sentence.end):
         if date.kind != "absolute" or date.precision != "day" or date.value is None:
@@ -140,4 +171,26 @@ def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
             ctx.text, max(0, date.start - 30), date.start
         ):
             return date
+    return None
+
+
+def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> DateMention | None:
+    """The earlier day of a sentence soon after that retells the event (see `retold_day`)."""
+    for sentence in ctx.sentences[index : index + _RETELLING_REACH]:
+        # Dates are read only near events: a retelling further on is read here, if worded so.
+        dates = ctx.dates_in(sentence.start, sentence.end)
+        if not dates and any(w in ctx.lowered[sentence.start : sentence.end] for w in _RETOLD):
+            span = [(sentence.start, sentence.end)]
+            dates = tuple(
+                d for d in find_dates(ctx.text, ctx.article.published, span) if not d.blocked
+            )
+        date = retelling_date(ctx, sentence, dates)
+        if date is None or date.precision != "day" or date.value is None:
+            continue
+        words = ctx.lowered[sentence.start : date.start]
+        own = _KIND_WORDS.get(trigger.type, ())
+        if any(w in words for w in own) or not any(w in words for w in _ANY_KIND):
+            age = dt.date.fromisoformat(told) - dt.date.fromisoformat(date.value)
+            if 0 < age.days <= _RETELLING_DAYS:
+                return date
     return None

@@ -34,6 +34,10 @@ _TOLD_BEFORE = re.compile(
     r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# Or after it: "Acme today announced that the FDA approved X on May 2".
+_TOLD_AFTER = re.compile(
+    r"\s+(?:said|announced|disclosed|reported|revealed|stated)\b", re.IGNORECASE
+)
 
 
 def date_for(
@@ -110,8 +114,11 @@ def _day_told(
     Thursday shows it withdrew the application on May 2": the day the news was told yields
     to the event's own "on"/"in" date after its verb (one no later event of the clause owns;
     not "a day after the agency's May 8 goal date")."""
-    if date.end > trigger.start or not _TOLD_BEFORE.search(
-        ctx.text, max(0, date.start - 30), date.start
+    if date.end > trigger.start:
+        return False
+    if not (
+        _TOLD_BEFORE.search(ctx.text, max(0, date.start - 30), date.start)
+        or _TOLD_AFTER.match(ctx.text, date.end)
     ):
         return False
     return any(

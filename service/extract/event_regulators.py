@@ -25,6 +25,18 @@ _FROM_GAP = re.compile(
 )
 
 
+# Designations only one regulator grants name it where the article names no regulator at
+# all ("- Fast Track designation granted on May 2" in a pipeline list).
+_OWNERS = {
+    "fast_track": Regulator(0, 0, "FDA", "US", 1),
+    "rare_pediatric_disease": Regulator(0, 0, "FDA", "US", 1),
+    "rmat": Regulator(0, 0, "FDA", "US", 1),
+    "qidp": Regulator(0, 0, "FDA", "US", 1),
+    "prime": Regulator(0, 0, "EMA", "EU", 1),
+    "sakigake": Regulator(0, 0, "PMDA", "JP", 1),
+    "innovation_passport": Regulator(0, 0, "MHRA", "UK", 1),
+}
+
 # A heading's longest line (in characters: Chinese writes no spaces between words).
 _HEADING_CHARS = 80
 
@@ -167,7 +179,8 @@ def _regulators_beyond(
         return [named], True
     if ctx.default_regulator is not None:
         return [ctx.default_regulator], True
-    return None
+    owner = _OWNERS.get(trigger.attributes.get("designation", ""))
+    return ([owner], True) if owner is not None else None
 
 
 def _heading_line(ctx: Context, sentence: Segment) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.claims import retold_claim
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 
@@ -33,13 +34,24 @@ _DEFINED = re.compile(
 )
 
 # A status asked for, not granted: "has applied to the ministry for orphan designation",
-# "requested Breakthrough Therapy designation" (not "applied for and received").
+# "requested Breakthrough Therapy designation", "lodged an application of RMAT designation",
+# "asked the agency to grant it fast track designation" (not "applied for and received").
 _SOUGHT_BEFORE = re.compile(
-    r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|petitioned)\b"
-    r"(?:[^.;:]{0,60}?\bfor)?\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
+    r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
+    r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"
+    r"confer)))?"
+    # The noun only with what it asks for ("the application carried fast track" tells a held one).
+    r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition")
+_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask")
+# A request the regulator answered: "granted the company's request for Fast Track designation".
+_ANSWERED = re.compile(
+    r"\b(?:grant(?:s|ed)?|approv(?:es|ed)|award(?:s|ed))\s+(?:(?:the|its|their|an?)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
 
 # A class of products the event qualifies, not an event: "trials for drugs granted
 # accelerated approval", "medicines that have received approval" (counted ones, "two drugs
@@ -70,6 +82,8 @@ def hedged(
     if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
         return True
     if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if retold_claim(text, clause, start, end):
         return True
     if _names_a_step(text, clause, start, lang):
         return True
@@ -142,4 +156,7 @@ def sought(text: str, clause: Segment, start: int) -> bool:
     window = text[low:start].lower()
     if not any(hint in window for hint in _SOUGHT_HINTS):
         return False
-    return _SOUGHT_BEFORE.search(text, low, start) is not None
+    asked = _SOUGHT_BEFORE.search(text, low, start)
+    if asked is None:
+        return False
+    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from service.extract.assembly import Candidate
+
+# How many days before the news a mention's own day may be, to date the news's event.
+_RETOLD_RANGE = range(1, 61)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -35,6 +40,8 @@ def _key(candidate: Candidate) -> tuple[object, ...]:
 
 def _merge_group(members: list[Candidate]) -> list[Candidate]:
     dated = [c for c in members if c.date is not None and c.date.value is not None]
+    retold = _retold_on_own_day(dated)
+    dated = [c for c in dated if c not in retold]
     undated = [c for c in members if c not in dated]
     by_value: dict[str, Candidate] = {}
     for candidate in sorted(dated, key=lambda c: -len(_value(c))):
@@ -62,6 +69,20 @@ def _merge_group(members: list[Candidate]) -> list[Candidate]:
     if distinct:
         result.append(_enrich(distinct[0], *distinct[1:]))
     return result
+
+
+def _retold_on_own_day(dated: list[Candidate]) -> list[Candidate]:
+    """Mentions dated by the day the news was told, where another mention gives the event
+    a day of its own shortly before: that day dates the event, and they fold into it."""
+    told = [c for c in dated if c.told]
+    own = [
+        _value(c) for c in dated if not c.told and c.date is not None and c.date.precision == "day"
+    ]
+    return [c for c in told if any(_days_between(day, _value(c)) in _RETOLD_RANGE for day in own)]
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 def _split_lead(
@@ -92,5 +113,5 @@ def _enrich(base: Candidate, *others: Candidate) -> Candidate:
     return Candidate(
         base.drug, base.type, base.agency, base.jurisdiction, base.date, base.sentence,
         base.trigger, attributes, min(0.99, confidence + 0.02 * len(others)), base.prior,
-        base.first,
+        base.first, base.told,
     )  # fmt: skip

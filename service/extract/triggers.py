@@ -17,6 +17,7 @@ from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
+from service.extract.vocabulary import DESIGNATIONS
 
 # A participle after a determiner is an adjective: "the/its resubmitted application".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
@@ -41,8 +42,26 @@ _APPROVED_DOCUMENT = re.compile(
     r"protocols?|designs?|trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
 )
+# A company leaving a deal, not an application or licence withdrawn: "withdrew from the
+# joint development of X", "has withdrawn from its licence agreement", "pulled out of the
+# collaboration".
+_LEFT_A_DEAL = re.compile(
+    r"\b(?:withdr\w+|pull\w*)\s+(?:\w+\s+)?(?:from|out of)\s+"
+    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:co-?)?development|collaboration|partnership|agreements?|alliance|deal|venture|"
+    r"licen[cs]e|licensing|arrangement|consortium|(?:co-)?commerciali[sz]ation|joint)\b",
+    re.IGNORECASE,
+)
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
+)
+# A filing named by a generic noun, then what it asks for: "filed its application of RMAT
+# designation", "sent an application to the agency for orphan status".
+_GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
+_ASKS_FOR = re.compile(
+    r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:U\.S\.|US|FDA|EU|EMA|European|Japanese|Korean|Chinese)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -90,6 +109,8 @@ def _from_rule(
         return None
     if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it
+    if kind == "application_submission" and _asks_for_designation(text, match):
+        return None
     if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
     clause = clause_of(clauses, match.start())
@@ -116,6 +137,15 @@ def _decision_refused(text: str, match: Match) -> bool:
     return "decision" in found and ":" in found and refused(text.lower())
 
 
+def _asks_for_designation(text: str, match: Match) -> bool:
+    """A filing that asks for a designation, not for marketing (see `_ASKS_FOR`): an
+    application for a status is no marketing application, whatever it is called."""
+    if not match.group().lower().endswith(_GENERIC_FILING):
+        return False
+    asked = _ASKS_FOR.match(text, match.end())
+    return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
+
+
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:
     """An approval whose object is a clinical trial: a trial clearance."""
     window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
@@ -133,6 +163,8 @@ def _refused(
         return True
     if kind in ("approval", "ind_clearance") and _approved_document(text, match):
         return True
+    if kind == "withdrawal" and _left_a_deal(text, match):
+        return True
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
@@ -148,6 +180,13 @@ def _approved_document(text: str, match: Match) -> bool:
         return False
     found = _APPROVED_DOCUMENT.search(text, max(0, match.start() - 6), match.end() + 40)
     return found is not None and found.start("word") == match.start()
+
+
+def _left_a_deal(text: str, match: Match) -> bool:
+    """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
+    late in the match ("chose to withdraw from co-development")."""
+    found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
+    return found is not None and found.start() < match.end()
 
 
 def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:

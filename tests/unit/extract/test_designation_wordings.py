@@ -193,3 +193,34 @@ def test_a_designation_applied_for_or_requested_is_not_granted() -> None:
         assert not [m for m in run(text, "2025-08-29") if m.type == "designation"], text
     granted = "Brellin applied for and received FDA orphan drug designation for lorvatinib."
     assert [m.type for m in run(granted, "2025-08-29")] == ["designation"]
+
+
+def test_an_application_for_a_designation_is_neither_designation_nor_filing() -> None:
+    for text in (
+        "Quellan Bio has submitted the application of Rare Pediatric Disease Designation to the "
+        "US FDA for movitapimab in infantile spasms.",
+        "Quellan Bio filed an application with the EMA for orphan designation for movitapimab.",
+        "Quellan Bio lodged a request for RMAT designation with the FDA for movitapimab.",
+        "Quellan Bio asked the MFDS to grant it orphan drug designation for movitapimab.",
+        "In April Quellan Bio sent the FDA a request for Fast Track designation of movitapimab.",
+    ):
+        assert run(text, "2025-08-29") == [], text
+
+
+def test_a_request_the_regulator_granted_is_a_designation() -> None:
+    for text in (
+        "The FDA granted Quellan Bio's request for Fast Track designation for movitapimab.",
+        "Quellan Bio said its application for orphan drug designation for movitapimab was "
+        "granted by the FDA.",
+    ):
+        found = run(text, "2025-08-29")
+        assert [m.type for m in found] == ["designation"], text
+
+
+def test_a_marketing_filing_beside_a_held_designation_stays_a_filing() -> None:
+    found = run(
+        "Quellan Bio submitted the application to the FDA for approval of movitapimab, which "
+        "holds Fast Track designation.",
+        "2025-08-29",
+    )
+    assert {m.type for m in found} == {"application_submission", "designation"}

@@ -284,3 +284,35 @@ def test_selected_products_in_english_are_no_drug() -> None:
     )
     found = {(m.type, m.date) for m in run(text, published="2025-06-12")}
     assert found == {("program_inclusion", "2025-06-10")}
+
+
+def test_leaving_a_partnership_is_not_a_regulatory_withdrawal() -> None:
+    for text in (
+        "Ostrava Bio said it will withdraw from the joint development of pelfutinib with Hanlow "
+        "Pharma in the US.",
+        "Ostrava Bio withdrew from its licence agreement for pelfutinib in Europe in May.",
+        "Ostrava Bio has pulled out of the US co-commercialisation deal for pelfutinib.",
+        "Ostrava Bio decided to withdraw from the co-development of pelfutinib, a drug in "
+        "Phase 2 in Japan.",
+    ):
+        assert [m for m in run(text, "2025-06-13") if m.type == "withdrawal"] == [], text
+    found = run(
+        "Ostrava Bio withdrew its NDA for pelfutinib in the US after pulling out of the "
+        "partnership with Hanlow Pharma.",
+        "2025-06-13",
+    )
+    assert keys(found) == {("pelfutinib", "withdrawal", "US")}
+
+
+def test_a_companys_nationality_is_not_where_a_regulator_acted() -> None:
+    for text in (
+        "Ostrava Bio, a Swiss biotech company, withdrew the MAA for pelfutinib last week.",
+        "The Korean drugmaker said that pelfutinib has been approved.",
+        "Ostrava Bio, a US-based developer, received approval for pelfutinib in March.",
+    ):
+        assert run(text, "2025-06-13") == [], text
+    found = run(
+        "Ostrava Bio, a Japanese company, said the EMA validated its MAA for pelfutinib.",
+        "2025-06-13",
+    )
+    assert keys(found) == {("pelfutinib", "application_acceptance", "EU")}

@@ -1,0 +1,107 @@
+"""Claims an article retells in order to deny or correct them: a clarification's "the
+article further stated that …", "speculation on social media that …", "the release
+incorrectly stated that …". The event such a frame introduces did not happen as told."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.sentences import Segment
+
+_SAYS = (
+    r"(?:stated|states|claimed|claims|reported|reports|said|says|suggested|suggests|alleged|"
+    r"alleges|asserted|wrote|indicated|indicates|mentioned|noted)"
+)
+# Frames that retell someone else's words, whatever follows: third-party coverage (a company
+# announcing its own news never calls it "the article"), rumour, and copy said to be wrong.
+_HEARSAY = re.compile(
+    rf"\b(?:articles?|story|stories|newspapers?|columns?|blogs?|coverage|media reports?)\b"
+    rf"[^.;]{{0,40}}?\b{_SAYS}\b"
+    r"|\b(?:speculation|rumou?rs?|allegations?|hearsay|gossip)\b[^.;]{0,80}?\bthat\b"
+    r"|\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\s+(?:\w+\s+)?"
+    r"(?:stated|reported|identified|described|listed|said|claimed|indicated|referred to|named|"
+    r"announced|disclosed|characteri[sz]ed)\b"
+    r"|\bmis(?:identified|stated|reported|described|named|labell?ed|characteri[sz]ed)\b",
+    re.IGNORECASE,
+)
+# Frames that retell a document's words, true in most news ("the statement said the FDA
+# approved …"): a claim only where a correction follows (see `_CORRECTION_CUES`).
+_DOCUMENT_SAYS = re.compile(
+    rf"\b(?:reports?|releases?|announcements?|statements?|posts?|tweets?|publications?)\b"
+    rf"[^.;]{{0,40}}?\b{_SAYS}\b|\breports?\s+that\b",
+    re.IGNORECASE,
+)
+# The words of a clarification, in the claim's clause or the text just after it.
+# (Whole words where a longer one is common: "correctly", "false-positive".)
+_CORRECTION_CUES = (
+    "clarif", "incorrect", "correction", "corrected", "inaccura", "erroneous", "untrue",
+    "not true", "is false", "was false", "are false", "were false", "mislead", "deny",
+    "denies", "denied", "no such", "not accurate", "unfounded", "groundless", "retract",
+)  # fmt: skip
+_CORRECTION_REACH = 400
+# A frame fronted as the setting of the main clause, which a comma ends: "Despite rumours
+# that the deal had collapsed, the FDA approved X".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:despite|amid|amidst|notwithstanding|contrary to|in spite of|following|after)\b",
+    re.IGNORECASE,
+)
+# A frame the writer vouches for: "confirmed media reports that the FDA had approved X".
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirm|verif|corroborat)\w*\b", re.IGNORECASE)
+# The event itself said to be misreported: "the Breakthrough Therapy designation was
+# incorrectly identified", "the Orphan Drug Designation named in the original release was an
+# error" (its own phrase, which no comma closes).
+_MISTOLD_AFTER = re.compile(
+    r"(?:\s+(?:designation|status|approval))?\s+(?:was|were|had been|has been|is)\s+"
+    r"(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\b"
+    r"|[^.;,]{0,90}?\b(?:was|were|is|are)\s+(?:an?\s+)?(?:error|mistake|incorrect|inaccurate|"
+    r"erroneous|wrong|untrue)\b",
+    re.IGNORECASE,
+)
+# Literals of which each `_MISTOLD_AFTER` match holds one.
+_MISTOLD_CUES = (
+    "ly ", "error", "mistake", "incorrect", "inaccurate", "erroneous", "wrong", "untrue",
+)  # fmt: skip
+# The other term of a contrast: "granted Fast Track rather than Breakthrough Therapy
+# designation" (as "…, not Breakthrough Therapy designation" is a negation).
+_CONTRASTED = re.compile(r"\b(?:rather than|instead of)\s+(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,2}$")
+# Literals of which every frame holds one, lower-cased: most clauses hold none.
+_HINTS = (
+    "stat", "claim", "report", "said", "says", "suggest", "alleg", "assert", "wrote",
+    "indicat", "mention", "noted", "speculat", "rumo", "hearsay", "gossip", "incorrect",
+    "erroneous", "mistaken", "wrong", "inaccurate", "false", " mis",
+)  # fmt: skip
+
+
+def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
+    """The event at text[start:end] is a claim the clause retells to correct it."""
+    window = text[clause.start : start].lower()
+    if ("rather" in window or "instead" in window) and _CONTRASTED.search(
+        text, max(clause.start, start - 40), start
+    ):
+        return True
+    if any(hint in window for hint in _HINTS):
+        for frame in _HEARSAY.finditer(text, clause.start, start):
+            if _frames(text, clause, frame, start):
+                return True
+        for frame in _DOCUMENT_SAYS.finditer(text, clause.start, start):
+            if _frames(text, clause, frame, start) and _corrected(text, clause):
+                return True
+    after = text[end : min(clause.end, end + 110)].lower()
+    if not any(cue in after for cue in _MISTOLD_CUES):
+        return False
+    return _MISTOLD_AFTER.match(text, end, clause.end) is not None
+
+
+def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> bool:
+    """The frame governs the event after it, unless the writer vouches for it or it only
+    sets the main clause's scene."""
+    if _CONFIRMED_BEFORE.search(text, clause.start, frame.start()):
+        return False
+    if not _SETTING_BEFORE.search(text, clause.start, frame.start()):
+        return True
+    return "," not in text[frame.end() : start]
+
+
+def _corrected(text: str, clause: Segment) -> bool:
+    following = text[clause.start : clause.end + _CORRECTION_REACH].lower()
+    return any(cue in following for cue in _CORRECTION_CUES)

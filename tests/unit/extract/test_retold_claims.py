@@ -1,0 +1,67 @@
+"""Claims a clarification retells in order to correct them are not milestones."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, run
+
+
+def test_third_party_coverage_retold_to_be_denied_is_no_milestone() -> None:
+    found = run(
+        "Marrowind Therapeutics notes a magazine piece about its pipeline published on Sunday. "
+        "The story also claimed that the FDA had granted Orphan Drug Designation to tisovarnib. "
+        "Marrowind wishes to clarify that tisovarnib holds no such designation.",
+        published="2026-01-20",
+    )
+    assert found == []
+
+
+def test_rumour_and_speculation_frames_are_no_milestones() -> None:
+    for text in (
+        "Marrowind is aware of online speculation that it has withdrawn its MAA for tisovarnib "
+        "in the EU. No application has been withdrawn.",
+        "Rumours that the NMPA had approved tisovarnib circulated among investors this week.",
+    ):
+        assert run(text, published="2026-01-20") == [], text
+
+
+def test_copy_said_to_be_wrong_is_no_milestone() -> None:
+    for text in (
+        "Yesterday's announcement erroneously reported that a first participant was dosed in "
+        "the Phase 1 study of tisovarnib in Canada.",
+        "The previous release said that Health Canada had approved tisovarnib; that sentence was "
+        "inaccurate and has been removed.",
+        "Reports that the EMA had validated the MAA for tisovarnib are untrue, the company said.",
+    ):
+        assert run(text, published="2026-01-20") == [], text
+
+
+def test_contrast_keeps_only_the_event_that_happened() -> None:
+    for text in (
+        "Please note: the FDA granted tisovarnib Orphan Drug Designation, not Rare Pediatric "
+        "Disease designation, for the treatment of uveal melanoma.",
+        "The FDA granted tisovarnib Orphan Drug Designation rather than Rare Pediatric Disease "
+        "designation for the treatment of uveal melanoma.",
+    ):
+        found = run(text, published="2026-01-20")
+        assert [m.attributes["designation"] for m in found] == ["orphan_drug"], text
+
+
+def test_retold_news_without_a_correction_stays_a_milestone() -> None:
+    for text in (
+        "The statement said the FDA approved tisovarnib for uveal melanoma on Friday. Its "
+        "companion test had a low false-positive rate.",
+        "Marrowind confirmed media reports that the FDA had approved tisovarnib.",
+        "Despite rumours that the licence deal had collapsed, the FDA approved tisovarnib on "
+        "Friday.",
+    ):
+        assert keys(run(text, published="2026-01-20")) == {("tisovarnib", "approval", "US")}, text
+
+
+def test_an_event_said_to_be_misreported_is_no_milestone() -> None:
+    for text in (
+        "A prior version of this announcement misstated that the FDA had granted Fast Track "
+        "designation to tisovarnib in 2025.",
+        "The Orphan Drug Designation the EMA granted tisovarnib according to the first version "
+        "was an error.",
+    ):
+        assert run(text, published="2026-01-20") == [], text

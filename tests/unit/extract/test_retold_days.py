@@ -1,0 +1,77 @@
+"""An event announced today but given a day of its own elsewhere takes that day."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def test_the_letter_granting_a_designation_dates_it() -> None:
+    found = run(
+        "Sorrel Biosciences today announced that the US FDA granted navitoclimab Rare Pediatric "
+        "Disease designation for neuroblastoma. The agency's letter that granted the status "
+        "was dated March 3, 2025.",
+        published="2025-03-11",
+    )
+    designation = only(found, "designation")
+    assert (designation.date, designation.date_precision) == ("2025-03-03", "day")
+
+
+def test_a_later_sentence_retelling_the_event_by_its_kind_dates_it() -> None:
+    for retelling in (
+        "The designation was granted on March 3, 2025.",
+        "The agency granted the designation on March 3, 2025.",
+    ):
+        found = run(
+            "Sorrel Biosciences today announced that the FDA has granted Fast Track designation "
+            'to navitoclimab for neuroblastoma. "We thank the patients," said the chief medical '
+            f"officer. {retelling}",
+            published="2025-03-11",
+        )
+        assert only(found, "designation").date == "2025-03-03", retelling
+
+
+def test_a_retelling_of_another_kind_leaves_the_day_told() -> None:
+    found = run(
+        "Sorrel Biosciences today announced that the FDA has approved navitoclimab for "
+        "neuroblastoma. The designation letter for its second programme is dated March 3, 2025.",
+        published="2025-03-11",
+    )
+    assert only(found, "approval").date == "2025-03-11"
+
+
+def test_the_events_own_day_after_an_announcement_today_dates_it() -> None:
+    found = run(
+        "Sorrel Biosciences today announced that the FDA approved navitoclimab for "
+        "neuroblastoma on March 7, 2025.",
+        published="2025-03-11",
+    )
+    assert only(found, "approval").date == "2025-03-07"
+
+
+def test_a_sub_bullet_with_the_grant_day_is_the_announced_event() -> None:
+    found = run(
+        "Sorrel Biosciences today announced that the FDA has granted Fast Track designation to "
+        "navitoclimab for neuroblastoma.\n\nHighlights\n- Navitoclimab\n"
+        "  - Fast Track designation granted on March 3, 2025\n"
+        "  - Phase 1b dose escalation completed",
+        published="2025-03-11",
+    )
+    designation = only(found, "designation")
+    assert (designation.date, designation.date_precision) == ("2025-03-03", "day")
+
+
+def test_a_designation_only_one_regulator_grants_names_it() -> None:
+    found = run(
+        "Sorrel Biosciences today reported first-quarter results.\n\nPipeline\n"
+        "- Navitoclimab (SRL-310) for neuroblastoma\n"
+        "  - Fast Track designation granted on March 3, 2025\n"
+        "- SRL-412 for Ewing sarcoma\n"
+        "  - PRIME eligibility confirmed in January 2025",
+        published="2025-05-08",
+    )
+    designation = only(found, "designation")
+    assert (designation.drug, designation.jurisdiction, designation.date) == (
+        "navitoclimab",
+        "US",
+        "2025-03-03",
+    )

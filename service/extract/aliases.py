@@ -68,6 +68,9 @@ _COMMON = frozenset(
 _QUALIFIER = re.compile(
     r"\s*[(（](?:genetical recombination|genetic recombination|recombinant)[)）]", re.I
 )
+# A designation's or programme's own name, glossed by a parenthesis after it (one pattern:
+# names are tested by the thousand).
+_STATUS_NAME = re.compile("|".join(f"(?:{p.pattern})" for _, p in (*DESIGNATIONS, *PROGRAMMES)))
 _PART_SPLIT = re.compile(r"[,，;；、]|(?<!research )\band\b")
 # English words, not names, when a parenthesis gives them without a label
 # ("(CRL, complete response letter)", "(machine translation)").
@@ -237,7 +240,7 @@ def _left_name(
     if len(words) > 1 and not _LABEL.match(content.strip()):
         words = words[-1:]
     name = " ".join(words)
-    if any(pattern.fullmatch(name) for _, pattern in (*DESIGNATIONS, *PROGRAMMES)):
+    if _STATUS_NAME.fullmatch(name):
         return None  # a status glossed ("SAKIGAKE (pioneer)"), not a product named
     return name, False, "brand"
 

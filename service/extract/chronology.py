@@ -22,24 +22,25 @@ _REASON = "the decision is dated before its own application's steps; its year is
 
 def order_decisions(candidates: list[Candidate], published: dt.date | None) -> list[Candidate]:
     """`candidates` with each impossible decision's year corrected (see the module)."""
-    if published is None or not any(c.type in _DECISIONS for c in candidates):
+    decided = [c for c in candidates if c.type in _DECISIONS]
+    if published is None or not decided:
         return candidates
-    decisions: dict[tuple[int, str], int] = {}
+    counts: dict[tuple[int, str], int] = {}
+    for c in decided:
+        counts[(c.drug, c.jurisdiction)] = counts.get((c.drug, c.jurisdiction), 0) + 1
     latest: dict[tuple[int, str], str] = {}
     for c in candidates:
         key = (c.drug, c.jurisdiction)
-        if c.type in _DECISIONS:
-            decisions[key] = decisions.get(key, 0) + 1
+        # Only a jurisdiction's one decision is surely the decision on its steps; a
+        # supplement's steps follow the first approval: they are another application's.
+        if c.type not in _STEPS or counts.get(key) != 1:
+            continue
         value = _value(c)
-        # A supplement's steps follow the first approval: they are another application's.
-        supplement = str(c.attributes.get("application", "")).startswith("s")
-        if c.type in _STEPS and value is not None and not supplement:
+        if value is not None and not str(c.attributes.get("application", "")).startswith("s"):
             latest[key] = max(latest.get(key, value), value)
-    # Only a jurisdiction's one decision is surely the decision on those steps.
-    single = {key: step for key, step in latest.items() if decisions.get(key) == 1}
-    if not single:
+    if not latest:
         return candidates
-    return [_reordered(c, single, published) for c in candidates]
+    return [_reordered(c, latest, published) if c.type in _DECISIONS else c for c in candidates]
 
 
 def _reordered(

@@ -50,8 +50,8 @@ def period_dates(
     title: str, text: str, published: dt.date | None, spans: list[tuple[int, int]]
 ) -> list[DateMention]:
     """A date for each mention of the report's period in `spans` (none if no report)."""
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _HINTS):
+    # (The phrases run in lower case; a search of the text costs less than lowering it.)
+    if not any(map(text.__contains__, _HINTS)) or _IN_PERIOD.search(text) is None:
         return []
     quarter, year = _periods(f"{title}\n{text[:_HEAD]}", published)
     if quarter is None and year is None:

@@ -123,7 +123,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:company|companies|firms?|"
     r"drugmakers?|biotechs?|start-?ups?|developers?|manufacturers?|corporation|group)\b"
 )
-# "Outside the United States, the European Commission authorised …": the place named is
+# "Outside Japan, the European Commission cleared the drug …": the place named is
 # where the event did not happen, though a comma joins it to the regulator that acted.
 _EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
 
@@ -143,7 +143,7 @@ PARTNER_WORDS = ("with", "alongside", "coordinated by")
 
 # The list of places after such a cue: capitalised names joined by commas and "and", so a
 # place the table does not know ("Brazil") does not end it.
-# A name may hold "of" ("the Therapeutic Goods Administration of Australia and Swissmedic").
+# A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic").
 _PLACE_LIST = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+"
 )

@@ -89,7 +89,7 @@ _LEAD_FRESH_DAYS = 14
 # What may open a lead before its date: a few words ("Securities Times news, on").
 _LEAD_OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,6}?$")
 # A stock-exchange announcement opens its news with a formula, after a long disclaimer: "The
-# board … is pleased to announce that, on January 6, 2024, the Company received …".
+# board … is pleased to announce that, on 9 March 2023, the Group was notified …".
 _ANNOUNCED = re.compile(
     r"\b(?:pleased to|hereby) announces? that,?\s+(?:on\s+)?$"
     # Chinese news retells a filing the same way: "…发布公告称，公司于2025年3月16日收到…".

@@ -44,7 +44,7 @@ _CLAUSE_SOFT = re.compile(
 )
 # A regulator as the subject after ", and" starts an event of its own, which does not share the
 # date of the clause before: "the FDA granted it Breakthrough Therapy designation in February,
-# and the European Medicines Agency has also admitted it to PRIME".
+# and the European Medicines Agency later took it into PRIME".
 _NEW_ACTOR = re.compile(
     r"(?:the\s+)?(?:(?:U\.S\.|US|European|Japanese|Chinese|Korean|British)\s+)?(?:FDA|EMA|NMPA|"
     r"PMDA|MHRA|MFDS|TGA|CDE|MHLW|Food and Drug Administration|Medicines Agency|Commission|"

@@ -142,8 +142,8 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:wishe[sd]|wanted)\s+to\s+withdraw\b",
         keywords=("wishes to withdraw", "wished to withdraw", "wanted to withdraw"),
     ),
-    # The European Commission's act, by its title: "Commission Implementing Decision of 21
-    # July 2025 granting a conditional marketing authorisation … for X".
+    # The European Commission's act, by its title: "Commission Implementing Decision of 3
+    # March 2024 granting a marketing authorisation … for X".
     Rule(
         "approval",
         r"\bdecision of [^.;]{0,30}?\bgranting (?:an? )?(?:conditional )?marketing "

@@ -12,7 +12,7 @@ SAME = [
     ("NTRK fusion-positive solid tumors", "solid tumours with NTRK gene fusion"),
     ("NSCLC", "non-small cell lung cancer"),
     (
-        "adult and adolescent patients aged 12 years and older with solid tumours harbouring "
+        "adolescent and adult patients aged 12 years and older with solid tumours harbouring "
         "NTRK gene fusions",
         "patients aged 12 and older with NTRK fusion-positive solid tumors",
     ),

@@ -15,7 +15,7 @@ def _groups(index: DrugIndex) -> list[set[str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The FDA issued a Complete Reply Letter (CRL, complete response letter) for Dorvex.",
+        "Dorvex got a Complete Reply Letter (CRL, meaning complete response letter) from FDA.",
         "Notice on the approval of Dorvex tablets 40mg (machine translation)",
         "Dorvex (once daily) was approved by the FDA.",
     ],

@@ -86,20 +86,21 @@ def test_a_mid_sentence_the_before_an_event_does_not_point_back() -> None:
 
 def test_one_trigger_told_with_two_dates_and_again_is_two_events() -> None:
     text = (
-        "The FDA approved velotinib on December 18, 2024. The agency had turned the product "
-        "down twice before, issuing complete response letters in 2020 and again in August 2023."
+        "The FDA approved velotinib on October 9, 2023. The agency had turned the drug down "
+        "on two earlier occasions, sending complete response letters in 2019 and again in "
+        "March 2022."
     )
-    found = {(m.type, m.date) for m in run(text, "2025-01-03")}
-    assert found == {("approval", "2024-12-18"), ("rejection", "2020"), ("rejection", "2023-08")}
+    found = {(m.type, m.date) for m in run(text, "2023-10-20")}
+    assert found == {("approval", "2023-10-09"), ("rejection", "2019"), ("rejection", "2022-03")}
 
 
 def test_two_months_of_one_year_twice_obtained_are_two_designations() -> None:
     text = (
-        "Velotinib had in January and May 2023 twice obtained the Breakthrough Therapy "
-        "designation of the CDE, respectively for lung cancer and colorectal cancer."
+        "Velotinib had in March and October 2021 twice obtained Breakthrough Therapy "
+        "designation of the CDE, respectively for gastric cancer and for melanoma."
     )
-    found = sorted(m.date or "" for m in run(text, "2024-06-20") if m.type == "designation")
-    assert found == ["2023-01", "2023-05"]
+    found = sorted(m.date or "" for m in run(text, "2022-05-11") if m.type == "designation")
+    assert found == ["2021-03", "2021-10"]
 
 
 def test_respectively_pairing_two_events_with_two_dates_makes_no_extra_events() -> None:

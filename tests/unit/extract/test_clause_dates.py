@@ -23,8 +23,8 @@ def test_then_called_names_the_product_and_starts_no_new_clause() -> None:
 
 def test_an_event_told_as_earlier_does_not_take_the_first_clauses_date() -> None:
     found = run(
-        "In March of this year, VX-460 obtained the implied license of clinical trial of the "
-        "CDE, and the drug was previously granted orphan drug designation by the US FDA."
+        "In June of this year, VX-460 received the CDE's implied license of clinical trial for "
+        "glioma, and the drug had previously been given orphan drug designation by the FDA."
     )
     assert only(found, "designation").date is None
 

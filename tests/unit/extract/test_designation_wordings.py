@@ -17,8 +17,8 @@ def _designations(found: list[object]) -> set[tuple[str, str, object]]:
 
 def test_designations_called_qualification_or_identification() -> None:
     found = run(
-        "Earlier, velotinib got the FDA breakthrough therapy identification and orphan drug "
-        "qualification for glioma, and the fast track qualification for sarcoma."
+        "Before that, velotinib got the FDA orphan drug qualification and breakthrough therapy "
+        "identification in glioma, plus the fast track qualification in sarcoma."
     )
     assert _designations(found) == {
         ("US", "breakthrough_therapy", None),
@@ -79,11 +79,11 @@ def test_chinese_proposed_inclusion_on_public_notice_is_not_made_yet() -> None:
 
 def test_designation_called_cognizance_in_translated_copy() -> None:
     found = run(
-        "In January this year, velotinib was granted the breakthrough therapy cognizance by FDA.",
-        published="2023-11-20",
+        "In May this year, velotinib was given the breakthrough therapy cognizance by the FDA.",
+        published="2022-09-14",
     )
     assert [(m.type, m.attributes, m.date) for m in found] == [
-        ("designation", {"designation": "breakthrough_therapy"}, "2023-01")
+        ("designation", {"designation": "breakthrough_therapy"}, "2022-05")
     ]
 
 
@@ -107,11 +107,11 @@ def test_a_designation_from_two_regulators_after_a_bracketed_acronym() -> None:
 
 def test_another_regulator_after_and_does_not_share_the_date_before() -> None:
     found = run(
-        "The FDA granted velotinib Breakthrough Therapy designation in February 2024, and the "
-        "European Medicines Agency has also admitted it to its PRIME scheme."
+        "The FDA granted velotinib Breakthrough Therapy designation in October 2022, and the "
+        "European Medicines Agency admitted the drug to PRIME as well."
     )
     assert _designations(found) == {
-        ("US", "breakthrough_therapy", "2024-02"),
+        ("US", "breakthrough_therapy", "2022-10"),
         ("EU", "prime", None),
     }
 
@@ -143,13 +143,13 @@ def test_the_orphan_committees_recommendation_is_not_a_second_designation(commit
 
 def test_word_for_word_breakthrough_and_fast_track_of_translated_copy() -> None:
     found = run(
-        "Velotinib in March 2024 was included by the Drug Evaluation Center of the State Drug "
-        "Administration into breakthrough therapeutic drug program. Before that the U.S. FDA "
+        "Velotinib in August 2023 was included by the Drug Evaluation Center of the State Drug "
+        "Administration into the breakthrough therapeutic drug list. Earlier the U.S. FDA "
         "had awarded the drug fast lane qualification.",
-        published="2024-06-03",
+        published="2023-10-30",
     )
     assert _designations(found) == {
-        ("CN", "breakthrough_therapy", "2024-03"),
+        ("CN", "breakthrough_therapy", "2023-08"),
         ("US", "fast_track", None),
     }
 

@@ -46,8 +46,8 @@ def test_regulators_named_alongside_the_acting_one_are_partners() -> None:
 
 def test_a_place_the_event_happened_outside_of_is_not_its_jurisdiction() -> None:
     text = (
-        "Outside the United States, the European Commission authorised pelinotide for "
-        "scleroderma in 2023. Outside of Japan, the MHRA granted it orphan status last year."
+        "Outside the US, the European Commission authorised pelinotide for scleroderma in "
+        "2022. Outside of Japan, the MHRA granted it orphan status last year."
     )
     found = {(m.type, m.jurisdiction) for m in run(text, published="2025-02-10")}
     assert found == {("approval", "EU"), ("designation", "UK")}
@@ -65,9 +65,8 @@ def test_a_review_shared_with_other_countries_files_is_the_acting_regulators() -
 def test_a_programmes_coordinator_and_partners_named_by_office_did_not_act() -> None:
     text = (
         "The MHRA approved Rumelta (savotinib) on 2 May 2025. The file was reviewed under "
-        "Project Orbis, which is coordinated by the U.S. Food and Drug Administration's "
-        "Oncology Center of Excellence, together with the Health Sciences Authority of "
-        "Singapore and Swissmedic."
+        "Project Orbis, an initiative coordinated by the US FDA's Oncology Center of "
+        "Excellence, together with the Health Sciences Authority of Singapore and Swissmedic."
     )
     found = {(m.type, m.jurisdiction) for m in run(text, published="2025-05-20")}
     assert found == {("approval", "UK"), ("program_inclusion", "UK")}

@@ -11,18 +11,18 @@ def _events(text: str, published: str = "2024-10-18", lang: str | None = None) -
 
 def test_approvals_named_by_when_they_happened() -> None:
     found = _events(
-        "The FDA decision for velotinib follows approval in Japan in March 2024 and a "
-        "marketing authorization granted by the European Commission in September 2024."
+        "The FDA decision for velotinib comes after approval in Japan in February 2023 and a "
+        "marketing authorisation granted by the European Commission in July 2023."
     )
-    assert ("approval", "JP", "2024-03") in found
-    assert ("approval", "EU", "2024-09") in found
+    assert ("approval", "JP", "2023-02") in found
+    assert ("approval", "EU", "2023-07") in found
 
 
 def test_approval_reached_through_an_earlier_pathway() -> None:
     found = _events(
-        "Velotinib first reached the U.S. market through an accelerated approval in May 2021."
+        "Velotinib first reached the US market via an accelerated approval in October 2020."
     )
-    assert found == {("approval", "US", "2021-05")}
+    assert found == {("approval", "US", "2020-10")}
 
 
 def test_expected_approval_in_a_month_is_not_one() -> None:
@@ -79,8 +79,8 @@ def test_rejection_as_declining_and_as_a_complete_reply_letter() -> None:
         "2024-01-02",
     ) == {("rejection", "US", "2023-12")}
     assert _events(
-        "In May 2022, the company received the complete reply letter from FDA for velotinib."
-    ) == {("rejection", "US", "2022-05")}
+        "Back in August 2021, Acme was sent a complete reply letter by the FDA over velotinib."
+    ) == {("rejection", "US", "2021-08")}
 
 
 def test_completed_submission_but_not_a_pre_filing_meeting() -> None:
@@ -97,9 +97,7 @@ def test_completed_submission_but_not_a_pre_filing_meeting() -> None:
 
 
 def test_implied_licence_of_a_clinical_trial() -> None:
-    found = run(
-        "Acme's VX-101 recently obtained the implied license of clinical trial from the CDE."
-    )
+    found = run("Acme said VX-101 has just received the CDE's implied license of clinical trial.")
     assert (only(found, "ind_clearance").jurisdiction, only(found, "ind_clearance").date) == (
         "CN",
         None,
@@ -131,11 +129,11 @@ def test_translated_resubmission_in_the_base_form() -> None:
 
 def test_translated_approval_with_the_regulator_spelled_out() -> None:
     found = run(
-        "Velotinib has on May 2, 2023 obtain the United States Food and Drug Administration "
-        "(FDA) approval listing for gastric cancer.",
-        published="2023-05-03",
+        "Velotinib has on 14 July 2022 get the United States Food and Drug Administration "
+        "(FDA) approval listing for liver cancer.",
+        published="2022-07-15",
     )
-    assert [(m.type, m.jurisdiction, m.date) for m in found] == [("approval", "US", "2023-05-02")]
+    assert [(m.type, m.jurisdiction, m.date) for m in found] == [("approval", "US", "2022-07-14")]
 
 
 def test_obtained_data_before_an_acronym_is_no_approval() -> None:
@@ -149,13 +147,13 @@ def test_obtained_data_before_an_acronym_is_no_approval() -> None:
 
 def test_translated_approve_as_a_noun() -> None:
     found = _events(
-        "Velotinib capsule has obtained the FDA accelerated approve on 3rd May US time, use for "
-        "treat gastric cancer. In the domestic, velotinib firstly get the National Medical "
-        "Products Administration (NMPA) approve in November 2020.",
-        published="2023-05-05",
+        "Velotinib capsule has obtained the FDA accelerated approve on 21st June US time, use "
+        "for treat liver cancer. In the domestic, velotinib firstly get the National Medical "
+        "Products Administration (NMPA) approve in August 2019.",
+        published="2022-06-23",
     )
-    assert ("approval", "US", "2023-05-03") in found
-    assert ("approval", "CN", "2020-11") in found
+    assert ("approval", "US", "2022-06-21") in found
+    assert ("approval", "CN", "2019-08") in found
 
 
 def test_translated_regulator_with_a_base_form_verb() -> None:
@@ -216,21 +214,21 @@ def test_following_a_verb_is_no_follow_up_approval() -> None:
 
 def test_a_market_withdrawal_in_progress_names_each_market_and_no_approval() -> None:
     found = _events(
-        "Acme said on Wednesday it is voluntarily withdrawing Zelvora (velotinib) for gout "
-        "from all markets where it is approved, including the United States and the "
-        "European Union.",
-        published="2024-10-18",
+        "Acme announced on Wednesday that it is voluntarily withdrawing Zelvora (velotinib) for "
+        "gout from the markets where it is approved, such as the European Union and the "
+        "United States.",
+        published="2023-03-10",
     )
-    assert found == {("withdrawal", "US", "2024-10-16"), ("withdrawal", "EU", "2024-10-16")}
+    assert found == {("withdrawal", "US", "2023-03-08"), ("withdrawal", "EU", "2023-03-08")}
 
 
 def test_an_approval_won_from_the_regulator_named_in_full() -> None:
     found = _events(
-        "Acme won US Food and Drug Administration approval on Monday for Zelvora "
-        "(velotinib), an oral treatment for gout.",
-        published="2024-10-18",
+        "Acme gained US Food and Drug Administration approval for Zelvora (velotinib) on "
+        "Tuesday, a tablet for gout.",
+        published="2023-03-10",
     )
-    assert found == {("approval", "US", "2024-10-14")}
+    assert found == {("approval", "US", "2023-03-07")}
 
 
 def test_an_approval_extended_to_a_new_population_is_a_second_approval() -> None:

@@ -31,11 +31,11 @@ def test_the_board_that_announces_is_not_a_board_that_approves() -> None:
 def test_the_announced_news_with_last_years_date_after_a_long_disclaimer_is_a_typo() -> None:
     found = run(
         _DISCLAIMER + 'The board of directors of the Company (the "Board") is pleased to '
-        "announce that, on January 6, 2024, the Company's velotinib tablets were approved for "
-        "listing by the State Drug Administration.\n\nHong Kong, January 8, 2025",
-        published="2025-01-08",
+        "announce that, on February 11, 2023, the Company's velotinib tablets were approved "
+        "for listing by the State Drug Administration.\n\nHong Kong, February 13, 2024",
+        published="2024-02-13",
     )
-    assert [(m.type, m.date) for m in found] == [("approval", "2025-01-06")]
+    assert [(m.type, m.date) for m in found] == [("approval", "2024-02-11")]
 
 
 def test_a_chinese_filing_retold_with_last_years_date_is_a_typo() -> None:

@@ -15,8 +15,8 @@ _CANADIAN_HEAD = (
     "Type of submission: New Drug Submission (New Active Substance)\n"
     "Sponsor: Brightfen Therapeutics Canada Inc.\n\n"
     "Why was the decision issued?\n"
-    "Health Canada issued a Notice of Compliance with conditions for Quenvara to treat adults "
-    "with relapsed follicular lymphoma after two or more lines of systemic therapy.\n\n"
+    "Quenvara received a Notice of Compliance with conditions from Health Canada for adults "
+    "whose follicular lymphoma came back after at least two prior systemic treatments.\n\n"
 )
 
 

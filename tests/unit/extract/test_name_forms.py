@@ -106,8 +106,8 @@ def test_a_code_developed_under_the_code_joins_the_name_before_it() -> None:
 def test_near_spellings_of_a_capitalised_translated_name_are_one_drug() -> None:
     text = (
         "The company's Fulvetinib mesylate tablets (INN: furvonertinib) won approval in June. "
-        "It is understood, Fulveitinib mesylate in March 2021 was conditionally approved to "
-        "market by the NMPA."
+        "Reportedly, Fulveitinib mesylate in April 2020 was conditionally approved for sale "
+        "by the NMPA."
     )
     index = index_drugs("", text)
     assert _groups(index) == [{"furvonertinib", "fulvetinib", "fulveitinib"}]

@@ -11,7 +11,7 @@ def _events(text: str, published: str = "2024-10-18") -> set[tuple[str, str, obj
 
 def test_the_state_drug_administration_is_chinas_regulator() -> None:
     found = run(
-        "Velotinib capsule of Acme was approved for listing by the State Drug Administration. "
+        "The State Drug Administration approved the velotinib capsule of Acme for listing. "
         "Acme is in talks with the U.S. FDA about a later filing."
     )
     assert (only(found, "approval").jurisdiction, only(found, "approval").agency) == ("CN", "NMPA")
@@ -123,10 +123,10 @@ def test_a_warning_added_later_is_no_approval() -> None:
 
 def test_a_licence_held_is_a_background_approval() -> None:
     found = _events(
-        "Velotinib received accelerated approval in the United States in May 2019 and also holds a "
-        "conditional marketing authorisation in the European Union."
+        "Velotinib got accelerated approval in the United States in August 2018 and currently "
+        "holds conditional marketing authorisation within the European Union."
     )
-    assert found == {("approval", "US", "2019-05"), ("approval", "EU", None)}
+    assert found == {("approval", "US", "2018-08"), ("approval", "EU", None)}
 
 
 def test_products_among_the_included_varieties_each_get_the_inclusion() -> None:
@@ -149,9 +149,9 @@ def test_drugs_a_population_progressed_on_are_not_a_list_of_products() -> None:
 
 def test_the_drug_evaluation_center_is_chinas_regulator() -> None:
     found = run(
-        "In May of this year, VX-420 obtained the clinical trial implied license of the Drug "
-        "Evaluation Center for adult leukemia, and the drug was earlier granted orphan drug "
-        "designation by the US FDA."
+        "Last month VX-420 received the Drug Evaluation Center's clinical trial implied license "
+        "for lymphoma, and the drug had earlier been granted fast track designation by the US "
+        "FDA."
     )
     assert only(found, "ind_clearance").jurisdiction == "CN"
 

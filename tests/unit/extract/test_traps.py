@@ -158,7 +158,7 @@ def test_an_already_approved_product_is_a_description() -> None:
 
 def test_its_resubmitted_application_names_the_filing() -> None:
     found = run(
-        "Acme said on Thursday that the FDA had issued a complete response letter for its "
+        "Acme disclosed on Tuesday the FDA had sent a complete response letter for its "
         "resubmitted new drug application for velotinib.",
         published="2024-10-18",
     )
@@ -211,8 +211,8 @@ def test_a_scheme_defined_in_boilerplate_is_no_event() -> None:
 
 def test_a_modal_between_the_application_and_its_verb_is_a_plan() -> None:
     found = run(
-        "On June 2, Acme submitted the NDA for velotinib to the FDA. The company said the "
-        "application is expected to be accepted within this month, and the FDA could be "
+        "On June 2, Acme submitted the NDA for velotinib to the FDA. Acme added that its "
+        "application is expected to be accepted before the end of June, and the FDA could be "
         "asked for priority review."
     )
     assert {m.type for m in found} == {"application_submission"}

@@ -209,15 +209,15 @@ def test_a_green_light_or_clearance_for_a_trial_is_an_ind_clearance() -> None:
 
 def test_an_announcement_describing_the_drug_at_length_before_its_acceptance() -> None:
     text = (
-        'The Board is pleased to announce that the new drug application (the "NDA") for '
-        "QL-2207, an oral selective inhibitor of a mutant kinase discovered and developed "
-        "in-house by the Group, for the treatment of adult patients with unresectable or "
-        "metastatic biliary tract cancer harbouring the alteration whose disease progressed "
-        "after two earlier regimens, was accepted by the Center for Drug "
-        'Evaluation (the "CDE") on 3 June 2025.'
+        'The Board announces with pleasure that the Group\'s new drug application ("NDA") for '
+        "QL-2207, a once-daily oral inhibitor of a mutated kinase that the Group found and "
+        "developed itself, intended to treat adults with inoperable or advanced biliary tract "
+        "cancer carrying the alteration after progression on two prior lines of therapy, "
+        "was accepted by the Center for Drug "
+        'Evaluation (the "CDE") on 17 September 2024.'
     )
     found = only(run(text), "application_acceptance")
-    assert (found.drug, found.jurisdiction, found.date) == ("QL-2207", "CN", "2025-06-03")
+    assert (found.drug, found.jurisdiction, found.date) == ("QL-2207", "CN", "2024-09-17")
 
 
 def test_a_drug_that_reached_the_market_under_an_accelerated_approval_was_approved() -> None:

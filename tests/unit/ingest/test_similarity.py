@@ -3,12 +3,12 @@ from __future__ import annotations
 from service.ingest.similarity import THRESHOLD, band_keys, decode, encode, minhash, similarity
 
 RELEASE = (
-    "BEIJING, December 11, 2025 -- InnoCare Pharma today announced that China's National "
-    "Medical Products Administration (NMPA) has approved zurletrectinib (ICP-723) tablets for "
-    "adult and adolescent patients aged 12 years and older with solid tumors harboring NTRK gene "
-    "fusions. Zurletrectinib is the first next-generation TRK inhibitor developed in China to "
-    "reach the market. It is taken orally once daily. NTRK gene fusions occur in many adult and "
-    "pediatric tumor types, and in some rare cancers they are found in most cases."
+    "SUZHOU, August 5, 2024 -- Lanfield Therapeutics today announced that its capsule "
+    "corvaletrib (LF-512) has been cleared by the NMPA, China's drug regulator, for adolescents "
+    "from 12 years of age and for adults whose solid tumors carry a ROS1 gene rearrangement. "
+    "Corvaletrib is the first ROS1 inhibitor discovered in China to win approval there. Patients "
+    "swallow one capsule twice a day. ROS1 rearrangements turn up in a small share of lung "
+    "cancers and in a handful of other tumor types, some of them very rare."
 )
 OTHER = (
     "REDWOOD CITY, October 27, 2023 -- Coherus and Junshi today announced that the FDA has "
@@ -19,7 +19,7 @@ OTHER = (
 
 def test_a_lightly_edited_copy_is_near_and_shares_a_band() -> None:
     copy = (
-        "InnoCare wins approval\n" + RELEASE.replace("today announced", "announced") + " Via Wire."
+        "Lanfield wins approval\n" + RELEASE.replace("today announced", "announced") + " Via Wire."
     )
     a, b = minhash(RELEASE), minhash(copy)
     assert similarity(a, b) >= THRESHOLD

@@ -80,7 +80,14 @@ def _branch_leads(branch: str) -> set[str] | None:
         if inner is None or not optional:
             return None if inner is None else set(inner)
         after = _branch_leads(rest) if rest else None
-        return None if after is None else set(inner) | after
+        if after is None:
+            return None
+        # "(?:j-?)?nda": the group's words before what follows, longer leads than the group's
+        # own ("j" alone is too short to look for).
+        words = _words(branch[opening.end() : close])
+        return (
+            set(inner) | after if words is None else after | {w + a for w in words for a in after}
+        )
     run, end = _literal_run(branch)
     if len(run) == 1 and branch[end : end + 1] == "?":
         # "j?nda": the letter or not, then what follows.
@@ -89,6 +96,21 @@ def _branch_leads(branch: str) -> set[str] | None:
     if branch[end : end + 1] in _QUANTIFIERS:
         run = run[:-1]  # "gets?": the last letter may be missing
     return {run} if run else None
+
+
+def _words(source: str) -> set[str] | None:
+    """Every string a group of plain words matches ("j-?" matches "j-" and "j"), or None when
+    it holds anything else."""
+    found: set[str] = set()
+    for branch in top_level_branches(source):
+        run, end = _literal_run(branch)
+        if end == len(branch):
+            found.add(run)
+        elif run and branch[end:] == "?":
+            found |= {run, run[:-1]}
+        else:
+            return None
+    return found
 
 
 def _literal_run(branch: str) -> tuple[str, int]:

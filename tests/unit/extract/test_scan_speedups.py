@@ -162,8 +162,9 @@ def test_indication_cues_and_disease_endings_match_as_their_plain_forms(parts: l
 def test_leading_literals_of_plain_shapes_and_none_for_others() -> None:
     assert leading_literals(r"gets?\s+approval|j?nda\b") == {"get", "nda", "jnda"}
     assert leading_literals(r"(?:re)?submitted|(?:(?:full|new)\s+)*approval") == {
-        "re", "submitted", "full", "new", "approval",
+        "resubmitted", "submitted", "full", "new", "approval",
     }  # fmt: skip
+    assert leading_literals(r"(?:j-?)?nda\b") == {"j-nda", "jnda", "nda"}
     assert leading_literals(r"(?:a|b){2,3}c") == {"a", "b"}
     assert leading_literals(r"approv(?:ed|al)|[a-z]+ed") is None  # a class opens one
     assert leading_literals(r"(?:new\s+)?") is None  # may match nothing

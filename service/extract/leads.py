@@ -70,32 +70,56 @@ def without_prefix(source: str) -> bool:
 
 
 def _branch_leads(branch: str) -> set[str] | None:
-    opening = _GROUP_OPENING.match(branch)
-    if opening:
-        close = _closing(branch)
-        if close is None:
-            return None
-        inner = leading_literals(branch[opening.end() : close])
-        optional, rest = _skips(branch[close + 1 :])
-        if inner is None or not optional:
-            return None if inner is None else set(inner)
-        after = _branch_leads(rest) if rest else None
-        if after is None:
-            return None
-        # "(?:j-?)?nda": the group's words before what follows, longer leads than the group's
-        # own ("j" alone is too short to look for).
-        words = _words(branch[opening.end() : close])
-        return (
-            set(inner) | after if words is None else after | {w + a for w in words for a in after}
-        )
+    branch = _past_assertions(branch)
+    if _GROUP_OPENING.match(branch):
+        return _group_leads(branch)
     run, end = _literal_run(branch)
-    if len(run) == 1 and branch[end : end + 1] == "?":
-        # "j?nda": the letter or not, then what follows.
+    if run and branch[end : end + 1] == "?":
+        # "j?nda", "re-?submit": with the last letter or without it, then what follows.
         after = _branch_leads(branch[end + 1 :]) if branch[end + 1 :] else None
-        return None if after is None else after | {run + lead for lead in after}
+        if after is not None:
+            return {run[:-1] + lead for lead in after} | {run + lead for lead in after}
     if branch[end : end + 1] in _QUANTIFIERS:
         run = run[:-1]  # "gets?": the last letter may be missing
     return {run} if run else None
+
+
+def _past_assertions(branch: str) -> str:
+    """The branch after the lookbehinds and word boundaries opening it: they match no text,
+    so the match starts with what follows ("(?<!had )\\bthe response")."""
+    while True:
+        if branch.startswith("\\b"):
+            branch = branch[2:]
+        elif branch.startswith(("(?<=", "(?<!")) and (close := _closing(branch)) is not None:
+            branch = branch[close + 1 :]
+        else:
+            return branch
+
+
+def _group_leads(branch: str) -> set[str] | None:
+    """A branch opening with a group: the group's leads, or, where the group is a choice of
+    plain words that may not repeat ("(?:a|its) response", "(?:j-?)?nda"), each word before
+    what follows (longer leads than the group's own: "j" alone is too short to look for)."""
+    opening = _GROUP_OPENING.match(branch)
+    close = _closing(branch)
+    if opening is None or close is None:
+        return None
+    inner = leading_literals(branch[opening.end() : close])
+    if inner is None:
+        return None
+    quantifier = branch[close + 1 : close + 2]
+    optional, rest = _skips(branch[close + 1 :])
+    after = _branch_leads(rest) if rest else None
+    words = None if quantifier in ("*", "+", "{") else _words(branch[opening.end() : close])
+    if not optional:
+        return set(inner) if words is None or after is None else _joined(words, after)
+    if after is None:
+        return None
+    return set(inner) | after if words is None else after | _joined(words, after)
+
+
+def _joined(words: set[str], leads: set[str]) -> set[str]:
+    return {word + lead for word in words for lead in leads}
 
 
 def _words(source: str) -> set[str] | None:

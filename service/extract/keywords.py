@@ -27,22 +27,32 @@ class KeywordIndex:
     ) -> None:
         self.starts = starts
         self.ends = ends
-        table, others, known = _keyword_tables(groups)
+        table, others, known, numbers = _keyword_tables(groups)
         if len(known) > _KNOWN_WORDS:
             known.clear()
         # Sentences are read in order, so each group's list stays sorted as it grows.
-        found: dict[tuple[str, ...], list[int]] = {group: [] for group in groups}
+        # (Lists by the group's number: a tuple of keywords is hashed anew for each look-up.)
+        found_by_number: list[list[int]] = [[] for _ in range(len(numbers))]
+        # An ASCII text's words are its letters' runs once all else is a space: a split of
+        # each sentence then costs half the pattern's scan.
+        spaced = lowered.translate(_SPACES) if lowered.isascii() else None
         for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-            for word in _LETTERS.findall(lowered, start, end):
+            words = (
+                _LETTERS.findall(lowered, start, end)
+                if spaced is None
+                else spaced[start:end].split()
+            )
+            for word in words:
                 hits = known.get(word)
                 if hits is None:
                     hits = known[word] = _word_hits(word, table.get(word[:3], ()))
                 for phrase, members in hits:
                     if phrase is None or phrase in lowered[start:end]:
-                        for group in members:
-                            listed = found[group]
+                        for number in members:
+                            listed = found_by_number[number]
                             if not listed or listed[-1] != index:
                                 listed.append(index)
+        found = dict(zip(numbers, found_by_number, strict=True))
         # An ASCII text holds none of the keywords written without Latin letters (Chinese).
         if others is not None and not (lowered.isascii() and _all_foreign(others[1])):
             _add_foreign(found, others, lowered, starts)
@@ -98,8 +108,9 @@ def _add_foreign(
 
 
 _LETTERS = re.compile(r"[a-z]+")
-KeywordEntry = tuple[str, str | None, tuple[tuple[str, ...], ...]]
-WordHits = tuple[tuple[str | None, tuple[tuple[str, ...], ...]], ...]
+_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).islower()})
+KeywordEntry = tuple[str, str | None, tuple[int, ...]]
+WordHits = tuple[tuple[str | None, tuple[int, ...]], ...]
 # Words' hits are kept across articles (a word's entries were tried for every occurrence, at
 # about half of the index's cost); the store is emptied when it grows past this many words.
 _KNOWN_WORDS = 50_000
@@ -110,6 +121,7 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
     dict[str, tuple[KeywordEntry, ...]],
     tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
     dict[str, WordHits],
+    tuple[tuple[str, ...], ...],
 ]:  # fmt: skip
     """Keywords by the first three letters of their first word, a trie pattern of the
     keywords that hold no Latin letter, each with the groups it stands for, and the store of
@@ -117,9 +129,12 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
 
     An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
     is the keyword's first word, and the whole keyword must occur in the sentence.
+    Last, the groups once each, in order: an entry names its groups by their numbers there.
     """
     unique = dict.fromkeys(k for group in groups for k in group)
-    members = {k: tuple(g for g in dict.fromkeys(groups) if k in g) for k in unique}
+    numbers = tuple(dict.fromkeys(groups))
+    members = {k: tuple(g for g in numbers if k in g) for k in unique}
+    indices = {k: tuple(n for n, g in enumerate(numbers) if k in g) for k in unique}
     table: dict[str, list[KeywordEntry]] = {}
     foreign = []
     for keyword in unique:
@@ -128,11 +143,11 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
             foreign.append(keyword)
             continue
         head = None if first.group() == keyword else first.group()
-        table.setdefault(first.group()[:3], []).append((keyword, head, members[keyword]))
+        table.setdefault(first.group()[:3], []).append((keyword, head, indices[keyword]))
     others = None
     if foreign:
         others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
-    return {key: tuple(entries) for key, entries in table.items()}, others, {}
+    return {key: tuple(entries) for key, entries in table.items()}, others, {}, numbers
 
 
 def literal_alternation(words: Iterable[str]) -> str:

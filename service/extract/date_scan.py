@@ -24,7 +24,7 @@ from service.extract.date_patterns import (
     YEARS,
 )
 from service.extract.date_resolvers import Resolver
-from service.extract.keywords import literal_alternation
+from service.extract.keywords import holds_one_of, literal_alternation
 from service.extract.leads import scan_at_leads
 from service.extract.rules import starts_word
 
@@ -131,7 +131,7 @@ def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
     """Whether any of a row's hints occurs in the text (an ASCII text holds no Chinese one:
     a search for a Chinese word in it returns at once, but a trie's search would not)."""
     alone, shared, tries = _HINT_TESTS[hints]
-    if any(h in lowered for h in alone):
+    if holds_one_of(lowered, alone):
         return True
     if any(_after_one_of(lowered, tail, firsts) for tail, firsts in shared):
         return True

@@ -12,6 +12,7 @@ from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.keywords import holds_one_of
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -127,7 +128,7 @@ def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> li
 def is_blocked(text: str, start: int) -> bool:
     before = text[max(0, start - 90) : start]
     lowered = before.lower()
-    if not any(word in lowered for word in _BLOCKING_WORDS):
+    if not holds_one_of(lowered, _BLOCKING_WORDS):
         return False  # a literal test is far cheaper than the end-anchored pattern
     return bool(_BLOCKING.search(before))
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from service.domain.indications import DISEASE_MARKS_ZH
+from service.extract.keywords import holds_one_of
 from service.extract.leads import by_first_character
 from service.extract.sentences import Segment
 
@@ -143,7 +144,7 @@ def _places(
 
 def _names_a_disease(found: str, chinese: bool) -> bool:
     if chinese:
-        return any(mark in found for mark in DISEASE_MARKS_ZH)
+        return holds_one_of(found, DISEASE_MARKS_ZH)
     return _DISEASE_WORD.search(found) is not None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from service.extract.keywords import KeywordIndex as KeywordIndex
+from service.extract.keywords import holds_one_of
 from service.extract.keywords import literal_alternation as literal_alternation
 from service.extract.leads import leading_literals, top_level_branches, without_prefix
 
@@ -154,7 +155,7 @@ class Guarded:
                 break
         else:
             return None
-        if self.also and not any(word in window for word in self.also):
+        if self.also and not holds_one_of(window, self.also):
             return None
         return self.pattern.search(text, pos, endpos)
 

@@ -133,10 +133,17 @@ def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
     alone, shared, tries = _HINT_TESTS[hints]
     if holds_one_of(lowered, alone):
         return True
-    if any(_after_one_of(lowered, tail, firsts) for tail, firsts in shared):
-        return True
+    # (Loops: `any` over a generator costs more than the tests, made for each row.)
+    for tail, firsts in shared:
+        if _after_one_of(lowered, tail, firsts):
+            return True
     ascii_text = lowered.isascii()
-    return any(trie.search(lowered) for trie, ascii in tries if ascii or not ascii_text)
+    for trie, ascii in tries:
+        if (ascii or not ascii_text) and trie.search(lowered):
+            break
+    else:
+        return False
+    return True
 
 
 def _after_one_of(lowered: str, tail: str, firsts: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class KeywordIndex:
@@ -27,12 +27,13 @@ class KeywordIndex:
     ) -> None:
         self.starts = starts
         self.ends = ends
-        table, others, known, numbers = _keyword_tables(groups)
+        tables, self._number_by_id = _tables_for(groups)
+        table, others, known, self._number_of = tables
         if len(known) > _KNOWN_WORDS:
             known.clear()
         # Sentences are read in order, so each group's list stays sorted as it grows.
         # (Lists by the group's number: a tuple of keywords is hashed anew for each look-up.)
-        found_by_number: list[list[int]] = [[] for _ in range(len(numbers))]
+        found: list[list[int]] = [[] for _ in range(len(self._number_of))]
         # An ASCII text's words are its letters' runs once all else is a space: a split of
         # each sentence then costs half the pattern's scan.
         spaced = lowered.translate(_SPACES) if lowered.isascii() else None
@@ -49,12 +50,11 @@ class KeywordIndex:
                 for phrase, members in hits:
                     if phrase is None or phrase in lowered[start:end]:
                         for number in members:
-                            listed = found_by_number[number]
+                            listed = found[number]
                             if not listed or listed[-1] != index:
                                 listed.append(index)
-        found = dict(zip(numbers, found_by_number, strict=True))
         # An ASCII text holds none of the keywords written without Latin letters (Chinese).
-        if others is not None and not (lowered.isascii() and _all_foreign(others[1])):
+        if others is not None and not (lowered.isascii() and others[2]):
             _add_foreign(found, others, lowered, starts)
         self._found = found
 
@@ -62,7 +62,11 @@ class KeywordIndex:
         """(index, start, end) of the sentences holding any keyword; all if none given."""
         if not keywords:
             return [(i, s, e) for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))]
-        return [(i, self.starts[i], self.ends[i]) for i in self._found[keywords]]
+        number = self._number_by_id.get(id(keywords))
+        listed = self._found[self._number_of[keywords] if number is None else number]
+        if not listed:
+            return []
+        return [(i, self.starts[i], self.ends[i]) for i in listed]
 
     def finditer(
         self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
@@ -86,25 +90,21 @@ def _word_hits(word: str, entries: tuple[KeywordEntry, ...]) -> WordHits:
     return ((None, one), *phrases) if one else phrases
 
 
-def _all_foreign(keywords: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    return not any(keyword.isascii() for keyword in keywords)
-
-
 def _add_foreign(
-    found: dict[tuple[str, ...], list[int]],
-    others: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]],
+    found: list[list[int]],
+    others: tuple[re.Pattern[str], dict[str, tuple[int, ...]], bool],
     lowered: str,
     starts: list[int],
 ) -> None:
     """Add the sentences holding a keyword without Latin letters (found by the trie)."""
-    extra: dict[tuple[str, ...], set[int]] = {}
+    extra: dict[int, set[int]] = {}
     for match in others[0].finditer(lowered):
         index = bisect_right(starts, match.start()) - 1
         if index >= 0:
-            for group in others[1][match.group()]:
-                extra.setdefault(group, set()).add(index)
-    for group, indices in extra.items():
-        found[group] = sorted(indices.union(found[group]))
+            for number in others[1][match.group()]:
+                extra.setdefault(number, set()).add(index)
+    for number, indices in extra.items():
+        found[number] = sorted(indices.union(found[number]))
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -116,25 +116,45 @@ WordHits = tuple[tuple[str | None, tuple[int, ...]], ...]
 _KNOWN_WORDS = 50_000
 
 
+class _Tables(NamedTuple):
+    """See `_keyword_tables`."""
+
+    table: dict[str, tuple[KeywordEntry, ...]]
+    others: tuple[re.Pattern[str], dict[str, tuple[int, ...]], bool] | None
+    known: dict[str, WordHits]
+    numbers: dict[tuple[str, ...], int]
+
+
+# The tables of each tuple of groups a caller keeps (a language's), found by the tuple's
+# identity: a look-up by its value hashes every keyword of it, for each article.
+_BY_IDENTITY: dict[int, tuple[tuple[tuple[str, ...], ...], _Tables, dict[int, int]]] = {}
+
+
+def _tables_for(groups: tuple[tuple[str, ...], ...]) -> tuple[_Tables, dict[int, int]]:
+    """The groups' tables, and the number of each group by its identity."""
+    entry = _BY_IDENTITY.get(id(groups))
+    if entry is None or entry[0] is not groups:
+        if len(_BY_IDENTITY) >= 16:
+            _BY_IDENTITY.clear()
+        tables = _keyword_tables(groups)
+        by_id = {id(group): tables.numbers[group] for group in groups}
+        entry = _BY_IDENTITY[id(groups)] = (groups, tables, by_id)
+    return entry[1], entry[2]
+
+
 @lru_cache(maxsize=16)
-def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
-    dict[str, tuple[KeywordEntry, ...]],
-    tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
-    dict[str, WordHits],
-    tuple[tuple[str, ...], ...],
-]:  # fmt: skip
+def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> _Tables:
     """Keywords by the first three letters of their first word, a trie pattern of the
-    keywords that hold no Latin letter, each with the groups it stands for, and the store of
-    words' hits (see `_word_hits`), filled as words are met.
+    keywords that hold no Latin letter, each with the groups it stands for (and whether all
+    of them are such), and the store of words' hits (see `_word_hits`), filled as words are
+    met. Groups are named by their numbers, given last: the groups once each, in order.
 
     An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
     is the keyword's first word, and the whole keyword must occur in the sentence.
-    Last, the groups once each, in order: an entry names its groups by their numbers there.
     """
     unique = dict.fromkeys(k for group in groups for k in group)
-    numbers = tuple(dict.fromkeys(groups))
-    members = {k: tuple(g for g in numbers if k in g) for k in unique}
-    indices = {k: tuple(n for n, g in enumerate(numbers) if k in g) for k in unique}
+    numbers = {group: n for n, group in enumerate(dict.fromkeys(groups))}
+    indices = {k: tuple(n for g, n in numbers.items() if k in g) for k in unique}
     table: dict[str, list[KeywordEntry]] = {}
     foreign = []
     for keyword in unique:
@@ -146,8 +166,10 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
         table.setdefault(first.group()[:3], []).append((keyword, head, indices[keyword]))
     others = None
     if foreign:
-        others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
-    return {key: tuple(entries) for key, entries in table.items()}, others, {}, numbers
+        pattern = re.compile(literal_alternation(foreign))
+        all_foreign = not any(keyword.isascii() for keyword in foreign)
+        others = (pattern, {k: indices[k] for k in foreign}, all_foreign)
+    return _Tables({key: tuple(e) for key, e in table.items()}, others, {}, numbers)
 
 
 def holds_one_of(text: str, literals: Iterable[str]) -> bool:

@@ -138,7 +138,7 @@ class Guarded:
     `also` is given, without one of those too (a common word such as "from" rejects little).
     """
 
-    __slots__ = ("also", "pattern", "words")
+    __slots__ = ("also", "lowered", "pattern", "words")
 
     def __init__(
         self, pattern: re.Pattern[str], words: tuple[str, ...], also: tuple[str, ...] = ()
@@ -146,6 +146,7 @@ class Guarded:
         self.pattern = pattern
         self.words = words
         self.also = also
+        self.lowered = lower_case_form(pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         window = text[pos:endpos].lower()
@@ -157,7 +158,25 @@ class Guarded:
             return None
         if self.also and not holds_one_of(window, self.also):
             return None
+        # (A whole ASCII text: the lower-case form runs on the window already lower-cased,
+        # far faster than the case-blind pattern; its match's offsets are the text's.)
+        if self.lowered is not None and pos == 0 and endpos >= len(text) and window.isascii():
+            return self.lowered.search(window)
         return self.pattern.search(text, pos, endpos)
+
+
+# What a case-blind pattern's lower-case form cannot hold: an escape that names a class or a
+# character by a capital or a number, inline flags, a range from one case to the other.
+_CASED_SOURCE = re.compile(r"\\[A-Zxu0-9]|\(\?[a-zA-Z-]|[A-Z]-[a-z]|[a-z]-[A-Z]")
+
+
+def lower_case_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-blind pattern's case-sensitive form, which matches lower-cased ASCII text
+    where the pattern matches the text; None for a pattern that is not case-blind or whose
+    source lower-cases ambiguously (see `_CASED_SOURCE`)."""
+    if not pattern.flags & re.IGNORECASE or _CASED_SOURCE.search(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
 class WordPattern:

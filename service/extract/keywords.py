@@ -28,7 +28,7 @@ class KeywordIndex:
         self.starts = starts
         self.ends = ends
         tables, self._number_by_id = _tables_for(groups)
-        table, others, known, self._number_of = tables
+        others, known, self._number_of = tables
         if len(known) > _KNOWN_WORDS:
             known.clear()
         # Sentences are read in order, so each group's list stays sorted as it grows.
@@ -43,10 +43,8 @@ class KeywordIndex:
                 if spaced is None
                 else spaced[start:end].split()
             )
-            for word in words:
-                hits = known.get(word)
-                if hits is None:
-                    hits = known[word] = _word_hits(word, table.get(word[:3], ()))
+            # (The words that hold no keyword, most of them, are passed over in C.)
+            for hits in filter(None, map(known.__getitem__, words)):
                 for phrase, members in hits:
                     if phrase is None or phrase in lowered[start:end]:
                         for number in members:
@@ -116,12 +114,23 @@ WordHits = tuple[tuple[str | None, tuple[int, ...]], ...]
 _KNOWN_WORDS = 50_000
 
 
+class _Store(dict[str, WordHits]):
+    """Words' hits (see `_word_hits`), each found when the word is first met."""
+
+    def __init__(self, table: dict[str, tuple[KeywordEntry, ...]]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> WordHits:
+        hits = self[word] = _word_hits(word, self.table.get(word[:3], ()))
+        return hits
+
+
 class _Tables(NamedTuple):
     """See `_keyword_tables`."""
 
-    table: dict[str, tuple[KeywordEntry, ...]]
     others: tuple[re.Pattern[str], dict[str, tuple[int, ...]], bool] | None
-    known: dict[str, WordHits]
+    known: _Store
     numbers: dict[tuple[str, ...], int]
 
 
@@ -144,10 +153,11 @@ def _tables_for(groups: tuple[tuple[str, ...], ...]) -> tuple[_Tables, dict[int,
 
 @lru_cache(maxsize=16)
 def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> _Tables:
-    """Keywords by the first three letters of their first word, a trie pattern of the
-    keywords that hold no Latin letter, each with the groups it stands for (and whether all
-    of them are such), and the store of words' hits (see `_word_hits`), filled as words are
-    met. Groups are named by their numbers, given last: the groups once each, in order.
+    """A trie pattern of the keywords that hold no Latin letter, each with the groups it
+    stands for (and whether all of them are such), and the store of words' hits (see
+    `_word_hits`), filled as words are met from the keywords by the first three letters of
+    their first word. Groups are named by their numbers, given last: the groups once each,
+    in order.
 
     An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
     is the keyword's first word, and the whole keyword must occur in the sentence.
@@ -169,7 +179,7 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> _Tables:
         pattern = re.compile(literal_alternation(foreign))
         all_foreign = not any(keyword.isascii() for keyword in foreign)
         others = (pattern, {k: indices[k] for k in foreign}, all_foreign)
-    return _Tables({key: tuple(e) for key, e in table.items()}, others, {}, numbers)
+    return _Tables(others, _Store({key: tuple(e) for key, e in table.items()}), numbers)
 
 
 def holds_one_of(text: str, literals: Iterable[str]) -> bool:

@@ -170,6 +170,20 @@ class Guarded:
 _CASED_SOURCE = re.compile(r"\\[A-Zxu0-9]|\(\?[a-zA-Z-]|[A-Z]-[a-z]|[a-z]-[A-Z]")
 
 
+def found_in(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern matches in the text: in an ASCII text, by its lower-case form on
+    the text lower-cased (see `lower_case_form`), far faster where it is case-blind."""
+    form = _LOWER_CASE_FORMS.get(pattern, pattern)
+    if form is pattern:
+        form = _LOWER_CASE_FORMS[pattern] = lower_case_form(pattern)
+    if form is not None and text.isascii():
+        return form.search(text.lower()) is not None
+    return pattern.search(text) is not None
+
+
+_LOWER_CASE_FORMS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
 def lower_case_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-blind pattern's case-sensitive form, which matches lower-cased ASCII text
     where the pattern matches the text; None for a pattern that is not case-blind or whose

@@ -165,11 +165,6 @@ class Guarded:
         return self.pattern.search(text, pos, endpos)
 
 
-# What a case-blind pattern's lower-case form cannot hold: an escape that names a class or a
-# character by a capital or a number, inline flags, a range from one case to the other.
-_CASED_SOURCE = re.compile(r"\\[A-Zxu0-9]|\(\?[a-zA-Z-]|[A-Z]-[a-z]|[a-z]-[A-Z]")
-
-
 def found_in(pattern: re.Pattern[str], text: str) -> bool:
     """Whether the pattern matches in the text: in an ASCII text, by its lower-case form on
     the text lower-cased (see `lower_case_form`), far faster where it is case-blind."""
@@ -187,10 +182,46 @@ _LOWER_CASE_FORMS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 def lower_case_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-blind pattern's case-sensitive form, which matches lower-cased ASCII text
     where the pattern matches the text; None for a pattern that is not case-blind or whose
-    source lower-cases ambiguously (see `_CASED_SOURCE`)."""
-    if not pattern.flags & re.IGNORECASE or _CASED_SOURCE.search(pattern.pattern):
+    source does not lower-case plainly (see `_lower_case_source`)."""
+    if not pattern.flags & re.IGNORECASE:
         return None
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+    source = _lower_case_source(pattern.pattern)
+    return None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_case_source(source: str) -> str | None:
+    """The source with its letters lower-cased, but not those naming an escape (\\W, \\S and
+    \\B keep their case); None where lower case would change what it matches: a character
+    named by its code or a back-reference, inline flags or a group's name, a class's range
+    from one case to the other."""
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped in _CODED or escaped.isdigit():
+                return None
+            out.append(char + escaped)
+            index += 2
+            continue
+        if in_class and char == "-" and _mixed_range(source, index):
+            return None
+        if not in_class and source.startswith("(?", index) and _FLAGGED.match(source, index + 2):
+            return None
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        out.append(char.lower())
+        index += 1
+    return "".join(out)
+
+
+_CODED = frozenset("xuUN")
+_FLAGGED = re.compile(r"[A-Za-z-]")
+
+
+def _mixed_range(source: str, dash: int) -> bool:
+    low, high = source[dash - 1 : dash], source[dash + 1 : dash + 2]
+    return low.isalpha() and high.isalpha() and low.islower() != high.islower()
 
 
 class WordPattern:

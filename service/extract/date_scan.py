@@ -26,7 +26,7 @@ from service.extract.date_patterns import (
 from service.extract.date_resolvers import Resolver
 from service.extract.keywords import holds_one_of, literal_alternation
 from service.extract.leads import scan_at_leads
-from service.extract.rules import starts_word
+from service.extract.rules import found_in, starts_word
 
 Spans = list[tuple[int, int]]
 
@@ -198,6 +198,6 @@ def _fits(
     text: str, start: int, need: re.Pattern[str] | None, avoid: re.Pattern[str] | None
 ) -> bool:
     before = text[max(0, start - 25) : start]
-    if need is not None and not need.search(before):
+    if need is not None and not found_in(need, before):
         return False
-    return avoid is None or not avoid.search(before)
+    return avoid is None or not found_in(avoid, before)

@@ -13,6 +13,7 @@ from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 from service.extract.keywords import holds_one_of
+from service.extract.rules import found_in
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -130,7 +131,7 @@ def is_blocked(text: str, start: int) -> bool:
     lowered = before.lower()
     if not holds_one_of(lowered, _BLOCKING_WORDS):
         return False  # a literal test is far cheaper than the end-anchored pattern
-    return bool(_BLOCKING.search(before))
+    return found_in(_BLOCKING, before)
 
 
 def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -35,13 +35,27 @@ def date_candidates(
     text: str, lowered: str, regions: Spans
 ) -> list[tuple[re.Match[str], Resolver]]:
     """Every row's matches that start a word and fit what must (not) precede, row by row."""
+    if not regions:
+        return []  # (every row runs inside the regions)
     scan = _Scan(text, lowered, regions)
     found = []
+    skipped = _FOREIGN_ROWS if lowered.isascii() else frozenset()
     for row, (pattern, resolver, need, avoid) in enumerate(PATTERNS):
+        if row in skipped:
+            continue
         for m in scan.matches(row, pattern):
             if m and starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
                 found.append((m, resolver))
     return found
+
+
+# The rows whose every hint is Chinese: run only where one of their hints occurs, they never
+# run on an ASCII text, and are passed over at once there.
+_FOREIGN_ROWS = frozenset(
+    row
+    for row, hints in enumerate(HINTS)
+    if not (MONTH_LEADING[row] or MONTH_ANCHORED[row]) and not any(h.isascii() for h in hints)
+)
 
 
 class _Scan:

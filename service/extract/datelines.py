@@ -62,7 +62,7 @@ def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
 
 
 def _holds(head: str, hints: tuple[str, ...]) -> bool:
-    # (A generator would cost more than the tests; `map` runs them without one.)
+    # (A generator would cost more than the tests.)
     return holds_one_of(head, hints)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.case_forms import found_in
 from service.extract.date_patterns import (
     AT_YEARS,
     HINTS,
@@ -26,7 +27,7 @@ from service.extract.date_patterns import (
 from service.extract.date_resolvers import Resolver
 from service.extract.keywords import holds_one_of, literal_alternation
 from service.extract.leads import scan_at_leads
-from service.extract.rules import found_in, starts_word
+from service.extract.rules import starts_word
 
 Spans = list[tuple[int, int]]
 

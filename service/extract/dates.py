@@ -8,12 +8,12 @@ from dataclasses import replace
 from itertools import pairwise
 
 from service.extract import calendar as cal
+from service.extract.case_forms import found_in
 from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 from service.extract.keywords import holds_one_of
-from service.extract.rules import found_in
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(

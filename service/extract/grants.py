@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from service.extract.case_forms import found_in
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.hedging import sought
 from service.extract.listings import in_routes_field
-from service.extract.rules import Language, found_in
+from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import LISTED_PLACE

@@ -27,8 +27,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @dataclass(frozen=True)
 class Context:
     article: Article
-    # The article's text (a field, not a property: it is read some sixty times an article).
-    text: str
     lowered: str
     lang: Language
     sentences: tuple[Segment, ...]
@@ -51,6 +49,11 @@ class Context:
     blocks: Blocks = NO_BLOCKS
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
+    # The article's text (a field, not a property: it is read some sixty times an article).
+    text: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.article.text)
 
     def mentions_in(self, start: int, end: int) -> tuple[DrugMention, ...]:
         items = self.drugs.mentions
@@ -90,7 +93,6 @@ def build_context(article: Article) -> Context:
     drugs = index_drugs(article.title, text)
     return Context(
         article=article,
-        text=text,
         lowered=lowered,
         lang=lang,
         sentences=tuple(sentences),

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from service.extract.keywords import holds_one_of
 from service.extract.leads import minimal_leads, scan_at_leads
 
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
@@ -177,9 +178,7 @@ def find_regulators(text: str) -> list[Regulator]:
             for (_, agency, jurisdiction, strength), pattern, leads, hints, word_hints in zip(
                 _TABLE, _COMPILED, _LEADS, _HINTS, _WORD_HINTS, strict=True
             )
-            if (
-                any(h in text for h in hints) if words is None else not word_hints.isdisjoint(words)
-            )
+            if (holds_one_of(text, hints) if words is None else not word_hints.isdisjoint(words))
             for m in _row_matches(text, pattern, leads)
         ),
         key=lambda r: (r.start, -r.strength, -(r.end - r.start)),
@@ -246,7 +245,7 @@ def _listed_as_partner(text: str, regulator: Regulator) -> bool:
     does not know ("together with the Health Sciences Authority and the TGA")."""
     low = max(0, regulator.start - 80)
     window = text[low : regulator.start]
-    if not any(word in window for word in PARTNER_WORDS):
+    if not holds_one_of(window, PARTNER_WORDS):
         return False
     for cue in _PARTNER_BEFORE.finditer(text, low, regulator.start):
         listed = _PLACE_LIST.match(text, cue.end())

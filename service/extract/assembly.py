@@ -15,6 +15,7 @@ from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
 from service.extract.event_regulators import regulators_for
 from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
 from service.extract.sentences import Segment
 from service.extract.triggers import find_triggers
@@ -178,7 +179,7 @@ def _repeated_dates(
     if len(in_clause) < 2:
         return [date]
     words = ctx.lowered[sentence.start : sentence.end]
-    if not any(w in words for w in _REPEAT_WORDS) or not _REPEATED.search(words):
+    if not holds_one_of(words, _REPEAT_WORDS) or not _REPEATED.search(words):
         return [date]
     if sum(clause.start <= end <= clause.end for end in ends) > 1:
         return [date]  # "accepted … and granted priority review in May and June, respectively"

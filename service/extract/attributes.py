@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract.chinese_names import without_leading_word
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment
 from service.extract.vocabulary import APPLICATION_HINTS, APPLICATION_TYPES, application_type
 
@@ -54,7 +55,7 @@ def describe(
     attributes: dict[str, object] = dict(trigger.attributes)
     clause_text = ctx.text[trigger.clause.start : trigger.clause.end]
     lowered = clause_text.lower()
-    if trigger.type == "approval" and any(word in lowered for word in _PATHWAY_WORDS):
+    if trigger.type == "approval" and holds_one_of(lowered, _PATHWAY_WORDS):
         for name, pattern in _PATHWAY:
             if pattern.search(clause_text):
                 attributes["pathway"] = name
@@ -107,7 +108,7 @@ def _application(ctx: Context, trigger: Trigger, sentence: Segment) -> str | Non
         mentions = ctx.memo["application_types"] = sorted(
             (m.end(), -m.start(), name)
             for (name, pattern), hints in zip(APPLICATION_TYPES, APPLICATION_HINTS, strict=True)
-            if any(h in ctx.lowered for h in hints)
+            if holds_one_of(ctx.lowered, hints)
             for m in pattern.finditer(ctx.text)
         )
     earlier = [(-neg_start, name) for end, neg_start, name in mentions if end <= trigger.start]

@@ -9,6 +9,7 @@ import re
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
 from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
@@ -115,7 +116,7 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
     for date in ctx.dates_in(sentence.start, sentence.end):
         if date.kind == "absolute":
             before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
-            if any(word in before for word in _ANNOUNCE_BEFORE):
+            if holds_one_of(before, _ANNOUNCE_BEFORE):
                 return date
     return None
 
@@ -158,7 +159,7 @@ def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
     """The date of the committee's meeting named before, for the committee's own act."""
     low = max(0, trigger.start - 20)
     window = ctx.lowered[low : trigger.start]
-    if not any(hint in window for hint in _COMMITTEE_HINTS):
+    if not holds_one_of(window, _COMMITTEE_HINTS):
         return None
     if not _COMMITTEE_BEFORE.search(ctx.text, low, trigger.start):
         return None
@@ -179,7 +180,7 @@ def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> D
     for sentence in ctx.sentences[index : index + _RETELLING_REACH]:
         # Dates are read only near events: a retelling further on is read here, if worded so.
         dates = ctx.dates_in(sentence.start, sentence.end)
-        if not dates and any(w in ctx.lowered[sentence.start : sentence.end] for w in _RETOLD):
+        if not dates and holds_one_of(ctx.lowered[sentence.start : sentence.end], _RETOLD):
             span = [(sentence.start, sentence.end)]
             dates = tuple(
                 d for d in find_dates(ctx.text, ctx.article.published, span) if not d.blocked
@@ -189,7 +190,7 @@ def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> D
             continue
         words = ctx.lowered[sentence.start : date.start]
         own = _KIND_WORDS.get(trigger.type, ())
-        if any(w in words for w in own) or not any(w in words for w in _ANY_KIND):
+        if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND):
             age = dt.date.fromisoformat(told) - dt.date.fromisoformat(date.value)
             if 0 < age.days <= _RETELLING_DAYS:
                 return date

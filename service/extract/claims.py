@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment
 
 _SAYS = (
@@ -83,16 +84,16 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
         text, max(clause.start, start - 40), start
     ):
         return True
-    if any(map(window.__contains__, _HEARSAY_HINTS)):
+    if holds_one_of(window, _HEARSAY_HINTS):
         for frame in _HEARSAY.finditer(text, clause.start, start):
             if _frames(text, clause, frame, start):
                 return True
-    if any(map(window.__contains__, _DOCUMENT_HINTS)) and _corrected(text, clause):
+    if holds_one_of(window, _DOCUMENT_HINTS) and _corrected(text, clause):
         for frame in _DOCUMENT_SAYS.finditer(text, clause.start, start):
             if _frames(text, clause, frame, start):
                 return True
     after = text[end : min(clause.end, end + 110)].lower()
-    if not any(map(after.__contains__, _MISTOLD_CUES)):
+    if not holds_one_of(after, _MISTOLD_CUES):
         return False
     return _MISTOLD_AFTER.match(text, end, clause.end) is not None
 
@@ -109,4 +110,4 @@ def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> boo
 
 def _corrected(text: str, clause: Segment) -> bool:
     following = text[clause.start : clause.end + _CORRECTION_REACH].lower()
-    return any(map(following.__contains__, _CORRECTION_CUES))
+    return holds_one_of(following, _CORRECTION_CUES)

@@ -49,10 +49,11 @@ class Context:
     blocks: Blocks = NO_BLOCKS
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
+    # The article's text (a field, not a property: it is read some sixty times an article).
+    text: str = field(init=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.article.text)
 
     def mentions_in(self, start: int, end: int) -> tuple[DrugMention, ...]:
         items = self.drugs.mentions

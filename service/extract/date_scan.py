@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.case_forms import found_in
 from service.extract.date_patterns import (
     AT_YEARS,
     HINTS,
@@ -24,7 +25,7 @@ from service.extract.date_patterns import (
     YEARS,
 )
 from service.extract.date_resolvers import Resolver
-from service.extract.keywords import literal_alternation
+from service.extract.keywords import holds_one_of, literal_alternation
 from service.extract.leads import scan_at_leads
 from service.extract.rules import starts_word
 
@@ -35,13 +36,27 @@ def date_candidates(
     text: str, lowered: str, regions: Spans
 ) -> list[tuple[re.Match[str], Resolver]]:
     """Every row's matches that start a word and fit what must (not) precede, row by row."""
+    if not regions:
+        return []  # (every row runs inside the regions)
     scan = _Scan(text, lowered, regions)
     found = []
+    skipped = _FOREIGN_ROWS if lowered.isascii() else frozenset()
     for row, (pattern, resolver, need, avoid) in enumerate(PATTERNS):
+        if row in skipped:
+            continue
         for m in scan.matches(row, pattern):
             if m and starts_word(text, m.start()) and _fits(text, m.start(), need, avoid):
                 found.append((m, resolver))
     return found
+
+
+# The rows whose every hint is Chinese: run only where one of their hints occurs, they never
+# run on an ASCII text, and are passed over at once there.
+_FOREIGN_ROWS = frozenset(
+    row
+    for row, hints in enumerate(HINTS)
+    if not (MONTH_LEADING[row] or MONTH_ANCHORED[row]) and not any(h.isascii() for h in hints)
+)
 
 
 class _Scan:
@@ -131,12 +146,19 @@ def holds_any(lowered: str, hints: tuple[str, ...]) -> bool:
     """Whether any of a row's hints occurs in the text (an ASCII text holds no Chinese one:
     a search for a Chinese word in it returns at once, but a trie's search would not)."""
     alone, shared, tries = _HINT_TESTS[hints]
-    if any(h in lowered for h in alone):
+    if holds_one_of(lowered, alone):
         return True
-    if any(_after_one_of(lowered, tail, firsts) for tail, firsts in shared):
-        return True
+    # (Loops: `any` over a generator costs more than the tests, made for each row.)
+    for tail, firsts in shared:
+        if _after_one_of(lowered, tail, firsts):
+            return True
     ascii_text = lowered.isascii()
-    return any(trie.search(lowered) for trie, ascii in tries if ascii or not ascii_text)
+    for trie, ascii in tries:
+        if (ascii or not ascii_text) and trie.search(lowered):
+            break
+    else:
+        return False
+    return True
 
 
 def _after_one_of(lowered: str, tail: str, firsts: str) -> bool:
@@ -191,6 +213,6 @@ def _fits(
     text: str, start: int, need: re.Pattern[str] | None, avoid: re.Pattern[str] | None
 ) -> bool:
     before = text[max(0, start - 25) : start]
-    if need is not None and not need.search(before):
+    if need is not None and not found_in(need, before):
         return False
-    return avoid is None or not avoid.search(before)
+    return avoid is None or not found_in(avoid, before)

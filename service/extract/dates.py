@@ -8,10 +8,12 @@ from dataclasses import replace
 from itertools import pairwise
 
 from service.extract import calendar as cal
+from service.extract.case_forms import found_in
 from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.keywords import holds_one_of
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -107,6 +109,10 @@ def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> li
     """ "Two months later", "the following month": anaphors counted in months."""
     if "later" not in lowered and "the following month" not in lowered:
         return []
+    if len(lowered) == len(text):
+        # (The offsets are the text's: a region without "month" holds no match, and a word
+        # opening the pattern makes it slow to run.)
+        regions = [(s, e) for s, e in regions if lowered.find("month", s, e) >= 0]
     found = []
     for match in (m for s, e in regions for m in _LATER.finditer(text, s, e)):
         months = cal.NUMBER_WORDS.get(match["n"].lower()) if match["n"] else 1
@@ -123,9 +129,9 @@ def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> li
 def is_blocked(text: str, start: int) -> bool:
     before = text[max(0, start - 90) : start]
     lowered = before.lower()
-    if not any(word in lowered for word in _BLOCKING_WORDS):
+    if not holds_one_of(lowered, _BLOCKING_WORDS):
         return False  # a literal test is far cheaper than the end-anchored pattern
-    return bool(_BLOCKING.search(before))
+    return found_in(_BLOCKING, before)
 
 
 def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMention]:

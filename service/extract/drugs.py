@@ -11,6 +11,7 @@ from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
+from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
 from service.extract.name_variants import link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
@@ -171,7 +172,7 @@ def _find_mentions(text: str, drugs: list[Drug]) -> tuple[list[DrugMention], set
         for (start, end, index), flag in zip(kept, flags, strict=True)
     ]
     rivals: set[int] = set()
-    if any(h in lowered for h in _RIVAL_HINTS):
+    if holds_one_of(lowered, _RIVAL_HINTS):
         rivals = {
             i
             for i, m in enumerate(mentions)

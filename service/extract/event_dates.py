@@ -17,6 +17,7 @@ from service.extract.dates import (
     dates_filing_step,
 )
 from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
 from service.extract.listings import field_line
 from service.extract.sentences import Segment
 
@@ -153,7 +154,7 @@ def _told_earlier(ctx: Context, trigger: Trigger) -> bool:
     low = max(trigger.clause.start, trigger.start - 40)
     # Matches hold a hint (no letter with other case forms, as "i" has); most windows none.
     window = ctx.lowered[low : trigger.start]
-    if not any(hint in window for hint in _EARLIER_HINTS):
+    if not holds_one_of(window, _EARLIER_HINTS):
         return False
     return _EARLIER.search(ctx.text, low, trigger.start) is not None
 

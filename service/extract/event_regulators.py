@@ -16,6 +16,7 @@ from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
 
@@ -92,7 +93,7 @@ def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) ->
     # Most articles name neither: one search of the article spares one per event.
     told = ctx.memo.get("china_only")
     if told is None:
-        told = ctx.memo["china_only"] = any(w in ctx.lowered for w in _CHINA_HINTS)
+        told = ctx.memo["china_only"] = holds_one_of(ctx.lowered, _CHINA_HINTS)
     if not told:
         return False
     if (

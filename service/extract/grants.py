@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.case_forms import found_in
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.hedging import sought
 from service.extract.listings import in_routes_field
@@ -72,7 +73,7 @@ def designations(
     matches: list[tuple[str, Match]],
 ) -> list[Trigger]:
     body = text[sentence.start : sentence.end]
-    named = bool(lang.designation_verbs.search(body) and lang.designation_nouns.search(body))
+    named = found_in(lang.designation_verbs, body) and found_in(lang.designation_nouns, body)
     found = []
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):

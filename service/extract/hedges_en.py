@@ -65,7 +65,7 @@ _ONCE = r"once(?![\s-](?:daily|weekly|monthly|a\b|every\b))"
 # Korean copy calls an IND a "clinical trial plan" (임상시험계획): a document, not a plan.
 PLAN = WordPattern(
     rf"\b(?:if|{_ONCE}|would|could|might|will|shall|"
-    r"should|expects?|expected|(?<!trial )(?<!study )plans?|planned|"
+    r"should|expects?|expected|plan(?<!trial plan)(?<!study plan)s?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
     r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"

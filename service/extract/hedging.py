@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.extract.claims import retold_claim
+from service.extract.keywords import holds_one_of
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 
@@ -142,7 +143,7 @@ def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     """The event qualifies a class of products (see `_CLASS_BEFORE`), as no event does."""
     low = max(clause.start, start - 60)
     window = text[low:start]
-    if not any(noun in window for noun in CLASS_NOUNS):
+    if not holds_one_of(window, CLASS_NOUNS):
         return False
     found = _CLASS_BEFORE.search(text, low, start)
     if found is None or found["count"] is not None:
@@ -154,7 +155,7 @@ def sought(text: str, clause: Segment, start: int) -> bool:
     """The status before `start` is asked for, not granted (see `_SOUGHT_BEFORE`)."""
     low = max(clause.start, start - 90)
     window = text[low:start].lower()
-    if not any(hint in window for hint in _SOUGHT_HINTS):
+    if not holds_one_of(window, _SOUGHT_HINTS):
         return False
     asked = _SOUGHT_BEFORE.search(text, low, start)
     if asked is None:

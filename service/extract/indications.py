@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 
 from service.domain.indications import DISEASE_MARKS_ZH
+from service.extract.keywords import holds_one_of
+from service.extract.leads import by_first_character
 from service.extract.sentences import Segment
 
 # A word ending like a disease name (-oma, -emia, -itis, -osis, -pathy …) with a letter before
@@ -23,14 +25,26 @@ _ENDINGS = (
     "omas", "oma", "aemias", "aemia", "emias", "emia", "itis", "osis", "oses", "pathy", "plasia",
     "trophy", "ism", "paresis", "philia",
 )  # fmt: skip
-_BY_ENDING = "[a-z]++(?:" + "|".join(f"(?<=[a-z]{ending})" for ending in _ENDINGS) + ")"
+# (Its last letter first: one test rejects the words that end in none of the endings' letters.)
+_LAST_LETTERS = "".join(sorted({ending[-1] for ending in _ENDINGS}))
+_BY_ENDING = (
+    f"[a-z]++(?<=[{_LAST_LETTERS}])(?:"
+    + "|".join(f"(?<=[a-z]{ending})" for ending in _ENDINGS)
+    + ")"
+)
 # Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),
 # and the endings most disease names carry (-oma, -emia, -itis, -osis, -pathy …).
-_DISEASE = (
-    r"(?:disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|deficiency|disorder|infection|"
+_NAMES = (
+    r"disease|cancer|carcinoma|tumou?rs?|neoplasms?|syndrome|deficiency|disorder|infection|"
     r"failure|impairment|dementia|pain|asthma|obesity|overweight|diabetes(?: mellitus)?|"
     r"depression|schizophrenia|epilepsy|seizures|migraine|eczema|acne(?: vulgaris)?|"
-    r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?|"
+    r"lupus(?: erythematosus)?|hypertension|ha?emophilia [AB]|hepatitis [BCD]?"
+)
+# (A letter first, and the names grouped by their first letter: under IGNORECASE the regex
+# engine has no letter to skip ahead to, and tries each branch at each place a disease may
+# start; one branch for each letter fails at once on the others.)
+_DISEASE = (
+    rf"(?=[a-z])(?:{by_first_character(_NAMES)}|"
     r"(?-i:(?!(?:FDA|NMPA|CDE|EMA|CHMP|PMDA|MHRA|MFDS|TGA|IND|s?NDA|s?BLA|MAA|CTA|USA?|UK|EU|EC|EEA)\b)c?[A-Z]{2,6})|"
     rf"{_BY_ENDING})"
 )
@@ -130,7 +144,7 @@ def _places(
 
 def _names_a_disease(found: str, chinese: bool) -> bool:
     if chinese:
-        return any(mark in found for mark in DISEASE_MARKS_ZH)
+        return holds_one_of(found, DISEASE_MARKS_ZH)
     return _DISEASE_WORD.search(found) is not None
 
 

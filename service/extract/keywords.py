@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class KeywordIndex:
@@ -27,24 +27,32 @@ class KeywordIndex:
     ) -> None:
         self.starts = starts
         self.ends = ends
-        table, others, known = _keyword_tables(groups)
+        tables, self._number_by_id = _tables_for(groups)
+        others, known, self._number_of = tables
         if len(known) > _KNOWN_WORDS:
             known.clear()
         # Sentences are read in order, so each group's list stays sorted as it grows.
-        found: dict[tuple[str, ...], list[int]] = {group: [] for group in groups}
+        # (Lists by the group's number: a tuple of keywords is hashed anew for each look-up.)
+        found: list[list[int]] = [[] for _ in range(len(self._number_of))]
+        # An ASCII text's words are its letters' runs once all else is a space: a split of
+        # each sentence then costs half the pattern's scan.
+        spaced = lowered.translate(_SPACES) if lowered.isascii() else None
         for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-            for word in _LETTERS.findall(lowered, start, end):
-                hits = known.get(word)
-                if hits is None:
-                    hits = known[word] = _word_hits(word, table.get(word[:3], ()))
+            words = (
+                _LETTERS.findall(lowered, start, end)
+                if spaced is None
+                else spaced[start:end].split()
+            )
+            # (The words that hold no keyword, most of them, are passed over in C.)
+            for hits in filter(None, map(known.__getitem__, words)):
                 for phrase, members in hits:
                     if phrase is None or phrase in lowered[start:end]:
-                        for group in members:
-                            listed = found[group]
+                        for number in members:
+                            listed = found[number]
                             if not listed or listed[-1] != index:
                                 listed.append(index)
         # An ASCII text holds none of the keywords written without Latin letters (Chinese).
-        if others is not None and not (lowered.isascii() and _all_foreign(others[1])):
+        if others is not None and not (lowered.isascii() and others[2]):
             _add_foreign(found, others, lowered, starts)
         self._found = found
 
@@ -52,7 +60,11 @@ class KeywordIndex:
         """(index, start, end) of the sentences holding any keyword; all if none given."""
         if not keywords:
             return [(i, s, e) for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))]
-        return [(i, self.starts[i], self.ends[i]) for i in self._found[keywords]]
+        number = self._number_by_id.get(id(keywords))
+        listed = self._found[self._number_of[keywords] if number is None else number]
+        if not listed:
+            return []
+        return [(i, self.starts[i], self.ends[i]) for i in listed]
 
     def finditer(
         self, pattern: re.Pattern[str], keywords: tuple[str, ...], text: str
@@ -76,50 +88,83 @@ def _word_hits(word: str, entries: tuple[KeywordEntry, ...]) -> WordHits:
     return ((None, one), *phrases) if one else phrases
 
 
-def _all_foreign(keywords: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    return not any(keyword.isascii() for keyword in keywords)
-
-
 def _add_foreign(
-    found: dict[tuple[str, ...], list[int]],
-    others: tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]],
+    found: list[list[int]],
+    others: tuple[re.Pattern[str], dict[str, tuple[int, ...]], bool],
     lowered: str,
     starts: list[int],
 ) -> None:
     """Add the sentences holding a keyword without Latin letters (found by the trie)."""
-    extra: dict[tuple[str, ...], set[int]] = {}
+    extra: dict[int, set[int]] = {}
     for match in others[0].finditer(lowered):
         index = bisect_right(starts, match.start()) - 1
         if index >= 0:
-            for group in others[1][match.group()]:
-                extra.setdefault(group, set()).add(index)
-    for group, indices in extra.items():
-        found[group] = sorted(indices.union(found[group]))
+            for number in others[1][match.group()]:
+                extra.setdefault(number, set()).add(index)
+    for number, indices in extra.items():
+        found[number] = sorted(indices.union(found[number]))
 
 
 _LETTERS = re.compile(r"[a-z]+")
-KeywordEntry = tuple[str, str | None, tuple[tuple[str, ...], ...]]
-WordHits = tuple[tuple[str | None, tuple[tuple[str, ...], ...]], ...]
+_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).islower()})
+KeywordEntry = tuple[str, str | None, tuple[int, ...]]
+WordHits = tuple[tuple[str | None, tuple[int, ...]], ...]
 # Words' hits are kept across articles (a word's entries were tried for every occurrence, at
 # about half of the index's cost); the store is emptied when it grows past this many words.
 _KNOWN_WORDS = 50_000
 
 
+class _Store(dict[str, WordHits]):
+    """Words' hits (see `_word_hits`), each found when the word is first met."""
+
+    def __init__(self, table: dict[str, tuple[KeywordEntry, ...]]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> WordHits:
+        hits = self[word] = _word_hits(word, self.table.get(word[:3], ()))
+        return hits
+
+
+class _Tables(NamedTuple):
+    """See `_keyword_tables`."""
+
+    others: tuple[re.Pattern[str], dict[str, tuple[int, ...]], bool] | None
+    known: _Store
+    numbers: dict[tuple[str, ...], int]
+
+
+# The tables of each tuple of groups a caller keeps (a language's), found by the tuple's
+# identity: a look-up by its value hashes every keyword of it, for each article.
+_BY_IDENTITY: dict[int, tuple[tuple[tuple[str, ...], ...], _Tables, dict[int, int]]] = {}
+
+
+def _tables_for(groups: tuple[tuple[str, ...], ...]) -> tuple[_Tables, dict[int, int]]:
+    """The groups' tables, and the number of each group by its identity."""
+    entry = _BY_IDENTITY.get(id(groups))
+    if entry is None or entry[0] is not groups:
+        if len(_BY_IDENTITY) >= 16:
+            _BY_IDENTITY.clear()
+        tables = _keyword_tables(groups)
+        by_id = {id(group): tables.numbers[group] for group in groups}
+        entry = _BY_IDENTITY[id(groups)] = (groups, tables, by_id)
+    return entry[1], entry[2]
+
+
 @lru_cache(maxsize=16)
-def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
-    dict[str, tuple[KeywordEntry, ...]],
-    tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None,
-    dict[str, WordHits],
-]:  # fmt: skip
-    """Keywords by the first three letters of their first word, a trie pattern of the
-    keywords that hold no Latin letter, each with the groups it stands for, and the store of
-    words' hits (see `_word_hits`), filled as words are met.
+def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> _Tables:
+    """A trie pattern of the keywords that hold no Latin letter, each with the groups it
+    stands for (and whether all of them are such), and the store of words' hits (see
+    `_word_hits`), filled as words are met from the keywords by the first three letters of
+    their first word. Groups are named by their numbers, given last: the groups once each,
+    in order.
 
     An entry's head is None for a one-word keyword (matched as a word prefix); otherwise it
     is the keyword's first word, and the whole keyword must occur in the sentence.
     """
     unique = dict.fromkeys(k for group in groups for k in group)
-    members = {k: tuple(g for g in dict.fromkeys(groups) if k in g) for k in unique}
+    numbers = {group: n for n, group in enumerate(dict.fromkeys(groups))}
+    indices = {k: tuple(n for g, n in numbers.items() if k in g) for k in unique}
     table: dict[str, list[KeywordEntry]] = {}
     foreign = []
     for keyword in unique:
@@ -128,11 +173,24 @@ def _keyword_tables(groups: tuple[tuple[str, ...], ...]) -> tuple[
             foreign.append(keyword)
             continue
         head = None if first.group() == keyword else first.group()
-        table.setdefault(first.group()[:3], []).append((keyword, head, members[keyword]))
+        table.setdefault(first.group()[:3], []).append((keyword, head, indices[keyword]))
     others = None
     if foreign:
-        others = (re.compile(literal_alternation(foreign)), {k: members[k] for k in foreign})
-    return {key: tuple(entries) for key, entries in table.items()}, others, {}
+        pattern = re.compile(literal_alternation(foreign))
+        all_foreign = not any(keyword.isascii() for keyword in foreign)
+        others = (pattern, {k: indices[k] for k in foreign}, all_foreign)
+    return _Tables(others, _Store({key: tuple(e) for key, e in table.items()}), numbers)
+
+
+def holds_one_of(text: str, literals: Iterable[str]) -> bool:
+    """Whether one of the literals occurs in the text. (A plain loop of `in` tests: `any`
+    over a generator, or over a map of `__contains__`, costs half as much again.)"""
+    for literal in literals:
+        if literal in text:
+            break
+    else:
+        return False
+    return True
 
 
 def literal_alternation(words: Iterable[str]) -> str:

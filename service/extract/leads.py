@@ -45,6 +45,18 @@ def top_level_branches(source: str) -> list[str]:
     return [source[start + 1 : end] for start, end in pairwise(edges)]
 
 
+def by_first_character(source: str) -> str:
+    """The pattern's alternatives grouped by their first character, in their order
+    ("cancer|carcinoma|pain" as "c(?:ancer|arcinoma)|p(?:ain)"): no two groups can match at
+    one place, so the pattern matches as before. Each alternative must open with a literal."""
+    groups: dict[str, list[str]] = {}
+    for branch in top_level_branches(source):
+        if not branch or branch[0] in _SPECIAL:
+            raise ValueError(f"no literal opens {branch!r}")
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def leading_literals(source: str) -> frozenset[str] | None:
     """Literals one of which starts every match of the pattern, or None if unknown."""
     found: set[str] = set()
@@ -70,25 +82,71 @@ def without_prefix(source: str) -> bool:
 
 
 def _branch_leads(branch: str) -> set[str] | None:
-    opening = _GROUP_OPENING.match(branch)
-    if opening:
-        close = _closing(branch)
-        if close is None:
-            return None
-        inner = leading_literals(branch[opening.end() : close])
-        optional, rest = _skips(branch[close + 1 :])
-        if inner is None or not optional:
-            return None if inner is None else set(inner)
-        after = _branch_leads(rest) if rest else None
-        return None if after is None else set(inner) | after
+    branch = _past_assertions(branch)
+    if _GROUP_OPENING.match(branch):
+        return _group_leads(branch)
     run, end = _literal_run(branch)
-    if len(run) == 1 and branch[end : end + 1] == "?":
-        # "j?nda": the letter or not, then what follows.
+    if run and branch[end : end + 1] == "?":
+        # "j?nda", "re-?submit": with the last letter or without it, then what follows.
         after = _branch_leads(branch[end + 1 :]) if branch[end + 1 :] else None
-        return None if after is None else after | {run + lead for lead in after}
+        if after is not None:
+            return {run[:-1] + lead for lead in after} | {run + lead for lead in after}
     if branch[end : end + 1] in _QUANTIFIERS:
         run = run[:-1]  # "gets?": the last letter may be missing
     return {run} if run else None
+
+
+def _past_assertions(branch: str) -> str:
+    """The branch after the lookbehinds and word boundaries opening it: they match no text,
+    so the match starts with what follows ("(?<!had )\\bthe response")."""
+    while True:
+        if branch.startswith("\\b"):
+            branch = branch[2:]
+        elif branch.startswith(("(?<=", "(?<!")) and (close := _closing(branch)) is not None:
+            branch = branch[close + 1 :]
+        else:
+            return branch
+
+
+def _group_leads(branch: str) -> set[str] | None:
+    """A branch opening with a group: the group's leads, or, where the group is a choice of
+    plain words that may not repeat ("(?:a|its) response", "(?:j-?)?nda"), each word before
+    what follows (longer leads than the group's own: "j" alone is too short to look for)."""
+    opening = _GROUP_OPENING.match(branch)
+    close = _closing(branch)
+    if opening is None or close is None:
+        return None
+    inner = leading_literals(branch[opening.end() : close])
+    if inner is None:
+        return None
+    quantifier = branch[close + 1 : close + 2]
+    optional, rest = _skips(branch[close + 1 :])
+    after = _branch_leads(rest) if rest else None
+    words = None if quantifier in ("*", "+", "{") else _words(branch[opening.end() : close])
+    if not optional:
+        return set(inner) if words is None or after is None else _joined(words, after)
+    if after is None:
+        return None
+    return set(inner) | after if words is None else after | _joined(words, after)
+
+
+def _joined(words: set[str], leads: set[str]) -> set[str]:
+    return {word + lead for word in words for lead in leads}
+
+
+def _words(source: str) -> set[str] | None:
+    """Every string a group of plain words matches ("j-?" matches "j-" and "j"), or None when
+    it holds anything else."""
+    found: set[str] = set()
+    for branch in top_level_branches(source):
+        run, end = _literal_run(branch)
+        if end == len(branch):
+            found.add(run)
+        elif run and branch[end:] == "?":
+            found |= {run, run[:-1]}
+        else:
+            return None
+    return found
 
 
 def _literal_run(branch: str) -> tuple[str, int]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from service.extract.keywords import holds_one_of
 from service.extract.names import Name
 from service.extract.rules import Rule
 
@@ -113,7 +114,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 def ingredient_names(source: str, lowered: str) -> list[Name]:
     """The names of the entries' ingredient fields (`lowered`: the source lower-cased)."""
-    if not any(word in lowered for word in _INGREDIENT_WORDS):
+    if not holds_one_of(lowered, _INGREDIENT_WORDS):
         return []
     return [
         Name(m.group("name"), "inn", m.start("name"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from service.extract.keywords import holds_one_of
+
 _HEADING_HINTS = ("milestone", "timeline", "regulatory history", "key dates")
 _HEADING = re.compile(r"\b(?:milestones?|timeline|regulatory history|key dates)\b", re.I)
 # Letters that IGNORECASE matches to a hint's letter but lower() does not turn into it (İ, ı
@@ -152,7 +154,7 @@ def _heading_words(text: str, lowered: str) -> list[int]:
         while at >= 0:
             starts.add(at)
             at = lowered.find(hint, at + len(hint))
-    if starts and any(letter in text for letter in _FOLDED_ONLY):
+    if starts and holds_one_of(text, _FOLDED_ONLY):
         return [m.start() for m in _HEADING.finditer(text)]
     # (No hint can start inside another's match, so these are the matches a scan finds.)
     return [at for at in sorted(starts) if _HEADING.match(text, at)]

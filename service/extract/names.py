@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
+from service.extract.keywords import holds_one_of
 from service.extract.targets import target_codes
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
@@ -154,7 +155,7 @@ def find_names(source: str) -> list[Name]:
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
-    if any(word in source for word in _ACID_OR_SALT_WORDS):
+    if holds_one_of(source, _ACID_OR_SALT_WORDS):
         names.extend(_acid_or_salt_names(source, {n.start for n in names}))
     return sorted(names, key=lambda n: n.start)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment
 
 # Words saying the event happened more than once.
@@ -27,6 +28,6 @@ def listed_times(text: str, clause: Segment, end: int, clauses: list[Segment]) -
         return []
     window = text[clause.start : clause.end]
     lowered = window.lower()
-    if not any(word in lowered for word in _TIMES_WORDS) or not _TIMES.search(window):
+    if not holds_one_of(lowered, _TIMES_WORDS) or not _TIMES.search(window):
         return []
     return [Segment(c.start, c.end, hard=True) for c in clauses if c.start >= clause.end]

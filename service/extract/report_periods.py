@@ -21,7 +21,9 @@ _IN_PERIOD = re.compile(
     r"(?!\s+(?:ended|ending|from|before|after|of|to|when|in which|\d))",
     re.IGNORECASE,
 )
-_HINTS = ("报告期", "the quarter", "the period", "the year", "the half")
+# (A pattern led by "the ", which the regex engine skips ahead to, costs half the tests of
+# each phrase.)
+_HINTS = re.compile("the (?:quarter|period|year|half)")
 _HEAD = 400
 
 _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
@@ -51,7 +53,7 @@ def period_dates(
 ) -> list[DateMention]:
     """A date for each mention of the report's period in `spans` (none if no report)."""
     # (The phrases run in lower case; a search of the text costs less than lowering it.)
-    if not any(map(text.__contains__, _HINTS)) or _IN_PERIOD.search(text) is None:
+    if ("报告期" not in text and _HINTS.search(text) is None) or _IN_PERIOD.search(text) is None:
         return []
     quarter, year = _periods(f"{title}\n{text[:_HEAD]}", published)
     if quarter is None and year is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.keywords import holds_one_of
 from service.extract.names import Name
 
 _STUDY_WORDS = ("study", "trial", "研究", "试验")
@@ -34,7 +35,7 @@ def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
         before = source[max(0, name.start - 12) : name.start].lower()
         if (
             _LONG_PREFIX.match(name.text)
-            or (any(w in before for w in _STUDY_WORDS) and _STUDY_BEFORE.search(before))
+            or (holds_one_of(before, _STUDY_WORDS) and _STUDY_BEFORE.search(before))
             or _STUDY_AFTER.match(source, end)
         ):
             found.add(name.text.lower())

@@ -44,12 +44,7 @@ class Scan:
 
 
 def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment]) -> Scan:
-    groups = (
-        *(rule.keywords for rule in lang.rules),
-        *DESIGNATION_KEYWORDS,
-        _PRIORITY_KEYWORDS,
-        lang.programme_keywords,
-    )
+    groups = _keyword_groups(lang)
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
     index = KeywordIndex(lowered, starts, ends, groups)
     found: dict[int, SentenceMatches] = {}
@@ -69,3 +64,22 @@ def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment])
         if starts_word(lowered, m.start()) and not lowered.endswith(_GENERIC_TENSE, 0, m.start()):
             at(i).programme_verbs.append(m)
     return Scan(dict(sorted(found.items())))
+
+
+# Each language's keyword groups, built once: the index looks its tables up by the tuple, which
+# is hashed anew for each article unless it is the same tuple.
+_GROUPS: dict[int, tuple[Language, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _keyword_groups(lang: Language) -> tuple[tuple[str, ...], ...]:
+    known = _GROUPS.get(id(lang))
+    if known is not None and known[0] is lang:
+        return known[1]
+    groups = (
+        *(rule.keywords for rule in lang.rules),
+        *DESIGNATION_KEYWORDS,
+        _PRIORITY_KEYWORDS,
+        lang.programme_keywords,
+    )
+    _GROUPS[id(lang)] = (lang, groups)
+    return groups

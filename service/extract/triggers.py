@@ -107,7 +107,7 @@ def _from_rule(
         or _REGULATOR_FILED.search(text, max(0, match.start() - 12), match.start())
     ):
         return None
-    if _DESIGNATION_APPLICATION.search(text, max(sentence.start, match.start() - 20), match.end()):
+    if _designation_application(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it
     if kind == "application_submission" and _asks_for_designation(text, match):
         return None
@@ -128,6 +128,15 @@ def _from_rule(
         follow=rule.follow,
         sentence_start=sentence.start,
     )
+
+
+def _designation_application(text: str, start: int, end: int) -> bool:
+    """`_DESIGNATION_APPLICATION` in text[start:end]; in ASCII, only where "designation" is
+    (a case-blind pattern is slow to run, and most events' words hold neither)."""
+    window = text[start:end]
+    if window.isascii() and "designation" not in window.lower():
+        return False
+    return _DESIGNATION_APPLICATION.search(text, start, end) is not None
 
 
 def _decision_refused(text: str, match: Match) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from service.extract.keywords import holds_one_of
+
 # (canonical, pattern); patterns are case-sensitive where the words are also common English.
 _DESIGNATIONS = (
     (
@@ -112,6 +114,6 @@ APPLICATION_HINTS: tuple[tuple[str, ...], ...] = (
 def application_type(text: str) -> str | None:
     lowered = text.lower()
     for (name, pattern), hints in zip(APPLICATION_TYPES, APPLICATION_HINTS, strict=True):
-        if any(h in lowered for h in hints) and pattern.search(text):
+        if holds_one_of(lowered, hints) and pattern.search(text):
             return name
     return None

@@ -162,7 +162,11 @@ def test_indication_cues_and_disease_endings_match_as_their_plain_forms(parts: l
 def test_leading_literals_of_plain_shapes_and_none_for_others() -> None:
     assert leading_literals(r"gets?\s+approval|j?nda\b") == {"get", "nda", "jnda"}
     assert leading_literals(r"(?:re)?submitted|(?:(?:full|new)\s+)*approval") == {
-        "re", "submitted", "full", "new", "approval",
+        "resubmitted", "submitted", "full", "new", "approval",
+    }  # fmt: skip
+    assert leading_literals(r"(?:j-?)?nda\b") == {"j-nda", "jnda", "nda"}
+    assert leading_literals(r"re-?submits?|(?<!had )\b(?:a|its) response") == {
+        "resubmit", "re-submit", "a response", "its response",
     }  # fmt: skip
     assert leading_literals(r"(?:a|b){2,3}c") == {"a", "b"}
     assert leading_literals(r"approv(?:ed|al)|[a-z]+ed") is None  # a class opens one
@@ -323,7 +327,7 @@ def test_parentheses_found_at_their_openings_are_those_a_scan_finds(text: str) -
     expected = [m.span() for m in aliases._PARENS.finditer(text)]
     found = scan_at_leads(aliases._PARENS, aliases._PARENS_LEADS, text)
     assert [m.span() for m in found] == expected
-    assert leading_literals(r"\(?x\b|a\.?b") == {"x", "(x", "a"}  # escaped literals read
+    assert leading_literals(r"\(?x\b|a\.?b") == {"x", "(x", "ab", "a.b"}  # escaped literals read
 
 
 _SCREEN_FRAGMENTS = (

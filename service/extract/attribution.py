@@ -31,14 +31,18 @@ _HEADING_WORDS = 8
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
 
 
+def _field_owner(ctx: Context, sentence: Segment) -> tuple[bool, int | None]:
+    """Whether the sentence is a field of an entry block or a listing, and the drug it is of."""
+    field, owner = entry_events.owner(ctx, sentence)
+    return (field, owner) if field else listings.owner(ctx, sentence)
+
+
 def drugs_for(
     ctx: Context, sentence: Segment, trigger: Trigger, told: list[Candidate]
 ) -> tuple[list[int], bool]:
     """The drugs a trigger's event is about, and whether they were guessed from outside
     its sentence; `told` are the article's events found before it."""
-    field, owner = entry_events.owner(ctx, sentence)
-    if not field:
-        field, owner = listings.owner(ctx, sentence)
+    field, owner = _field_owner(ctx, sentence)
     if field:
         return ([owner] if owner is not None else []), False
     body = ctx.text[sentence.start : sentence.end]

@@ -81,15 +81,9 @@ def build_context(article: Article) -> Context:
     told, dated = _field_sentences(text, sentences, blocks)
     in_tables = _sentences_in(sentences, tables) | told
     spans = _date_spans(sentences, scan.active, in_tables | dated)
-    dates = [d for d in find_dates(text, article.published, spans) if not d.blocked]
-    periods = period_dates(article.title, text, article.published, spans)
-    if periods:
-        dates = sorted(dates + periods, key=lambda d: d.start)
+    dates = _dates_in(article, spans)
     regulators = find_regulators(text)
-    default = dominant(find_regulators(article.title) + regulators)
-    if default is None and lang is CHINESE:
-        # A Chinese-language report of 获批上市 with no regulator named means China's.
-        default = Regulator(0, 0, "NMPA", "CN", 1)
+    default = _default_regulator(article, regulators, lang)
     drugs = index_drugs(article.title, text)
     return Context(
         article=article,
@@ -113,6 +107,24 @@ def build_context(article: Article) -> Context:
         table_sentences=in_tables,
         blocks=blocks,
     )
+
+
+def _dates_in(article: Article, spans: list[tuple[int, int]]) -> list[DateMention]:
+    """The dates in `spans`, with any report period's phrases dated by its period."""
+    text, published = article.text, article.published
+    dates = [d for d in find_dates(text, published, spans) if not d.blocked]
+    periods = period_dates(article.title, text, published, spans)
+    return sorted(dates + periods, key=lambda d: d.start) if periods else dates
+
+
+def _default_regulator(
+    article: Article, regulators: list[Regulator], lang: Language
+) -> Regulator | None:
+    default = dominant(find_regulators(article.title) + regulators)
+    if default is None and lang is CHINESE:
+        # A Chinese-language report of 获批上市 with no regulator named means China's.
+        default = Regulator(0, 0, "NMPA", "CN", 1)
+    return default
 
 
 def _sentences_in(sentences: list[Segment], tables: Tables) -> frozenset[int]:

@@ -87,3 +87,10 @@ UNNAMED_SUBJECT = Guarded(
         "created", "designed", "intended",
     ),
 )  # fmt: skip
+
+# Words that screen sentences for PROGRAMME_VERBS (they must cover all its matches).
+PROGRAMME_KEYWORDS = (
+    "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
+    "review under", "run under", "conducted under", "assessed", "evaluated", "selection",
+    "adds", "added",
+)  # fmt: skip

@@ -76,12 +76,16 @@ def date_for(
         neighbour = _neighbour_date(ctx, index, trigger, ends)
         if neighbour is not None:
             return neighbour
-    if lead and index + 1 < len(ctx.sentences) and not borrowed.retold(ctx, index + 1, trigger):
-        after = ctx.sentences[index + 1]
-        found = borrowed.retelling_date(ctx, after) or borrowed.announcement_date(ctx, after)
-        if found is not None:
-            return found
-    return borrowed.meeting_date(ctx, trigger) or _scene_date(ctx, index)
+    found = _next_sentence_date(ctx, index, trigger) if lead else None
+    return found or borrowed.meeting_date(ctx, trigger) or _scene_date(ctx, index)
+
+
+def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    """The lead's date told by the sentence after it, which does not retell it."""
+    if index + 1 >= len(ctx.sentences) or borrowed.retold(ctx, index + 1, trigger):
+        return None
+    after = ctx.sentences[index + 1]
+    return borrowed.retelling_date(ctx, after) or borrowed.announcement_date(ctx, after)
 
 
 def _clause_dates(

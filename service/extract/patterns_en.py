@@ -12,6 +12,7 @@ from service.extract.cues_en import (
     PRIORITY_REVIEW,
     PRIORITY_VERBS,
     PROGRAMME_ANAPHOR,
+    PROGRAMME_KEYWORDS,
     PROGRAMME_VERBS,
     UNNAMED_SUBJECT,
 )
@@ -279,13 +280,6 @@ RULES = (
     *WORDING_RULES,
     *FIELD_RULES,
 )
-
-# Words that screen sentences for PROGRAMME_VERBS (they must cover all its matches).
-PROGRAMME_KEYWORDS = (
-    "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
-    "review under", "run under", "conducted under", "assessed", "evaluated", "selection",
-    "adds", "added",
-)  # fmt: skip
 
 ENGLISH = Language(
     rules=RULES,

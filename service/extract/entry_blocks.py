@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from service.extract.sentences import short_line
+
 _BULLET = re.compile(r"[ \t]*[-•*▪–·][ \t]+")
 # A header's first field names the product: "Product: …", "Drug name: …".
 _PRODUCT_WORDS = ("product", "drug", "medicine", "candidate", "asset", "compound")
@@ -171,7 +173,7 @@ def _indent(text: str, line: tuple[int, int]) -> int:
 
 
 def _short(line: str, most: int) -> bool:
-    return 0 < len(line.split()) <= most and not line.rstrip().endswith(_SENTENCE_ENDS)
+    return short_line(line, most, _SENTENCE_ENDS)
 
 
 def _heading(line: str) -> bool:

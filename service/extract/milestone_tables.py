@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from service.extract.keywords import holds_one_of
+from service.extract.sentences import short_line
 
 _HEADING_HINTS = ("milestone", "timeline", "regulatory history", "key dates")
 _HEADING = re.compile(r"\b(?:milestones?|timeline|regulatory history|key dates)\b", re.I)
@@ -239,8 +240,7 @@ def _is_sub_heading(line: str) -> bool:
 
 
 def _short_line(line: str, most: int) -> bool:
-    """A line of at most `most` words that ends no sentence."""
-    return 0 < len(line.split()) <= most and not line.rstrip().endswith(_SENTENCE_END)
+    return short_line(line, most, _SENTENCE_END)
 
 
 def _line_end(text: str, start: int) -> int:

@@ -117,6 +117,12 @@ def own_line(text: str, segment: Segment) -> bool:
     )
 
 
+def short_line(line: str, most: int, ends: tuple[str, ...]) -> bool:
+    """A line of at most `most` words that does not end in one of `ends` (a sentence's end,
+    as its reader counts one): a heading's or a header's shape."""
+    return 0 < len(line.split()) <= most and not line.rstrip().endswith(ends)
+
+
 def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     """Split one sentence into clauses at coordinating boundaries."""
     cuts: list[tuple[int, int, bool]] = []

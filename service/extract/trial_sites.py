@@ -34,12 +34,12 @@ _BEFORE = re.compile(
 )
 _BEFORE_REACH = 80
 # A company's own buildings are not a trial's sites: "its manufacturing site in Boston".
-_COMPANY_SITE = re.compile(
-    rf"(?i:manufacturing|production|R&D|innovation|commercial|operations|office)\s+{_FACILITY}"
-    r"(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?\Z"
-)
 _COMPANY_FACILITY = frozenset(
     ("manufacturing", "production", "R&D", "innovation", "commercial", "operations", "office")
+)
+_COMPANY_SITE = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, sorted(_COMPANY_FACILITY)))})\s+{_FACILITY}"
+    r"(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?\Z"
 )
 # The place names the site: "a Melbourne site", "five Australian sites", "Seoul National
 # University Hospital", "Boston's children's hospital".

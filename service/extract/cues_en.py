@@ -12,6 +12,10 @@ APPROVAL_NOUN = (
     r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
     r"(?:approval|authori[sz]ation)\b"
 )
+# A trial's application, by any of its names ("the IND", "its clinical trial application").
+IND_NOUN = (
+    r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
+)
 DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
     r"carried|carries|won|earned|given|gave|gives|gets|got|designated|"

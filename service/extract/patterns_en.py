@@ -8,6 +8,7 @@ from service.extract.cues_en import (
     APPROVAL_NOUN,
     DESIGNATION_NOUNS,
     DESIGNATION_VERBS,
+    IND_NOUN,
     PLURAL_CUE,
     PRIORITY_REVIEW,
     PRIORITY_VERBS,
@@ -58,10 +59,9 @@ _WHEN = (
 _REGULATOR_SUBJECT = (
     r"\b(?:fda|nmpa|ema|pmda|mhra|mhlw|cde|tga|mfds|commission|agency|administration)\s+"
 )
-_IND = r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
 
 _RULES: tuple[Rule, ...] = (
-    Rule("ind_clearance", rf"\baccepted\s+(?:its|the|an?|their)\s+{_IND}"),
+    Rule("ind_clearance", rf"\baccepted\s+(?:its|the|an?|their)\s+{IND_NOUN}"),
     Rule("ind_clearance", r"\bmay proceed\b|\blet the (?:trial|study) (?:go ahead|proceed)\b"),
     Rule(
         "ind_clearance",

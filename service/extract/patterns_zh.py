@@ -12,12 +12,16 @@ _RULES: tuple[Rule, ...] = (
         "ind_clearance",
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
         # The regulator named between, after a comma: "…临床试验申请，已获得美国FDA许可".
-        r"|临床试验申请，?(?:已经?)?(?:获得|获)[^，。；]{0,25}?(?:批准|许可)"
+        # Or a date between, and the IND named for the application: "新药临床试验申请（IND）于
+        # 8月获FDA许可", "IND申请已于去年取得批准" (not 受理, its receipt: that is no clearance).
+        r"|(?:临床试验申请|IND申请)，?[^，。；]{0,25}?(?:获得?|取得)[^，。；]{0,25}?(?:批准|许可)"
         # 默示许可 is only ever a trial's; the 制度 after it is the rule, and a 时限 the
         # rule's deadline, not an event.
         r"|(?:临床试验)?默示许可(?!制度|时限|期限)"
         r"|临床试验许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
+        # The permission as a document received: "拿到了美国FDA的IND许可", "获得临床批件".
+        r"|(?:拿到|获得?|取得|收到)[^，。；]{0,20}?(?:IND|临床)(?:许可|批准|批件)"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
         r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.
@@ -124,8 +128,14 @@ PLAN = re.compile(
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
-# A study as the subject of an approval: "关键性临床研究获得CDE批准".
-TRIAL_SUBJECT = re.compile(r"(?:临床研究|临床试验|注册性研究|关键性研究)(?:也|亦)?(?:已经?)?$")
+# A study as the subject of an approval: "关键性临床研究获得CDE批准", "该III期研究于11月获得
+# CDE批准", "ABC-301试验已获批准" (a regulator approves a study only to let it run). Not a
+# study the clause bases an approval on: "基于III期研究获得批准".
+TRIAL_SUBJECT = re.compile(
+    r"(?<![^，。；：！？\s])(?:(?!基于|根据|依据|凭借)[^，。；：！？\n]){0,60}?"
+    r"(?:临床研究|临床试验|(?:期|性|该|此|本|项|[A-Za-z0-9）)])(?:研究|试验))"
+    r"(?:也|亦)?(?:已经?)?(?:于[^，。；]{0,14}?(?:日|月|年|初|底|末|旬|季度))?$"
+)
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # CDE lists designated products as 品种 ("纳入突破性治疗品种").
 DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|designation", re.IGNORECASE)

@@ -4,7 +4,7 @@ register, slide and table shorthand, a conversion of an accelerated approval, a 
 
 from __future__ import annotations
 
-from service.extract.cues_en import APPROVAL_NOUN
+from service.extract.cues_en import APPROVAL_NOUN, IND_NOUN
 from service.extract.decisions import REFUSED_OUTCOME
 from service.extract.places import REGION_WORDS
 from service.extract.rules import Rule
@@ -96,6 +96,16 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
         r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
         keywords=("clearance",),
+    ),
+    # 许可 as translated copy renders the verb: "the FDA permitted its IND of phase 2 clinical
+    # trial", "the IND was allowed by the FDA in 2022" (not "IND-enabling" studies).
+    Rule(
+        "ind_clearance",
+        r"\b(?:permit(?:ted|s)?|allow(?:ed|s)?)\s+(?:(?:its|the|their|an?|this|that)\s+)?"
+        rf"(?:[\w.-]+\s+){{0,3}}?{IND_NOUN}(?![\w-])"
+        rf"|\b{IND_NOUN}(?![\w-])[^.;]{{0,60}}?\b(?:was|were|has been|have been|had been)\s+"
+        r"(?:\w+\s+)?(?:permitted|allowed)\b",
+        keywords=("permit", "allow"),
     ),
     # A trial's first dose as translated copy names it (首例患者给药): "completed the first
     # patient administration", "has run since the first-patient dosing in May".

@@ -1,0 +1,58 @@
+"""A regulator's permission to run a trial as Chinese and translated copy word it: the
+permission received as a document, the study as what was approved, 许可 as the verb
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import only, run
+
+
+def _events(text: str, published: str = "2025-06-13") -> set[tuple[str, str, object]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published)}
+
+
+def test_an_ind_permission_received_is_a_clearance_and_one_expected_a_plan() -> None:
+    found = _events("早在2021年，宁川生物就拿到了美国FDA对NC-101的IND许可。")
+    assert found == {("ind_clearance", "US", "2021")}
+    assert _events("宁川生物预计NC-101将很快拿到美国FDA的IND许可。") == set()
+
+
+def test_a_trial_permit_received_is_a_clearance() -> None:
+    found = _events("2023年6月，宁川生物取得了NC-101片的临床批件。")
+    assert found == {("ind_clearance", "CN", "2023-06")}
+
+
+def test_an_application_dated_before_its_permission_is_a_clearance_not_its_receipt() -> None:
+    found = _events("NC-101的美国新药临床试验申请（IND）于2024年9月获FDA许可。")
+    assert found == {("ind_clearance", "US", "2024-09")}
+    assert _events("NC-101的临床试验申请于2024年3月获得国家药监局受理。") == set()
+
+
+def test_a_study_approved_after_its_date_is_a_trial_clearance() -> None:
+    found = run("NC-101的首例患者已完成给药。该II期研究于2024年10月获得CDE批准。")
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date, clearance.attributes.get("phase")) == (
+        "CN",
+        "2024-10",
+        "2",
+    )
+    assert not [m for m in found if m.type == "approval"]
+
+
+def test_a_product_approved_on_a_study_is_approved_and_the_study_cleared() -> None:
+    found = _events("NC-101片于2024年5月获国家药监局批准上市，此前其III期研究于2022年获得CDE批准。")
+    assert found == {("approval", "CN", "2024-05"), ("ind_clearance", "CN", "2022")}
+    found = _events("NC-101片基于一项III期研究于2024年5月获得国家药监局批准。")
+    assert found == {("approval", "CN", "2024-05")}
+
+
+def test_a_regulator_that_permitted_the_ind_cleared_it() -> None:
+    text = "Abroad, the US FDA permitted the IND of phase 1 clinical trial of NC-101 in 2023."
+    found = only(run(text), "ind_clearance")
+    assert (found.jurisdiction, found.date, found.attributes.get("phase")) == ("US", "2023", "1")
+
+
+def test_an_ind_that_was_allowed_was_cleared_and_ind_enabling_studies_allow_nothing() -> None:
+    found = _events("The IND of NC-101 was allowed by the FDA in March 2023.")
+    assert found == {("ind_clearance", "US", "2023-03")}
+    assert _events("NC-101 IND-enabling studies allowed Acme to plan a phase 1 trial.") == set()

@@ -37,3 +37,10 @@ def test_the_first_participant_in_a_trial_named_by_its_code_was_dosed() -> None:
 def test_a_first_line_patient_is_no_trial_start() -> None:
     text = "First line patients treated with velmoprazan in Japan lived longer, the FDA noted."
     assert [m for m in run(text) if m.type == "trial_initiation"] == []
+
+
+def test_the_first_chinese_subject_dosed_at_a_named_hospital() -> None:
+    assert _start("今年7月，NC-101的首例中国受试者在广州一家肿瘤专科医院完成给药。") == (
+        "CN",
+        "2025-07",
+    )

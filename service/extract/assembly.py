@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract import event_dates
+from service.extract import event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
@@ -127,8 +127,12 @@ def _candidates_for(
     # The clause's dates no earlier event of it claims, found once for both uses.
     unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
                  if not event_dates.claimed(ctx, d, trigger, ends)]  # fmt: skip
-    if event_dates.dated_after_publication(ctx, trigger, unclaimed):
-        return []
+    late = event_dates.date_after_publication(ctx, trigger, unclaimed)
+    if late is not None:
+        corrected = late_years.corrected_pool(ctx, trigger, unclaimed, late)
+        if corrected is None:
+            return []
+        unclaimed = corrected
     date = event_dates.date_for(ctx, index, trigger, lead, ends, unclaimed)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []

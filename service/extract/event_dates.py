@@ -163,12 +163,15 @@ def _told_earlier(ctx: Context, trigger: Trigger) -> bool:
     return _EARLIER.search(ctx.text, low, trigger.start) is not None
 
 
-def dated_after_publication(ctx: Context, trigger: Trigger, pool: list[DateMention]) -> bool:
-    """The clause's date for the event is after the news ("计划于2026年递交"): a plan."""
+def date_after_publication(
+    ctx: Context, trigger: Trigger, pool: list[DateMention]
+) -> DateMention | None:
+    """The clause's date for the event when it is after the news ("计划于2026年递交"): a
+    plan's, unless the event is told as done (`late_years`)."""
     if not pool:
-        return False
+        return None
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))
-    return nearest.kind == "future" and nearest.value is not None
+    return nearest if nearest.kind == "future" and nearest.value is not None else None
 
 
 def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:

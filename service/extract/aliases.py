@@ -18,6 +18,8 @@ _LABEL = re.compile(
     r"^(?:(?:[A-Za-z&.-]+\s+){1,3}|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品|代号))?"
     r"(?:generic name|inn|international nonproprietary name|non-?proprietary name|"
     r"english name|chinese name|project code|code name|code|brand name|trade name|also known as|"
+    # Korean copy's 개발명 is rendered "development name".
+    r"development name|"
     # Korean and Japanese copy label the ingredient (성분명) and the sales name (販売名).
     r"(?:active )?ingredient name|ingredient|sales name|product name|"
     r"formerly|英文通用名|通用名|研发代号|项目代号|代号|商品名|英文名)\s*[:：]?\s*",
@@ -153,6 +155,8 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
             kind = _classify(surface, clusters, label or (left is not None and left[1]), label)
             if kind:
                 linked.append((surface, kind))
+            elif label and _spelled_apart(surface, clusters):
+                linked.append((surface, "inn"))
         if left is None:
             # "injection (trade name: X, research code: Y)": the labels tie X to Y even
             # when the name before the parenthesis is not one we can read.
@@ -162,6 +166,18 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         left_surface, left_known, left_kind = left
         if left_known or any(k in ("inn", "code") for _, k in linked):
             union_all(clusters, linked, (left_surface, left_kind))
+
+
+# A transliteration written in syllable groups ("Lepa Pristat"): capitalised words, the last
+# one shaped like an INN.
+_SPELLED_APART = re.compile(r"(?:[A-Z][a-z]{1,8} ){1,3}([A-Z][a-z]{4,})")
+
+
+def _spelled_apart(surface: str, clusters: Clusters) -> bool:
+    """A labelled name spelled apart (see `_SPELLED_APART`) whose last word was read as an
+    INN: the words are one name (its part alone names nothing: it is no alias)."""
+    found = _SPELLED_APART.fullmatch(surface)
+    return found is not None and clusters.kind.get(found.group(1).lower()) == "inn"
 
 
 def _without_qualifiers(source: str) -> str:

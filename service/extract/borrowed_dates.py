@@ -64,7 +64,16 @@ def retold(ctx: Context, index: int, trigger: Trigger) -> bool:
     """The sentence tells the lead's event again ("The agency granted the authorisation
     yesterday, X said on Wednesday"): its own date, not the day it was told, dates both."""
     matches = ctx.scan.by_sentence.get(index)
-    return matches is not None and any(rule.type == trigger.type for rule, _ in matches.rules)
+    if matches is None:
+        return False
+    # A status is told by its name, not by a rule's verb ("was granted Breakthrough Therapy
+    # Designation by the FDA on the 3rd"): the same name retells it.
+    if trigger.type == "designation":
+        named = trigger.attributes.get("designation")
+        return any(name == named for name, _ in matches.designations)
+    if trigger.type == "priority_review":
+        return bool(matches.priority)
+    return any(rule.type == trigger.type for rule, _ in matches.rules)
 
 
 def neighbours_own(

@@ -97,7 +97,11 @@ def _clause_dates(
         in_clause = [d for d in in_clause if not connective(ctx.text, d)] or in_clause
     if trigger.type not in FILING_STEPS:
         in_clause = [d for d in in_clause if not dates_filing_step(ctx.text, d)]
-    in_clause = [d for d in in_clause if not dates_a_start_since(ctx.text, d)]
+    in_clause = [
+        d
+        for d in in_clause
+        if not dates_a_start_since(ctx.text, d) and not _in_closed_aside(ctx, d, trigger)
+    ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]
     earlier = _told_earlier(ctx, trigger)
@@ -106,6 +110,26 @@ def _clause_dates(
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
         in_clause = [d for d in in_clause if d.start >= before]
     return in_clause, earlier
+
+
+# A relative clause set off by commas: "X, which licensed the drug in 2021, filed …".
+_ASIDE_OPENING = (", which ", ", who ")
+
+
+def _in_closed_aside(ctx: Context, date: DateMention, trigger: Trigger) -> bool:
+    """The date sits in a relative clause that closes before the event's verb: it dates
+    what the aside tells ("Partner X, which licensed it in 2021, submitted the NDA last
+    month"), not the event."""
+    if ctx.lang.comma_phrases or date.end > trigger.start:
+        return False
+    start = trigger.clause.start
+    opening = max(ctx.lowered.rfind(o, start, date.start) for o in _ASIDE_OPENING)
+    # Still open at the date (no comma since its opening), closed before the verb.
+    return (
+        opening >= 0
+        and ctx.text.find(",", opening + 1, date.start) < 0
+        and ctx.text.find(",", date.end, trigger.start) >= 0
+    )
 
 
 def _day_told(

@@ -31,7 +31,7 @@ _DESIGNATIONS = (
     ("pim", r"(?i:promising innovative medicine)"),
 )
 _PROGRAMMES = (
-    ("SPARK Plan", r"\bSPARK\b|(?i:starlight (?:plan|program)|star program)|星光计划"
+    ("SPARK Plan", r"\bSPARK\b|(?i:star ?light (?:plan|program)|star program)|星光计划"
      r"|(?i:support anti-?\s?tumou?r drugs?\s*r&d for kids)"
      r"|(?i:pediatric antitumou?r drug development encouragement pilot program)"
      r"|儿童抗肿瘤药物研发鼓励试点计划"),
@@ -78,8 +78,8 @@ LISTED_PLACE = (
 # Literals of which one must occur for a programme's pattern to run: matched in the text as
 # written when they hold a capital (like the case-sensitive acronyms), else lower-cased.
 _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
-    ("SPARK", "starlight", "star program", "星光", "for kids", "antitumor drug", "antitumour",
-     "儿童抗肿瘤"),
+    ("SPARK", "starlight", "star light", "star program", "星光", "for kids", "antitumor drug",
+     "antitumour", "儿童抗肿瘤"),
     ("CARE", "patient-centered", "关爱"),
     ("orbis",),
     ("START", "support for clinical"),

@@ -313,3 +313,40 @@ def test_the_approved_plan_of_a_trial_is_no_approval() -> None:
 def test_a_regulator_that_approved_plans_for_a_trial_cleared_it() -> None:
     found = _events("The MFDS approved plans for a phase 3 trial of velotinib in May.")
     assert found == {("ind_clearance", "KR", "2025-05")}
+
+
+# A transliterated name spelled in parts, and Korean copy's 개발명 ("development name").
+
+
+def test_an_ingredient_name_spelled_in_parts_is_one_name() -> None:
+    found = run(
+        "Hanul Pharm announced on the 12th that its 'Verexa Tab. 100mg (ingredient name: Dora "
+        "Mestinib)' received item approval from the MFDS on the 11th of this month. Verexa "
+        "(development code name HN-4410, INN doramestinib) is an oral kinase inhibitor.",
+        published="2025-06-13",
+    )
+    approval = only(found, "approval")
+    assert (approval.drug, approval.date) == ("doramestinib", "2025-06-11")
+    assert "Dora Mestinib" in approval.aliases
+    assert {m.drug for m in found} == {"doramestinib"}
+
+
+def test_the_development_name_labels_a_code() -> None:
+    found = run(
+        "Hanul Bio said the FDA accepted the BLA of 'Kelvotamab (development name HN-5520)' on "
+        "the 1st (local time). HN-5520 was also granted priority review.",
+        published="2025-06-03",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert {m.drug for m in found} == {acceptance.drug}
+    assert {acceptance.drug, *acceptance.aliases} >= {"Kelvotamab", "HN-5520"}
+
+
+def test_a_year_in_a_partners_relative_clause_does_not_date_its_filing() -> None:
+    found = run(
+        "Meanwhile, Chinese partner Lumen Pharma, which licensed the Greater China rights of "
+        "doramestinib in 2022, submitted the new drug application to the NMPA last month.",
+        published="2025-06-13",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("CN", "2025-05")

@@ -75,3 +75,18 @@ def test_a_designation_only_one_regulator_grants_names_it() -> None:
         "US",
         "2025-03-03",
     )
+
+
+def test_a_headlines_status_retold_with_its_own_day_is_one_event() -> None:
+    for status, kind in (
+        ("Breakthrough Therapy Designation", "designation"),
+        ("priority review", "priority_review"),
+    ):
+        title = f"Lumen Bio's ravotinib granted FDA {status.lower()}"
+        found = run(
+            f"{title}\nLumen Bio announced on the 4th that ravotinib was granted {status} by "
+            "the US FDA on the 3rd of this month (US Eastern time).",
+            published="2025-12-05",
+            title=title,
+        )
+        assert only(found, kind).date == "2025-12-03", status

@@ -297,3 +297,13 @@ def test_drugs_approved_worldwide_are_no_ones_event() -> None:
         "marketing globally in children."
     )
     assert found == {("ind_clearance", "US", "2024-03")}
+
+
+def test_the_star_light_plan_is_the_spark_plan() -> None:
+    found = run(
+        'In 2025 year 7 month, the drug ravotinib was included in the second batch of the "Star '
+        'Light Program" of the Center for Drug Evaluation (CDE).',
+        published="2025-09-02",
+    )
+    inclusion = only(found, "program_inclusion")
+    assert (inclusion.attributes["program"], inclusion.date) == ("SPARK Plan", "2025-07")

@@ -17,7 +17,7 @@ from service.extract.event_regulators import regulators_for
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
-from service.extract.sentences import Segment
+from service.extract.sentences import Segment, own_line
 from service.extract.triggers import find_triggers
 
 # Words telling one event happened more than once.
@@ -72,7 +72,7 @@ def assemble(ctx: Context) -> list[Candidate]:
             candidates.extend(made)
             previous = made or previous
     candidates += _from_tables(ctx)
-    return [_date_from_generic(c, generic) for c in candidates]
+    return [_date_from_generic(ctx, c, generic) for c in candidates]
 
 
 def _from_tables(ctx: Context) -> list[Candidate]:
@@ -87,10 +87,17 @@ def _from_tables(ctx: Context) -> list[Candidate]:
     return made
 
 
-def _date_from_generic(candidate: Candidate, generic: list[Candidate]) -> Candidate:
+def _date_from_generic(ctx: Context, candidate: Candidate, generic: list[Candidate]) -> Candidate:
     """A roundup's dated generic event ("rejected one at its December meeting") dates the
-    undated named event of the same kind and place reported later."""
-    if candidate.date is not None:
+    undated named event of the same kind and place reported later; not one its own clause
+    calls recent ("近日还批准了X"), which the text leaves undated, nor a section's heading
+    ("X：新一代抑制剂获批"), which the section's own words date."""
+    if candidate.date is not None or not generic:
+        return candidate
+    clause = candidate.trigger.clause
+    if own_line(ctx.text, candidate.sentence) or any(
+        d.kind == "unknown" for d in ctx.dates_in(clause.start, clause.end)
+    ):
         return candidate
     for event in generic:
         same = (event.type, event.jurisdiction) == (candidate.type, candidate.jurisdiction)

@@ -154,6 +154,31 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     return None
 
 
+# The regulator's notice of a decision, received: "公司于10月13日收到CDE的相关通知", "The
+# company received the agency's letter on May 2".
+_NOTICE_RECEIVED = re.compile(
+    r"收到[^，。；]{0,20}?(?:通知|函|批件|批文|证书)"
+    r"|\breceived\s+(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){0,4}?(?:notice|notification|letter)\b",
+    re.IGNORECASE,
+)
+_NOTICE_HINTS = ("收到", "received")
+
+
+def notice_date(ctx: Context, index: int) -> DateMention | None:
+    """The day the sentence after an undated decision says its notice was received (a
+    sentence telling no event of its own): the regulator decided by then, and the copy
+    gives no other day for it."""
+    if index + 1 >= len(ctx.sentences) or index + 1 in ctx.scan.by_sentence:
+        return None
+    after = ctx.sentences[index + 1]
+    if not holds_one_of(ctx.lowered[after.start : after.end], _NOTICE_HINTS):
+        return None
+    if _NOTICE_RECEIVED.search(ctx.text, after.start, after.end) is None:
+        return None
+    days = [d for d in ctx.dates_in(after.start, after.end) if d.kind == "absolute" and d.value]
+    return days[0] if len(days) == 1 else None
+
+
 # "The committee recommended the refusal …" in a report of the meeting "at its September
 # 2025 meeting" names: the committee acted at that meeting.
 _COMMITTEE_BEFORE = re.compile(r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?$", re.I)

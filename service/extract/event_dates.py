@@ -77,7 +77,17 @@ def date_for(
         if neighbour is not None:
             return neighbour
     found = _next_sentence_date(ctx, index, trigger) if lead else None
-    return found or borrowed.meeting_date(ctx, trigger) or _scene_date(ctx, index)
+    return found or _setting_date(ctx, index, trigger)
+
+
+def _setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    """An undated event's day from what surrounds it: the committee meeting it was told at,
+    the regulator's notice received just after, or the scene set just before."""
+    return (
+        borrowed.meeting_date(ctx, trigger)
+        or borrowed.notice_date(ctx, index)
+        or _scene_date(ctx, index)
+    )
 
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
@@ -234,6 +244,10 @@ def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
     return _PHRASE_OPENING.search(text, max(0, date.start - 16), date.start) is not None
 
 
+# A sentence on the share price tells the market's reaction, a day after the news or later.
+_MARKET_WORDS = ("股价", "股票", "shares", "stock", "share price")
+
+
 def _scene_date(ctx: Context, index: int) -> DateMention | None:
     """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
     event takes the one exact day of the event-free sentence that sets its scene."""
@@ -247,6 +261,8 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
     prior = ctx.sentences[index - 1]
     if field_line(ctx.text, sentence.start) and field_line(ctx.text, prior.start):
         return None  # one field's date is not the next field's ("ACM meeting: <day>")
+    if holds_one_of(ctx.lowered[prior.start : prior.end], _MARKET_WORDS):
+        return None  # the market's answer to the news ("股价…下跌") came after the event
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
     if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
         return None

@@ -139,6 +139,8 @@ def inclusions(
 ) -> list[Trigger]:
     found = []
     for match in matches.programme_verbs:
+        if text.endswith("的", 0, match.start()):
+            continue  # the verb as a noun ("“星光计划”的入选对公司…"): talked about, not told
         clause = clause_of(clauses, match.start())
         programme = _programme_for(text, clause, match, lang, programmes)
         if programme and not _names_a_kind(text, clause, programmes):

@@ -42,8 +42,10 @@ _RULES: tuple[Rule, ...] = (
         # (Not the noun as a subject: "撤回不影响日后重新递交申请".)
         r"撤回(?:(?!不|影响)[^，。；]){0,10}?(?:申请|上市)|撤销[^，。；]{0,10}?(?:批准|注册)"
         # The application named after what it is for or where it went: "撤回X联合化疗一线
-        # 治疗…的上市申请", "撤回了向EMA提交的X片上市许可申请".
-        r"|撤回(?:(?!不|影响)[^，。；]){0,60}?(?:(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请"
+        # 治疗…的上市申请", "撤回了向EMA提交的X片上市许可申请"; the product may carry a
+        # parenthesis of its names, commas and all ("撤回X片（英文通用名：x，代号：Y）…").
+        r"|撤回(?:(?!不|影响)[^，。；（(]|[（(][^）)]{0,80}[）)]){0,60}?"
+        r"(?:(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请"
         r"|MAA|NDA|BLA)",
     ),
     Rule(
@@ -75,8 +77,13 @@ _RULES: tuple[Rule, ...] = (
         r"|获批(?![准临将])|药品注册证书"
         # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可".
         r"|授予[^，。；]{0,15}?上市许可"
-        # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安".
-        r"|于[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
+        # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安", or
+        # dated in its own time zone with no 于: "FDA当地时间3月14日批准X".
+        r"|(?:于|时间)[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
+        # Or told as done: "欧盟委员会已批准该药", "FDA日前正式批准X" (not "FDA批准的", a
+        # product's description).
+        r"|(?:FDA|EMA|PMDA|MHRA|NMPA|MFDS|TGA|委员会|管理局|药监局|劳动省|卫生部)"
+        r"(?:[也还亦已经曾正式]|近日|日前|此前|今日|昨日){1,4}批准(?!通知书|的)"
         # "批准……上市" around the product name, which may carry a parenthesised brand and
         # code, and around a list of products ("批准A公司的X片（…），以及B公司的Y片（…）上市");
         # an imported product is approved as 进口注册.

@@ -105,6 +105,7 @@ def _from_rule(
     if kind == "application_submission" and (
         _names_a_filing(text, match.start(), match.end())
         or _REGULATOR_FILED.search(text, max(0, match.start() - 12), match.start())
+        or (lang.comma_phrases and _filed_one_named(text, match.start(), lang))
     ):
         return None
     if _designation_application(text, max(sentence.start, match.start() - 20), match.end()):
@@ -215,6 +216,16 @@ def _names_a_filing(text: str, start: int, end: int) -> bool:
         return not _REPORTED.search(text, start, end + 6)
     participle = _PARTICIPLE.match(text, start)
     return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
+
+
+def _filed_one_named(text: str, start: int, lang: Language) -> bool:
+    """ "合作伙伴递交的上市申请已于10月获受理": the filed application named as the subject
+    of a later step (which the phrase reports), not a report of its filing; unless its
+    phrase dates the filing ("于今年6月向国家药监局递交的上市申请已获受理")."""
+    if not text.startswith(("递交的", "提交的"), start):
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in "，。；\n") + 1
+    return lang.dated.search(text, opening, start) is None
 
 
 def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Language) -> bool:

@@ -18,21 +18,21 @@ def test_last_week_without_its_day_stays_a_window() -> None:
 
 
 def test_a_regulators_verb_dated_in_its_own_time_zone() -> None:
-    text = "美国FDA当地时间6月10日批准科瑞药业的普拉维肽注射液（英文名：pravitide），用于成人患者。"
+    text = "美国食品药品监督管理局（FDA）美国东部时间6月10日批准普拉维肽注射液用于成人肥胖症。"
     approval = only(run(text, "2025-06-12"), "approval")
     assert (approval.jurisdiction, approval.date) == ("US", "2025-06-10")
 
 
 def test_a_regulator_that_has_approved_the_drug_told_before() -> None:
-    text = "这是普拉维肽注射液在海外的又一进展。今年3月，欧盟委员会已批准该药用于同一适应症。"
+    text = "普拉维肽注射液在海外亦有进展。2025年3月，欧盟委员会也已批准该药用于成人肥胖症。"
     approval = only(run(text, "2025-06-12"), "approval")
     assert (approval.drug, approval.jurisdiction, approval.date) == ("普拉维肽", "EU", "2025-03")
 
 
 def test_a_withdrawal_dated_before_the_products_parenthesised_names() -> None:
     text = (
-        "公告披露，公司已于6月6日主动撤回普拉维肽注射液（英文名：pravitide，代号：KR-3301）"
-        "用于治疗成人肥胖症的新药上市申请。"
+        "科瑞药业6月6日撤回了普拉维肽注射液（英文名：pravitide，代号：KR-3301）"
+        "治疗成人肥胖症的上市许可申请。"
     )
     withdrawal = only(run(text, "2025-06-12"), "withdrawal")
     assert (withdrawal.drug, withdrawal.date) == ("pravitide", "2025-06-06")
@@ -40,8 +40,8 @@ def test_a_withdrawal_dated_before_the_products_parenthesised_names() -> None:
 
 def test_the_share_price_day_does_not_date_an_event_retold_after_it() -> None:
     text = (
-        "公司已于6月6日主动撤回KR-3302片的上市申请。受此消息影响，6月9日公司股价下跌4%。"
-        "业内认为，KR-3302撤回申请将推迟其上市。"
+        "科瑞药业6月6日撤回了KR-3302片的上市申请。6月9日，科瑞药业股价收跌4%。"
+        "有投资者担心，KR-3302撤回申请会拖慢其上市进程。"
     )
     withdrawal = only(run(text, "2025-06-12"), "withdrawal")
     assert withdrawal.date == "2025-06-06"
@@ -49,9 +49,9 @@ def test_the_share_price_day_does_not_date_an_event_retold_after_it() -> None:
 
 def test_recently_approved_in_a_roundup_takes_no_month_of_its_summary() -> None:
     text = (
-        "据统计，仅6月上旬就有多款新药获批。\n\n"
-        "KR-3303片：新一代抑制剂获批\n\n"
-        "此外，国家药监局近日还批准了科瑞药业的KR-3303片上市，用于成人患者。"
+        "6月上半月，国家药监局共批准了多个新药上市。\n\n"
+        "二、KR-3303片获批上市\n\n"
+        "国家药监局近日批准科瑞药业KR-3303片上市，用于成人患者。"
     )
     approval = only(run(text, "2025-06-12"), "approval")
     assert (approval.drug, approval.date, approval.date_precision) == ("KR-3303", None, "unknown")

@@ -162,6 +162,6 @@ def test_a_heading_takes_its_regulator_from_the_section_below_it() -> None:
 
 
 def test_an_application_a_partner_filed_then_accepted_is_an_acceptance() -> None:
-    text = "日本方面，合作伙伴樱花制药递交的KR-3304上市申请已于3月获日本厚生劳动省受理。"
+    text = "在日本，由授权方樱花制药提交的KR-3304上市申请已于3月获得厚生劳动省受理。"
     found = {(m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-12", lang="zh")}
     assert found == {("application_acceptance", "JP", "2025-03")}

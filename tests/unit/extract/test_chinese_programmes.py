@@ -60,9 +60,9 @@ def test_a_trial_started_after_an_inclusion_keeps_its_date() -> None:
 
 def test_the_day_the_regulators_notice_arrived_dates_an_undated_inclusion() -> None:
     text = (
-        "6月12日晚间，华康药业发布公告。\n"
-        "公告显示，公司的KQ-7705颗粒已被药审中心纳入“星光计划”，用于儿童低级别胶质瘤。"
-        "公司于6月11日收到药审中心的相关通知。"
+        "华康药业6月12日发布公告。\n"
+        "KQ-7705颗粒入选了药审中心的“星光计划”，适应症为儿童低级别胶质瘤。"
+        "6月11日，华康药业收到了药审中心关于该品种的书面通知。"
     )
     found = run(text, published="2025-06-13", lang="zh")
     assert only(found, "program_inclusion").date == "2025-06-11"
@@ -71,8 +71,8 @@ def test_the_day_the_regulators_notice_arrived_dates_an_undated_inclusion() -> N
 def test_an_inclusion_named_as_a_noun_is_no_event_of_the_drug_after_it() -> None:
     text = (
         "华康药业6月10日宣布，其KQ-7706颗粒被CDE纳入“星光计划”。"
-        "公司已于6月9日主动撤回KQ-7707片的上市申请。"
-        "有评论认为，“星光计划”的入选提振了市场信心，但KQ-7707撤回申请将推迟其上市。"
+        "另外，华康药业6月9日撤回了KQ-7707片的上市申请。"
+        "市场人士表示，“星光计划”的入选利好公司估值，KQ-7707撤回申请则拖慢其上市进程。"
     )
     found = {(m.drug, m.type) for m in run(text, published="2025-06-12", lang="zh")}
     assert found == {("KQ-7706", "program_inclusion"), ("KQ-7707", "withdrawal")}

@@ -320,9 +320,9 @@ def test_a_regulator_that_approved_plans_for_a_trial_cleared_it() -> None:
 
 def test_an_ingredient_name_spelled_in_parts_is_one_name() -> None:
     found = run(
-        "Hanul Pharm announced on the 12th that its 'Verexa Tab. 100mg (ingredient name: Dora "
-        "Mestinib)' received item approval from the MFDS on the 11th of this month. Verexa "
-        "(development code name HN-4410, INN doramestinib) is an oral kinase inhibitor.",
+        "Hanul Pharm said on the 12th that the MFDS granted item approval on the 11th of this "
+        "month to 'Verexa Tab. 100mg (ingredient name: Dora Mestinib)'. Verexa (development "
+        "code name HN-4410, INN doramestinib) is an oral kinase inhibitor.",
         published="2025-06-13",
     )
     approval = only(found, "approval")
@@ -344,8 +344,8 @@ def test_the_development_name_labels_a_code() -> None:
 
 def test_a_year_in_a_partners_relative_clause_does_not_date_its_filing() -> None:
     found = run(
-        "Meanwhile, Chinese partner Lumen Pharma, which licensed the Greater China rights of "
-        "doramestinib in 2022, submitted the new drug application to the NMPA last month.",
+        "Its licensee in China, Lumen Pharma, which acquired regional rights to doramestinib in "
+        "2022, filed a new drug application with the NMPA last month.",
         published="2025-06-13",
     )
     submission = only(found, "application_submission")

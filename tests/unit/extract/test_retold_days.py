@@ -84,8 +84,8 @@ def test_a_headlines_status_retold_with_its_own_day_is_one_event() -> None:
     ):
         title = f"Lumen Bio's ravotinib granted FDA {status.lower()}"
         found = run(
-            f"{title}\nLumen Bio announced on the 4th that ravotinib was granted {status} by "
-            "the US FDA on the 3rd of this month (US Eastern time).",
+            f"{title}\nIn a statement on the 4th, Lumen Bio said the US FDA had granted "
+            f"ravotinib {status} for glioma on the 3rd (Eastern time).",
             published="2025-12-05",
             title=title,
         )

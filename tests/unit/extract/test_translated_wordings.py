@@ -301,8 +301,8 @@ def test_drugs_approved_worldwide_are_no_ones_event() -> None:
 
 def test_the_star_light_plan_is_the_spark_plan() -> None:
     found = run(
-        'In 2025 year 7 month, the drug ravotinib was included in the second batch of the "Star '
-        'Light Program" of the Center for Drug Evaluation (CDE).',
+        'Ravotinib was selected for the "Star Light Program" of China\'s Center for Drug '
+        "Evaluation in 2025 year 7 month.",
         published="2025-09-02",
     )
     inclusion = only(found, "program_inclusion")

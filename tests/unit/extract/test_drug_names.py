@@ -183,3 +183,10 @@ def test_a_prostaglandin_receptor_antagonist_stem_names_a_drug() -> None:
 def test_a_complement_inhibitor_stem_names_a_drug() -> None:
     found = run("The FDA approved Orrin Pharma's vemracopan for C3 glomerulopathy on May 2, 2025.")
     assert [(m.drug, m.type) for m in found] == [("vemracopan", "approval")]
+
+
+def test_a_ppar_agonist_stem_names_a_drug() -> None:
+    found = run(
+        "The FDA approved Tovern Bio's rulaglitazar for fatty liver disease on May 2, 2025."
+    )
+    assert [(m.drug, m.type) for m in found] == [("rulaglitazar", "approval")]

@@ -15,6 +15,7 @@ from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
 from service.extract.name_variants import link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
+from service.extract.prior_therapies import prior_therapy
 from service.extract.trial_names import trial_codes
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
@@ -183,13 +184,18 @@ def _find_mentions(text: str, drugs: list[Drug]) -> tuple[list[DrugMention], set
 
 def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Whether each name (in order) is a comparator or combination partner, not a subject:
-    "in combination with X", "tocilizumab biosimilar BAT1806", and the rest of a list
-    whose first item is one ("with cisplatin and gemcitabine")."""
+    "in combination with X", "tocilizumab biosimilar BAT1806", the patients' earlier
+    therapy, and the rest of a list whose first item is one ("with cisplatin and
+    gemcitabine")."""
     flags: list[bool] = []
     for position, (start, end) in enumerate(spans):
         before = text[max(0, start - 25) : start]
         # "tocilizumab biosimilar BAT1806": the reference product is not the subject.
-        flag = _comparator_before(before) or text.startswith(_REFERENCE_AFTER, end)
+        flag = (
+            _comparator_before(before)
+            or text.startswith(_REFERENCE_AFTER, end)
+            or prior_therapy(text, start, end)
+        )
         if not flag and text[start - 1 : start] == "/":
             flag = _CO_PACK_AFTER.match(text, end) is not None
         if not flag and text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum():

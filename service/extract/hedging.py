@@ -34,6 +34,21 @@ _DEFINED = re.compile(
     re.IGNORECASE,
 )
 
+# Who the patients are, told by what they lack or did not do, in a phrase of its own before
+# the event: "X, for adults who did not respond to Y, won approval", "X, for patients with no
+# other option, was approved". (Not "patients who have no approved option": no comma closes
+# the phrase before the trigger.)
+_PATIENTS_BEFORE = re.compile(
+    r"\b(?:patients|adults|children|adolescents|people|individuals|participants|infants|those)"
+    r"\b[^.;:,]{0,60}?\b(?:who|whose|with|that)\s+(?:(?:have|has|had|did|do|does|are|were|"
+    r"can|could)\s+)?$",
+    re.IGNORECASE,
+)
+_PATIENT_WORDS = (
+    "patients", "adults", "children", "adolescents", "people", "individuals", "participants",
+    "infants", "those",
+)  # fmt: skip
+
 # A status asked for, not granted: "has applied to the ministry for orphan designation",
 # "requested Breakthrough Therapy designation", "lodged an application of RMAT designation",
 # "asked the agency to grant it fast track designation" (not "applied for and received").
@@ -79,8 +94,8 @@ def hedged(
         # "is not new to the EU: it has been authorised since…": the colon opens a statement
         # of its own, which a negation before it does not reach.
         floor = max(floor, text.rfind(": ", clause.start, start) + 1)
-    before_neg = text[max(floor, start - lang.negation_window) : start]
-    if lang.negation.search(before_neg) or lang.negation_far.search(text, floor, start):
+    low = max(floor, start - lang.negation_window)
+    if _negated(text, low, start, lang) or lang.negation_far.search(text, floor, start):
         return True
     if lang.negation_after.search(text[end : clause.end]):
         return True
@@ -103,6 +118,27 @@ def hedged(
     if lang.conditional.search(text[sentence_start:start]):
         return True
     return _planned(text, clause, floor, start, end, lang)
+
+
+def _negated(text: str, low: int, start: int, lang: Language) -> bool:
+    """A negation in text[low:start] that is not the patients' own (see `_PATIENTS_BEFORE`)."""
+    window = text[low:start]
+    at = 0
+    while (found := lang.negation.search(window[at:])) is not None:
+        position = low + at + found.start()
+        if not _describes_patients(text, position, start):
+            return True
+        at += found.end()
+    return False
+
+
+def _describes_patients(text: str, position: int, start: int) -> bool:
+    """The negation at `position` tells who the patients are, in a phrase closed before the
+    trigger at `start` (see `_PATIENTS_BEFORE`)."""
+    if "," not in text[position:start]:
+        return False
+    before = text[max(0, position - 100) : position]
+    return holds_one_of(before.lower(), _PATIENT_WORDS) and bool(_PATIENTS_BEFORE.search(before))
 
 
 def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang: Language) -> bool:

@@ -1,8 +1,11 @@
 """A milestone of a combination belongs to the investigational drug, not its established
-partner (nor a trial's comparator); a Chinese generic name ending in a transliterated WHO
-stem is a drug name; an INN written with its dosage form keeps that form."""
+partner (nor a trial's comparator, nor the therapy the treated patients had before); a
+Chinese generic name ending in a transliterated WHO stem is a drug name; an INN written with
+its dosage form keeps that form."""
 
 from __future__ import annotations
+
+import pytest
 
 from service.extract.drugs import index_drugs
 from tests.unit.extract.helpers import keys, only, run
@@ -89,3 +92,27 @@ def test_the_drug_a_trial_proved_non_inferiority_to_is_a_comparator() -> None:
     index = index_drugs("", text)
     flags = {index.drugs[m.drug].canonical: m.comparator for m in index.mentions}
     assert flags == {"velprazan": False, "lansoprazole": True, "rabeprazole": True}
+
+
+def test_the_patients_earlier_therapy_is_not_the_subject_of_the_approval() -> None:
+    text = (
+        "Corvell's liver pill won accelerated approval from the FDA for use in adults with "
+        "biliary disease who are intolerant of, or had a poor response to, obeticholic acid."
+    )
+    assert not any(m.drug == "obeticholic acid" for m in run(text, "2025-06-13"))
+
+
+def test_an_unnamed_approval_after_a_refractory_population_is_the_new_drugs() -> None:
+    text = (
+        "Zelvatinib is an oral drug for patients whose lymphoma relapsed after ibrutinib. "
+        "The FDA approved it in May."
+    )
+    assert keys(run(text, "2025-06-13")) == {("zelvatinib", "approval", "US")}
+
+
+@pytest.mark.parametrize(
+    "patients", ["adults with gout who did not respond to ibrutinib", "patients with no options"]
+)
+def test_what_the_patients_did_not_do_does_not_negate_the_approval(patients: str) -> None:
+    text = f"Norvale Pharma's zelvatinib, for {patients}, won FDA approval on Tuesday."
+    assert keys(run(text, "2025-06-13")) == {("zelvatinib", "approval", "US")}

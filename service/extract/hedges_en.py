@@ -17,7 +17,8 @@ IND_CONTEXT = Guarded(
     ("ind", "investigational", "clinical", "first-in-human", "phase", "trial"),
 )
 NEGATION = WordPattern(
-    r"\b(?:not|no|never|neither|nor|none|without|yet to|stops? short of|cannot|failed to)\b",
+    r"\b(?:not|no|never|neither|nor|none|nothing|without|yet to|stops? short of|cannot|"
+    r"failed to)\b",
     rare=("n't", r"\b\w+n't\b"),
 )
 # Said after the event: "has not happened", "(a decision in June) is expected".
@@ -50,10 +51,15 @@ TRIAL_SUBJECT = Guarded(
         # describes it: "the clinical trial plan (IND) of X, which Acme submitted in May, was
         # approved", "the clinical trial application of X in Korea was also approved".
         r"|\b(?:trial|study|IND|CTA)\s+(?:plan|application|protocol)s?\b(?:\s*\([A-Z]{2,4}\))?"
-        r"[^.;]{0,120}?\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$",
+        r"[^.;]{0,120}?\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$"
+        # A trial's application the clause is about, then who acted on it: "runs under an
+        # IND that the FDA cleared in 2023", "the CTA, which the agency approved last week".
+        r"|\b(?:IND|CTA|investigational new drug|clinical trial)(?:\s+(?:application|"
+        r"submission|filing|request)s?)?(?:\s*\([A-Z]{2,4}\))?,?\s+(?:that|which)\s+"
+        r"(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s(?:has\s+|had\s+|have\s+)?(?:also\s+)?$",
         re.IGNORECASE,
     ),
-    ("trial", "study", "ind", "cta"),
+    ("trial", "study", "ind", "cta", "investigational"),
 )
 # A rejection by advisers is a vote, not a decision: "a product that advisers have rejected".
 ADVISORY = Guarded(
@@ -69,7 +75,10 @@ PLAN = WordPattern(
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
     r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"
-    r"whether|may)\b",
+    r"whether|may|"
+    # Conditions other than "if": "as soon as the IND is cleared", "provided that it is".
+    r"as soon as|provided that|providing that|assuming|in the event (?:that|of)|"
+    r"on condition that|unless)\b",
     exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.helpers import keys, only, run
 
 
@@ -316,3 +318,21 @@ def test_a_companys_nationality_is_not_where_a_regulator_acted() -> None:
         "2025-06-13",
     )
     assert keys(found) == {("pelfutinib", "application_acceptance", "EU")}
+
+
+def test_a_clearance_said_not_to_have_happened_is_none() -> None:
+    text = (
+        "Halden Bio filed an IND for movarsen with the FDA in May; nothing has been approved "
+        "since then, a spokesperson said."
+    )
+    assert run(text, "2025-06-13") == []
+
+
+@pytest.mark.parametrize("condition", ["as soon as", "provided that", "assuming"])
+def test_an_event_as_a_condition_is_none(condition: str) -> None:
+    text = (
+        "Halden Bio filed an IND for movarsen with the FDA in May. Dosing can begin "
+        f"{condition} the IND is cleared."
+    )
+    assert run(text, "2025-06-13") == []
+

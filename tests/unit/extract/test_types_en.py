@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.helpers import keys, only, run
 
 
@@ -152,3 +154,20 @@ def test_the_commissions_decision_titled_as_granting_an_authorisation_is_an_appr
         "EU",
         "2025-03-03",
     )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "an investigational new drug application that the FDA cleared",
+        "a clinical trial application, which the agency approved",
+    ],
+)
+def test_a_trial_application_a_regulator_acted_on_is_a_clearance(clause: str) -> None:
+    text = (
+        "Halden Bio dosed the first patient in its phase 2/3 study of movarsen in October. "
+        f"Enrolment is open at US sites; the trial proceeds under {clause} in June."
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, "2024-10-20")}
+    assert ("ind_clearance", "US", "2024-06") in found
+    assert not any(kind == "approval" for kind, _, _ in found)

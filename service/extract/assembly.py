@@ -13,7 +13,7 @@ from service.extract.clearance_repeats import repeats_a_clearance
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
-from service.extract.event_regulators import regulators_for
+from service.extract.event_regulators import granted_before, regulators_for
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
@@ -115,7 +115,6 @@ def _candidates_for(
     ends: tuple[int, ...],
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
-    lead = not told
     if trigger.follow:
         if not previous:
             return []
@@ -124,6 +123,7 @@ def _candidates_for(
     else:
         drugs, fallback = drugs_for(ctx, sentence, trigger, told)
     regulators, guessed = regulators_for(ctx, index, trigger)
+    regulators = granted_before(ctx, index, trigger, drugs, told) or regulators
     if not regulators:
         return []
     if not drugs:
@@ -131,16 +131,10 @@ def _candidates_for(
         if not ctx.lang.generic_object.search(clause_text):
             return []
         drugs = [-1]
-    # The clause's dates no earlier event of it claims, found once for both uses.
-    unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
-                 if not event_dates.claimed(ctx, d, trigger, ends)]  # fmt: skip
-    late = event_dates.date_after_publication(ctx, trigger, unclaimed)
-    if late is not None:
-        corrected = late_years.corrected_pool(ctx, trigger, unclaimed, late)
-        if corrected is None:
-            return []
-        unclaimed = corrected
-    date = event_dates.date_for(ctx, index, trigger, lead, ends, unclaimed)
+    unclaimed = _unclaimed_dates(ctx, trigger, ends)
+    if unclaimed is None:
+        return []
+    date = event_dates.date_for(ctx, index, trigger, not told, ends, unclaimed)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
@@ -150,6 +144,19 @@ def _candidates_for(
     ):
         made += _made(ctx, sentence, trigger, drugs, regulators, when, confidence)
     return made
+
+
+def _unclaimed_dates(
+    ctx: Context, trigger: Trigger, ends: tuple[int, ...]
+) -> list[DateMention] | None:
+    """The clause's dates no earlier event of it claims (found once for both uses), a year
+    typed one too high corrected; None when they date a plan (after the news)."""
+    unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
+                 if not event_dates.claimed(ctx, d, trigger, ends)]  # fmt: skip
+    late = event_dates.date_after_publication(ctx, trigger, unclaimed)
+    if late is None:
+        return unclaimed
+    return late_years.corrected_pool(ctx, trigger, unclaimed, late)
 
 
 def _made(

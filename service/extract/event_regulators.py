@@ -4,6 +4,7 @@ a letter only one regulator sends, or one named before it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from service.extract.agencies import (
     Regulator,
@@ -15,10 +16,13 @@ from service.extract.agencies import (
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.entry_events import section_regulator
-from service.extract.event_words import Trigger
+from service.extract.event_words import Trigger, clause_of
 from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
+
+if TYPE_CHECKING:
+    from service.extract.assembly import Candidate
 
 # A designation's name may run on before its source: "RMAT (RMAT) designation from the".
 _FROM_GAP = re.compile(
@@ -194,3 +198,40 @@ def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:
     acted in nothing yet: it is not the one an unnamed event borrows."""
     start = max(floor, regulator.start - ctx.lang.plan_window)
     return bool(ctx.lang.plan.search(ctx.text[start : regulator.start]))
+
+
+def granted_before(
+    ctx: Context, index: int, trigger: Trigger, drugs: list[int], told: list[Candidate]
+) -> list[Regulator]:
+    """A designation retold in a clause that names no regulator, beside clauses whose places
+    are other drugs' ("To recap, X is an orphan drug in the EU; Y has BTD"): the
+    regulators that granted it to the drug as the article told before, not those places."""
+    designation = trigger.attributes.get("designation")
+    if not designation:
+        return []
+    sentence = ctx.sentences[index]
+    named = ctx.regulators_in(sentence.start, sentence.end)
+    if not named or not _others_places(ctx, index, trigger, named, drugs):
+        return []
+    granted = {
+        (c.agency, c.jurisdiction)
+        for c in told
+        if c.type == "designation"
+        and c.drug in drugs
+        and c.attributes.get("designation") == designation
+    }
+    return [Regulator(0, 0, agency, place, 1) for agency, place in sorted(granted)]
+
+
+def _others_places(
+    ctx: Context, index: int, trigger: Trigger, named: tuple[Regulator, ...], drugs: list[int]
+) -> bool:
+    """Each regulator sits in a clause other than the trigger's, which names other drugs only."""
+    for regulator in named:
+        clause = clause_of(list(ctx.clauses[index]), regulator.start)
+        if clause == trigger.clause:
+            return False
+        owners = {m.drug for m in ctx.mentions_in(clause.start, clause.end)}
+        if not owners or owners & set(drugs):
+            return False
+    return True

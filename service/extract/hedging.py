@@ -58,7 +58,8 @@ _SOUGHT_BEFORE = re.compile(
     r"confer)))?"
     # The noun only with what it asks for ("the application carried fast track" tells a held one).
     r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
-    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}$",
+    # (The regulator may own the status: "requested the EMA's PRIME designation".)
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask")

@@ -336,3 +336,8 @@ def test_an_event_as_a_condition_is_none(condition: str) -> None:
     )
     assert run(text, "2025-06-13") == []
 
+
+def test_asking_for_a_regulators_designation_is_no_grant() -> None:
+    text = "Tovern Bio has requested the EMA's PRIME designation for ostarsen."
+    assert run(text, "2025-06-13") == []
+

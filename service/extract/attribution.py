@@ -28,6 +28,12 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | 
 THIS_EVENT = ("此次", "本次", "这次")
 _BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
 _HEADING_WORDS = 8
+_LABEL_WORDS = 5
+# Words a statement has and a label does not: articles, pronouns, the verbs "be" and "have".
+_STATEMENT_WORDS = frozenset((
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "their", "we",
+    "our", "is", "are", "was", "were", "has", "have", "had",
+))  # fmt: skip
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
 
 
@@ -95,13 +101,31 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
     about the drug of the section above. (A dated slide bullet or a labelled field, "Review
     category: Prioritized review", is no heading.)"""
     if not own_line(ctx.text, sentence):
-        return False
+        return _run_in_label(ctx.text, sentence)
     body = ctx.text[sentence.start : sentence.end]
     return (
         len(body.split()) <= _HEADING_WORDS
         and not body.startswith(_BULLETS)
         and ":" not in body
         and not ctx.dates_in(sentence.start, sentence.end)
+    )
+
+
+def _run_in_label(text: str, sentence: Segment) -> bool:
+    """A paragraph's run-in label ("Complete response letters. Acme said it had received
+    one …"): a category named in the plural, without a word a statement needs, that the
+    sentences after it tell."""
+    if sentence.start and text[sentence.start - 1] != "\n":
+        return False
+    body = text[sentence.start : sentence.end].rstrip()
+    words = body[:-1].split()
+    if not body.endswith(".") or not 0 < len(words) <= _LABEL_WORDS:
+        return False
+    last = words[-1]
+    return (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and not _STATEMENT_WORDS.intersection(w.lower() for w in words)
     )
 
 

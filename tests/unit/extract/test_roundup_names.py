@@ -101,3 +101,14 @@ def test_a_heading_line_naming_no_drug_is_not_the_event_of_the_section_above() -
     assert ("dorvatinib", "rejection", "US") not in found
     assert ("BX-5521", "rejection", "US") in found
     assert not {k for k in found if k[1] == "withdrawal" and k[0] != "GM-310"}
+
+
+@pytest.mark.parametrize("label", ["Complete response letters.", "Priority review grants."])
+def test_a_run_in_label_is_not_about_the_drug_of_the_paragraph_before(label: str) -> None:
+    text = (
+        "Approvals. On May 2, the FDA approved Tovern Bio's rulatinib for gout.\n\n"
+        f"{label} Halden Bio said on May 9 that the FDA had issued a complete response "
+        "letter for ostarsen.\n"
+    )
+    found = {(m.drug, m.type) for m in run(text, "2025-06-13")}
+    assert found == {("rulatinib", "approval"), ("ostarsen", "rejection")}

@@ -68,11 +68,22 @@ PLURAL_CUE = Guarded(
 # update mentions for its sales. (Not "the product", "its drug": those refer back to a name.)
 # Or a generic subject opening the sentence, in a programme's or a rule's description:
 # "Selected products may…", "Applicants can…", "The programme was launched…".
+_OTHER_COMPANY = (
+    r"(?:an?\s+|the\s+)?(?:other|another|rival|competing|different)\s+(?:[\w-]+\s+)?"
+    r"(?:compan(?:y|ies)|firms?|drugmakers?|makers?|developers?|manufacturers?|sponsors?)\b"
+)
 UNNAMED_SUBJECT = Guarded(
     re.compile(
-        r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+        # (A word may be a target's, "one CLDN6.2 antibody", or an owner's, "another
+        # company's drug".)
+        r"\b(?:(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}?"
         r"|(?:(?:the\s+)?company's|its|their)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?)"
-        r"(?:product|drug|medicine|therapy|biosimilar)s?,?\s+(?:(?:which|that)\s+)?"
+        r"(?:(?:product|drug|medicine|therapy|biosimilar|treatment|vaccine|inhibitor)s?|"
+        r"antibod(?:y|ies))"
+        # Another company's, told after the noun: "a drug of another firm with a new mode of
+        # action", "a therapy from a rival drugmaker".
+        rf"(?:\s+(?:of|from|by)\s+{_OTHER_COMPANY}(?:\s+with\s+[^.;,]{{1,40}}?)?)?"
+        r",?\s+(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|has|have|had|been|also|first|subsequently)\s+){0,3}$"
         r"|(?:(?<=[.;:]\s)|(?<![^\n]))[\"“]?(?:"
         r"(?:the\s+)?(?:selected|eligible|participating|included)\s+(?:products|drugs|medicines|"
@@ -87,6 +98,7 @@ UNNAMED_SUBJECT = Guarded(
     ),
     (
         "product", "drug", "medicine", "therap", "biosimilar", "candidate", "compan", "sponsor",
+        "treatment", "vaccine", "inhibitor", "antibod",
         "applicant", "pilot", "scheme", "launched", "introduced", "established", "set up",
         "created", "designed", "intended",
     ),

@@ -341,3 +341,19 @@ def test_asking_for_a_regulators_designation_is_no_grant() -> None:
     text = "Tovern Bio has requested the EMA's PRIME designation for ostarsen."
     assert run(text, "2025-06-13") == []
 
+
+@pytest.mark.parametrize(
+    "rival",
+    [
+        "a drug of another firm with a new mode of action was",
+        "a therapy from a different company was",
+        "another company's drug was",
+        "just one CLDN6-directed antibody has been",
+    ],
+)
+def test_an_unnamed_product_of_another_company_gets_no_event(rival: str) -> None:
+    text = (
+        "Tovern Bio's zelvatinib met its primary endpoint in a phase 3 study in Japan. "
+        f"Last year, {rival} approved for the disease."
+    )
+    assert run(text, "2025-06-13") == []

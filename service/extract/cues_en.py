@@ -51,7 +51,9 @@ PROGRAMME_VERBS = fast_pattern(
     r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
     # "reviewed the application under Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
-    r"dossier|s?nda|s?bla|maa))? (?:under|as part of)\b"
+    r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via)\b"
+    # "had brought its application for X into Project Orbis"
+    r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
@@ -107,6 +109,7 @@ UNNAMED_SUBJECT = Guarded(
 # Words that screen sentences for PROGRAMME_VERBS (they must cover all its matches).
 PROGRAMME_KEYWORDS = (
     "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
-    "review under", "run under", "conducted under", "assessed", "evaluated", "selection",
-    "adds", "added",
+    "review under", "run under", "conducted under", "review through", "run through",
+    "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
+    "selection", "adds", "added", "brought", "bring",
 )  # fmt: skip

@@ -28,10 +28,11 @@ def _phrases(*words: str) -> str:
 
 
 _PERIODS = ("week", "month", "year")
-# "in mid-November", "at the end of May": a part of the month still names the month.
+# "in mid-November", "at the end of May": a part of the month still names the month; so
+# does a month in brackets after what happened in it ("approvals from the FDA (June)").
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning) of\s+|\bmid-)$",
+    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning) of\s+|\bmid-|\()$",
     re.IGNORECASE,
 )
 # "approved it that August": a month of the year named before.

@@ -74,6 +74,35 @@ def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
     )
 
 
+# "the FDA-led programme", "an EMA-coordinated procedure": the regulator names who runs a
+# scheme, as an adjective; it is no actor of the sentence's events.
+_LEADS_A_SCHEME = re.compile(r"-(?:led|run|coordinated|managed|chaired|sponsored)\b")
+# "the Food and Drug Administration (FDA)": the abbreviation of a name set aside goes too.
+_ABBREVIATED = re.compile(r"\s*\($")
+
+
+def _not_acting(text: str, pool: list[Regulator], trigger: Trigger) -> list[Regulator]:
+    """The pool without the regulators that only describe a scheme (see `_LEADS_A_SCHEME`,
+    `_runs_programme`) and the abbreviations that follow their names."""
+    kept: list[Regulator] = []
+    dropped: Regulator | None = None
+    inclusion = trigger.type == "program_inclusion"
+    for regulator in pool:
+        if (
+            (text.startswith("-", regulator.end) and _LEADS_A_SCHEME.match(text, regulator.end))
+            or (inclusion and _runs_programme(text, regulator, trigger))
+            or (
+                dropped is not None
+                and dropped.agency == regulator.agency
+                and _ABBREVIATED.fullmatch(text, dropped.end, regulator.start)
+            )
+        ):
+            dropped = regulator
+        else:
+            kept.append(regulator)
+    return kept
+
+
 # Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
 # approval as Chinese copy names it (附条件批准); and a Class 1 new drug's filing or approval.
 _CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)")
@@ -127,9 +156,7 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
             return [site], False
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = list(ctx.regulators_in(low, high))
-        if trigger.type == "program_inclusion":  # the only events a programme's runner is in
-            pool = [r for r in pool if not _runs_programme(ctx.text, r, trigger)]
+        pool = _not_acting(ctx.text, list(ctx.regulators_in(low, high)), trigger)
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):

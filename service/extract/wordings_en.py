@@ -33,6 +33,18 @@ WORDING_RULES: tuple[Rule, ...] = (
         rf"|{APPROVAL_NOUN}\s+(?:from|in)\s+(?:earlier this|early last|late last|last)\s+year\b",
         keywords=("licence", "license", "picked up", "this year", "last year"),
     ),
+    # Approvals told by the regulators that granted them, each with its time: "follows
+    # approvals by the US Food and Drug Administration in June and by Health Canada in
+    # August", "approvals from the TGA (March) and the MHRA (May)" (not an ethics committee's).
+    Rule(
+        "approval",
+        r"\bapprovals?\s+(?:by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:administration|"
+        r"agency|commission|ministry|fda|ema|nmpa|pmda|mhra|mhlw|tga|mfds|canada|swissmedic)"
+        r"(?:\s+\([a-z]{2,6}\))?\s+(?:(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?|\(\s*)"
+        r"(?:(?:19|20)\d\d\b|[0-3]?\d\s+[a-z]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+        r"dec)[a-z]*\.?[\s),.])",
+        keywords=("approval by", "approvals by", "approval from", "approvals from"),
+    ),
     # An approval told as arriving: "Its EU approval came in May 2023".
     Rule(
         "approval",

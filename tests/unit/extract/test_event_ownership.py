@@ -174,3 +174,40 @@ def test_the_regulator_describing_a_shared_programme_did_not_act() -> None:
 def test_a_regulator_closing_the_sentence_after_a_programme_still_acted() -> None:
     text = "Zapotide was reviewed under Project Orbis, the FDA said on Tuesday."
     assert only(run(text), "program_inclusion").jurisdiction == "US"
+
+
+def test_a_status_told_beside_a_scheme_another_regulator_leads_is_the_subjects() -> None:
+    text = (
+        "Health Canada authorised Trevanta (solpatinib) for thyroid cancer on Monday. The "
+        "department reviewed the file via Project Orbis, the FDA-coordinated work-sharing "
+        "scheme, and had granted the submission priority review in March."
+    )
+    found = run(text, published="2025-09-10")
+    assert only(found, "priority_review").jurisdiction == "CA"
+    assert only(found, "program_inclusion").jurisdiction == "CA"
+
+
+def test_a_regulator_reviewing_a_file_through_a_programme_included_it() -> None:
+    text = (
+        "The MHRA granted Dalvemo (corsertib) a marketing authorisation in May. The MHRA "
+        "assessed the application through Project Orbis, the FDA-led scheme for cancer drugs."
+    )
+    assert only(run(text), "program_inclusion").jurisdiction == "UK"
+
+
+def test_the_abbreviation_of_a_programmes_coordinator_did_not_act_either() -> None:
+    text = (
+        "The TGA approved Narveo (belsotinib) for melanoma on 2 May 2025 after a review of "
+        "the TGA's own.\n\nThe application was evaluated as part of Project Orbis, a scheme "
+        "coordinated by the US Food and Drug Administration (FDA) for partner regulators."
+    )
+    assert only(run(text), "program_inclusion").jurisdiction == "AU"
+
+
+def test_a_regulator_bringing_a_file_into_a_programme_included_it() -> None:
+    text = (
+        "Quillon Bio said on Tuesday that the FDA had brought its application for ravestat, "
+        "an antibody for bladder cancer, into Project Orbis."
+    )
+    inclusion = only(run(text), "program_inclusion")
+    assert (inclusion.jurisdiction, inclusion.date) == ("US", "2025-06-10")

@@ -19,6 +19,7 @@ from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_dates import regulator_dates
 from service.extract.sentences import Segment, own_line
+from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
 
 # Words telling one event happened more than once.
@@ -78,7 +79,7 @@ def assemble(ctx: Context) -> list[Candidate]:
 
 def _from_tables(ctx: Context) -> list[Candidate]:
     made = []
-    for event in (*table_events(ctx), *action_events(ctx)):
+    for event in (*table_events(ctx), *action_events(ctx), *tracker_events(ctx)):
         row, regulator = event.row, event.regulator
         sentence = ctx.sentences[event.sentence]
         trigger = Trigger(event.type, row.start, row.date_start, Segment(row.start, row.end),
@@ -125,6 +126,9 @@ def _candidates_for(
         drugs, fallback = drugs_for(ctx, sentence, trigger, told)
     regulators, guessed = regulators_for(ctx, index, trigger)
     regulators = granted_before(ctx, index, trigger, drugs, told) or regulators
+    if guessed:
+        # Prose naming no regulator about a tracker's drug is about the file its row lists.
+        regulators = tracked_regulators(ctx, drugs) or regulators
     if not regulators:
         return []
     if not drugs:

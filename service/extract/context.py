@@ -18,6 +18,13 @@ from service.extract.patterns_zh import CHINESE
 from service.extract.report_periods import period_dates
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
+from service.extract.tracker_tables import (
+    NO_TRACKERS,
+    TrackerTables,
+    cell_names,
+    read_trackers,
+    told_lines,
+)
 from service.extract.trigger_scan import Scan, scan_text
 from service.extract.vocabulary import find_programmes
 
@@ -47,6 +54,8 @@ class Context:
     table_sentences: frozenset[int] = frozenset()
     # Entry blocks of a tracker: a header naming a product, the lines telling its events.
     blocks: Blocks = NO_BLOCKS
+    # A tracker's rows: a drug, its action and its date each, under regulators' headings.
+    trackers: TrackerTables = NO_TRACKERS
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
     # The article's text (a field, not a property: it is read some sixty times an article).
@@ -78,13 +87,15 @@ def build_context(article: Article) -> Context:
     scan = scan_text(text, lowered, lang, sentences)
     tables = read_tables(text, lowered)
     blocks = read_blocks(text)
+    trackers = _outside(read_trackers(text), tables)
     told, dated = _field_sentences(text, sentences, blocks)
-    in_tables = _sentences_in(sentences, tables) | told
+    lines = [*_table_lines(tables), *told_lines(text, trackers)]
+    in_tables = _sentences_in(sentences, lines) | told
     spans = _date_spans(sentences, scan.active, in_tables | dated)
     dates = _dates_in(article, spans)
     regulators = find_regulators(text)
     default = _default_regulator(article, regulators, lang)
-    drugs = index_drugs(article.title, text)
+    drugs = index_drugs(article.title, text, cell_names(text, trackers, len(article.title) + 1))
     return Context(
         article=article,
         lowered=lowered,
@@ -106,6 +117,7 @@ def build_context(article: Article) -> Context:
         tables=tables,
         table_sentences=in_tables,
         blocks=blocks,
+        trackers=trackers,
     )
 
 
@@ -127,12 +139,28 @@ def _default_regulator(
     return default
 
 
-def _sentences_in(sentences: list[Segment], tables: Tables) -> frozenset[int]:
-    """The sentences of the tables' headings and of the rows the table reader tells (a row
-    it does not know, "First patient dosed", stays the sentence reader's)."""
+def _table_lines(tables: Tables) -> list[tuple[int, int]]:
+    """The tables' headings and the rows the table reader tells (a row it does not know,
+    "First patient dosed", stays the sentence reader's)."""
     if not tables.rows:
+        return []
+    return [*tables.headings, *((r.start, r.end) for r in tables.rows if owns(r.label))]
+
+
+def _outside(trackers: TrackerTables, tables: Tables) -> TrackerTables:
+    """The tracker's rows but a milestone table's, which its own reader tells ("Submission
+    accepted | Health Canada | 2025-01-28")."""
+    if not trackers.rows or not tables.rows:
+        return trackers
+    taken = {row.start for row in tables.rows}
+    rows = tuple(row for row in trackers.rows if row.line[0] not in taken)
+    return trackers._replace(rows=rows) if rows else NO_TRACKERS
+
+
+def _sentences_in(sentences: list[Segment], lines: list[tuple[int, int]]) -> frozenset[int]:
+    """The sentences starting in the lines."""
+    if not lines:
         return frozenset()
-    lines = [*tables.headings, *((r.start, r.end) for r in tables.rows if owns(r.label))]
     starts = [s.start for s in sentences]
     return frozenset(
         i

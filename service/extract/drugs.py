@@ -84,11 +84,14 @@ class DrugIndex:
     partners: frozenset[int] = frozenset()
 
 
-def index_drugs(title: str, text: str) -> DrugIndex:
+def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugIndex:
+    """The drugs the article names; `cells`: names a table's drug cells give (offsets in
+    the title and text joined by a line break)."""
     source = f"{title}\n{text}"
     lowered = source.lower()  # (once: lower-casing a text that is not ASCII is slow)
     names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
     names = _with_extra(names, ingredient_names(source, lowered))
+    names = _with_extra(names, cells or [])
     clusters = Clusters()
     ends = {}
     for name in names:

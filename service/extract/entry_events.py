@@ -119,7 +119,7 @@ def _named(ctx: Context) -> list[_Named]:
     if isinstance(found, list):
         return found
     found = ctx.memo["entry_blocks"] = [
-        _Named(block, _header_drug(ctx, block), _section(ctx, block.start))
+        _Named(block, _header_drug(ctx, block), section_of(ctx, ctx.blocks.headings, block.start))
         for block in ctx.blocks.blocks
     ]
     return found
@@ -130,10 +130,12 @@ def _header_drug(ctx: Context, block: Block) -> int | None:
     return named[0].drug if named else None
 
 
-def _section(ctx: Context, before: int) -> Regulator | None:
-    """The regulator the nearest section heading above names; a heading in capitals that
-    names none ("OTHER MARKETS") closes the section above it."""
-    for start, end in reversed(ctx.blocks.headings):
+def section_of(
+    ctx: Context, headings: tuple[tuple[int, int], ...], before: int
+) -> Regulator | None:
+    """The regulator the nearest of the section `headings` above names; a heading in
+    capitals that names none ("OTHER MARKETS") closes the section above it."""
+    for start, end in reversed(headings):
         if start >= before:
             continue
         named = ctx.regulators_in(start, end)

@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from service.extract.context import Context
 
 # A step that is not the milestone its words suggest: met about, worked on or scheduled, a
-# notice of what is still missing, an answer to one, a step of a clinical trial's file.
+# notice of what is still missing, an answer to one, a step of a clinical trial's file; a
+# committee's recommendation ("Positive opinion recommending approval"), which decides nothing.
 _NOT_A_MILESTONE = re.compile(
     r"pre-?submission|meeting|complet|qualifying|\bqn\b|undertaking|deficien|respons|\bnon\b|"
     r"clarifica|advisory|commitment|expected|planned|anticipated|target|goal|pdufa|\bnot\b|"
-    r"\bden(?:y|ied)\b|declin|voucher"
+    r"\bden(?:y|ied)\b|declin|voucher|recommend|positive opinion"
 )
 # Steps of a trial or a programme, which a timeline may list too: the sentence reader knows
 # them ("IND cleared", "First patient dosed", "Accepted into Project Orbis").
@@ -37,7 +38,7 @@ _ELSEWHERE = re.compile(
     r"project orbis|\borbis\b|real-time oncology|\brtor\b"
 )
 # A refusal: of the file (a rejection), or of a request (no grant of it).
-_REFUSED = re.compile(r"^(?:complete response letter|crl)\b|refus|reject")
+_REFUSED = re.compile(r"^(?:complete response letter|crl)\b|refus|reject|negative opinion")
 _GRANTED = re.compile(r"\b(?:approv|grant|determin|designat|accept|award)")
 _ACCEPTED = re.compile(r"\baccept|\bvalidat|\bfiling (?:date|communication|letter)")
 _SUBMITTED = re.compile(
@@ -54,6 +55,7 @@ _APPROVED = re.compile(
 _PATHWAYS = (
     ("conditional", re.compile(r"\bnoc/c\b|with conditions|conditional")),
     ("accelerated", re.compile(r"\baccelerated\b")),
+    ("full", re.compile(r"\b(?:full|traditional|regular)\b")),
 )
 # Labelled lines naming the document's product: "Medicinal ingredient(s): x", "Product: X".
 _PRODUCT_FIELD = re.compile(

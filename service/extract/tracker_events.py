@@ -1,0 +1,154 @@
+"""What a tracker's rows tell (see `tracker_tables`): each row's action cell names the
+milestone of the drug its drug cell names, on the day its date cell gives, by the regulator
+the action names ("NMPA conditional approval", "EC orphan designation") or, where it names
+none, the one its section's heading names ("UNITED STATES (FDA)"). One action may tell two
+milestones ("BLA accepted with Priority Review"); an advisory vote, a positive opinion or a
+moved goal date tells none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+from service.extract import calendar as cal
+from service.extract.agencies import Regulator, issuer_of
+from service.extract.date_mentions import DateMention
+from service.extract.entry_events import section_of
+from service.extract.milestone_rows import TableEvent, action_type, step_attributes
+from service.extract.milestone_tables import Row
+from service.extract.tracker_tables import TrackerRow, action_head, action_of
+
+if TYPE_CHECKING:
+    from service.extract.context import Context
+
+# A date cell's day written before its month ("4 Nov"); the month is checked by its name.
+_DAY_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\b\.?")
+# Two steps told as one action: "NDA accepted with Priority Review", "accepted and granted
+# priority review".
+_JOINED = re.compile(r"\s+(?:with|and|plus|&|\+)\s+")
+
+
+class _Placed(NamedTuple):
+    row: TrackerRow
+    drug: int | None
+    regulator: Regulator | None
+
+
+def tracker_events(ctx: Context) -> list[TableEvent]:
+    """The milestones of the tracker's rows, in order."""
+    if not ctx.trackers.rows:
+        return []
+    starts = [s.start for s in ctx.sentences]
+    events = []
+    for placed in _placed(ctx):
+        row = placed.row
+        if placed.drug is None or placed.regulator is None or row.action is None:
+            continue
+        date = _date(ctx, row)
+        if date is not None and date.kind == "future":
+            continue  # a date still to come: a plan
+        cell = ctx.text[slice(*row.cells[row.action])]
+        head = action_head(cell)
+        low, high = (date.start, date.end) if date else (row.line[1],) * 2
+        told = Row(*row.line, head, low, high, row.line)
+        sentence = bisect_right(starts, row.cells[row.action][0]) - 1
+        for kind, attributes in steps(head, cell):
+            events.append(
+                TableEvent(kind, told, sentence, date, placed.drug, placed.regulator, attributes)
+            )
+    return events
+
+
+def steps(head: str, cell: str) -> list[tuple[str, dict[str, object]]]:
+    """The milestones an action tells, with what it says of each: each of its joined
+    steps', else the whole action's. (An approval's pathway may be told in a step of its
+    own: "Approval with conditions".)"""
+    found: list[tuple[str, dict[str, object]]] = []
+    parts = _JOINED.split(head)
+    for part in parts if len(parts) > 1 else []:
+        kind = action_type(part)
+        if kind is not None:
+            step = (kind, step_attributes(kind, head if kind == "approval" else part, cell))
+            found += [] if step in found else [step]
+    kind = action_type(head) if not found else None
+    return [(kind, step_attributes(kind, head, cell))] if kind else found
+
+
+def tracked_regulators(ctx: Context, drugs: list[int]) -> list[Regulator]:
+    """The regulator whose section lists the drugs' rows, for prose about them that names
+    none ("Correction: the X BLA was submitted on …"); none when their rows lie in several."""
+    if not ctx.trackers.rows:
+        return []
+    found = {(p.regulator.agency, p.regulator.jurisdiction)
+             for p in _placed(ctx) if p.drug in drugs and p.regulator is not None}  # fmt: skip
+    if len(found) != 1:
+        return []
+    agency, place = found.pop()
+    return [Regulator(0, 0, agency, place, 1)]
+
+
+def _placed(ctx: Context) -> list[_Placed]:
+    """Each row with its drug and its regulator, found once."""
+    found = ctx.memo.get("tracker_rows")
+    if isinstance(found, list):
+        return found
+    found = ctx.memo["tracker_rows"] = [
+        _Placed(row, _drug(ctx, row), _regulator(ctx, row)) for row in ctx.trackers.rows
+    ]
+    return found
+
+
+def _drug(ctx: Context, row: TrackerRow) -> int | None:
+    """The drug the drug cell names; in a row with no header, the first cell naming one
+    besides the action's and the date's."""
+    cells = [row.cells[row.drug]] if row.drug is not None else [
+        cell for index, cell in enumerate(row.cells) if index not in (row.action, row.date)
+    ]  # fmt: skip
+    for start, end in cells:
+        named = [m.drug for m in ctx.mentions_in(start, end) if not m.comparator]
+        if named:
+            return named[0]
+    return None
+
+
+def _regulator(ctx: Context, row: TrackerRow) -> Regulator | None:
+    """The regulator the action names, else the regulator's cell, else the section's
+    heading; else the issuer of a letter only one regulator sends, else the article's."""
+    if row.action is None:
+        return None
+    start = row.cells[row.action][0]
+    head = action_of(ctx.text, row)
+    named = ctx.regulators_in(start, start + len(head))
+    if not named and row.agency is not None:
+        named = ctx.regulators_in(*row.cells[row.agency])
+    if named:
+        return max(named, key=lambda r: r.strength)
+    headings = ctx.trackers.headings
+    return section_of(ctx, headings, row.line[0]) or issuer_of(head) or ctx.default_regulator
+
+
+def _date(ctx: Context, row: TrackerRow) -> DateMention | None:
+    if row.date is None:
+        return None
+    start, end = row.cells[row.date]
+    found = ctx.dates_in(start, end)
+    if found:
+        return found[0] if found[0].value or found[0].kind == "future" else None
+    return _day_first(ctx, start, end)
+
+
+def _day_first(ctx: Context, start: int, end: int) -> DateMention | None:
+    """A date cell's day before its month, without a year ("4 Nov"), which prose writes
+    after "on" only and the date finder reads there alone: the latest such day not after
+    publication, as for "Nov 4"."""
+    found = _DAY_MONTH.match(ctx.text, start, end)
+    published = ctx.article.published
+    month = cal.MONTHS.get(found["m"][:3].lower()) if found else None
+    if found is None or month is None or published is None:
+        return None
+    day = cal.infer_day(month, int(found["d"]), published)
+    if day is None:
+        return DateMention(found.start(), found.end(), None, "unknown", "future")
+    return DateMention(found.start(), found.end(), cal.day_value(day), "day")

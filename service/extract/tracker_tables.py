@@ -1,0 +1,253 @@
+"""Tracker tables: a periodic log of regulatory actions set out as text rows, one a drug.
+
+A monthly tracker or a newsletter's roundup lists each action as a row of cells, under
+section headings that name the regulator or the region ("UNITED STATES (FDA)", "ASIA-
+PACIFIC"): a header row names the columns ("Drug | Company | Action | Date", "Product |
+Sponsor | Decision | Date"), then rows split the same way, by bars or tabs. Some write the
+rows with no header, their cells split by semicolons ("drug (CODE-1); Company; NMPA approval,
+indication; Nov 25"): a row is then a line of three cells or more, one of them only a date,
+and the drug's, the action's and the date's cells are told by what they hold. A date cell may
+carry a mark of its own ("Nov 7*": the day the company announced it). This module reads the
+text only; `tracker_events` reads the names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from service.extract.milestone_rows import owns
+from service.extract.names import Name
+from service.extract.sentences import short_line
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+# A cell holding only a date, with a footnote's mark or a bracketed remark after it.
+_DATE_CELL = re.compile(
+    rf"(?:{_MON}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+{_YEAR})?"
+    rf"|(?:mid-|early\s+|late\s+)?{_MON}(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/{_YEAR})"
+    r"[ \t]*[*†‡§]*(?:[ \t]*[\[(][^\])]*[\])])?",
+    re.IGNORECASE,
+)
+# What a header's column label names, by its words (the last word first: "Action date" is
+# a date's column, "Regulatory action" an action's). Target dates ("PDUFA date", "Goal
+# date") date plans, no action: their column is none of these.
+_ROLE_WORDS = (
+    ("date", frozenset(("date", "dated", "when", "day"))),
+    ("company", frozenset(("company", "sponsor", "applicant", "developer", "holder", "mah",
+                           "manufacturer", "marketer", "licensee", "firm", "owner"))),
+    ("agency", frozenset(("agency", "regulator", "authority", "jurisdiction", "country",
+                          "region", "market"))),
+    ("action", frozenset(("action", "decision", "event", "milestone", "outcome", "status",
+                          "development", "update", "step", "news"))),
+    ("drug", frozenset(("drug", "product", "medicine", "therapy", "candidate", "asset",
+                        "compound", "molecule", "agent", "inn", "brand", "name"))),
+)  # fmt: skip
+_PLANNED = frozenset(("pdufa", "target", "goal", "expected", "anticipated", "planned"))
+_LABEL_WORDS = 4
+_CELLS = 3
+_HEADING_WORDS = 8
+_SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
+_RULE_LINE = re.compile(r"[\s|:+=_-]*")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[a-z]+")
+
+
+class TrackerRow(NamedTuple):
+    """A row: its line, its cells, and which cell holds the drug, the action, the date and
+    the regulator (None: the header names no such column; `tracker_events` looks)."""
+
+    line: tuple[int, int]
+    cells: tuple[tuple[int, int], ...]
+    drug: int | None
+    action: int | None
+    date: int | None
+    agency: int | None
+
+
+class TrackerTables(NamedTuple):
+    rows: tuple[TrackerRow, ...] = ()
+    # The header rows, and the short lines outside the tables: the sections' headings.
+    headers: tuple[tuple[int, int], ...] = ()
+    headings: tuple[tuple[int, int], ...] = ()
+
+
+NO_TRACKERS = TrackerTables()
+_Layout = dict[str, int]
+
+
+def read_trackers(text: str) -> TrackerTables:
+    """The tracker rows of the text, its header rows and its headings."""
+    if "|" not in text and "\t" not in text and text.count(";") < 2:
+        return NO_TRACKERS
+    rows: list[TrackerRow] = []
+    headers: list[tuple[int, int]] = []
+    layout: _Layout | None = None
+    width = 0
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        cells = _cells(line, start) if "|" in line or "\t" in line or ";" in line else []
+        if _RULE_LINE.fullmatch(line):
+            pass  # a blank line or a rule line goes on with the table above
+        elif layout is not None and len(cells) == width:
+            rows.append(_row((start, end), cells, layout))
+        elif (header := _layout(text, cells)) is not None:
+            layout, width = header, len(cells)
+            headers.append((start, end))
+        else:
+            layout = None
+            loose = _loose_row(text, (start, end), cells) if cells else None
+            rows += [loose] if loose else []
+        start = end + 1
+    if not rows:
+        return NO_TRACKERS
+    return TrackerTables(tuple(rows), tuple(headers), _headings(text, rows, headers))
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The line's cells as spans, split at bars, else tabs, else semicolons outside
+    brackets ("drug (CODE-1; Brand); Company; …"); none when fewer than `_CELLS`."""
+    mark = "|" if "|" in line else "\t" if "\t" in line else ";"
+    if line.count(mark) < _CELLS - 1:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = depth = 0
+    for index, char in enumerate(line):
+        depth += (char in "([") - (char in ")]")
+        if char == mark and (mark != ";" or depth <= 0):
+            spans.append((at, index))
+            at = index + 1
+    spans.append((at, len(line)))
+    if mark == "|":
+        # Markdown's outer bars open and close no cell.
+        spans = spans[1:] if not line[: spans[0][1]].strip() else spans
+        spans = spans[:-1] if not line[spans[-1][0] :].strip() else spans
+    trimmed = [_trim(line, low, high, offset) for low, high in spans]
+    return trimmed if len(trimmed) >= _CELLS else []
+
+
+def _trim(line: str, low: int, high: int, offset: int) -> tuple[int, int]:
+    cell = line[low:high]
+    low += len(cell) - len(cell.lstrip())
+    return offset + low, offset + low + len(cell.strip())
+
+
+def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
+    """The columns a header row names, by role; None when the line is no header (it names
+    no drug's, action's and date's column, or a cell is no short label)."""
+    layout: _Layout = {}
+    for index, (start, end) in enumerate(cells):
+        label = _PARENTHESIS.sub(" ", text[start:end]).lower()
+        words = _WORD.findall(label)
+        if not words or len(label.split()) > _LABEL_WORDS or any(c.isdigit() for c in label):
+            return None
+        role = _role(words)
+        if role is not None:
+            layout.setdefault(role, index)
+    return layout if {"drug", "action", "date"} <= layout.keys() else None
+
+
+def _role(words: list[str]) -> str | None:
+    if _PLANNED & set(words):
+        return None
+    for word in (words[-1], *words):
+        for role, names in _ROLE_WORDS:
+            if word in names:
+                return role
+    return None
+
+
+def _row(line: tuple[int, int], cells: list[tuple[int, int]], layout: _Layout) -> TrackerRow:
+    return TrackerRow(
+        line, tuple(cells), layout["drug"], layout["action"], layout["date"], layout.get("agency")
+    )
+
+
+def _loose_row(text: str, line: tuple[int, int], cells: list[tuple[int, int]]) -> TrackerRow | None:
+    """A row with no header above it: a cell only a date, and a cell after the first that
+    tells a regulatory step (the first names the drug, or its company)."""
+    dates = [i for i, cell in enumerate(cells) if _DATE_CELL.fullmatch(text, *cell)]
+    if not dates:
+        return None
+    for index, cell in enumerate(cells[1:], start=1):
+        if index not in dates and owns(action_head(text[cell[0] : cell[1]])):
+            return TrackerRow(line, tuple(cells), None, index, dates[-1], None)
+    return None
+
+
+_HEAD_END = re.compile(r"[,;]\s|\s[-–—]\s")
+
+
+def action_head(cell: str) -> str:
+    """What an action cell says was done, before the indication and remarks after its
+    first comma, semicolon or dash outside brackets ("Full approval, IgA nephropathy")."""
+    for found in _HEAD_END.finditer(cell):
+        at = found.start()
+        if cell.count("(", 0, at) <= cell.count(")", 0, at):
+            return cell[:at]
+    return cell
+
+
+def _headings(
+    text: str, rows: list[TrackerRow], headers: list[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The short lines before the last row that are neither rows nor headers."""
+    taken = {row.line[0] for row in rows} | {start for start, _ in headers}
+    found = []
+    start = 0
+    last = rows[-1].line[0]
+    while start < last:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if start not in taken and _heading(line):
+            found.append((start, end))
+        start = end + 1
+    return tuple(found)
+
+
+def _heading(line: str) -> bool:
+    """A short line that ends no sentence and is no field ("Period: November 2025")."""
+    return short_line(line, _HEADING_WORDS, _SENTENCE_ENDS) and ": " not in line
+
+
+def told_lines(text: str, trackers: TrackerTables) -> list[tuple[int, int]]:
+    """The header rows, and the rows whose action `tracker_events` tells (a trial's step,
+    "IND cleared", stays the sentence reader's)."""
+    return [*trackers.headers, *(row.line for row in trackers.rows if owns(action_of(text, row)))]
+
+
+def action_of(text: str, row: TrackerRow) -> str:
+    """What the row's action cell says was done (see `action_head`); "" when it has none."""
+    if row.action is None:
+        return ""
+    start, end = row.cells[row.action]
+    return action_head(text[start:end])
+
+
+# A drug cell's nonproprietary name, before a bracket of its codes or brand ("talvorimab
+# (TV-12; Brandex)"); not a word standing for a name not given.
+_CELL_NAME = re.compile(r"(?P<name>[a-z][a-z-]{3,}[a-z])[ \t]*(?:\(|$)")
+_UNNAMED = frozenset(("undisclosed", "unnamed", "confidential", "pending", "various", "none"))
+
+
+def cell_names(text: str, trackers: TrackerTables, offset: int) -> list[Name]:
+    """The names of the drug cells, whatever their form (a new substance may carry no stem
+    the name finder knows), at `offset` past the text's start. A row with no header names
+    its drug in its first cell."""
+    names = []
+    for row in trackers.rows:
+        column = row.drug if row.drug is not None else 0
+        if column in (row.action, row.date):
+            continue
+        start, end = row.cells[column]
+        found = _CELL_NAME.match(text, start, end)
+        if found and found["name"] not in _UNNAMED:
+            names.append(Name(found["name"], "inn", offset + start))
+    return names

@@ -1,0 +1,113 @@
+"""Trackers that log each regulatory action as a row of cells: a header row naming the
+columns (or none, the cells split by semicolons), under section headings that name the
+regulator or only a region; the action cell names the milestone, the date cell its day."""
+
+from __future__ import annotations
+
+from service.extract.tracker_tables import NO_TRACKERS, read_trackers
+from tests.unit.extract.helpers import keys, run
+
+_MONTHLY = (
+    "Agency actions log: August 2025\n\n"
+    "What regulators did between 1 and 31 August 2025. A dagger marks rows dated by the "
+    "sponsor's announcement; committee votes and opinions are listed for reference only.\n\n"
+    "UNITED STATES (FDA)\n\n"
+    "Drug | Company | Action | Date\n"
+    "pelvorinab (QX-310) | Arbury Biologics | Full approval, IgA nephropathy | Aug 5\n"
+    "tramedolin | Seddon Pharma | Complete response letter; manufacturing issues cited | Aug 8†\n"
+    "corvastat | Holloway Bio | NDA accepted with Priority Review, Wilson disease | Aug 14\n"
+    "nemorafen | Kestle Therapeutics | Advisory committee votes 7-4 in favour | Aug 20\n\n"
+    "EUROPEAN UNION\n\n"
+    "Drug | Company | Action | Date\n"
+    "sulbetamig | Orrin Biopharma | Positive opinion recommending approval | Aug 21\n"
+    "dravinisiran | Pellow Genetics | EC conditional marketing authorisation, ATTR | Aug 26\n\n"
+    "REST OF THE WORLD\n\n"
+    "lumaclavir (LC-88); Anshan Pharma; NMPA approval, chronic hepatitis B; Aug 12\n"
+    "BRX-771; Daejin Bio; MFDS orphan drug designation, Dravet syndrome; Aug 19†\n\n"
+    "NOTES\n\n"
+    "Sulbetamig: a decision of the European Commission usually follows an EMA opinion within"
+    " about two months.\n\n"
+    "An earlier issue misdated the corvastat filing: the NDA was submitted on 3 June 2025.\n"
+)
+
+
+def _found(text: str, published: str) -> dict[tuple[str, str, str], str | None]:
+    return {(m.drug, m.type, m.jurisdiction): m.date for m in run(text, published)}
+
+
+def test_each_row_tells_its_action_in_its_section_on_its_day() -> None:
+    found = _found(_MONTHLY, "2025-09-01")
+    assert found[("pelvorinab", "approval", "US")] == "2025-08-05"
+    assert found[("tramedolin", "rejection", "US")] == "2025-08-08"
+    assert found[("dravinisiran", "approval", "EU")] == "2025-08-26"
+    # Committee votes and opinions recommend; they decide nothing.
+    assert not {drug for drug, _, _ in found} & {"nemorafen", "sulbetamig"}
+
+
+def test_an_action_of_two_steps_gives_both() -> None:
+    found = _found(_MONTHLY, "2025-09-01")
+    assert found[("corvastat", "application_acceptance", "US")] == "2025-08-14"
+    assert found[("corvastat", "priority_review", "US")] == "2025-08-14"
+
+
+def test_a_row_with_no_header_takes_the_regulator_its_action_names() -> None:
+    found = _found(_MONTHLY, "2025-09-01")
+    assert found[("lumaclavir", "approval", "CN")] == "2025-08-12"
+    assert found[("BRX-771", "designation", "KR")] == "2025-08-19"
+
+
+def test_a_note_on_a_listed_drug_is_about_its_sections_file() -> None:
+    found = _found(_MONTHLY, "2025-09-01")
+    assert found[("corvastat", "application_submission", "US")] == "2025-06-03"
+    assert not {k for k in found if k[0] == "corvastat" and k[2] != "US"}
+
+
+def test_columns_in_another_order_with_a_regulators_column() -> None:
+    text = (
+        "Decisions digest, February 2026\n\n"
+        "| Date | Product | Sponsor | Agency | Decision |\n"
+        "|---|---|---|---|---|\n"
+        "| 4 Feb | ostravimab | Calder Immunology | Health Canada | Approval |\n"
+        "| 17 Feb | ostravimab | Calder Immunology | EMA | MAA validated |\n"
+    )
+    found = _found(text, "2026-03-02")
+    assert found[("ostravimab", "approval", "CA")] == "2026-02-04"
+    assert found[("ostravimab", "application_acceptance", "EU")] == "2026-02-17"
+
+
+def test_a_december_tracker_published_in_january_dates_rows_to_december() -> None:
+    text = (
+        "Monthly tracker: December 2025\n\n"
+        "JAPAN (PMDA)\n\n"
+        "Medicine\tDeveloper\tEvent\tDate\n"
+        "helvoprant\tMinato Seiyaku\tApproval\tDec 22\n"
+    )
+    assert _found(text, "2026-01-06")[("helvoprant", "approval", "JP")] == "2025-12-22"
+
+
+def test_a_row_dated_after_publication_is_a_plan() -> None:
+    text = (
+        "Tracker: March 2026\n\n"
+        "UNITED STATES (FDA)\n\n"
+        "Drug | Company | Action | Date\n"
+        "quellimab | Tarrow Bio | Approval | Apr 20\n"
+        "sorivatide | Tarrow Bio | Approval | Mar 12\n"
+    )
+    assert keys(run(text, "2026-03-31")) == {("sorivatide", "approval", "US")}
+
+
+def test_semicolons_in_prose_make_no_rows() -> None:
+    prose = "Acme filed in May; the FDA accepted the file in July; approval came on Nov 4.\n"
+    assert read_trackers(prose) is NO_TRACKERS
+    rows = read_trackers(prose + "zentavir; Acme; FDA approval; Nov 4\n").rows
+    assert [row.line[0] for row in rows] == [len(prose)]
+
+
+def test_a_drug_cell_names_a_drug_whatever_its_stem() -> None:
+    text = (
+        "Tracker: December 2025\n\n"
+        "EUROPEAN UNION\n\n"
+        "Product | Applicant | Outcome | Date\n"
+        "halbrodene | Linder Neuro | CHMP negative opinion | Dec 12\n"
+    )
+    assert _found(text, "2026-01-05") == {("halbrodene", "rejection", "EU"): "2025-12-12"}

@@ -1,8 +1,8 @@
 """What a tracker's rows tell (see `tracker_tables`): each row's action cell names the
 milestone of the drug its drug cell names, on the day its date cell gives, by the regulator
-the action names ("NMPA conditional approval", "EC orphan designation") or, where it names
+the action names ("MFDS approval", "orphan designation by the EC") or, where it names
 none, the one its section's heading names ("UNITED STATES (FDA)"). One action may tell two
-milestones ("BLA accepted with Priority Review"); an advisory vote, a positive opinion or a
+milestones ("NDA filed and given priority review"); an advisory vote, a positive opinion or a
 moved goal date tells none.
 """
 

@@ -5,9 +5,9 @@ section headings that name the regulator or the region ("UNITED STATES (FDA)", "
 PACIFIC"): a header row names the columns ("Drug | Company | Action | Date", "Product |
 Sponsor | Decision | Date"), then rows split the same way, by bars or tabs. Some write the
 rows with no header, their cells split by semicolons ("drug (CODE-1); Company; NMPA approval,
-indication; Nov 25"): a row is then a line of three cells or more, one of them only a date,
+indication; Oct 3"): a row is then a line of three cells or more, one of them only a date,
 and the drug's, the action's and the date's cells are told by what they hold. A date cell may
-carry a mark of its own ("Nov 7*": the day the company announced it). This module reads the
+carry a mark of its own ("Oct 9*": the day the company announced it). This module reads the
 text only; `tracker_events` reads the names.
 """
 

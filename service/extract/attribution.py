@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from service.extract import entry_events, listings
+from service.extract import entry_events, listings, regimens
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
@@ -65,7 +65,13 @@ def drugs_for(
     for pool in (in_clause, in_sentence):
         if pool:
             nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
+            if trigger.type == "approval" and pool is in_clause:
+                # A regimen's approval is each of its products' ("X in combination with Y").
+                return regimens.with_partners(ctx, clause, [nearest.drug]), False
             return [nearest.drug], False
+    regimen = regimens.referred(ctx, clause)
+    if regimen:
+        return regimen, False
     back = _back_reference(ctx, clause, sentence.start)
     if back or listings.page_prose(ctx, sentence):
         return back, False

@@ -39,8 +39,10 @@ PRIORITY_REVIEW = re.compile(
 )
 PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
+    # Japan's wording: "the applications were designated for priority review".
+    r"designated|obtained|into)\b"
     # A regulator's summary form: "Review category: Prioritized review".
-    r"obtained|into)\b|\breview category\s*:",
+    r"|\breview category\s*:",
     re.IGNORECASE,
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.

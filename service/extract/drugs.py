@@ -217,10 +217,14 @@ def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
     for mention in mentions:
         if not mention.comparator:
             continue
-        before = text[max(0, mention.start - 25) : mention.start]
-        if _PARTNER_BEFORE.search(before) or before.endswith("-"):
+        if named_as_partner(text, mention.start) or text.endswith("-", 0, mention.start):
             found.add(mention.drug)
     return frozenset(found)
+
+
+def named_as_partner(text: str, start: int) -> bool:
+    """The words before a name make it a combination's partner ("plus", "combined with")."""
+    return _PARTNER_BEFORE.search(text[max(0, start - 25) : start]) is not None
 
 
 def _comparator_before(before: str) -> bool:

@@ -105,7 +105,8 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
     """A section's heading line that names no drug ("5) CRL for a topical", "Withdrawn
     application") announces the section below it, whose body tells the event; it is not
     about the drug of the section above. (A dated slide bullet or a labelled field, "Review
-    category: Prioritized review", is no heading.)"""
+    category: Prioritized review", is no heading; one dated only by where a window opens,
+    "Approved since February", heads the section of what happened in it.)"""
     if not own_line(ctx.text, sentence):
         return _run_in_label(ctx.text, sentence)
     body = ctx.text[sentence.start : sentence.end]
@@ -113,7 +114,10 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
         len(body.split()) <= _HEADING_WORDS
         and not body.startswith(_BULLETS)
         and ":" not in body
-        and not ctx.dates_in(sentence.start, sentence.end)
+        and all(
+            ctx.lowered.endswith("since ", 0, d.start)
+            for d in ctx.dates_in(sentence.start, sentence.end)
+        )
     )
 
 

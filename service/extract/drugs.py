@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
 from service.extract.keywords import holds_one_of
@@ -89,6 +90,7 @@ def index_drugs(title: str, text: str) -> DrugIndex:
     lowered = source.lower()  # (once: lower-casing a text that is not ASCII is slow)
     names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
     names = _with_extra(names, ingredient_names(source, lowered))
+    names = _with_extra(names, described_names(source, lowered))
     clusters = Clusters()
     ends = {}
     for name in names:

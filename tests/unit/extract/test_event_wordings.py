@@ -341,7 +341,19 @@ def test_counted_generic_medicines_authorised_name_no_drug() -> None:
     assert not [m for m in run(text, "2025-06-02") if m.type == "approval"]
 
 
+def test_a_programme_the_file_was_assessed_within() -> None:
+    found = run("Swissmedic assessed the velotinib file within Project Orbis.")
+    assert ("velotinib", "program_inclusion", "CH") in keys(found)
+
+
 def test_an_application_designated_for_priority_review() -> None:
     found = run("The application for velotinib was designated for priority review by the MHLW.")
     assert keys(found) == {("velotinib", "priority_review", "JP")}
 
+
+def test_an_approval_as_the_gerund_subject_of_a_statement_is_no_event() -> None:
+    text = (
+        "Acme's velotinib is under review by the TGA. \"Being approved in our home market is "
+        'what every founder hopes for," the chief executive said.'
+    )
+    assert not [m for m in run(text, "2025-06-02") if m.type == "approval"]

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from service.extract import entry_events, listings
+from service.extract import entry_events, listings, regimens
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
@@ -65,7 +65,13 @@ def drugs_for(
     for pool in (in_clause, in_sentence):
         if pool:
             nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
+            if trigger.type == "approval" and pool is in_clause:
+                # A regimen's approval is each of its products' ("X in combination with Y").
+                return regimens.with_partners(ctx, clause, [nearest.drug]), False
             return [nearest.drug], False
+    regimen = regimens.referred(ctx, clause)
+    if regimen:
+        return regimen, False
     back = _back_reference(ctx, clause, sentence.start)
     if back or listings.page_prose(ctx, sentence):
         return back, False
@@ -99,7 +105,8 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
     """A section's heading line that names no drug ("5) CRL for a topical", "Withdrawn
     application") announces the section below it, whose body tells the event; it is not
     about the drug of the section above. (A dated slide bullet or a labelled field, "Review
-    category: Prioritized review", is no heading.)"""
+    category: Prioritized review", is no heading; one dated only by where a window opens,
+    "Approved since February", heads the section of what happened in it.)"""
     if not own_line(ctx.text, sentence):
         return _run_in_label(ctx.text, sentence)
     body = ctx.text[sentence.start : sentence.end]
@@ -107,7 +114,10 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
         len(body.split()) <= _HEADING_WORDS
         and not body.startswith(_BULLETS)
         and ":" not in body
-        and not ctx.dates_in(sentence.start, sentence.end)
+        and all(
+            ctx.lowered.endswith("since ", 0, d.start)
+            for d in ctx.dates_in(sentence.start, sentence.end)
+        )
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
@@ -179,19 +180,31 @@ def notice_date(ctx: Context, index: int) -> DateMention | None:
     return days[0] if len(days) == 1 else None
 
 
-# "The committee recommended the refusal …" in a report of the meeting "at its September
-# 2025 meeting" names: the committee acted at that meeting.
-_COMMITTEE_BEFORE = re.compile(r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?$", re.I)
+# "The committee recommended the refusal …", "the committee adopted a negative opinion" in
+# a report of the meeting "at its September 2025 meeting" names: the committee acted at that
+# meeting.
+_COMMITTEE_BEFORE = re.compile(
+    r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?"
+    r"(?:(?:adopted|issued|gave|reached)\s+(?:an?\s+|its\s+)?)?$",
+    re.I,
+)
 # Literals its matches hold, free of letters with other case forms ("i", "s").
 _COMMITTEE_HINTS = ("ttee", "chmp")
 _HEAD = 1500
 _MEETING_AFTER = re.compile(r"\s+(?:plenary\s+)?meeting\b")
-_MEETING_BEFORE = re.compile(r"\bmeeting\s+(?:of\s+|on\s+|held\s+on\s+)?$|\(CHMP\)\s+$")
+# A meeting over several days ("held from 23 to 26 February 2026"): its first day before
+# the last one's date.
+_SPAN_START = r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+_SPAN_BEFORE = re.compile(rf"{_SPAN_START}$")
+_MEETING_BEFORE = re.compile(
+    r"\bmeeting,?\s+(?:of\s+|on\s+|held\s+(?:on\s+|from\s+|between\s+)?)?"
+    rf"(?:{_SPAN_START})?$|\(CHMP\)\s+$"
+)
 
 
 def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
     """The date of the committee's meeting named before, for the committee's own act."""
-    low = max(0, trigger.start - 20)
+    low = max(0, trigger.start - 40)
     window = ctx.lowered[low : trigger.start]
     if not holds_one_of(window, _COMMITTEE_HINTS):
         return None
@@ -205,8 +218,17 @@ def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
         if _MEETING_AFTER.match(ctx.text, date.end) or _MEETING_BEFORE.search(
             ctx.text, max(0, date.start - 30), date.start
         ):
-            return date
+            return _whole_meeting(ctx.text, date)
     return None
+
+
+def _whole_meeting(text: str, date: DateMention) -> DateMention:
+    """A meeting told by its days' span dates an act at it to the month that holds them."""
+    if date.precision != "day" or date.value is None:
+        return date
+    if not _SPAN_BEFORE.search(text, max(0, date.start - 12), date.start):
+        return date
+    return replace(date, value=date.value[:7], precision="month")
 
 
 def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> DateMention | None:

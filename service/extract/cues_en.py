@@ -39,8 +39,10 @@ PRIORITY_REVIEW = re.compile(
 )
 PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
+    # Japan's wording: "the applications were designated for priority review".
+    r"designated|obtained|into)\b"
     # A regulator's summary form: "Review category: Prioritized review".
-    r"obtained|into)\b|\breview category\s*:",
+    r"|\breview category\s*:",
     re.IGNORECASE,
 )
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
@@ -49,9 +51,9 @@ PROGRAMME_VERBS = fast_pattern(
     # "a list posted Thursday adds X to the Starlight Plan"
     r"|\badd(?:s|ed)\b(?=[^.;]{0,80}?\bto\b)"
     r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
-    # "reviewed the application under Project Orbis"
+    # "reviewed the application under Project Orbis", "assessed the file within Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
-    r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via)\b"
+    r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via|within)\b"
     # "had brought its application for X into Project Orbis"
     r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"

@@ -23,6 +23,18 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+def ends_dateline(text: str, end: int) -> bool:
+    """Whether a date ending at `end` is followed by a dateline's dash (the day told)."""
+    return _DATELINE_TAIL.match(text, end) is not None
+
+
+def day_up_to(mention: DateMention, dateline: DateMention) -> bool:
+    """Whether a mention is a day no later than the dateline's: one the news may tell."""
+    if mention.precision != "day" or mention.value is None or dateline.value is None:
+        return False
+    return mention.value <= dateline.value
+
+
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day a dateline at the head of the text states, when the story was published
     within a month after it."""

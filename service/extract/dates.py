@@ -13,6 +13,7 @@ from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
 
 # A month without a year: "9月", "in September".
@@ -79,6 +80,7 @@ def find_dates(
     found.sort(key=lambda d: d.start)
     found = _weekdays_restated(text, found)
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
+    resolved = check_intervals(text, lowered, resolved, latest)
     return [_not_yet(d, latest) for d in resolved] if latest else resolved
 
 

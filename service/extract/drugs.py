@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
 from service.extract.keywords import holds_one_of
@@ -92,6 +93,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
     names = _with_extra(_with_extra(find_names(source), heading_names(source)), form_names(source))
     names = _with_extra(names, ingredient_names(source, lowered))
     names = _with_extra(names, cells or [])
+    names = _with_extra(names, described_names(source, lowered))
     clusters = Clusters()
     ends = {}
     for name in names:
@@ -220,10 +222,14 @@ def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
     for mention in mentions:
         if not mention.comparator:
             continue
-        before = text[max(0, mention.start - 25) : mention.start]
-        if _PARTNER_BEFORE.search(before) or before.endswith("-"):
+        if named_as_partner(text, mention.start) or text.endswith("-", 0, mention.start):
             found.add(mention.drug)
     return frozenset(found)
+
+
+def named_as_partner(text: str, start: int) -> bool:
+    """The words before a name make it a combination's partner ("plus", "combined with")."""
+    return _PARTNER_BEFORE.search(text[max(0, start - 25) : start]) is not None
 
 
 def _comparator_before(before: str) -> bool:

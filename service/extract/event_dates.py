@@ -9,6 +9,7 @@ from service.extract import borrowed_dates as borrowed
 from service.extract import decisions
 from service.extract.attribution import distance
 from service.extract.context import Context
+from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import (
     FILING_STEPS,
     DateMention,
@@ -152,16 +153,17 @@ def _day_told(
     """ "disclosed Tuesday that it received the letter on May 9", "a notice published
     Thursday shows it withdrew the application on May 2": the day the news was told yields
     to the event's own "on"/"in" date after its verb (one no later event of the clause owns;
-    not "a day after the agency's May 8 goal date")."""
+    not "a day after the agency's May 8 goal date"). A dateline's day yields to a day up to
+    it ("BOSTON, May 9 -- … approved X … on May 7"), not to a year an aside names."""
     if date.end > trigger.start:
         return False
-    if not (
-        _TOLD_BEFORE.search(ctx.text, max(0, date.start - 30), date.start)
-        or _TOLD_AFTER.match(ctx.text, date.end)
-    ):
+    low = max(0, date.start - 30)
+    told = _TOLD_BEFORE.search(ctx.text, low, date.start) or _TOLD_AFTER.match(ctx.text, date.end)
+    if not told and not ends_dateline(ctx.text, date.end):
         return False
     return any(
         d.start >= trigger.end
+        and (told is not None or day_up_to(d, date))
         # (A day of the month alone holds its "on": "on the 15th".)
         and (
             ctx.text.endswith((" on ", " in "), 0, d.start)

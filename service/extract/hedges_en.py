@@ -111,7 +111,7 @@ _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 GENERIC_OBJECT = Guarded(
     re.compile(
         rf"\b(?:{_COUNT_WORDS}|\d+)\s+"
-        r"(?:new\s+|novel\s+|innovative\s+)?"
+        r"(?:new\s+|novel\s+|innovative\s+|generic\s+|biosimilar\s+)?"
         # Translated copy counts 品种 as "varieties": "more than 60 varieties were included".
         # A committee's tally counts licences: "recommended refusing two marketing authorisations".
         r"(?:medicines|drugs|products|therapies|treatments|biosimilars|varieties"

@@ -27,6 +27,14 @@ _GERUND_SUBJECT = re.compile(
     r"(?:[^，。；：]{0,20}[：:])?\W*(?:获得|取得|获|被纳入|纳入|进入|入选|被选入|列入)?"
 )
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
+# English puts the status as a gerund before its predicate: "Being approved at home is a
+# particular moment", "Winning approval would mean …" (the trigger opens its clause).
+_ENGLISH_GERUND = re.compile(
+    r"\W*(?:being|getting|winning|receiving|gaining|securing|obtaining)\s+", re.IGNORECASE
+)
+_PREDICATE_AFTER = re.compile(
+    r"[^,.;:]{0,40}?\s(?:is|was|means|meant|marks|marked|would|will|can|could)\s", re.IGNORECASE
+)
 _DEFINED = re.compile(
     r"(?:\s+(?:designation|status|pathway|program(?:me)?|procedure|process))?\s+(?:is|are)\s+"
     r"(?:one of|an?\s|set up|designed|intended)"
@@ -116,9 +124,20 @@ def hedged(
         and _MEANS_AFTER.match(text, end)
     ):
         return True
+    if _gerund_subject(text, floor, start, end):
+        return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
     return _planned(text, clause, floor, start, end, lang)
+
+
+def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
+    """The event as a gerund, the subject of a statement (see `_ENGLISH_GERUND`), told
+    without a year ("Winning approval in May 2023 was …" tells one that happened)."""
+    if start - floor > 20 or not _ENGLISH_GERUND.fullmatch(text, floor, start):
+        return False
+    predicate = _PREDICATE_AFTER.match(text, end)
+    return predicate is not None and not any(c.isdigit() for c in predicate.group())
 
 
 def _negated(text: str, low: int, start: int, lang: Language) -> bool:

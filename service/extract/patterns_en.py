@@ -237,12 +237,14 @@ _RULES: tuple[Rule, ...] = (
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{APPROVAL_NOUN}"),
-    # "…, with Japan following in September 2019": the place repeats the event before it;
+    # "…, with Japan following in September 2019": the place repeats the event before it
+    # (the Commission's following is its committee's recommendation's, see the wordings);
     # "first granted it approval in March 2022, and added first-line use in January 2023": a
     # use added later repeats it (not a warning, data or patients added).
     Rule(
         "approval",
-        r"\bfollowed\b|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b(?! \w+ing\b)"
+        r"\bfollowed\b(?<!commission followed)|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b"
+        r"(?! \w+ing\b)"
         r"|\band added\b(?=(?:\s+(?!(?:an?|the|boxed|warnings?|data|patients|sites|safety|"
         r"language|restrictions?|cohorts?)\b)[\w-]+){1,5}?\s+in\s+"
         r"(?:(?:19|20)\d\d|[a-z]+ (?:19|20)\d\d))",

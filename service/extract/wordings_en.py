@@ -172,4 +172,13 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"authori[sz]ation\b",
         keywords=("granting",),
     ),
+    # The Commission's decision told as following its committee's recommendation: "The
+    # Commission followed on 24 April", "the EC endorsed the opinion in June" (not one that
+    # followed a negative opinion, the rejection already told).
+    Rule(
+        "approval",
+        r"\b(?:european\s+)?(?:commission|ec)\s+(?:duly\s+|then\s+|has\s+|had\s+)?(?:followed|"
+        r"endorsed|ratified|rubber-stamped)\b(?![^.;]{0,40}\b(?:negative|refus|reject))",
+        keywords=("followed", "endorsed", "ratified", "rubber-stamped"),
+    ),
 )

@@ -167,3 +167,12 @@ def test_a_company_that_followed_with_a_drug_brings_its_own_subject() -> None:
     )
     found = {(m.drug, m.date) for m in run(text, "2025-03-18") if m.type == "approval"}
     assert found == {("zorvatinib", "2023"), ("lumetinib", "2024-03")}
+
+
+def test_the_committees_opinion_at_a_meeting_over_several_days_is_dated_to_its_month() -> None:
+    text = (
+        "The CHMP closed its meeting, held from 10 to 13 March 2025, with four positive "
+        "opinions.\n\nThe committee adopted a negative opinion on velotinib, Acme's gout pill."
+    )
+    rejection = only(run(text, "2025-04-20"), "rejection")
+    assert (rejection.date, rejection.date_precision) == ("2025-03", "month")

@@ -43,3 +43,13 @@ def test_no_correction_that_would_pass_publication() -> None:
         published="2026-03-02",
     )
     assert only(found, "approval").date == "2025-06"
+
+
+def test_a_day_told_as_months_after_a_later_one_takes_the_next_year() -> None:
+    found = run(
+        "Glenrock Pharma said its gout pill velotinib was approved by Swissmedic on 2 April "
+        "2024, about seven months after the FDA approved it in September 2024.",
+        published="2025-04-10",
+    )
+    dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert dates == {"CH": "2025-04-02", "US": "2024-09"}

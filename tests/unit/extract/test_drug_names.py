@@ -190,3 +190,15 @@ def test_a_ppar_agonist_stem_names_a_drug() -> None:
         "The FDA approved Tovern Bio's rulaglitazar for fatty liver disease on May 2, 2025."
     )
     assert [(m.drug, m.type) for m in found] == [("rulaglitazar", "approval")]
+
+
+@pytest.mark.parametrize(
+    "apposition", ["Halden Therapeutics' oral glutamate modulator", "a once-weekly NK3 antagonist"]
+)
+def test_a_word_defined_by_its_class_in_an_apposition_is_a_name(apposition: str) -> None:
+    text = (
+        f"The CHMP adopted a negative opinion on tovarmedine, {apposition}, in May. Its "
+        "blood pressure control, an ACE inhibitor, was kept; the syndrome, a class effect of "
+        "kinase inhibitors, is rare."
+    )
+    assert keys(run(text, "2025-06-13")) == {("tovarmedine", "rejection", "EU")}

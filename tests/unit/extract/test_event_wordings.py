@@ -322,3 +322,38 @@ def test_a_european_filing_is_the_eus_but_a_european_society_names_no_place() ->
 def test_an_approval_told_as_arriving_is_an_approval() -> None:
     text = "Halden's corvetinib is a pill. Its EU conditional approval arrived in May 2024."
     assert _events(text, "2025-07-11") == {("approval", "EU", "2024-05")}
+
+
+def test_the_commission_following_its_committee_is_its_approval() -> None:
+    text = (
+        "The European Medicines Agency's committee recommended Acme's velotinib for approval "
+        "in March. The Commission followed on 12 May."
+    )
+    found = only(run(text, "2025-06-02"), "approval")
+    assert (found.drug, found.jurisdiction, found.date) == ("velotinib", "EU", "2025-05-12")
+
+
+def test_counted_generic_medicines_authorised_name_no_drug() -> None:
+    text = (
+        "The EMA's committee backed Acme's velotinib in March. Three generic medicines "
+        "recommended at that meeting have since been authorised."
+    )
+    assert not [m for m in run(text, "2025-06-02") if m.type == "approval"]
+
+
+def test_a_programme_the_file_was_assessed_within() -> None:
+    found = run("Swissmedic assessed the velotinib file within Project Orbis.")
+    assert ("velotinib", "program_inclusion", "CH") in keys(found)
+
+
+def test_an_application_designated_for_priority_review() -> None:
+    found = run("The application for velotinib was designated for priority review by the MHLW.")
+    assert keys(found) == {("velotinib", "priority_review", "JP")}
+
+
+def test_an_approval_as_the_gerund_subject_of_a_statement_is_no_event() -> None:
+    text = (
+        "Acme's velotinib is under review by the TGA. \"Being approved in our home market is "
+        'what every founder hopes for," the chief executive said.'
+    )
+    assert not [m for m in run(text, "2025-06-02") if m.type == "approval"]

@@ -90,3 +90,13 @@ def test_a_headlines_status_retold_with_its_own_day_is_one_event() -> None:
             title=title,
         )
         assert only(found, kind).date == "2025-12-03", status
+
+
+def test_the_datelines_day_gives_way_to_the_events_own_day_after_its_verb() -> None:
+    found = run(
+        "LEEDS, England, April 9, 2025 -- Corvell Bio announced that the MHRA approved "
+        "dorvatinib, Corvell's once-daily oral xanthine oxidase inhibitor for adults with "
+        "gout, on April 7.",
+        published="2025-04-09",
+    )
+    assert only(found, "approval").date == "2025-04-07"

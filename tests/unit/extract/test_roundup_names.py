@@ -112,3 +112,12 @@ def test_a_run_in_label_is_not_about_the_drug_of_the_paragraph_before(label: str
     )
     found = {(m.drug, m.type) for m in run(text, "2025-06-13")}
     assert found == {("rulatinib", "approval"), ("ostarsen", "rejection")}
+
+
+def test_a_heading_dated_by_where_its_window_opens_is_no_event() -> None:
+    text = (
+        "Authorised since March\n\nAcme's dorvatinib, for gout, had a positive opinion in "
+        "March. The European Commission granted it a marketing authorisation on 14 May."
+    )
+    found = run(text, published="2025-06-13")
+    assert [(m.drug, m.type, m.date) for m in found] == [("dorvatinib", "approval", "2025-05-14")]

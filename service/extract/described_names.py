@@ -1,0 +1,78 @@
+"""Names told by their description: "fosdarine, Acme's oral dopamine modulator".
+
+A product whose name carries no known stem is still a name when the text defines it in an
+apposition by its owner's possessive or an article and its pharmacological class: the word
+before the comma is what the description is of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.names import Name
+
+# Classes a medicine is defined by (not "therapy" or "treatment": "chemotherapy, a standard
+# treatment" defines no product).
+_CLASSES = (
+    "inhibitor", "antibody", "agonist", "antagonist", "modulator", "degrader", "conjugate",
+    "blocker", "analogue", "activator", "stimulator", "oligonucleotide", "sirna",
+    "antifungal", "antibiotic", "antiviral", "antidepressant", "antipsychotic",
+    "anticoagulant", "vaccine",
+)  # fmt: skip
+# The apposition before a class noun, after the comma closing the name: "<Owner>'s <up to
+# five words> " or "an <up to five words> " (no preposition: "a class effect of inhibitors").
+_APPOSITION = re.compile(
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?|an?)\s+"
+    r"(?:(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+){0,5}"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]{7,}$")
+_VOWELS = re.compile(r"[aeiou]+")
+# Ordinary words that an apposition may follow ("the candidate, an oral inhibitor").
+_NOT_NAMES = frozenset((
+    "candidate", "compound", "molecule", "medicine", "product", "therapy", "treatment",
+    "antibody", "inhibitor", "agonist", "antagonist", "modulator", "degrader", "conjugate",
+    "blocker", "analogue", "vaccine", "program", "programme", "portfolio", "pipeline",
+    "formulation", "meanwhile", "separately", "however", "therefore",
+))  # fmt: skip
+# English word endings no nonproprietary name has.
+_ENGLISH_ENDINGS = (
+    "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ous", "ive",
+    "able", "ible", "ship", "ful", "less", "ward", "wise", "ist", "ism", "ary", "ery", "ure",
+)  # fmt: skip
+_REACH = 120
+_SYLLABLES = 3
+
+
+def described_names(source: str, lowered: str) -> list[Name]:
+    """Names defined by an apposition naming their class (`lowered`: the source
+    lower-cased), found from the class nouns, which few texts hold."""
+    found: dict[int, Name] = {}
+    for noun in _CLASSES:
+        at = lowered.find(noun)
+        while at >= 0:
+            name = _described(source, at)
+            if name is not None:
+                found.setdefault(name.start, name)
+            at = lowered.find(noun, at + len(noun))
+    return sorted(found.values(), key=lambda n: n.start)
+
+
+def _described(source: str, at: int) -> Name | None:
+    """The name an apposition ending at `at` (a class noun's start) describes."""
+    comma = source.rfind(", ", max(0, at - _REACH), at)
+    if comma < 0 or _APPOSITION.fullmatch(source, comma + 2, at) is None:
+        return None
+    word = _NAME_BEFORE.search(source, max(0, comma - 30), comma)
+    if word is None or not _name_like(word.group()):
+        return None
+    return Name(word.group(), "inn", word.start())
+
+
+def _name_like(word: str) -> bool:
+    """Not an English word: none of its endings, and the three syllables or more that coined
+    names have ("control, an ACE inhibitor" is blood pressure's)."""
+    return (
+        word not in _NOT_NAMES
+        and not word.endswith(_ENGLISH_ENDINGS)
+        and len(_VOWELS.findall(word)) >= _SYLLABLES
+    )

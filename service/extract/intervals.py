@@ -1,0 +1,111 @@
+"""A date told as some months after a later one: a year typed one too low.
+
+"Approved on 4 March 2024, roughly six months after the US approval in September 2024": a
+day cannot come six months after one that follows it. When the next year puts it where the
+stated interval says, no later than publication, the year is a typo: it is moved on, the
+stated value kept as a conflict, as for the other year typos (`datelines`, `chronology`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from service.extract.date_mentions import DateMention
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "roughly six months after", "two weeks after", "8 months after".
+_AFTER = re.compile(
+    r"\b(?:(?:roughly|about|around|some|nearly|almost|just|only|barely)\s+)?"
+    r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>weeks?|months?)\s+after$",
+    re.IGNORECASE,
+)
+_AFTER_WORDS = (" months after", " month after", " weeks after", " week after")
+# How far the earlier date may be before the interval, and the later one after it.
+_BEFORE_REACH = 40
+_AFTER_REACH = 120
+# (Not an abbreviation's dot: "the U.S. Food and Drug Administration".)
+_SENTENCE_END = re.compile(r"(?<!\.[A-Z])\.\s|;\s")
+# How far off the stated interval the corrected date may be, in months ("roughly").
+_SLACK = 1
+_REASON = "the date is told as months after a later date; its year is one too low"
+
+
+def check_intervals(
+    text: str, lowered: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """`mentions` with each date told as some months after a later one corrected (see the
+    module); found from the interval's words, which few texts hold."""
+    if published is None or " after" not in lowered:
+        return mentions
+    fixed: dict[int, DateMention] = {}
+    for match in _intervals(text, lowered):
+        earlier = _date_before(text, mentions, match.start())
+        later = _date_after(text, mentions, match.end())
+        if earlier is None or later is None:
+            continue
+        moved = _moved(earlier, later, _months(match), published)
+        if moved is not None:
+            fixed[earlier.start] = moved
+    return [fixed.get(m.start, m) for m in mentions] if fixed else mentions
+
+
+def _intervals(text: str, lowered: str) -> list[re.Match[str]]:
+    found = []
+    for words in _AFTER_WORDS:
+        at = lowered.find(words)
+        while at >= 0:
+            end = at + len(words)
+            match = _AFTER.search(text, max(0, at - 30), end)
+            if match is not None and (end == len(text) or not text[end].isalnum()):
+                found.append(match)
+            at = lowered.find(words, end)
+    return found
+
+
+def _date_before(text: str, mentions: list[DateMention], at: int) -> DateMention | None:
+    found = [m for m in mentions if at - _BEFORE_REACH <= m.end <= at]
+    if not found or _SENTENCE_END.search(text, found[-1].end, at):
+        return None
+    return found[-1]
+
+
+def _date_after(text: str, mentions: list[DateMention], at: int) -> DateMention | None:
+    found = [m for m in mentions if at <= m.start <= at + _AFTER_REACH]
+    if not found or _SENTENCE_END.search(text, at, found[0].start):
+        return None
+    return found[0]
+
+
+def _months(match: re.Match[str]) -> int:
+    word = match.group("n").lower()
+    count = int(word) if word.isdigit() else _NUMBERS[word]
+    return count if match.group("unit").lower().startswith("month") else round(count / 4.3)
+
+
+def _moved(
+    earlier: DateMention, later: DateMention, months: int, published: dt.date
+) -> DateMention | None:
+    stated, after = earlier.value, later.value
+    if stated is None or after is None or earlier.conflict is not None:
+        return None
+    if earlier.kind != "absolute" or earlier.precision not in ("day", "month"):
+        return None
+    if later.precision not in ("day", "month") or stated[:7] >= after[:7]:
+        return None
+    moved = f"{int(stated[:4]) + 1:04d}{stated[4:]}"
+    gap = _month_number(moved) - _month_number(after)
+    if abs(gap - months) > _SLACK or moved[:7] > f"{published:%Y-%m}":
+        return None
+    if len(moved) == 10 and moved > published.isoformat():
+        return None
+    return replace(earlier, value=moved, conflict={"stated": stated, "reason": _REASON})
+
+
+def _month_number(value: str) -> int:
+    return int(value[:4]) * 12 + int(value[5:7])

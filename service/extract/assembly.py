@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract import event_dates, late_years
+from service.extract import date_claims, event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
@@ -158,7 +158,7 @@ def _unclaimed_dates(
     """The clause's dates no earlier event of it claims (found once for both uses), a year
     typed one too high corrected; None when they date a plan (after the news)."""
     unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
-                 if not event_dates.claimed(ctx, d, trigger, ends)]  # fmt: skip
+                 if not date_claims.claimed(ctx, d, trigger, ends)]  # fmt: skip
     late = event_dates.date_after_publication(ctx, trigger, unclaimed)
     if late is None:
         return unclaimed
@@ -212,7 +212,7 @@ def _repeated_dates(
         if (
             found.kind != "future"
             and found.value
-            and not event_dates.claimed(ctx, found, trigger, ends)
+            and not date_claims.claimed(ctx, found, trigger, ends)
         ):
             dates.setdefault(found.value, found)
     return list(dates.values()) if len(dates) > 1 else [date]

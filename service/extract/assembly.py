@@ -139,7 +139,7 @@ def _candidates_for(
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
-    paired = regulator_dates(ctx, trigger)
+    paired = regulator_dates(ctx, trigger, date)
     if paired:
         # Each regulator of a list told with its own date: an event of its own.
         return [c for r, when in paired

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from service.extract.decisions import refused
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.grants import designations, inclusions, priority_reviews
+from service.extract.grants import arrival_verb, designations, inclusions, priority_reviews
 from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
@@ -80,7 +80,10 @@ def find_triggers(
         if trigger and not any(_overlaps(trigger, other) for other in found):
             found.append(trigger)
     if matches.designations:
-        found.extend(designations(text, sentence, clauses, lang, matches.designations))
+        granted = designations(text, sentence, clauses, lang, matches.designations)
+        verbs = {arrival_verb(text, g) for g in granted}
+        found = [t for t in found if not (t.follow and t.start in verbs)]
+        found.extend(granted)
     if matches.priority:
         found.extend(priority_reviews(text, sentence, clauses, lang, matches.priority))
     if matches.programme_verbs:

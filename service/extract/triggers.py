@@ -25,10 +25,15 @@ _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
 _REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
+# Or when, counted from the step before: "the NDA was submitted a year later".
 _REPORTED = re.compile(
-    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
+    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:(?:to|in|on|with)\b"
+    r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|the\s+(?:following|next|same)\s)",
     re.IGNORECASE,
 )
+# A filing made again after a refusal: another submission than the first.
+_RESUBMITTED = re.compile(r"\bre-?(?:submi|fil)|\bresubmission", re.IGNORECASE)
 # A marketing application named by its kind ("item permission" is Korea's licence).
 _MARKETING = re.compile(
     r"\b(?:s?NDA|s?BLA|J?NDA|MAA|marketing|item (?:permission|approval)|(?<!investigational )"
@@ -131,6 +136,7 @@ def _from_rule(
         distinct=rule.distinct,
         follow=rule.follow,
         sentence_start=sentence.start,
+        again=kind == "application_submission" and _RESUBMITTED.search(match.group()) is not None,
     )
 
 
@@ -216,7 +222,7 @@ def _names_a_filing(text: str, start: int, end: int) -> bool:
     named as a thing (a participle after a determiner), not a report that it was made
     ("the NDA was submitted in June", "the NDA, which Acme submitted in July")."""
     if text.endswith("the ", 0, start):
-        return not _REPORTED.search(text, start, end + 6)
+        return not _REPORTED.search(text, start, end + 20)
     participle = _PARTICIPLE.match(text, start)
     return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
 

@@ -117,6 +117,7 @@ def _candidates_for(
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
     if trigger.follow:
+        previous = previous or _told_just_before(ctx, index, trigger, told)
         if not previous:
             return []
         drugs, fallback = sorted({c.drug for c in previous}), False
@@ -150,6 +151,22 @@ def _candidates_for(
     ):
         made += _made(ctx, sentence, trigger, drugs, regulators, when, confidence)
     return made
+
+
+# Between a regulator and its "followed": nothing, or its abbreviation ("(EMA)").
+_FOLLOWER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?")
+
+
+def _told_just_before(
+    ctx: Context, index: int, trigger: Trigger, told: list[Candidate]
+) -> list[Candidate]:
+    """ "The FDA approved X in April 2022. Health Canada followed in 2023": a regulator
+    that follows, as its sentence's subject, repeats the last event of the sentence before."""
+    named = ctx.regulators_in(ctx.sentences[index].start, trigger.start)
+    if index == 0 or not named or not _FOLLOWER.fullmatch(ctx.text, named[-1].end, trigger.start):
+        return []
+    prior = ctx.sentences[index - 1]
+    return [c for c in told if c.sentence == prior][-1:]
 
 
 def _unclaimed_dates(

@@ -219,7 +219,12 @@ _RULES: tuple[Rule, ...] = (
         rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{WHEN_DATED}",
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
-    Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{APPROVAL_NOUN}"),
+    # (Canada's licence is its Notice of Compliance.)
+    Rule(
+        "approval",
+        rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
+        r"|notice of compliance\b|noc(?:/c)?\b)",
+    ),
     # "…, with Japan following in September 2019": the place repeats the event before it;
     # "first granted it approval in March 2022, and added first-line use in January 2023": a
     # use added later repeats it (not a warning, data or patients added).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract import event_dates, late_years
+from service.extract import date_claims, event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
@@ -118,6 +118,7 @@ def _candidates_for(
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
     if trigger.follow:
+        previous = previous or _told_just_before(ctx, index, trigger, told)
         if not previous:
             return []
         drugs, fallback = sorted({c.drug for c in previous}), False
@@ -143,7 +144,7 @@ def _candidates_for(
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
-    paired = regulator_dates(ctx, trigger)
+    paired = regulator_dates(ctx, trigger, date)
     if paired:
         # Each regulator of a list told with its own date: an event of its own.
         return [c for r, when in paired
@@ -156,13 +157,29 @@ def _candidates_for(
     return made
 
 
+# Between a regulator and its "followed": nothing, or its abbreviation ("(EMA)").
+_FOLLOWER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?")
+
+
+def _told_just_before(
+    ctx: Context, index: int, trigger: Trigger, told: list[Candidate]
+) -> list[Candidate]:
+    """ "The FDA approved X in April 2022. Health Canada followed in 2023": a regulator
+    that follows, as its sentence's subject, repeats the last event of the sentence before."""
+    named = ctx.regulators_in(ctx.sentences[index].start, trigger.start)
+    if index == 0 or not named or not _FOLLOWER.fullmatch(ctx.text, named[-1].end, trigger.start):
+        return []
+    prior = ctx.sentences[index - 1]
+    return [c for c in told if c.sentence == prior][-1:]
+
+
 def _unclaimed_dates(
     ctx: Context, trigger: Trigger, ends: tuple[int, ...]
 ) -> list[DateMention] | None:
     """The clause's dates no earlier event of it claims (found once for both uses), a year
     typed one too high corrected; None when they date a plan (after the news)."""
     unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
-                 if not event_dates.claimed(ctx, d, trigger, ends)]  # fmt: skip
+                 if not date_claims.claimed(ctx, d, trigger, ends)]  # fmt: skip
     late = event_dates.date_after_publication(ctx, trigger, unclaimed)
     if late is None:
         return unclaimed
@@ -216,7 +233,7 @@ def _repeated_dates(
         if (
             found.kind != "future"
             and found.value
-            and not event_dates.claimed(ctx, found, trigger, ends)
+            and not date_claims.claimed(ctx, found, trigger, ends)
         ):
             dates.setdefault(found.value, found)
     return list(dates.values()) if len(dates) > 1 else [date]

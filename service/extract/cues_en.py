@@ -1,5 +1,6 @@
 """English words around a designation, priority review or programme name that tell it was
-granted or entered, and the cues that one event covers several drugs."""
+granted or entered, the nouns of applications and approvals the rules read, and the cues
+that one event covers several drugs."""
 
 from __future__ import annotations
 
@@ -12,13 +13,42 @@ APPROVAL_NOUN = (
     r"(?:(?:accelerated|conditional|full|traditional|marketing|regulatory)\s+)*"
     r"(?:approval|authori[sz]ation)\b"
 )
+# A marketing application, by any of its names and the words before them.
+APPLICATION_NOUN = (
+    r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
+    r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|new drug "
+    r"application|biologics? licen[cs]e application|marketing authori[sz]ation application|"
+    r"applications?|filing|resubmission|submission|dossier)\b"
+)
+# An approval with the words that qualify it ("the FDA accelerated approval").
+APPROVAL_WORD = (
+    r"(?:(?:accelerated|conditional|full|traditional|regular|marketing|regulatory|standard|"
+    r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation|"
+    # Translated copy uses the verb as the noun: "obtained the FDA accelerated approve".
+    r"(?<!\bto )approve)\b"
+)
+# When an event happened, as a year or a month: "in 2021", "on 14 April", "in late March".
+# (A day may come first, a comma after: "approval on 14 April, for …".)
+WHEN_DATED = (
+    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
+)
+# A regulator as the subject of a base-form verb, as translated copy writes it ("In March
+# 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
+REGULATOR_SUBJECT = (
+    r"\b(?:fda|nmpa|ema|pmda|mhra|mhlw|cde|tga|mfds|commission|agency|administration)\s+"
+)
 # A trial's application, by any of its names ("the IND", "its clinical trial application").
 IND_NOUN = (
     r"(?:investigational new drug application|IND(?: application)?|clinical trial application)"
 )
 DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
-    r"carried|carries|won|earned|given|gave|gives|gets|got|designated|"
+    r"carried|carries|won|earned|given|gave|gives|gets|got|designated|secured|secures|gained|"
+    # Feature copy's verbs of getting one: "picked up orphan drug designation", "landed BTD";
+    # a brief's "Fast Track designation for X, announced Wednesday" (one sought is dropped).
+    r"picked up|picks up|landed|lands|announced|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
     r"supported|admitted|accepted)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from itertools import pairwise
 from service.extract import calendar as cal
 from service.extract.case_forms import found_in
 from service.extract.date_mentions import DateMention as DateMention
+from service.extract.date_offsets import find_offsets
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
@@ -26,8 +27,6 @@ _BARE_MONTH = re.compile(
 # join the sentence to the last one; a date the sentence names for its event is the event's.
 _CONNECTIVE = re.compile(r"(?:at the same time|simultaneously|同时)\s*[,，]", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"。|[.!?]\s+[A-Z\"“]")
-# "two months later", and "the following month" (one month after the date before it).
-_LATER = re.compile(r"\b(?:(?P<n>\w+)\s+months?\s+later|the following month)\b", re.IGNORECASE)
 # Dates that name a target, a programme launch or a listing rather than a milestone.
 _BLOCKING = re.compile(
     r"(?:goal date(?: of)?|action date(?: of| is)?|PDUFA(?: date)?(?: of| is)?|target date(?: of)?|"
@@ -76,7 +75,11 @@ def find_dates(
             match.start(), match.end(), value, precision, kind, blocked=blocked, offset_days=shift
         )
         found.append(check_dateline(text, mention, published))
-    found.extend(_months_later(text, lowered, regions))
+    counted = _counted(text, lowered, regions)
+    if counted:
+        # "March of the following year" holds a month the table read alone.
+        found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
+        found.extend(counted)
     found.sort(key=lambda d: d.start)
     found = _weekdays_restated(text, found)
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
@@ -107,25 +110,16 @@ def _not_yet(mention: DateMention, published: dt.date) -> DateMention:
     return replace(mention, kind="future")
 
 
-def _months_later(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:
-    """ "Two months later", "the following month": anaphors counted in months."""
-    if "later" not in lowered and "the following month" not in lowered:
-        return []
-    if len(lowered) == len(text):
-        # (The offsets are the text's: a region without "month" holds no match, and a word
-        # opening the pattern makes it slow to run.)
-        regions = [(s, e) for s, e in regions if lowered.find("month", s, e) >= 0]
-    found = []
-    for match in (m for s, e in regions for m in _LATER.finditer(text, s, e)):
-        months = cal.NUMBER_WORDS.get(match["n"].lower()) if match["n"] else 1
-        if months:
-            found.append(
-                DateMention(
-                    match.start(), match.end(), None, "month", "anaphor", None, months,
-                    blocked=is_blocked(text, match.start()),
-                )
-            )  # fmt: skip
-    return found
+def _counted(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:
+    """Anaphors counted from the date before them ("two months later", "that autumn"); a
+    month they name is the suffix its year takes ("-03"), as 同年3月 has."""
+    return [
+        DateMention(
+            o.start, o.end, f"-{o.month:02d}" if o.month else None, o.precision, "anaphor",
+            None, o.months, blocked=is_blocked(text, o.start),
+        )
+        for o in find_offsets(text, lowered, regions)
+    ]  # fmt: skip
 
 
 def is_blocked(text: str, start: int) -> bool:
@@ -145,6 +139,8 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
             # "On the same day in December" skips a coarser date in between ("last June").
             day = mention.precision == "day" and mention.value is None
             mention = _from_previous(mention, previous_day if day else previous)
+            if mention.offset_months and mention.value is not None:
+                previous = mention  # a history told in steps counts each from the last
         elif mention.kind == "absolute" and not mention.blocked:
             mention = _within_year_before(text, mention, previous)
             previous = mention
@@ -179,11 +175,13 @@ def _within_year_before(
 def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMention:
     if previous is None or previous.value is None:
         return replace(mention, value=None, kind="unknown", precision="unknown")
+    # "The following year": the year before it, moved by the whole years it counts.
+    year = f"{int(previous.value[:4]) + mention.offset_months // 12:04d}"
     if mention.value is not None and mention.value.startswith("-"):
-        grafted = previous.value[:4] + mention.value  # 同年6月: the earlier date's year
+        grafted = year + mention.value  # 同年6月: the earlier date's year
         return replace(mention, value=grafted, precision=cal.precision_of(grafted), kind="absolute")
     if mention.precision == "year":
-        return replace(mention, value=previous.value[:4], precision="year", kind="absolute")
+        return replace(mention, value=year, precision="year", kind="absolute")
     if mention.offset_months:
         value = cal.shift_months(previous.value, mention.offset_months)
         return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")

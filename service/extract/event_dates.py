@@ -210,42 +210,6 @@ def date_after_publication(
     return nearest if nearest.kind == "future" and nearest.value is not None else None
 
 
-def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:
-    """English dates an event after its verb: a date between an earlier event of the clause
-    and this one ("designated in October 2015 and was designated as an orphan drug") is the
-    earlier event's. Priority review comes with the acceptance before it, on its date.
-    A date that opens the phrase of an event's verb is that event's, though: "accepted the
-    NDA in March and in October approved it"."""
-    if ctx.lang.negation_window < 10 or trigger.type == "priority_review":
-        return False
-    if date.end > trigger.start:
-        return any(
-            end > date.start and _opens_phrase(ctx.text, date, end)
-            for end in ends
-            if end != trigger.end
-        )
-    if _opens_phrase(ctx.text, date, trigger.end):
-        return False
-    return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
-
-
-# What comes before a date that opens a phrase: a comma or "and", and its preposition.
-_PHRASE_OPENING = re.compile(r"(?:[,;]|\band)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$")
-# What may not come between such a date and its event's verb: another phrase's boundary.
-_PHRASE_BREAK = re.compile(r"[,;:]|\band\b")
-_PHRASE_REACH = 80
-
-
-def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
-    """ "…, in June this year completed the first dosing", "and in October approved it":
-    the date opens a phrase that the event's words (ending at `event_end`) close."""
-    if not 0 < event_end - date.end <= _PHRASE_REACH or not text[date.end].isspace():
-        return False
-    if _PHRASE_BREAK.search(text, date.end, event_end):
-        return False
-    return _PHRASE_OPENING.search(text, max(0, date.start - 16), date.start) is not None
-
-
 # A sentence on the share price tells the market's reaction, a day after the news or later.
 _MARKET_WORDS = ("股价", "股票", "shares", "stock", "share price")
 

@@ -42,6 +42,22 @@ _OWNERS = {
     "innovation_passport": Regulator(0, 0, "MHRA", "UK", 1),
 }
 
+# Where the designations only some regulators grant come from (China's NMPA grants its own
+# breakthrough therapy designation).
+_GRANTORS = {
+    "breakthrough_therapy": ("US", "CN"),
+    **{name: (owner.jurisdiction,) for name, owner in _OWNERS.items()},
+}
+
+# Applications by the names some regulators give them: the EU's and the UK's are MAAs,
+# the FDA's NDAs and BLAs (as China's and Japan's new drug applications are NDAs).
+_FILING_STEPS = ("application_submission", "application_acceptance")
+_MAA_PLACES = ("EU", "UK")
+_US_KINDS = re.compile(
+    r"\b(?:s?NDA|s?BLA|(?:new drug|biologics? licen[cs]e) application)\b", re.IGNORECASE
+)
+_MAA = re.compile(r"\bMAA\b|marketing authori[sz]ation application", re.IGNORECASE)
+
 # A heading's longest line (in characters: Chinese writes no spaces between words).
 _HEADING_CHARS = 80
 
@@ -202,17 +218,33 @@ def _regulators_beyond(
         pool = [
             r
             for r in ctx.regulators_in(prior.start, prior.end)
-            if r.strength == 2 and not _planned_for(ctx, prior.start, r)
+            if r.strength == 2 and not _planned_for(ctx, prior.start, r) and _fits(ctx, trigger, r)
         ]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
-    if named is not None:
+    if named is not None and _fits(ctx, trigger, named):
         return [named], True
-    if ctx.default_regulator is not None:
+    if ctx.default_regulator is not None and _fits(ctx, trigger, ctx.default_regulator):
         return [ctx.default_regulator], True
     owner = _OWNERS.get(trigger.attributes.get("designation", ""))
     return ([owner], True) if owner is not None else None
+
+
+def _fits(ctx: Context, trigger: Trigger, regulator: Regulator) -> bool:
+    """Whether the regulator grants the designation the event names, or receives the kind
+    of application its words name: a history moving from one regulator to the next ("The
+    EMA granted orphan status. BTD followed, and the NDA was submitted in 2016") does not
+    lend the EMA a designation only others grant, nor an application it has no name for."""
+    places = _GRANTORS.get(trigger.attributes.get("designation", ""))
+    if places is not None:
+        return regulator.jurisdiction in places
+    if trigger.type not in _FILING_STEPS:
+        return True
+    words = ctx.text[trigger.start : trigger.end]
+    if regulator.jurisdiction in _MAA_PLACES:
+        return _US_KINDS.search(words) is None
+    return _MAA.search(words) is None
 
 
 def _heading_line(ctx: Context, sentence: Segment) -> bool:

@@ -21,6 +21,8 @@ class Trigger:
     distinct: bool = False
     follow: bool = False
     sentence_start: int = 0
+    # A step taken again ("resubmitted the NDA"): another event than the first time.
+    again: bool = False
 
 
 def clause_of(clauses: list[Segment], position: int) -> Segment:

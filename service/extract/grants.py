@@ -30,6 +30,15 @@ _ENTERED_BEFORE = re.compile(
 )
 # A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14
 # November 2023" (the name opens its line; "Orphan medicine: No" holds none).
+# The designation as the subject of its arrival, as a history tells the next step:
+# "Breakthrough therapy designation followed in March 2018", "Fast Track came a year later",
+# "orphan status for X arrived in 2013" (not "followed by", which names what came after it,
+# nor "came with", what it brings).
+_ARRIVED_AFTER = re.compile(
+    r"(?:\s+(?:drug\s+)?(?:designations?|status))?(?:\s+(?:for|of)\s+[\w-]+)?"
+    r"\s+(?P<verb>followed|came|arrived)\b(?!\s+(?:by|with)\b)",
+    re.IGNORECASE,
+)
 _HELD_FIELD = re.compile(
     r"(?:[ \t]+(?:drug|medicine|medicinal product))?(?:[ \t]+(?:designation|status|scheme))?"
     r"(?:[ \t]+(?:granted|held))?[ \t]*:[ \t]*(?:yes\b|(?:granted[ \t]+)?(?:on[ \t]+)?"
@@ -78,13 +87,17 @@ def designations(
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
             continue
-        if not (
+        held = (
             named
             or _ENTERED_BEFORE.search(text, sentence.start, match.start())
             or _LISTED_HELD.match(text, match.end())
             or in_routes_field(text, match.start())
             or _held_field(text, match)
-        ):
+        )
+        # Told only by its arrival, it needs its clause's date, as a bare verb does (a
+        # question's "Fast Track came later?" tells no step).
+        arrived = not held and _ARRIVED_AFTER.match(text, match.end()) is not None
+        if not (held or arrived):
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
@@ -96,10 +109,17 @@ def designations(
         found.append(
             Trigger(
                 "designation", match.start(), match.end(), clause, {"designation": name},
-                sentence_start=sentence.start,
+                bare=arrived, sentence_start=sentence.start,
             )
         )  # fmt: skip
     return found
+
+
+def arrival_verb(text: str, designation: Trigger) -> int | None:
+    """Where the verb of the designation's arrival starts ("… designation followed in …"),
+    which tells that designation, not the event before it repeated elsewhere."""
+    arrived = _ARRIVED_AFTER.match(text, designation.end)
+    return arrived.start("verb") if arrived else None
 
 
 def _held_field(text: str, match: Match) -> bool:

@@ -108,6 +108,9 @@ PLAN_EXEMPT = Guarded(
     re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")  # fmt: skip
+_ORDINALS = rf"(?:{'|'.join(_ORDINAL_WORDS)})"
 GENERIC_OBJECT = Guarded(
     re.compile(
         rf"\b(?:{_COUNT_WORDS}|\d+)\s+"
@@ -126,7 +129,13 @@ GENERIC_OBJECT = Guarded(
         # product ("a competing therapy from a larger rival"): no drug the article names.
         r"|\b(?:a|an)\s+(?:string|series|wave|handful|slew|raft|host|flurry)\s+of\s+"
         r"(?:[\w-]+\s+){0,3}?(?:medicines|drugs|products|therapies|treatments|biosimilars)\b"
-        r"|\b(?:a|an|another)\s+(?:competing|rival)\b|\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+)?rival\b",
+        r"|\b(?:a|an|another)\s+(?:competing|rival)\b|\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+)?rival\b"
+        # A tally of a period's events: "at least the third CRL this year", "the agency's
+        # fifth rejection in a row" (the count spans sponsors; it is no one drug's event).
+        rf"|\bthe\s+(?:[\w.]+['’]s\s+)?{_ORDINALS}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+        r"(?:CRLs?|complete response letters?|rejections?|refusals?|approvals?|withdrawals?)"
+        r"(?=\s+(?:(?:this|that|last)\s+(?:year|month|quarter|week)|so far|in a row"
+        r"|(?:in|since|of)\s+(?:the\s+|this\s+)?(?:year|(?:19|20)\d\d)))\b",
         re.IGNORECASE,
     ),
     (
@@ -145,6 +154,7 @@ GENERIC_OBJECT = Guarded(
         "letters",
         "crls",
         "authori",
+        *_ORDINAL_WORDS,
     ),
 )
 _DURATION = (

@@ -35,6 +35,8 @@ def _key(candidate: Candidate) -> tuple[object, ...]:
         candidate.jurisdiction,
         attributes.get("designation"),
         attributes.get("program"),
+        # A resubmission is a filing of its own: the first one's mentions do not absorb it.
+        candidate.trigger.again,
     )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.extract.cues_en import (
+    APPLICATION_NOUN,
     APPROVAL_NOUN,
+    APPROVAL_WORD,
     DESIGNATION_NOUNS,
     DESIGNATION_VERBS,
     IND_NOUN,
@@ -15,7 +17,9 @@ from service.extract.cues_en import (
     PROGRAMME_ANAPHOR,
     PROGRAMME_KEYWORDS,
     PROGRAMME_VERBS,
+    REGULATOR_SUBJECT,
     UNNAMED_SUBJECT,
+    WHEN_DATED,
 )
 from service.extract.hedges_en import (
     ADVISORY,
@@ -34,31 +38,6 @@ from service.extract.listings import FIELD_RULES
 from service.extract.places import REGION_WORDS
 from service.extract.rules import Language, Rule
 from service.extract.wordings_en import WORDING_RULES
-
-_APP = (
-    r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
-    r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|new drug "
-    r"application|biologics? licen[cs]e application|marketing authori[sz]ation application|"
-    r"applications?|filing|resubmission|submission|dossier)\b"
-)
-_APPROVAL_WORD = (
-    r"(?:(?:accelerated|conditional|full|traditional|regular|marketing|regulatory|standard|"
-    r"final|and|manufacturing|FDA|EU|NMPA|U\.S\.|first|a)\s+)*(?:approval|authori[sz]ation|"
-    # Translated copy uses the verb as the noun: "obtained the FDA accelerated approve".
-    r"(?<!\bto )approve)\b"
-)
-# The noun alone, for patterns whose match must start at it (not at "and a").
-# (A day may come first, a comma after: "approval on 14 April, for …".)
-_WHEN = (
-    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
-)
-# A regulator as the subject of a base-form verb, as translated copy writes it ("In March
-# 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
-_REGULATOR_SUBJECT = (
-    r"\b(?:fda|nmpa|ema|pmda|mhra|mhlw|cde|tga|mfds|commission|agency|administration)\s+"
-)
 
 _RULES: tuple[Rule, ...] = (
     Rule("ind_clearance", rf"\baccepted\s+(?:its|the|an?|their)\s+{IND_NOUN}"),
@@ -109,14 +88,14 @@ _RULES: tuple[Rule, ...] = (
         # (Not across a comma: "filed for gout in 2023, withdrew its application".)
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
         rf"(?:\s+[^\s,]+){{0,5}}?\s+"
-        rf"{_APP}"
+        rf"{APPLICATION_NOUN}"
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
         rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
-        r"were|have been)\s+(?:submitted|filed)\b"
+        r"were|have been)\s+(?:(?:originally|initially|first)\s+)?(?:submitted|filed)\b"
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
-        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on)\b"
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on|this|last)\b"
         r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
         r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"
@@ -142,13 +121,17 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_acceptance",
-        rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{APPLICATION_NOUN}"
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
+        # The application as the "file" a feature calls it: "the FDA accepted the file in May"
+        # (not "accepted its request to file").
+        r"|\b(?:accepted|validated)\s+(?:the|its|their|this|that|[\w-]+['’]s)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?<!\bto )file\b"
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
         # Without the auxiliary, as a tracker's note puts it: "Filing accepted in May".
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|filing|application)\s+(?:accepted|validated)\s+"
         r"(?:in|on|for)\b"
-        rf"|{_REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{_APP}"
+        rf"|{REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{APPLICATION_NOUN}"
         # A stock-exchange announcement describes the drug at length between the two.
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
         r"{0,400}?\b(?:was|is|has been|have been|were|been|be)\s+"
@@ -159,7 +142,7 @@ _RULES: tuple[Rule, ...] = (
         r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:accepted|validated)\s+(?:in|on|by)\b"
         # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was
         # announced last year" (not "acceptance of the NDA is expected").
-        rf"|\b(?:acceptance|validation)\s+of\s+(?:\S+\s+){{0,3}}?{_APP}"
+        rf"|\b(?:acceptance|validation)\s+of\s+(?:\S+\s+){{0,3}}?{APPLICATION_NOUN}"
         r"(?![^.;]{0,60}\b(?:expected|anticipated|will|would|could|may|might|pending)\b)",
     ),
     Rule(
@@ -195,16 +178,16 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "approval",
-        rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{_APPROVAL_WORD}"
+        rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{APPROVAL_WORD}"
         rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got|"
         rf"gets?)"
         # Up to five words between: "won US Food and Drug Administration approval".
-        rf"\b(?:\s+\S+){{0,5}}?\s+{_APPROVAL_WORD}"
+        rf"\b(?:\s+\S+){{0,5}}?\s+{APPROVAL_WORD}"
         # A regulator's full name before its acronym: "obtain the Food and Drug Administration
         # (FDA) approval".
         rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
-        rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{_APPROVAL_WORD}"
-        rf"|{_REGULATOR_SUBJECT}approve\b"
+        rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{APPROVAL_WORD}"
+        rf"|{REGULATOR_SUBJECT}approve\b"
         # "(markets) where it is approved" names a state, and "an already approved antibody"
         # a product: neither reports the event. (Checked behind the word, which is faster.)
         r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
@@ -233,10 +216,15 @@ _RULES: tuple[Rule, ...] = (
     # Or with its product named first: "the FDA's approval of Xyz in November 2024".
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{_WHEN}",
+        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{WHEN_DATED}",
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
-    Rule("approval", rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?{APPROVAL_NOUN}"),
+    # (Canada's licence is its Notice of Compliance.)
+    Rule(
+        "approval",
+        rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
+        r"|notice of compliance\b|noc(?:/c)?\b)",
+    ),
     # "…, with Japan following in September 2019": the place repeats the event before it
     # (the Commission's following is its committee's recommendation's, see the wordings);
     # "first granted it approval in March 2022, and added first-line use in January 2023": a

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from service.extract.decisions import refused
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.grants import designations, inclusions, priority_reviews
+from service.extract.grants import arrival_verb, designations, inclusions, priority_reviews
 from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
@@ -25,10 +25,15 @@ _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
 _REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
+# Or when, counted from the step before: "the NDA was submitted a year later".
 _REPORTED = re.compile(
-    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:to|in|on|with)\b",
+    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:(?:to|in|on|with)\b"
+    r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|the\s+(?:following|next|same)\s)",
     re.IGNORECASE,
 )
+# A filing made again after a refusal: another submission than the first.
+_RESUBMITTED = re.compile(r"\bre-?(?:submi|fil)|\bresubmission", re.IGNORECASE)
 # A marketing application named by its kind ("item permission" is Korea's licence).
 _MARKETING = re.compile(
     r"\b(?:s?NDA|s?BLA|J?NDA|MAA|marketing|item (?:permission|approval)|(?<!investigational )"
@@ -80,7 +85,10 @@ def find_triggers(
         if trigger and not any(_overlaps(trigger, other) for other in found):
             found.append(trigger)
     if matches.designations:
-        found.extend(designations(text, sentence, clauses, lang, matches.designations))
+        granted = designations(text, sentence, clauses, lang, matches.designations)
+        verbs = {arrival_verb(text, g) for g in granted}
+        found = [t for t in found if not (t.follow and t.start in verbs)]
+        found.extend(granted)
     if matches.priority:
         found.extend(priority_reviews(text, sentence, clauses, lang, matches.priority))
     if matches.programme_verbs:
@@ -128,6 +136,7 @@ def _from_rule(
         distinct=rule.distinct,
         follow=rule.follow,
         sentence_start=sentence.start,
+        again=kind == "application_submission" and _RESUBMITTED.search(match.group()) is not None,
     )
 
 
@@ -213,7 +222,7 @@ def _names_a_filing(text: str, start: int, end: int) -> bool:
     named as a thing (a participle after a determiner), not a report that it was made
     ("the NDA was submitted in June", "the NDA, which Acme submitted in July")."""
     if text.endswith("the ", 0, start):
-        return not _REPORTED.search(text, start, end + 6)
+        return not _REPORTED.search(text, start, end + 20)
     participle = _PARTICIPLE.match(text, start)
     return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
 

@@ -156,6 +156,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\bdecision\s*:\s*(?:not\s+(?:approved|registered|granted|authori[sz]ed)|negative)\b",
         keywords=("decision",),
     ),
+    # The EMA committee's refusal as a noun, and the outcome of its re-examination:
+    # "confirmed its recommendation to refuse", "upheld the refusal" (a second negative
+    # opinion, on the day it was confirmed).
+    Rule(
+        "rejection",
+        r"\brecommendation (?:to refuse|(?:of|for) (?:the )?refusal)\b"
+        r"|\b(?:confirmed|upheld|maintained|reaffirmed)\s+(?:\S+\s+){0,3}?(?:refusal|rejection)\b",
+        keywords=("recommendation to refuse", "refusal", "rejection"),
+    ),
     # The EMA's wording of a withdrawal: the company "notified the CHMP that it wishes to
     # withdraw its application" (the notice is the withdrawal, not a plan to make one).
     Rule(

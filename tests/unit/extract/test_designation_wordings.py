@@ -224,3 +224,27 @@ def test_a_marketing_filing_beside_a_held_designation_stays_a_filing() -> None:
         "2025-08-29",
     )
     assert {m.type for m in found} == {"application_submission", "designation"}
+
+
+def test_designations_picked_up_or_arriving_as_a_history_tells_them() -> None:
+    # (A question's undated "came later?" tells no step.)
+    found = run(
+        "Orvane Bio's story is a long one. In 2015 ORV-33 picked up orphan drug designation "
+        "from the FDA. Breakthrough therapy designation followed in May 2017, and Fast Track "
+        "status for ORV-33 came a year later. Q: Rare pediatric disease status came later?",
+        published="2025-03-04",
+    )
+    assert _designations(found) == {
+        ("US", "orphan_drug", "2015"),
+        ("US", "breakthrough_therapy", "2017-05"),
+        ("US", "fast_track", "2018"),
+    }
+
+
+def test_a_briefs_designation_announced_on_a_weekday() -> None:
+    found = run(
+        "- Quillon Therapeutics: Fast Track designation for QLN-75, an oral chaperone for "
+        "Fabry disease, announced Tuesday.",
+        published="2025-03-07",
+    )
+    assert _designations(found) == {("US", "fast_track", "2025-03-04")}

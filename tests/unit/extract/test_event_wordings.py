@@ -357,3 +357,38 @@ def test_an_approval_as_the_gerund_subject_of_a_statement_is_no_event() -> None:
         'what every founder hopes for," the chief executive said.'
     )
     assert not [m for m in run(text, "2025-06-02") if m.type == "approval"]
+
+
+def test_a_file_accepted_and_a_filing_told_by_when() -> None:
+    # (Not "accepted its request to file": the agency let it file, no file was accepted.)
+    found = _events(
+        "In 2020 the FDA accepted Pellway's request to file dorapitant on a rolling basis. "
+        "Pellway submitted the new drug application for dorapitant in June 2021. The FDA "
+        "accepted the file in August 2021. The supplemental NDA submitted last month "
+        "would widen the label to children.",
+        published="2025-03-04",
+    )
+    accepted = {date for kind, _, date in found if kind == "application_acceptance"}
+    assert accepted == {"2021-08"}
+    assert ("application_submission", "US", "2025-02") in found
+
+
+def test_a_negative_opinion_confirmed_after_re_examination_is_a_second_rejection() -> None:
+    found = _events(
+        "The CHMP confirmed on Thursday its recommendation to refuse a marketing "
+        "authorisation for velomirsen, after re-examining the application. The committee "
+        "first adopted a negative opinion in July.",
+        published="2025-10-24",
+    )
+    assert ("rejection", "EU", "2025-10-23") in found
+    assert ("rejection", "EU", "2025-07") in found
+
+
+def test_canada_following_with_a_notice_of_compliance_or_alone() -> None:
+    first = _events(
+        "The FDA approved tremivastat in May 2022. Health Canada followed in 2023 with a "
+        "Notice of Compliance with conditions."
+    )
+    second = _events("The FDA approved tremivastat in May 2022. Health Canada followed in 2023.")
+    assert ("approval", "CA", "2023") in first
+    assert ("approval", "CA", "2023") in second

@@ -66,3 +66,12 @@ def test_filings_with_two_regulators_in_two_months_are_two_filings() -> None:
         if m.type == "application_submission"
     }
     assert found == {"US": "2025-03", "EU": "2025-05"}
+
+
+def test_a_later_regulator_with_its_date_set_off_before_it_takes_that_date() -> None:
+    text = (
+        "Talvenor Bio licensed TVR-210 in 2014. In 2016 the programme picked up orphan drug "
+        "designation in the United States and, the following year, in the European Union."
+    )
+    found = {m.jurisdiction: m.date for m in run(text, "2025-11-04") if m.type == "designation"}
+    assert found == {"US": "2016", "EU": "2017"}

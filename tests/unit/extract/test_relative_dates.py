@@ -372,3 +372,41 @@ def test_later_this_year_stays_the_year() -> None:
     assert _resolved("A decision is due later this year.", dt.date(2024, 2, 20)) == [
         ("2024", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counted in years from the date before, at year precision.
+        ("Trials began in 2014. The following year, it won a licence.", ("2015", "year")),
+        ("Trials began in March 2014. Two years later, it won a licence.", ("2016", "year")),
+        ("Trials began in 2014; a year earlier, it had won a licence.", ("2013", "year")),
+        ("Trials began in 2014, and it won a licence the year after.", ("2015", "year")),
+        # The year of the date before: a season spans months, so only its year holds.
+        ("Trials began in May 2014 and that autumn it won a licence.", ("2014", "year")),
+        ("Trials began in May 2014 and later that year it won a licence.", ("2014", "year")),
+        ("Trials began in 2014; the following spring it won a licence.", ("2015", "year")),
+        # A month of the year so told.
+        ("Trials began in June 2014 and it won a licence in March of the following year.",
+         ("2015-03", "month")),
+    ],
+)  # fmt: skip
+def test_dates_counted_in_years_from_the_date_before(text: str, expected: tuple[str, str]) -> None:
+    assert _resolved(text)[1:] == [expected]
+
+
+def test_a_history_told_in_steps_counts_each_from_the_last() -> None:
+    # (Not "a year later than it had hoped": a delay, which dates nothing.)
+    text = (
+        "Trials began in 2012. Two years later, it filed, a year later than it had hoped. "
+        "A year later, it won a licence."
+    )
+    assert [v for v, _ in _resolved(text)] == ["2012", "2014", "2015"]
+
+
+def test_an_event_dated_the_following_year_is_a_milestone_of_that_year() -> None:
+    text = (
+        "Harwick Bio submitted its NDA for solvatinib in June 2019. The FDA approved "
+        "solvatinib in March of the following year."
+    )
+    assert only(run(text, published="2025-06-13"), "approval").date == "2020-03"

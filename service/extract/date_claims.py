@@ -1,0 +1,54 @@
+"""Which event of a clause a date belongs to when the clause tells several: English dates an
+event after its verb, unless the date opens the phrase of a later event's verb."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.context import Context
+from service.extract.dates import DateMention
+from service.extract.event_words import Trigger
+
+
+def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """English dates an event after its verb: a date between an earlier event of the clause
+    and this one ("designated in October 2015 and was designated as an orphan drug") is the
+    earlier event's. Priority review comes with the acceptance before it, on its date.
+    A date that opens the phrase of an event's verb is that event's, though: "accepted the
+    NDA in March and in October approved it"."""
+    if ctx.lang.negation_window < 10 or trigger.type == "priority_review":
+        return False
+    if date.end > trigger.start:
+        return any(
+            end > date.start and _opens_phrase(ctx.text, date, end)
+            for end in ends
+            if end != trigger.end
+        )
+    if _opens_phrase(ctx.text, date, trigger.end):
+        return False
+    return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
+
+
+# What comes before a date that opens a phrase: a comma or "and", and its preposition.
+_PHRASE_OPENING = re.compile(r"(?:[,;]|\band)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$")
+# What may not come between such a date and its event's verb: another phrase's boundary.
+_PHRASE_BREAK = re.compile(r"[,;:]|\band\b")
+_PHRASE_REACH = 80
+# A date set off by commas after "and": "won BTD and, a year later, PRIME".
+_SET_OFF_BEFORE = re.compile(r"\b(?:and|then)\s*,\s*$")
+
+
+def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
+    """ "…, in June this year completed the first dosing", "and in October approved it",
+    "and, a year later, won PRIME": the date opens a phrase that the event's words (ending
+    at `event_end`) close."""
+    if not 0 < event_end - date.end <= _PHRASE_REACH:
+        return False
+    after = date.end
+    if text.startswith(",", after) and _SET_OFF_BEFORE.search(
+        text, max(0, date.start - 8), date.start
+    ):
+        after += 1  # the comma closing a date set off is no boundary of its phrase
+    if not text[after].isspace() or _PHRASE_BREAK.search(text, after, event_end):
+        return False
+    return _PHRASE_OPENING.search(text, max(0, date.start - 16), date.start) is not None

@@ -1,0 +1,104 @@
+"""Dates told by their distance from the date before them: "two months later", "the
+following year", "that autumn". A history told in order dates each step this way; the step
+takes the date before it, moved by the distance, at the precision the phrase names."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from service.extract import calendar as cal
+from service.extract.keywords import holds_one_of
+
+_SEASON = r"(?:spring(?!\s+(?:from|up|into|to)\b)|summer|autumn|winter|fall(?=\s*[,.;]))"
+_MONTH = (
+    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_OFFSET = re.compile(
+    # A month of a year so told: "in March of the following year", "May of the same year".
+    rf"\b(?:{_MONTH}\s+(?:of\s+)?(?:the\s+(?P<month_of>following|next|previous|prior|same)"
+    r"|that(?:\s+same)?)\s+year\b"
+    # (Not "a year later than it had hoped": a delay, which dates nothing.)
+    r"|(?P<n>\w+)\s+(?P<unit>month|year)s?\s+(?P<dir>later|earlier)(?!\s+than\b)"
+    # (Not "within the next year": a window from the news, told of a plan.)
+    r"|(?<!in )(?<!within )(?<!over )(?<!during )the\s+(?:following|next)\s+"
+    r"(?P<next>month\b|year\b|" + _SEASON + r")"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<prior>month|year)\b"
+    # "the year after (that)" closing its phrase (not "the year after approval").
+    r"|the\s+(?P<after>month|year)\s+after(?:\s+that)?(?=\s*[,.;)])"
+    # The year of the date before: "later that year", "that autumn", "the same year".
+    r"|(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b(?![-'’])"
+    r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?" + _SEASON + r")",
+    re.IGNORECASE,
+)
+# One of these holds every match (checked first: most sentences hold none).
+_HINTS = (
+    "later", "earlier", "following", "the next", "previous", "prior", "preceding", "year after",
+    "month after",
+    "that year", "same year", "that same", "that spring", "that summer", "that autumn",
+    "that fall", "that winter",
+)  # fmt: skip
+# "A year later" counts one.
+_ONE = ("a", "an", "one")
+
+
+class Offset(NamedTuple):
+    """An anaphor's span, the precision it names, its distance in months, and the month
+    it names in the year it counts to (0 for none)."""
+
+    start: int
+    end: int
+    precision: str
+    months: int
+    month: int = 0
+
+
+def find_offsets(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[Offset]:
+    """The anaphors counted from the date before them, in the regions."""
+    if len(lowered) != len(text):
+        lowered = text.lower()  # (the hints are tested at the text's offsets)
+    found = []
+    for start, end in regions:
+        if not holds_one_of(lowered[start:end], _HINTS):
+            continue
+        for match in _OFFSET.finditer(text, start, end):
+            offset = _read(match)
+            if offset is not None:
+                found.append(offset)
+    return found
+
+
+_YEARS = {"following": 1, "next": 1, "previous": -1, "prior": -1}
+
+
+def _read(match: re.Match[str]) -> Offset | None:
+    start, end = match.start(), match.end()
+    if match["mon"]:
+        years = _YEARS.get((match["month_of"] or "").lower(), 0)
+        return Offset(start, end, "month", 12 * years, cal.month_number(match["mon"]))
+    if match["n"]:
+        word = match["n"].lower()
+        count = 1 if word in _ONE else cal.NUMBER_WORDS.get(word) or _digits(word)
+        if not count:
+            return None
+        sign = -1 if match["dir"].lower() == "earlier" else 1
+        return _step(start, end, match["unit"], count * sign)
+    # "The following spring" is the next year's: told after a date, the season is past.
+    step = match["next"] or match["after"]
+    if step:
+        return _step(start, end, step, 1)
+    if match["prior"]:
+        return _step(start, end, match["prior"], -1)
+    return Offset(start, end, "year", 0)
+
+
+def _step(start: int, end: int, unit: str, count: int) -> Offset:
+    """`count` months, or years (a season counts as its year)."""
+    if unit.lower() == "month":
+        return Offset(start, end, "month", count)
+    return Offset(start, end, "year", 12 * count)
+
+
+def _digits(word: str) -> int:
+    return int(word) if word.isdigit() and len(word) <= 2 else 0

@@ -13,6 +13,7 @@ from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.entry_order import order_entries
 from service.extract.keywords import holds_one_of
 
 # A month without a year: "9月", "in September".
@@ -77,7 +78,7 @@ def find_dates(
         found.append(check_dateline(text, mention, published))
     found.extend(_months_later(text, lowered, regions))
     found.sort(key=lambda d: d.start)
-    found = _weekdays_restated(text, found)
+    found = order_entries(text, _weekdays_restated(text, found), published)
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
     return [_not_yet(d, latest) for d in resolved] if latest else resolved
 

@@ -372,3 +372,9 @@ def test_later_this_year_stays_the_year() -> None:
     assert _resolved("A decision is due later this year.", dt.date(2024, 2, 20)) == [
         ("2024", "year")
     ]
+
+
+def test_a_day_after_earlier_dates_of_its_year_is_no_lead_typo() -> None:
+    # A report's list of last year's events: the first full day is no fresh lead.
+    text = "一、年度进展\n1. 2022年8月，甲药获批上市。\n2. 2022年10月30日，乙药的上市申请获受理。"
+    assert [d.value for d in find_dates(text, PUBLISHED)] == ["2022-08", "2022-10-30"]

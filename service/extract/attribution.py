@@ -8,6 +8,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from service.extract import entry_events, listings, regimens
+from service.extract.attributes import company_for
+from service.extract.chinese_names import without_leading_word
 from service.extract.context import Context
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
@@ -35,6 +37,12 @@ _STATEMENT_WORDS = frozenset((
     "our", "is", "are", "was", "were", "has", "have", "had",
 ))  # fmt: skip
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
+# A named company's product described by its kind, not named: "乙生物的眼科基因治疗产品获
+# FDA孤儿药资格" (a roundup's summary, before the items that name each product).
+_OWNED_PRODUCT = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,6}(?:(?<!仿)制药|医药|生物|药业))的(?![该此其本这])"
+    r"[^，。；]{0,20}?(?:产品|药物|药品|新药|疗法|抑制剂|抗体|疫苗)"
+)
 
 
 def _field_owner(ctx: Context, sentence: Segment) -> tuple[bool, int | None]:
@@ -96,9 +104,28 @@ def _unnamed_item(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
     孤儿药资格认定") is not about the drug of the item before it."""
     if ctx.lang.unnamed_subject.search(ctx.text, clause.start, trigger.start):
         return True
+    if _another_companys_product(ctx, clause, trigger):
+        return True
     if not clause.hard or not ctx.text.startswith("；", clause.start - 1):
         return False
     return _UNNAMED_PRODUCT.search(ctx.text, clause.start, trigger.start) is not None
+
+
+def _another_companys_product(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
+    """The event's subject is a product of a company other than the article's, described
+    but not named (see `_OWNED_PRODUCT`): the drug named elsewhere is not that product."""
+    # (From the comma opening the event's phrase: a clause may tell several companies'.)
+    phrase = max(clause.start, ctx.text.rfind("，", clause.start, trigger.start) + 1)
+    if ctx.text.find("的", phrase, trigger.start) < 0:
+        return False
+    owned = _OWNED_PRODUCT.search(ctx.text, phrase, trigger.start)
+    if owned is None:
+        return False
+    owner = without_leading_word(owned["owner"])
+    if "company" not in ctx.memo:
+        ctx.memo["company"] = company_for(ctx.article.title, ctx.text, ctx.lang.comma_phrases)
+    article = ctx.memo["company"]
+    return isinstance(article, str) and owner not in article and article not in owner
 
 
 def _heading(ctx: Context, sentence: Segment) -> bool:

@@ -5,7 +5,9 @@ an article dates a drug's approval (or rejection) in one jurisdiction before the
 acceptance it told for the same application ("approved on 18 March 2025 … the NDA had
 been accepted in May 2025"), and the next year would put the decision after every step and
 no later than publication, the year is a typo: it is moved on, the stated value kept as a
-conflict, as for a lead whose year contradicts the publication date (`datelines`).
+conflict, as for a lead whose year contradicts the publication date (`datelines`). Another
+mention of a decision there, dated only by a year or a quarter that holds the moved date
+("the first approval of 2026"), retells the same one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from service.extract import calendar as cal
 from service.extract.assembly import Candidate
+from service.extract.merging import merge
 
 _STEPS = frozenset({"application_submission", "application_acceptance", "priority_review"})
 _DECISIONS = frozenset({"approval", "rejection"})
@@ -21,30 +25,41 @@ _REASON = "the decision is dated before its own application's steps; its year is
 
 
 def order_decisions(candidates: list[Candidate], published: dt.date | None) -> list[Candidate]:
-    """`candidates` with each impossible decision's year corrected (see the module)."""
+    """`candidates` with each impossible decision's year corrected (see the module), and
+    merged again when one was: a mention of the decision dated only by the year or the
+    quarter (a retelling) may then be the same decision."""
     decided = [c for c in candidates if c.type in _DECISIONS]
     if published is None or not decided:
         return candidates
-    counts: dict[tuple[int, str], int] = {}
+    # Decisions dated by their day or month; the others may be one of them retold.
+    dated: dict[tuple[int, str], int] = {}
     for c in decided:
-        counts[(c.drug, c.jurisdiction)] = counts.get((c.drug, c.jurisdiction), 0) + 1
+        key = (c.drug, c.jurisdiction)
+        dated[key] = dated.get(key, 0) + (_value(c) is not None)
     latest: dict[tuple[int, str], str] = {}
     for c in candidates:
         key = (c.drug, c.jurisdiction)
         # Only a jurisdiction's one decision is surely the decision on its steps; a
         # supplement's steps follow the first approval: they are another application's.
-        if c.type not in _STEPS or counts.get(key) != 1:
+        if c.type not in _STEPS or dated.get(key) != 1:
             continue
         value = _value(c)
         if value is not None and not str(c.attributes.get("application", "")).startswith("s"):
             latest[key] = max(latest.get(key, value), value)
     if not latest:
         return candidates
-    return [_reordered(c, latest, published) if c.type in _DECISIONS else c for c in candidates]
+    ordered = [
+        _reordered(c, latest, published, decided) if c.type in _DECISIONS else c for c in candidates
+    ]
+    changed = any(a is not b for a, b in zip(candidates, ordered, strict=True))
+    return merge(ordered) if changed else ordered
 
 
 def _reordered(
-    candidate: Candidate, latest: dict[tuple[int, str], str], published: dt.date
+    candidate: Candidate,
+    latest: dict[tuple[int, str], str],
+    published: dt.date,
+    decided: list[Candidate],
 ) -> Candidate:
     value = _value(candidate)
     step = latest.get((candidate.drug, candidate.jurisdiction))
@@ -61,11 +76,27 @@ def _reordered(
         return candidate
     if len(moved) == 10 and moved > published.isoformat():
         return candidate
+    if not _retellings(candidate, decided, moved):
+        return candidate
     conflict = {"stated": value, "reason": _REASON}
     attributes = {**candidate.attributes, "date_conflict": dict(conflict)}
     return replace(
         candidate, date=replace(date, value=moved, conflict=conflict), attributes=attributes
     )
+
+
+def _retellings(candidate: Candidate, decided: list[Candidate], moved: str) -> bool:
+    """Whether the drug's other decisions in the jurisdiction, dated by no day or month,
+    are this one retold: undated, or dated by a year or quarter that holds its moved date
+    ("今年首个在美获批的…" after the day of the approval)."""
+    key = (candidate.drug, candidate.jurisdiction)
+    for other in decided:
+        if other is candidate or (other.drug, other.jurisdiction) != key:
+            continue
+        value = other.date.value if other.date is not None else None
+        if value is not None and cal.truncate(moved, cal.precision_of(value)) != value:
+            return False
+    return True
 
 
 def _value(candidate: Candidate) -> str | None:

@@ -152,6 +152,8 @@ def check_lead_year(
         return mentions
     if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
         return mentions
+    if _year_told_before(mentions, lead):
+        return mentions
     if not _opens_the_news(text, mentions, lead):
         return mentions
     fixed = f"{published.year:04d}{lead.value[4:]}"
@@ -164,6 +166,18 @@ def check_lead_year(
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
     corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
     return [corrected if m is lead else m for m in mentions]
+
+
+def _year_told_before(mentions: list[DateMention], lead: DateMention) -> bool:
+    """An earlier date of the text in the lead's year ("2024年1月，…获批" before "2024年3月15日，
+    …获受理" in a list of last year's events): the text is telling that year, and the day is
+    no fresh news whose year slipped."""
+    year = lead.value[:4] if lead.value else None
+    return any(
+        m.kind == "absolute" and m.value is not None and m.value[:4] == year
+        for m in mentions
+        if m.start < lead.start
+    )
 
 
 def _announced(text: str, lead: DateMention) -> bool:

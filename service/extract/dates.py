@@ -14,6 +14,7 @@ from service.extract.date_offsets import find_offsets
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.entry_order import order_entries
 from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
 
@@ -81,7 +82,7 @@ def find_dates(
         found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
         found.extend(counted)
     found.sort(key=lambda d: d.start)
-    found = _weekdays_restated(text, found)
+    found = order_entries(text, _weekdays_restated(text, found), published)
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
     resolved = check_intervals(text, lowered, resolved, latest)
     return [_not_yet(d, latest) for d in resolved] if latest else resolved

@@ -11,6 +11,9 @@ from service.extract.sentences import Segment
 
 # A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
 _TIME_END = ("后", "前", "时", "之际")
+# A Chinese phrase opening with a verb of effort has no subject of its own: it goes on with
+# the plan before it ("公司将力争实现A获批，推动B进入Ⅱ期临床，并…").
+_EFFORT = re.compile(r"(?:并|同时|以及|及)?(?:推动|推进|加快|加速|力争|争取|确保|促进)")
 # The scheme as the subject of a definition: "Priority review is one of the four accelerated
 # channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
 _SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|an?)\s+)?(?:\w+['’]s\s+)?", re.IGNORECASE)
@@ -171,6 +174,7 @@ def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang:
         bool(lang.plan.search(text[plan_start:start]))
         or lang.plan_far.search(text, max(clause.start, floor - 4), start) is not None
         or _planned_before(text, clause, floor, lang)
+        or _effort_in_plan(text, clause, floor, lang)
         or (
             lang.plan_after.search(text[end : clause.end]) is not None
             and lang.dated.search(text, floor, start) is None
@@ -193,6 +197,14 @@ def _planned_before(text: str, clause: Segment, floor: int, lang: Language) -> b
         return False
     start = text.rfind("，", clause.start, comma) + 1
     return bool(lang.plan.search(text, max(start, clause.start), comma))
+
+
+def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> bool:
+    """The trigger's phrase opens with a verb of effort after a plan in its clause (see
+    `_EFFORT`): one more aim of that plan."""
+    if not lang.comma_phrases or floor <= clause.start or not _EFFORT.match(text, floor):
+        return False
+    return lang.plan.search(text, clause.start, floor) is not None
 
 
 def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from service.extract import calendar as cal
 from service.extract.assembly import Candidate
 
+# Finer dates first: a coarser one then folds into a finer one it holds.
+_FINENESS = {"day": 0, "month": 1, "quarter": 2, "year": 3, "unknown": 4}
 # How many days before the news a mention's own day may be, to date the news's event.
 _RETOLD_RANGE = range(1, 61)
 
@@ -46,10 +49,10 @@ def _merge_group(members: list[Candidate]) -> list[Candidate]:
     dated = [c for c in dated if c not in retold]
     undated = [c for c in members if c not in dated]
     by_value: dict[str, Candidate] = {}
-    for candidate in sorted(dated, key=lambda c: -len(_value(c))):
+    for candidate in sorted(dated, key=lambda c: _FINENESS[cal.precision_of(_value(c))]):
         value = _value(candidate)
         finer = next(
-            (v for v in by_value if v.startswith(value) and v != value and not candidate.prior),
+            (v for v in by_value if _holds(value, v) and not candidate.prior),
             None,
         )
         if finer is not None:
@@ -97,6 +100,11 @@ def _split_lead(
     if lead:
         result.append(_enrich(lead[0], *lead[1:]))
     return [c for c in plain if c not in lead]
+
+
+def _holds(coarse: str, fine: str) -> bool:
+    """Whether a coarser date value holds a finer one ("2025" and "2025-Q1" hold "2025-02")."""
+    return fine != coarse and cal.truncate(fine, cal.precision_of(coarse)) == coarse
 
 
 def _value(candidate: Candidate) -> str:

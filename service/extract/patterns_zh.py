@@ -50,8 +50,16 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "application_submission",
-        # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂".
-        r"(?:递交|提交)了?[^，。；]{0,15}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)(?!的)",
+        # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂". The product
+        # and its use may stand between: "递交了X片用于…的新适应症上市申请".
+        r"(?:递交|提交)了?[^，。；]{0,30}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)(?!的)"
+        # The application as the subject, told done or sent to a regulator: "上市许可申请
+        # （MAA）已于近日递交至EMA", "该药的NDA于3月提交至FDA" (the regulator it went to
+        # is the event's: the match runs to it).
+        r"|(?:上市(?:许可)?申请|新药申请|注册申请|NDA|BLA|MAA)(?:[（(][A-Za-z]{2,5}[）)])?"
+        r"(?:(?:已经?|均已|也已)(?:于[^，。；]{0,12}?)?(?:正式)?(?:递交|提交)"
+        r"|(?:于[^，。；]{0,12}?)?(?:正式)?(?:递交|提交)(?=至|给|到))"
+        r"(?:(?:至|给|到)[^，。；]{0,16}?(?:局|中心|FDA|EMA|PMDA|MHRA|NMPA|CDE|TGA|MFDS))?",
     ),
     # "…的上市申请也已先后获得受理": other applications, each another acceptance.
     Rule(
@@ -152,8 +160,9 @@ DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|desig
 PRIORITY_REVIEW = re.compile(
     r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品))"
 )
-# "通过优先审评审批程序批准": approved by way of a priority review, so one was granted.
-PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入|通过(?=优先审评)")
+# "通过优先审评审批程序批准": approved by way of a priority review, so one was granted; the
+# regulator as the subject: "FDA受理该申请，并授予优先审评资格".
+PRIORITY_VERBS = re.compile(r"纳入|获得|获|进入|列入|授予|给予|通过(?=优先审评)")
 PROGRAMME_VERBS = re.compile(r"纳入|入选|列入|被选入")
 PROGRAMME_ANAPHOR = re.compile(r"该计划|此计划|该项目")
 PLURAL_CUE = re.compile(r"两者均|均已|分别")
@@ -167,12 +176,14 @@ GENERIC_OBJECT = re.compile(
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
 )
 
-# "一款PARP1抑制剂附条件获批": a product described, not named (a summary before the items
-# that name it), whose event is no named drug's; and a generic subject opening a phrase, in
-# a programme's or a rule's description: "入选品种在提交上市申请时…", "该计划由CDE于…启动",
-# "申请人可在…" (not "该药", "公司": those refer back to the article's drug and company).
+# "一款PARP1抑制剂附条件获批", "另有一家企业撤回了上市申请": a product or a company described,
+# not named (a summary before the items that name it), whose event is no named drug's; and a
+# generic subject opening a phrase, in a programme's or a rule's description: "入选品种在提交
+# 上市申请时…", "该计划由CDE于…启动", "申请人可在…" (not "该药", "公司": those refer back to
+# the article's drug and company).
 UNNAMED_SUBJECT = re.compile(
     r"(?:一|某|另一)款"
+    r"|(?:另有|另|某)一?家(?:企业|公司|药企)|某(?:企业|公司|药企)"
     r"|(?<![^，。；：\n“”「」\s])(?:首批|此次|这些|其他|所有|各)?"
     r"(?:(?:入选|相关|试点|纳入|参与|符合条件|同类)的?(?:品种|产品|药品|药物|企业)"
     r"|(?:该|此|本|这一|上述)?“?[\u4e00-\u9fffA-Za-z]{0,6}?(?:计划|试点|政策|机制)”?"

@@ -364,3 +364,46 @@ def test_a_confirmatory_study_is_no_validation() -> None:
     )
     found = {(m.type, m.jurisdiction) for m in run(text, published="2025-11-21", lang="zh")}
     assert found == {("application_acceptance", "CN")}
+
+
+_WEEKLY = (
+    "本周看点：甲岭医药的KRAS抑制剂拿下附条件批准，乙川生物的眼科基因治疗产品收获美国孤儿药"
+    "资格；另有一家企业主动撤回了上市申请。\n\n"
+    "1. 3月3日，甲岭医药的1类创新药拉索替尼片（英文通用名lasotinib）附条件批准上市。\n"
+    "2. 乙川生物公告，其YC-310注射液于3月4日获得美国FDA授予的孤儿药资格认定。\n"
+    "3. 丙峰药业公告，已主动向国家药监局撤回BF-77片的上市申请。\n"
+)
+
+
+def test_a_summary_of_other_companies_unnamed_products_is_not_the_first_items_drug() -> None:
+    found = run(_WEEKLY, published="2025-03-10", lang="zh")
+    assert keys(found) == {
+        ("lasotinib", "approval", "CN"),
+        ("YC-310", "designation", "US"),
+        ("BF-77", "withdrawal", "CN"),
+    }
+
+
+def test_an_application_told_as_sent_to_a_regulator_is_its_submission() -> None:
+    text = (
+        "丁辰生物宣布，其JAK1抑制剂多瑞替尼（doretinib）用于治疗中重度特应性皮炎的上市许可"
+        "申请（MAA）已于近日递交至欧洲药品管理局（EMA），EMA的审查预计下月启动。"
+    )
+    submission = only(run(text, published="2025-03-10", lang="zh"), "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("EU", None)
+    assert submission.attributes["application"] == "MAA"
+
+
+def test_a_submission_naming_the_product_and_its_use_before_the_application() -> None:
+    text = "2025年1月，公司向国家药监局递交了多瑞替尼片用于中重度溃疡性结肠炎的新适应症上市申请。"
+    found = run(text, published="2025-03-10", lang="zh")
+    assert only(found, "application_submission").date == "2025-01"
+
+
+def test_a_regulator_granting_priority_review_with_its_acceptance() -> None:
+    text = (
+        "戊岩药业于2025年5月向FDA递交了多瑞替尼的新药上市申请，同年7月FDA受理该申请，"
+        "并授予优先审评资格。"
+    )
+    found = run(text, published="2025-12-01", lang="zh")
+    assert only(found, "priority_review").date == "2025-07"

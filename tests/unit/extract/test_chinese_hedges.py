@@ -174,3 +174,13 @@ def test_the_implied_licence_deadline_is_the_rule_not_a_clearance() -> None:
 def test_a_dated_approval_followed_by_what_comes_next_is_an_approval() -> None:
     found = run("AB-8123片于5月获批后将于7月正式上市销售。", published="2025-06-20", lang="zh")
     assert {(m.type, m.date) for m in found} == {("approval", "2025-05")}
+
+
+def test_an_aim_after_a_plan_in_its_sentence_is_part_of_the_plan() -> None:
+    found = run(
+        "2025年，公司将力争实现AB-3301片在国内获批上市，推动AB-4402进入Ⅱ期临床，并完成"
+        "AB-5503的患者入组。",
+        published="2025-03-28",
+        lang="zh",
+    )
+    assert keys(found) == set()

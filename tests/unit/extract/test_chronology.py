@@ -53,3 +53,15 @@ def test_a_day_told_as_months_after_a_later_one_takes_the_next_year() -> None:
     )
     dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
     assert dates == {"CH": "2025-04-02", "US": "2024-09"}
+
+
+def test_a_decision_retold_by_its_year_takes_the_next_year_with_it() -> None:
+    found = run(
+        "The FDA approved velotinib on 9 February 2025. It is the first drug the agency "
+        "approved this year for gastric cancer. The new drug application had been submitted "
+        "in May 2025 and accepted in July 2025.",
+        published="2026-02-12",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2026-02-09"
+    assert approval.attributes["date_conflict"]["stated"] == "2025-02-09"

@@ -120,6 +120,15 @@ def test_a_year_mention_of_the_same_approval_folds_into_its_day() -> None:
     assert [m.date for m in run(text, published="2023-05-05")] == ["2023-05-04"]
 
 
+def test_a_quarter_mention_of_the_same_approval_folds_into_its_day() -> None:
+    # Published in the first quarter: "this year" so far is that quarter.
+    text = (
+        "The FDA approved Delmoxacin on February 4, 2026. Delmoxacin is the first drug the FDA "
+        "approved this year."
+    )
+    assert [m.date for m in run(text, published="2026-02-12")] == ["2026-02-04"]
+
+
 def test_the_agency_is_the_regulator_last_named_not_the_articles_most_named() -> None:
     text = (
         "The EMA validated the MAA for rovatinib in March. The European Commission granted "

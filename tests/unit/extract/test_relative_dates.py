@@ -410,3 +410,9 @@ def test_an_event_dated_the_following_year_is_a_milestone_of_that_year() -> None
         "solvatinib in March of the following year."
     )
     assert only(run(text, published="2025-06-13"), "approval").date == "2020-03"
+
+
+def test_a_day_after_earlier_dates_of_its_year_is_no_lead_typo() -> None:
+    # A report's list of last year's events: the first full day is no fresh lead.
+    text = "一、年度进展\n1. 2022年8月，甲药获批上市。\n2. 2022年10月30日，乙药的上市申请获受理。"
+    assert [d.value for d in find_dates(text, PUBLISHED)] == ["2022-08", "2022-10-30"]

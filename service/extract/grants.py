@@ -64,6 +64,9 @@ _APPLIED_FOR = re.compile(
 
 _GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
 
+# The name restated in brackets, in the other language: "快速通道资格（Fast Track Designation）".
+_RESTATED_GAP = re.compile(r"[^，。；,.;（()]{0,6}[（(]\s*")
+
 
 def designations(
     text: str,
@@ -74,7 +77,7 @@ def designations(
 ) -> list[Trigger]:
     body = text[sentence.start : sentence.end]
     named = found_in(lang.designation_verbs, body) and found_in(lang.designation_nouns, body)
-    found = []
+    found: list[Trigger] = []
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
             continue
@@ -88,6 +91,8 @@ def designations(
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
+        if found and _restates(text, found[-1], name, match):
+            continue
         clause = clause_of(clauses, match.start())
         if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
             not _GRANTED.search(text, match.end(), clause.end)
@@ -100,6 +105,14 @@ def designations(
             )
         )  # fmt: skip
     return found
+
+
+def _restates(text: str, before: Trigger, name: str, match: Match) -> bool:
+    """The match names again, in brackets, the designation just before it (see `_RESTATED_GAP`)."""
+    return (
+        before.attributes.get("designation") == name
+        and _RESTATED_GAP.fullmatch(text, before.end, match.start()) is not None
+    )
 
 
 def _held_field(text: str, match: Match) -> bool:

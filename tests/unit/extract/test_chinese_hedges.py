@@ -174,3 +174,12 @@ def test_the_implied_licence_deadline_is_the_rule_not_a_clearance() -> None:
 def test_a_dated_approval_followed_by_what_comes_next_is_an_approval() -> None:
     found = run("AB-8123片于5月获批后将于7月正式上市销售。", published="2025-06-20", lang="zh")
     assert {(m.type, m.date) for m in found} == {("approval", "2025-05")}
+
+
+def test_an_expectation_inside_a_long_match_is_a_plan() -> None:
+    found = run(
+        "5月8日，AB-8124片获得临床试验默示许可；该药的Ⅲ期临床研究预计于今年下半年启动。",
+        published="2025-05-12",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8124", "ind_clearance", "CN")}

@@ -90,3 +90,14 @@ def test_a_headlines_status_retold_with_its_own_day_is_one_event() -> None:
             title=title,
         )
         assert only(found, kind).date == "2025-12-03", status
+
+
+def test_a_chinese_act_on_the_above_dates_the_announced_status() -> None:
+    found = run(
+        "11月6日，澄川医药发布公告称，其合作伙伴开发的AB-8141已获得美国食品药品监督管理局（FDA）"
+        "授予的孤儿药资格认定（Orphan Drug Designation）。据合作伙伴披露，FDA于美国东部时间"
+        "11月5日作出上述认定。",
+        published="2025-11-06",
+        lang="zh",
+    )
+    assert only(found, "designation").date == "2025-11-05"

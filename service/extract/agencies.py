@@ -37,6 +37,14 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Ministry of Food and Drug Safety|MFDS\b|韩国食品药品安全部", "MFDS", "KR", 2),
     (r"Therapeutic Goods Administration|TGA\b|澳大利亚药品管理局", "TGA", "AU", 2),
     (r"Swissmedic", "Swissmedic", "CH", 2),
+    # Taiwan's regulator, the Food and Drug Administration of the Ministry of Health and
+    # Welfare, by its English names (before the US FDA's rows can take its words).
+    (r"Taiwan(?:'s)? (?:Food and Drug Administration|FDA)\b|TFDA\b"
+     r"|Ministry of Health and Welfare,? Food and Drug Administration"
+     r"|Food and Drug Administration,? (?:of the )?Ministry of Health and Welfare"
+     r"|Food and Drug Administration\s*[(（]TFDA\b"
+     r"|卫生福利部食品药物管理署|衛生福利部食品藥物管理署|食品药物管理署|食品藥物管理署|食药署|食藥署",
+     "TFDA", "TW", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
     # "withdrew its European marketing application": the adjective before a filing or licence
@@ -49,6 +57,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"South Korea\b|Korea(?:n)?\b|韩国", "MFDS", "KR", 1),
     (r"Australia(?:n)?\b|澳大利亚", "TGA", "AU", 1),
     (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
+    (r"Taiwan(?:ese)?\b|台湾|台灣", "TFDA", "TW", 1),
 )  # fmt: skip
 # ASCII word boundaries: in Chinese copy an acronym runs straight into the next character
 # ("获FDA批准"), which a Unicode \b counts as part of the same word.
@@ -71,6 +80,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Drug Safety", "MFDS", "韩国食品"),
     ("Therapeutic Goods", "TGA", "澳大利亚药品"),
     ("Swissmedic",),
+    ("Taiwan", "TFDA", "Ministry of Health and Welfare", "食品药物", "食品藥物", "食药署",
+     "食藥署"),
     ("U.S.", "US", "United States", "America", "美国"),
     ("China", "Chinese", "CTR", "中国", "国内", "我国"),
     ("EU", "Europe", "欧"),
@@ -80,6 +91,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Korea", "韩国"),
     ("Australia", "澳大利亚"),
     ("Switzerland", "Swiss"),
+    ("Taiwan", "台湾", "台灣"),
 )  # fmt: skip
 # In text without Chinese, a row runs only when one of these capitalised words occurs: the
 # first word of each of its alternatives ("U.S." gives "U"). A set look-up per word is far
@@ -96,6 +108,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Ministry MFDS",
     "Therapeutic TGA",
     "Swissmedic",
+    "Taiwan TFDA Ministry Food",
     "U US United America",
     "China Chinese CTR",
     "EU European Europe",
@@ -105,6 +118,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "South Korea Korean",
     "Australia Australian",
     "Switzerland Swiss",
+    "Taiwan Taiwanese",
 ))  # fmt: skip
 # The literals each row's matches start with, for `_row_matches`.
 _LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)

@@ -37,6 +37,14 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Ministry of Food and Drug Safety|MFDS\b|韩国食品药品安全部", "MFDS", "KR", 2),
     (r"Therapeutic Goods Administration|TGA\b|澳大利亚药品管理局", "TGA", "AU", 2),
     (r"Swissmedic", "Swissmedic", "CH", 2),
+    # Taiwan's regulator, the Food and Drug Administration of the Ministry of Health and
+    # Welfare, by its English names (before the US FDA's rows can take its words).
+    (r"Taiwan(?:'s)? (?:Food and Drug Administration|FDA)\b|TFDA\b"
+     r"|Ministry of Health and Welfare,? Food and Drug Administration"
+     r"|Food and Drug Administration,? (?:of the )?Ministry of Health and Welfare"
+     r"|Food and Drug Administration\s*[(（]TFDA\b"
+     r"|卫生福利部食品药物管理署|衛生福利部食品藥物管理署|食品药物管理署|食品藥物管理署|食药署|食藥署",
+     "TFDA", "TW", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
     # "withdrew its European marketing application": the adjective before a filing or licence
@@ -49,6 +57,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"South Korea\b|Korea(?:n)?\b|韩国", "MFDS", "KR", 1),
     (r"Australia(?:n)?\b|澳大利亚", "TGA", "AU", 1),
     (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
+    (r"Taiwan(?:ese)?\b|台湾|台灣", "TFDA", "TW", 1),
 )  # fmt: skip
 # ASCII word boundaries: in Chinese copy an acronym runs straight into the next character
 # ("获FDA批准"), which a Unicode \b counts as part of the same word.
@@ -71,6 +80,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Drug Safety", "MFDS", "韩国食品"),
     ("Therapeutic Goods", "TGA", "澳大利亚药品"),
     ("Swissmedic",),
+    ("Taiwan", "TFDA", "Ministry of Health and Welfare", "食品药物", "食品藥物", "食药署",
+     "食藥署"),
     ("U.S.", "US", "United States", "America", "美国"),
     ("China", "Chinese", "CTR", "中国", "国内", "我国"),
     ("EU", "Europe", "欧"),
@@ -80,6 +91,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Korea", "韩国"),
     ("Australia", "澳大利亚"),
     ("Switzerland", "Swiss"),
+    ("Taiwan", "台湾", "台灣"),
 )  # fmt: skip
 # In text without Chinese, a row runs only when one of these capitalised words occurs: the
 # first word of each of its alternatives ("U.S." gives "U"). A set look-up per word is far
@@ -96,6 +108,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Ministry MFDS",
     "Therapeutic TGA",
     "Swissmedic",
+    "Taiwan TFDA Ministry Food",
     "U US United America",
     "China Chinese CTR",
     "EU European Europe",
@@ -105,6 +118,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "South Korea Korean",
     "Australia Australian",
     "Switzerland Swiss",
+    "Taiwan Taiwanese",
 ))  # fmt: skip
 # The literals each row's matches start with, for `_row_matches`.
 _LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)
@@ -266,40 +280,3 @@ def dominant(regulators: list[Regulator]) -> Regulator | None:
             first.setdefault(regulator.jurisdiction, regulator)
     best = max(weights, key=lambda j: (weights[j], -first[j].start))
     return first[best]
-
-
-# "The agency had accepted the NDA in January": the regulator last named by its name.
-_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator)\b")
-_ANAPHOR_REACH = 600
-
-
-def named_before(
-    text: str, regulators: tuple[Regulator, ...], start: int, end: int
-) -> Regulator | None:
-    """The regulator "the agency" in text[start:end] refers to: the last one named by its
-    name shortly before, rather than the one the article names most."""
-    if "agency" not in text[start:end] and "regulator" not in text[start:end]:
-        return None
-    if not _AGENCY_ANAPHOR.search(text, start, end):
-        return None
-    earlier = [
-        r for r in regulators if start - _ANAPHOR_REACH <= r.start < start and r.strength == 2
-    ]
-    return earlier[-1] if earlier else None
-
-
-# Letters only the FDA issues: a complete response letter or a refusal to file names its
-# regulator where the sentence names none ("received a complete response letter last Friday").
-_FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)
-
-
-# The scheme only the EMA runs: "PRIME: Yes" on a page that names no regulator is the EMA's.
-_EMA_SCHEME = re.compile(r"\bPRIME\b|(?i:priority medicines)")
-
-
-def issuer_of(trigger: str) -> Regulator | None:
-    """The regulator a trigger's own words name: the FDA for its letters, the EMA for its
-    PRIME scheme."""
-    if _FDA_LETTER.search(trigger):
-        return Regulator(0, 0, "FDA", "US", 1)
-    return Regulator(0, 0, "EMA", "EU", 1) if _EMA_SCHEME.search(trigger) else None

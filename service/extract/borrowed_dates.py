@@ -34,6 +34,12 @@ _RETELLING = re.compile(
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded)\s+(?:the|this|that)\s+"
     r"(?:designation|status|approval|authori[sz]ation|clearance)\s+(?:on\s+)?$"
 )
+# Chinese retells it after its day, by the act on "the above": "据X披露，FDA于美国东部时间
+# 11月3日作出上述认定", "国家药监局于5月8日作出该项批准决定".
+_RETOLD_AFTER_DAY = re.compile(
+    r"[^，。；]{0,10}?(?:作出|做出|给予|授予|下达)了?(?:上述|该项?|此项?|这一)[^，。；]{0,4}?"
+    r"(?:认定|决定|批准|许可)"
+)
 # The words naming each kind of event in a retelling ("The approval letter is dated …" is
 # not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
 _KIND_WORDS = {
@@ -94,7 +100,10 @@ def retelling_date(
     """The day of a sentence that retells the lead's event by its kind alone (`dates`: the
     sentence's, where the context read none there)."""
     for date in ctx.dates_in(sentence.start, sentence.end) if dates is None else dates:
-        if date.kind == "absolute" and _RETELLING.match(ctx.text, sentence.start, date.start):
+        if date.kind == "absolute" and (
+            _RETELLING.match(ctx.text, sentence.start, date.start)
+            or _RETOLD_AFTER_DAY.match(ctx.text, date.end, sentence.end)
+        ):
             return date
     return None
 
@@ -131,6 +140,9 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
     return None
 
 
+_ANNOUNCING = ("announc", "公告", "宣布")
+
+
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
     """ "X today announced that it has withdrawn its MAA. X notified the EMA on May 13 and
     withdrew the UK application the same day": the day the lead announced is not the
@@ -139,7 +151,7 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     granted on May 2", "The agency's letter conferring the status was dated May 2")."""
     if told.value is None or told.precision != "day":
         return None
-    if "announc" not in ctx.lowered[told.end : trigger.start]:
+    if not holds_one_of(ctx.lowered[told.end : trigger.start], _ANNOUNCING):
         return None
     by_kind = _kind_retold_day(ctx, index, trigger, told.value)
     if by_kind is not None or not retold(ctx, index, trigger):

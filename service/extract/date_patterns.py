@@ -7,6 +7,7 @@ import re
 from service.extract import calendar as cal
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
+from service.extract import eras
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
 from service.extract.vocabulary import LISTED_PLACE
@@ -190,6 +191,16 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (r"(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b", zh.month_day, None, _DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})\s+month\b(?!\s+\d)", zh.month, _IN_BEFORE, None),
+    # Or names the month after the counted year: "in 2022 year June" (2022年6月). (Its month
+    # group is not `_MON`'s, so the row runs only where its hints are, not at every month.)
+    (
+        rf"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<mon>{_MONTH_NAME})"
+        r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|\s+day)?\b(?!,?\s*\d))?",
+        en.year_then_month, None, None,
+    ),
+    # A year of an era: "Reiwa 4 year (2022 year) 3 month", "民國113年3月" (see `eras`).
+    (eras.ENGLISH, eras.era_year, None, _DIGIT_BEFORE),
+    (eras.CHINESE, eras.era_year, None, _DIGIT_BEFORE),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
@@ -235,4 +246,5 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("the spring", "the summer", "the autumn", "the fall"),
     _MONTH_HINTS,
     *([tuple(f"{n} month" for n in range(10))] * 4),
+    tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,
 )  # fmt: skip

@@ -53,6 +53,11 @@ def month_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, 
     return absolute(cal.month_value(int(m["y"]), month_of(m)), "month")
 
 
+def year_then_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "2022 year June (3)": translated copy's year, then a month named and maybe its day."""
+    return full(m, pub) if m["d"] else month_year(m, pub)
+
+
 def month_day(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     if pub is None:
         return None, "unknown", "unknown"

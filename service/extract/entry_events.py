@@ -10,8 +10,9 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.extract.agencies import Regulator, find_regulators, issuer_of
+from service.extract.agencies import Regulator, find_regulators
 from service.extract.entry_blocks import Action, Block
+from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
 

@@ -6,17 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from service.extract.agencies import (
-    Regulator,
-    coordinated,
-    issuer_of,
-    named_before,
-    partners_set_aside,
-)
+from service.extract.agencies import Regulator, coordinated, partners_set_aside
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
+from service.extract.implied_regulators import issuer_of, named_before
 from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator

@@ -73,6 +73,9 @@ _APPLIED_FOR = re.compile(
 
 _GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
 
+# The name restated in brackets, in the other language: "快速通道资格（Fast Track Designation）".
+_RESTATED_GAP = re.compile(r"[^，。；,.;（()]{0,6}[（(]\s*")
+
 
 def designations(
     text: str,
@@ -83,7 +86,7 @@ def designations(
 ) -> list[Trigger]:
     body = text[sentence.start : sentence.end]
     named = found_in(lang.designation_verbs, body) and found_in(lang.designation_nouns, body)
-    found = []
+    found: list[Trigger] = []
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
             continue
@@ -100,6 +103,8 @@ def designations(
         if not (held or arrived):
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
+            continue
+        if found and _restates(text, found[-1], name, match):
             continue
         clause = clause_of(clauses, match.start())
         if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
@@ -120,6 +125,14 @@ def arrival_verb(text: str, designation: Trigger) -> int | None:
     which tells that designation, not the event before it repeated elsewhere."""
     arrived = _ARRIVED_AFTER.match(text, designation.end)
     return arrived.start("verb") if arrived else None
+
+
+def _restates(text: str, before: Trigger, name: str, match: Match) -> bool:
+    """The match names again, in brackets, the designation just before it (see `_RESTATED_GAP`)."""
+    return (
+        before.attributes.get("designation") == name
+        and _RESTATED_GAP.fullmatch(text, before.end, match.start()) is not None
+    )
 
 
 def _held_field(text: str, match: Match) -> bool:

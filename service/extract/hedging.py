@@ -170,8 +170,9 @@ def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang:
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False
     # (From just before the phrase's comma: the expectation may end the phrase before it.)
+    # Chinese puts the expectation inside a long match too: "Ⅲ期临床研究预计于下半年启动".
     return (
-        bool(lang.plan.search(text[plan_start:start]))
+        bool(lang.plan.search(text[plan_start : end if lang.comma_phrases else start]))
         or lang.plan_far.search(text, max(clause.start, floor - 4), start) is not None
         or _planned_before(text, clause, floor, lang)
         or _effort_in_plan(text, clause, floor, lang)

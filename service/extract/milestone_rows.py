@@ -14,9 +14,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-from service.extract.agencies import Regulator, issuer_of
+from service.extract.agencies import Regulator
 from service.extract.dates import DateMention
 from service.extract.decisions import page_refused
+from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_tables import Row, step_head
 from service.extract.vocabulary import APPLICATION_TYPES, DESIGNATIONS
 

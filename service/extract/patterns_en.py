@@ -103,12 +103,13 @@ _RULES: tuple[Rule, ...] = (
         r"application)\b",
     ),
     # "has filed for approval in Japan": an application named by what it asks for.
-    # Translated and British copy make, lodge or "carry out" the application.
+    # Translated and British copy make, lodge, "carry out" or "perform" the application.
     Rule(
         "application_submission",
         r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+(?:marketing\s+|regulatory\s+)?"
         r"(?:approval|authori[sz]ation)\b"
-        r"|\b(?:made|lodged|carried out)\s+(?:the|an|its|a)\s+(?:\w+\s+){0,2}?application\b"
+        r"|\b(?:made|lodged|carried out|performed)\s+(?:the|an|its|a)\s+(?:\w+\s+){0,2}?"
+        r"application\b"
         r"(?!\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:clinical|ind\b|trial|investigational))",
     ),
     Rule("application_submission", r"\b(?:refiled|resubmitted)\b", bare=True),
@@ -250,7 +251,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
      "completed"),
     ("filed", "applied", "submitted", "lodged", "carried out", "made an application",
-     "made its application", "made the application"),
+     "made its application", "made the application", "performed"),
     ("refiled", "resubmitted"),
     ("submission",),
     ("accept", "validated", "validation"),

@@ -25,7 +25,10 @@ _RULES: tuple[Rule, ...] = (
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
         r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.
-        r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究)",
+        r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究)"
+        # The FDA's letter by its words: "收到FDA“研究可以继续进行”（may proceed）的通知" (a
+        # regulator's: a monitoring committee's "试验可以继续进行" clears nothing).
+        r"|(?:fda|药监局|cde|监管机构)[^，。；]{0,10}?(?:研究|试验)可以?继续进行|may proceed",
     ),
     Rule(
         "trial_initiation",
@@ -53,13 +56,13 @@ _RULES: tuple[Rule, ...] = (
         # Not a clause describing a noun: "首个递交上市申请的KRAS G12C抑制剂". The product
         # and its use may stand between: "递交了X片用于…的新适应症上市申请".
         r"(?:递交|提交)了?[^，。；]{0,30}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)(?!的)"
-        # The application as the subject, told done or sent to a regulator: "上市许可申请
-        # （MAA）已于近日递交至EMA", "该药的NDA于3月提交至FDA" (the regulator it went to
-        # is the event's: the match runs to it).
-        r"|(?:上市(?:许可)?申请|新药申请|注册申请|NDA|BLA|MAA)(?:[（(][A-Za-z]{2,5}[）)])?"
-        r"(?:(?:已经?|均已|也已)(?:于[^，。；]{0,12}?)?(?:正式)?(?:递交|提交)"
-        r"|(?:于[^，。；]{0,12}?)?(?:正式)?(?:递交|提交)(?=至|给|到))"
-        r"(?:(?:至|给|到)[^，。；]{0,16}?(?:局|中心|FDA|EMA|PMDA|MHRA|NMPA|CDE|TGA|MFDS))?",
+        # The application as the subject, told as done, dated or sent to a regulator:
+        # "sBLA已于今年3月递交", "上市许可申请（MAA）已于近日递交至EMA" (the regulator it
+        # went to is the event's: the match runs to it).
+        r"|(?:上市(?:许可)?申请|新药申请|注册申请|补充申请|s?NDA|s?BLA|MAA)(?:[（(][^）)]{0,20}[）)])?"
+        r"(?:(?:已经?|亦已|也已|均已|于)[^，。；]{0,20}?(?:递交|提交)(?!的)"
+        r"|(?:正式)?(?:递交|提交)(?=至|给|到))"
+        r"(?:(?:至|到|给)[^，。；]{0,20}?(?:局|中心|省|FDA|EMA|PMDA|NMPA|CDE|MHRA|TGA|MFDS))?",
     ),
     # "…的上市申请也已先后获得受理": other applications, each another acceptance.
     Rule(
@@ -83,8 +86,10 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临将])|药品注册证书"
-        # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可".
+        # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可"; Taiwan's licence
+        # received ("取得食药署核发的药品许可证"; not a plant's 生产许可证).
         r"|授予[^，。；]{0,15}?上市许可"
+        r"|(?:获得?|取得|拿到|领取|獲得|領取)[^，。；]{0,30}?(?:药品|藥品|新药|新藥)(?:许可证|許可證)"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安", or
         # dated in its own time zone with no 于: "FDA当地时间3月14日批准X".
         r"|(?:于|时间)[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
@@ -100,14 +105,14 @@ _RULES: tuple[Rule, ...] = (
 )
 
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
-    ("临床", "ind", "默示"),
+    ("临床", "ind", "默示", "继续进行", "may proceed"),
     ("首例", "临床"),
     ("撤回", "撤销"),
     ("递交", "提交"),
     ("受理",),
     ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "拒绝"),
-    ("批准", "获批", "核准", "注册证书", "上市许可"),
+    ("批准", "获批", "核准", "注册证书", "上市许可", "许可证", "許可證"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
@@ -130,8 +135,17 @@ NEGATION_AFTER = re.compile(
 # "于5月获批后将于7月上市" tells the approval).
 PLAN_AFTER = re.compile(r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)")
 DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
+# 将 also marks the object put before its verb ("CDE将X纳入突破性治疗药物程序": the
+# regulator put X in the programme), no future: after a regulator, an object with no time
+# or modal word and then the verb of inclusion.
+_REGULATOR_ENDS = ("CDE", "NMPA", "局", "中心", "）", ")")
+_DISPOSAL = (
+    "(?:" + "|".join(f"(?<={re.escape(end)})" for end in _REGULATOR_ENDS) + ")"
+    r"将(?=(?:(?![于在会要能可将把被]|正在|尽快|进一步|正式|逐步|陆续|推动|申请)[^，。；]){1,30}?"
+    r"(?:纳入|列入))"
+)
 PLAN = re.compile(
-    r"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    rf"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|(?!{_DISPOSAL})将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a

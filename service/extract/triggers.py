@@ -57,6 +57,13 @@ _LEFT_A_DEAL = re.compile(
     r"licen[cs]e|licensing|arrangement|consortium|(?:co-)?commerciali[sz]ation|joint)\b",
     re.IGNORECASE,
 )
+# The licence an application asks for, not one granted: "performed the application for
+# manufacturing and marketing approval in November".
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:applications?|applied|apply|applying|filed|filing|requests?|requested)\s+for\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
@@ -182,6 +189,8 @@ def _refused(
         return True
     if kind in ("approval", "ind_clearance") and _approved_document(text, match):
         return True
+    if kind == "approval" and _asked_for(text, match, clause):
+        return True
     if kind == "withdrawal" and _left_a_deal(text, match):
         return True
     if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
@@ -191,6 +200,14 @@ def _refused(
     return kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
     )
+
+
+def _asked_for(text: str, match: Match, clause: Segment) -> bool:
+    """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
+    low = max(clause.start, match.start() - 60)
+    if " for " not in text[low : match.start()]:
+        return False  # a literal test spares the end-anchored pattern
+    return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
 
 
 def _approved_document(text: str, match: Match) -> bool:

@@ -72,12 +72,24 @@ WORDING_RULES: tuple[Rule, ...] = (
         keywords=("item permission", "item approval", "item licen"),
     ),
     # Japan's licence as translated copy words it (製造販売承認): "acquired manufacturing and
-    # marketing approval", "acquired approval for partial change" (not a company acquired).
+    # marketing approval", "acquired approval for partial change" (not a company acquired),
+    # "marketing approval was acquired from the Ministry".
     Rule(
         "approval",
         r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
-        r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b",
+        r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b"
+        r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
         keywords=("acquire",),
+    ),
+    # Taiwan's licence as translated copy words it (藥品許可證): "obtained the TFDA-issued new
+    # drug permit license", "the drug permit was issued".
+    Rule(
+        "approval",
+        r"\b(?:obtain(?:ed|s)?|receiv(?:ed|es)|got|gets|won|secured|acquired|granted|issued)\b"
+        r"(?:\s+\S+){0,3}?\s+(?:new\s+)?drug\s+permit\b"
+        r"|\bdrug\s+permit(?:\s+licen[cs]e)?\s+(?:was|were|has been|had been)\s+"
+        r"(?:granted|issued|obtained)\b",
+        keywords=("permit",),
     ),
     # Asked for by name: "applied for item permission", "filed for item approval".
     Rule(

@@ -144,7 +144,7 @@ def test_an_unnamed_product_as_the_subject_gives_no_drug_its_event() -> None:
     english = (
         "Brintavel Therapeutics reported results for the quarter. Lorvatamig entered a Phase 2 "
         "study in lupus in May.\n\n- Sales grew 12%, driven by the company's only marketed "
-        "medicine, which was approved in Taiwan in 2019, and by licensing income."
+        "medicine, which was approved in Brazil in 2019, and by licensing income."
     )
     chinese = (
         "摘要：本月，一款GLP-1受体激动剂获批上市，另有一款ADC药物的上市申请获受理。\n\n"

@@ -407,3 +407,42 @@ def test_a_regulator_granting_priority_review_with_its_acceptance() -> None:
     )
     found = run(text, published="2025-12-01", lang="zh")
     assert only(found, "priority_review").date == "2025-07"
+
+
+def test_a_regulator_putting_a_drug_in_a_programme_is_no_plan() -> None:
+    found = run(
+        "2022年4月，国家药监局药品审评中心（CDE）将瑞洛替尼纳入突破性治疗药物程序。",
+        published="2024-01-10",
+        lang="zh",
+    )
+    designation = only(found, "designation")
+    assert (designation.jurisdiction, designation.date) == ("CN", "2022-04")
+    planned = run("公告称，CDE将于下月将AB-8131片纳入突破性治疗药物程序。", lang="zh")
+    assert [m.type for m in planned] == []
+
+
+def test_the_fdas_letter_that_a_study_may_proceed_is_a_clearance() -> None:
+    found = run(
+        "Pelion Bio于2月向FDA递交了AB-8132的IND，3月中旬收到FDA“研究可以继续进行”的通知。",
+        published="2025-04-08",
+        lang="zh",
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.drug, clearance.jurisdiction, clearance.date) == ("AB-8132", "US", "2025-03")
+
+
+def test_an_application_as_the_subject_of_its_filing() -> None:
+    found = run(
+        "公司治疗银屑病关节炎的AB-8133注射液sBLA已于今年2月递交，目前处于审评阶段。",
+        published="2025-04-08",
+        lang="zh",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("CN", "2025-02")
+    found = run(
+        "AB-8134片的上市许可申请（MAA）已于近日递交至欧洲药品管理局（EMA）。",
+        published="2025-04-08",
+        lang="zh",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("EU", None)

@@ -184,3 +184,12 @@ def test_an_aim_after_a_plan_in_its_sentence_is_part_of_the_plan() -> None:
         lang="zh",
     )
     assert keys(found) == set()
+
+
+def test_an_expectation_inside_a_long_match_is_a_plan() -> None:
+    found = run(
+        "5月8日，AB-8124片获得临床试验默示许可；该药的Ⅲ期临床研究预计于今年下半年启动。",
+        published="2025-05-12",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8124", "ind_clearance", "CN")}

@@ -350,3 +350,17 @@ def test_a_year_in_a_partners_relative_clause_does_not_date_its_filing() -> None
     )
     submission = only(found, "application_submission")
     assert (submission.jurisdiction, submission.date) == ("CN", "2025-05")
+
+
+def test_an_approval_told_as_acquired_is_not_the_one_its_application_asked_for() -> None:
+    found = run(
+        "Ryokai Pharma said domestic manufacturing and marketing approval of tezurimab was "
+        "acquired from the Ministry of Health, Labour and Welfare on July 2 (Tuesday) in this "
+        "year. The company performed the application for manufacturing and marketing approval "
+        "in 2023 year 8 month.",
+        published="2024-07-10",
+    )
+    assert {(m.type, m.date) for m in found} == {
+        ("approval", "2024-07-02"),
+        ("application_submission", "2023-08"),
+    }

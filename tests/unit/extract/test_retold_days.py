@@ -100,3 +100,14 @@ def test_the_datelines_day_gives_way_to_the_events_own_day_after_its_verb() -> N
         published="2025-04-09",
     )
     assert only(found, "approval").date == "2025-04-07"
+
+
+def test_a_chinese_act_on_the_above_dates_the_announced_status() -> None:
+    found = run(
+        "11月6日，澄川医药发布公告称，其合作伙伴开发的AB-8141已获得美国食品药品监督管理局（FDA）"
+        "授予的孤儿药资格认定（Orphan Drug Designation）。据合作伙伴披露，FDA于美国东部时间"
+        "11月5日作出上述认定。",
+        published="2025-11-06",
+        lang="zh",
+    )
+    assert only(found, "designation").date == "2025-11-05"

@@ -1,0 +1,44 @@
+"""Regulators an event names without naming them in its sentence: "the agency" told after
+one named shortly before, and the issuer of a letter or scheme only one regulator has."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.agencies import Regulator
+
+# "The agency had accepted the NDA in January": the regulator last named by its name.
+_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator)\b")
+_ANAPHOR_REACH = 600
+
+
+def named_before(
+    text: str, regulators: tuple[Regulator, ...], start: int, end: int
+) -> Regulator | None:
+    """The regulator "the agency" in text[start:end] refers to: the last one named by its
+    name shortly before, rather than the one the article names most."""
+    if "agency" not in text[start:end] and "regulator" not in text[start:end]:
+        return None
+    if not _AGENCY_ANAPHOR.search(text, start, end):
+        return None
+    earlier = [
+        r for r in regulators if start - _ANAPHOR_REACH <= r.start < start and r.strength == 2
+    ]
+    return earlier[-1] if earlier else None
+
+
+# Letters only the FDA issues: a complete response letter or a refusal to file names its
+# regulator where the sentence names none ("received a complete response letter last Friday").
+_FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)
+
+
+# The scheme only the EMA runs: "PRIME: Yes" on a page that names no regulator is the EMA's.
+_EMA_SCHEME = re.compile(r"\bPRIME\b|(?i:priority medicines)")
+
+
+def issuer_of(trigger: str) -> Regulator | None:
+    """The regulator a trigger's own words name: the FDA for its letters, the EMA for its
+    PRIME scheme."""
+    if _FDA_LETTER.search(trigger):
+        return Regulator(0, 0, "FDA", "US", 1)
+    return Regulator(0, 0, "EMA", "EU", 1) if _EMA_SCHEME.search(trigger) else None

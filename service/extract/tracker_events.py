@@ -13,9 +13,10 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from service.extract import calendar as cal
-from service.extract.agencies import Regulator, issuer_of
+from service.extract.agencies import Regulator
 from service.extract.date_mentions import DateMention
 from service.extract.entry_events import section_of
+from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
 from service.extract.tracker_tables import TrackerRow, action_head, action_of

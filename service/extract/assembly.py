@@ -117,19 +117,11 @@ def _candidates_for(
     ends: tuple[int, ...],
 ) -> list[Candidate]:
     sentence = ctx.sentences[index]
-    if trigger.follow:
-        previous = previous or _told_just_before(ctx, index, trigger, told)
-        if not previous:
-            return []
-        drugs, fallback = sorted({c.drug for c in previous}), False
-        trigger = replace(trigger, type=previous[0].type)
-    else:
-        drugs, fallback = drugs_for(ctx, sentence, trigger, told)
-    regulators, guessed = regulators_for(ctx, index, trigger)
-    regulators = granted_before(ctx, index, trigger, drugs, told) or regulators
-    if guessed:
-        # Prose naming no regulator about a tracker's drug is about the file its row lists.
-        regulators = tracked_regulators(ctx, drugs) or regulators
+    subject = _subject(ctx, index, trigger, previous, told)
+    if subject is None:
+        return []
+    drugs, fallback, trigger = subject
+    regulators, guessed = _regulators(ctx, index, trigger, drugs, told)
     if not regulators:
         return []
     if not drugs:
@@ -155,6 +147,32 @@ def _candidates_for(
     ):
         made += _made(ctx, sentence, trigger, drugs, regulators, when, confidence)
     return made
+
+
+def _subject(
+    ctx: Context, index: int, trigger: Trigger, previous: list[Candidate], told: list[Candidate]
+) -> tuple[list[int], bool, Trigger] | None:
+    """(drugs, whether they were a fallback, the trigger): a "followed" repeats the event
+    told just before, for its drugs; None when there is none."""
+    if trigger.follow:
+        previous = previous or _told_just_before(ctx, index, trigger, told)
+        if not previous:
+            return None
+        return sorted({c.drug for c in previous}), False, replace(trigger, type=previous[0].type)
+    drugs, fallback = drugs_for(ctx, ctx.sentences[index], trigger, told)
+    return drugs, fallback, trigger
+
+
+def _regulators(
+    ctx: Context, index: int, trigger: Trigger, drugs: list[int], told: list[Candidate]
+) -> tuple[list[Regulator], bool]:
+    """The event's regulators, and whether they were guessed."""
+    regulators, guessed = regulators_for(ctx, index, trigger)
+    regulators = granted_before(ctx, index, trigger, drugs, told) or regulators
+    if guessed:
+        # Prose naming no regulator about a tracker's drug is about the file its row lists.
+        regulators = tracked_regulators(ctx, drugs) or regulators
+    return regulators, guessed
 
 
 # Between a regulator and its "followed": nothing, or its abbreviation ("(EMA)").

@@ -77,6 +77,15 @@ def drugs_for(
                 # A regimen's approval is each of its products' ("X in combination with Y").
                 return regimens.with_partners(ctx, clause, [nearest.drug]), False
             return [nearest.drug], False
+    return _named_elsewhere(ctx, sentence, trigger, told)
+
+
+def _named_elsewhere(
+    ctx: Context, sentence: Segment, trigger: Trigger, told: list[Candidate]
+) -> tuple[list[int], bool]:
+    """`drugs_for` when the sentence names no drug: a regimen or a name referred back to,
+    else (guessed) the drug of the event told before, an unnamed referent, the main drug."""
+    clause = trigger.clause
     regimen = regimens.referred(ctx, clause)
     if regimen:
         return regimen, False

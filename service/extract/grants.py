@@ -90,13 +90,7 @@ def designations(
     for name, match in matches:
         if _VOUCHER_AFTER.match(text, match.end()):
             continue
-        held = (
-            named
-            or _ENTERED_BEFORE.search(text, sentence.start, match.start())
-            or _LISTED_HELD.match(text, match.end())
-            or in_routes_field(text, match.start())
-            or _held_field(text, match)
-        )
+        held = named or _held(text, sentence, match)
         # Told only by its arrival, it needs its clause's date, as a bare verb does (a
         # question's "Fast Track came later?" tells no step).
         arrived = not held and _ARRIVED_AFTER.match(text, match.end()) is not None
@@ -132,6 +126,16 @@ def _restates(text: str, before: Trigger, name: str, match: Match) -> bool:
     return (
         before.attributes.get("designation") == name
         and _RESTATED_GAP.fullmatch(text, before.end, match.start()) is not None
+    )
+
+
+def _held(text: str, sentence: Segment, match: Match) -> bool:
+    """The designation is told as held: entered, listed or in a field of routes."""
+    return bool(
+        _ENTERED_BEFORE.search(text, sentence.start, match.start())
+        or _LISTED_HELD.match(text, match.end())
+        or in_routes_field(text, match.start())
+        or _held_field(text, match)
     )
 
 

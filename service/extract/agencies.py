@@ -8,9 +8,10 @@ from typing import NamedTuple
 
 from service.extract.keywords import holds_one_of
 from service.extract.leads import minimal_leads, scan_at_leads
+from service.extract.national_regulators import NATIONAL_ROWS
 
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
-_TABLE: tuple[tuple[str, str, str, int], ...] = (
+_BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"(?:U\.S\.|US|United States) Food and Drug Administration|Food and Drug Administration"
      r"|FDA\b|CDER\b|CBER\b|Center for (?:Drug|Biologics) Evaluation and Research"
      r"|美国食品药品监督管理局|美国食品药物管理局", "FDA", "US", 2),
@@ -59,6 +60,7 @@ _TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Switzerland\b|Swiss\b", "Swissmedic", "CH", 1),
     (r"Taiwan(?:ese)?\b|台湾|台灣", "TFDA", "TW", 1),
 )  # fmt: skip
+_TABLE = _BIG_TABLE + tuple(row[:4] for row in NATIONAL_ROWS)
 # ASCII word boundaries: in Chinese copy an acronym runs straight into the next character
 # ("获FDA批准"), which a Unicode \b counts as part of the same word.
 _COMPILED = tuple(re.compile(row[0], re.ASCII) for row in _TABLE)
@@ -92,6 +94,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Australia", "澳大利亚"),
     ("Switzerland", "Swiss"),
     ("Taiwan", "台湾", "台灣"),
+    *(row[4] for row in NATIONAL_ROWS),
 )  # fmt: skip
 # In text without Chinese, a row runs only when one of these capitalised words occurs: the
 # first word of each of its alternatives ("U.S." gives "U"). A set look-up per word is far
@@ -119,6 +122,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Australia Australian",
     "Switzerland Swiss",
     "Taiwan Taiwanese",
+    *(row[5] for row in NATIONAL_ROWS),
 ))  # fmt: skip
 # The literals each row's matches start with, for `_row_matches`.
 _LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)

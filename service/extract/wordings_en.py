@@ -154,12 +154,21 @@ WORDING_RULES: tuple[Rule, ...] = (
         rf"(?!\s*{REFUSED_OUTCOME})|\bdecision\s*:\s*(?:provisionally\s+)?registered\b",
         keywords=("artg", "australian register", "decision"),
     ),
-    # Its provisional registration, a licence on early data, as others' conditional ones.
+    # Its provisional registration, a licence on early data, as others' conditional ones; and
+    # the registration national regulators grant as their licence ("granted conditional
+    # registration to X", "received marketing registration").
     Rule(
         "approval",
         r"\b(?:granted|grants|received|receives|obtained|gained|secured|given|gave)\s+(?:\S+\s+)"
-        r"{0,3}?provisional registration\b|\bprovisionally registered\b",
-        keywords=("provisional",),
+        r"{0,3}?(?:provisional|conditional|full|marketing|product) registration\b"
+        r"|\bprovisionally registered\b",
+        keywords=(
+            "provisional",
+            "conditional registration",
+            "full registration",
+            "marketing registration",
+            "product registration",
+        ),
     ),
     # A decision field telling a refusal in words no rejection rule reads: "Registration
     # decision: Not approved" ("Rejected" and "Refused" are read as they are anywhere).

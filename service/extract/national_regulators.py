@@ -1,0 +1,59 @@
+"""National regulators beyond the big ones `agencies` names itself, in its table's shape.
+
+Each row: (pattern, agency, jurisdiction, strength, literal hints, capitalised word hints),
+the last two as `agencies` reads them (the hints for text with Chinese, the words for text
+without). The agency code is the regulator's own abbreviation. A regulator of an EU member
+state acts for its own country, not for the Union: its national licence ("after a
+decentralised procedure") is that country's. Only regulators' names, no bare country
+words: a country named in passing ("sold in Brazil") would otherwise become the
+jurisdiction of events the article places nowhere.
+"""
+
+from __future__ import annotations
+
+NationalRow = tuple[str, str, str, int, tuple[str, ...], str]
+
+NATIONAL_ROWS: tuple[NationalRow, ...] = (
+    # India's regulator, headed by the Drugs Controller General of India.
+    (r"Central Drugs? Standards? Control Organi[sz]ation|CDSCO\b"
+     r"|Drugs Controller General of India|DCGI\b|India's drug regulator|印度中央药品标准控制",
+     "CDSCO", "IN", 2, ("Central Drug", "CDSCO", "Drugs Controller", "DCGI", "India's drug",
+                        "印度中央药品"),
+     "Central CDSCO Drugs DCGI India's"),
+    (r"National Health Surveillance Agency|Brazilian Health Regulatory Agency|ANVISA\b|Anvisa\b"
+     r"|Ag[eê]ncia Nacional de Vigil[aâ]ncia Sanit[aá]ria|巴西国家卫生监督局",
+     "ANVISA", "BR", 2, ("Health Surveillance", "Health Regulatory Agency", "ANVISA", "Anvisa",
+                         "Vigil", "巴西国家卫生"),
+     "National Brazilian ANVISA Anvisa Ag"),
+    (r"Health Sciences Authority|HSA\b|新加坡卫生科学局", "HSA", "SG", 2,
+     ("Health Sciences", "HSA", "新加坡卫生"), "Health HSA"),
+    (r"Federal Institute for Drugs and Medical Devices|BfArM\b"
+     r"|Bundesinstitut f[uü]r Arzneimittel und Medizinprodukte|德国联邦药品和医疗器械研究所",
+     "BfArM", "DE", 2, ("Federal Institute for Drugs", "BfArM", "Bundesinstitut", "德国联邦药品"),
+     "Federal BfArM Bundesinstitut"),
+    (r"Paul[- ]Ehrlich[- ]Institut(?:e)?", "PEI", "DE", 2, ("Ehrlich",), "Paul"),
+    (r"National Agency for the Safety of Medicines and Health Products|ANSM\b"
+     r"|Agence nationale de s[eé]curit[eé] du m[eé]dicament",
+     "ANSM", "FR", 2, ("Safety of Medicines", "ANSM", "Agence nationale"), "National ANSM Agence"),
+    (r"Italian Medicines Agency|AIFA\b|Agenzia Italiana del Farmaco", "AIFA", "IT", 2,
+     ("Italian Medicines", "AIFA", "Agenzia Italiana"), "Italian AIFA Agenzia"),
+    (r"Spanish Agency (?:of|for) Medicines and (?:Medical Devices|Health Products)|AEMPS\b"
+     r"|Agencia Espa[nñ]ola de Medicamentos y Productos Sanitarios",
+     "AEMPS", "ES", 2, ("Spanish Agency", "AEMPS", "Agencia Espa"), "Spanish AEMPS Agencia"),
+    (r"Federal Commission for (?:the )?Protection (?:against|from) Sanitary Risks?"
+     r"|COFEPRIS\b|Cofepris\b",
+     "COFEPRIS", "MX", 2, ("Sanitary Risk", "COFEPRIS", "Cofepris"), "Federal COFEPRIS Cofepris"),
+    (r"South African Health Products Regulatory Authority|SAHPRA\b", "SAHPRA", "ZA", 2,
+     ("Health Products Regulatory", "SAHPRA"), "South SAHPRA"),
+    # "SFDA" alone is China's former State FDA (`agencies`): Saudi Arabia's only with its name.
+    (r"Saudi (?:Arabia's )?Food and Drug Authority|Saudi (?:Arabia's )?S?FDA\b", "SFDA", "SA", 2,
+     ("Saudi",), "Saudi"),
+    (r"New Zealand Medicines and Medical Devices Safety Authority|Medsafe\b", "Medsafe", "NZ", 2,
+     ("Medical Devices Safety", "Medsafe"), "New Medsafe"),
+    (r"National Administration of Drugs, Foods and Medical Devices|ANMAT\b", "ANMAT", "AR", 2,
+     ("Drugs, Foods", "ANMAT"), "National ANMAT"),
+    (r"National Pharmaceutical Regulatory Agency|NPRA\b", "NPRA", "MY", 2,
+     ("Pharmaceutical Regulatory Agency", "NPRA"), "National NPRA"),
+    (r"Health Products Regulatory Authority|HPRA\b", "HPRA", "IE", 2,
+     ("Health Products Regulatory Authority", "HPRA"), "Health HPRA"),
+)  # fmt: skip

@@ -30,6 +30,9 @@ _RETELLING = re.compile(
     r"received|confirmed)\b[^.;]{0,40}$"
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    # Or by the letter it came in: "The agency conveyed its decision in a letter dated …".
+    r"|(?:The|This|That|Its|Their)\s+[^.;]{0,60}?\b(?:in|by|via|through)\s+(?:a|an|the|its|their)"
+    r"\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification)\b[^.;]{0,40}?\bdated\s+(?:on\s+)?$"
     # Or by the regulator's act on it: "The agency granted the designation on …".
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded)\s+(?:the|this|that)\s+"
     r"(?:designation|status|approval|authori[sz]ation|clearance)\s+(?:on\s+)?$"

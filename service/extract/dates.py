@@ -33,6 +33,8 @@ _BLOCKING = re.compile(
     r"(?:goal date(?: of)?|action date(?: of| is)?|PDUFA(?: date)?(?: of| is)?|target date(?: of)?|"
     # "the target date of the PDUFA was set as November 30"
     r"(?:goal|target|action) date\b[^.;]{0,60}?\b(?:set (?:as|for|to|at)|scheduled for|falls on)|"
+    # Its statute named between: "target action date under the user fee act (PDUFA) of …".
+    r"(?:goal|target|action) date\s+under\s[^.;\d]{0,60}?\bof|"
     r"launched(?: \w+){0,2}(?: on| in)?|listed(?: \w+){0,6} on|until|expected(?: \w+){0,2}|"
     r"deadline(?: of)?|decision[^.]{0,60} by|"
     # A frame for what follows: "Looking back to this year, it filed in March; …".

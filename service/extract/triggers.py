@@ -13,6 +13,7 @@ from service.extract.decisions import refused
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.grants import arrival_verb, designations, inclusions, priority_reviews
 from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.keywords import holds_one_of
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
@@ -45,6 +46,18 @@ _MARKETING = re.compile(
 _APPROVED_DOCUMENT = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<word>approved)\s+(?:[\w-]+\s+){0,3}?(?:plans?|"
     r"protocols?|designs?|trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# A change to a product's label approved, not the product: "approved a safety labeling
+# change adding warnings", "the label update was approved" (a safety or wording revision to
+# an authorised product is no new authorisation).
+_LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|updates?|revisions?)"
+_LABEL_CHANGE_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
+)
+_LABEL_CHANGE_BEFORE = re.compile(
+    rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
+    r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
     re.IGNORECASE,
 )
 # A company leaving a deal, not an application or licence withdrawn: "withdrew from the
@@ -189,7 +202,7 @@ def _refused(
         return True
     if kind in ("approval", "ind_clearance") and _approved_document(text, match):
         return True
-    if kind == "approval" and _asked_for(text, match, clause):
+    if kind == "approval" and (_asked_for(text, match, clause) or _label_change(text, match)):
         return True
     if kind == "withdrawal" and _left_a_deal(text, match):
         return True
@@ -208,6 +221,16 @@ def _asked_for(text: str, match: Match, clause: Segment) -> bool:
     if " for " not in text[low : match.start()]:
         return False  # a literal test spares the end-anchored pattern
     return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
+
+
+def _label_change(text: str, match: Match) -> bool:
+    """The approval's object is a change to a label (see `_LABEL_CHANGE_AFTER`)."""
+    if _LABEL_CHANGE_AFTER.match(text, match.end(), match.end() + 60):
+        return True
+    low = max(0, match.start() - 100)
+    return holds_one_of(text[low : match.start()].lower(), ("label", "prescribing")) and bool(
+        _LABEL_CHANGE_BEFORE.search(text, low, match.start())
+    )
 
 
 def _approved_document(text: str, match: Match) -> bool:

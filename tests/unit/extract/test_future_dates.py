@@ -107,3 +107,13 @@ def test_a_yearless_quarter_of_a_done_event_is_the_last_such_quarter() -> None:
     granted = only(found, "designation")
     assert (granted.date, granted.attributes.get("designation")) == ("2025-Q3", "fast_track")
     assert "date_conflict" not in granted.attributes  # no year was stated
+
+
+def test_a_target_date_named_after_its_statute_dates_no_priority_review() -> None:
+    found = run(
+        "Ferrowind said the FDA accepted the NDA for dalmostat. The agency granted the NDA "
+        "Priority Review and set a target action date under the Prescription Drug User Fee "
+        'Act ("PDUFA") of October 3, 2025.',
+        published="2025-04-01",
+    )
+    assert only(found, "priority_review").date is None

@@ -111,3 +111,13 @@ def test_a_chinese_act_on_the_above_dates_the_announced_status() -> None:
         lang="zh",
     )
     assert only(found, "designation").date == "2025-11-05"
+
+
+def test_a_filing_decision_letter_dates_the_announced_acceptance() -> None:
+    found = run(
+        "On March 10, 2025, Ferrowind Inc. issued a press release announcing that the FDA has "
+        "accepted its New Drug Application for dalmostat. The agency conveyed its decision in "
+        "a letter to the company dated March 6, 2025.",
+        published="2025-03-10",
+    )
+    assert only(found, "application_acceptance").date == "2025-03-06"

@@ -357,3 +357,31 @@ def test_an_unnamed_product_of_another_company_gets_no_event(rival: str) -> None
         f"Last year, {rival} approved for the disease."
     )
     assert run(text, "2025-06-13") == []
+
+
+def test_an_approved_safety_labeling_change_is_no_approval() -> None:
+    found = run(
+        "Last week the FDA approved a safety labeling change for Quvexa (pralvicort), adding "
+        "liver injury to the warnings section. Quvexa was approved by the FDA in March 2021."
+    )
+    assert [m.date for m in found if m.type == "approval"] == ["2021-03"]
+
+
+def test_a_passive_label_update_is_no_approval() -> None:
+    found = run(
+        "Ferrowind said a prescribing information update for Dalmora (dalmostat) was approved "
+        "by the FDA on June 2, adding a warning on falls."
+    )
+    assert "approval" not in {m.type for m in found}
+
+
+def test_our_first_product_now_approved_names_no_drug() -> None:
+    found = run(
+        "\"The second quarter was the busiest in Ferrowind's history: our first product is now "
+        "approved on both sides of the Atlantic, our second is under review, and we moved two "
+        'more programmes forward," said the chief executive.\n\nDalmora (dalmostat; FW-12)\n'
+        "- The European Commission approved Dalmora on June 4, 2025. Dalmora was approved by "
+        "the FDA in May 2024.",
+        published="2025-08-05",
+    )
+    assert sorted(m.date or "" for m in found) == ["2024-05", "2025-06-04"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.extract.assembly import Candidate, assemble
 from service.extract.attributes import company_for
+from service.extract.character_forms import restore_spelling, simplified
 from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
 from service.extract.indications import indication_for
@@ -14,15 +15,21 @@ from service.extract.sentences import Segment
 
 def extract(article: Article) -> list[Milestone]:
     """Milestones reported by one article: one per drug and event, with evidence."""
-    ctx = build_context(article)
-    candidates = order_decisions(merge(assemble(ctx)), ctx.article.published)
+    # Traditional copy is read in Simplified characters, the rules' own, and reported in
+    # its original spelling (the conversion keeps every offset).
+    reading = simplified(article)
+    ctx = build_context(reading)
+    candidates = order_decisions(merge(assemble(ctx)), reading.published)
     chinese = ctx.lang.negation_window < 10
-    company = company_for(article.title, article.text, chinese)
+    company = company_for(reading.title, reading.text, chinese)
     numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}
-    return [
+    milestones = [
         _milestone(ctx, c, company, _indication(ctx, c, candidates, numbers, chinese))
         for c in candidates
     ]
+    if reading is article:
+        return milestones
+    return [restore_spelling(m, reading, article) for m in milestones]
 
 
 def _indication(

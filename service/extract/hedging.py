@@ -70,10 +70,12 @@ _SOUGHT_BEFORE = re.compile(
     # The noun only with what it asks for ("the application carried fast track" tells a held one).
     r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
     # (The regulator may own the status: "requested the EMA's PRIME designation".)
-    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}$",
+    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}$"
+    # The Chinese verb just before the status: "向EMA申请孤儿药认定" (not "申请人获…").
+    r"|申请了?[^，。；获授]{0,8}$",
     re.IGNORECASE,
 )
-_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask")
+_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask", "申请")
 # A request the regulator answered: "granted the company's request for Fast Track designation".
 _ANSWERED = re.compile(
     r"\b(?:grant(?:s|ed)?|approv(?:es|ed)|award(?:s|ed))\s+(?:(?:the|its|their|an?)\s+)?"

@@ -1,0 +1,54 @@
+"""Hong Kong and Taiwan copy in Traditional characters, read by the Simplified rules
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_a_hong_kong_breakthrough_inclusion_is_read() -> None:
+    text = (
+        "港股生技公司瑞川醫藥公布，旗下抗體藥物瑞川單抗（研發代號：RC-881）"
+        "已獲國家藥監局納入突破性治療品種。"
+    )
+    designation = only(run(text, lang="zh"), "designation")
+    assert (designation.jurisdiction, designation.attributes) == (
+        "CN",
+        {"designation": "breakthrough_therapy"},
+    )
+
+
+def test_names_and_quotes_keep_the_original_characters() -> None:
+    text = "瑞川醫藥公布，瑞川單抗（RC-881）於3月獲美國FDA授予快速通道資格。"
+    designation = only(run(text, lang="zh"), "designation")
+    assert "瑞川單抗" in designation.aliases
+    assert designation.evidence.quote == text[designation.evidence.start : designation.evidence.end]
+    assert designation.evidence.quote.startswith("瑞川醫藥")
+
+
+def test_taiwan_regulator_in_full_clears_a_trial() -> None:
+    text = (
+        "〔記者／台北報導〕晶宇生技今日公告，新藥JY-310已於今年2月獲"
+        "衛生福利部食品藥物管理署核准執行第二期臨床試驗。"
+    )
+    clearance = only(run(text, lang="zh"), "ind_clearance")
+    assert (clearance.jurisdiction, clearance.agency, clearance.date) == ("TW", "TFDA", "2025-02")
+
+
+def test_taiwan_regulator_short_form_clears_a_trial() -> None:
+    found = run("晶宇生技表示，JY-310上月獲食藥署核准執行二期臨床試驗。", lang="zh")
+    assert keys(found) == {("JY-310", "ind_clearance", "TW")}
+
+
+def test_a_designation_applied_for_is_not_held() -> None:
+    found = run("泽宁生物表示，ZN-101已向美国FDA申请孤儿药认定，预计年内取得结果。", lang="zh")
+    assert found == []
+
+
+def test_a_designation_applied_for_in_traditional_copy_is_not_held() -> None:
+    found = run(
+        "晶宇生技指出，JY-310已於2023年獲美國FDA授予孤兒藥資格，"
+        "公司亦已向歐洲藥品管理局遞件申請孤兒藥認定，預期年底前取得結果。",
+        lang="zh",
+    )
+    assert keys(found) == {("JY-310", "designation", "US")}

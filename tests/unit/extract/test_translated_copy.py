@@ -26,3 +26,11 @@ def test_formal_inclusion_day_after_a_headline_dates_the_designation() -> None:
     )
     designation = only(run(text, published="2025-05-20"), "designation")
     assert designation.date == "2025-05-16"
+
+
+def test_approval_for_a_phase_clinical_trial_is_a_clearance() -> None:
+    text = (
+        "Hanbit Bio said on the 3rd that its candidate HB-512 was also approved for phase 2 "
+        "clinical by the Ministry of Food and Drug Safety."
+    )
+    assert {m.type for m in run(text, published="2025-04-03")} == {"ind_clearance"}

@@ -46,6 +46,13 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|Food and Drug Administration\s*[(（]TFDA\b"
      r"|卫生福利部食品药物管理署|衛生福利部食品藥物管理署|食品药物管理署|食品藥物管理署|食药署|食藥署",
      "TFDA", "TW", 2),
+    # Hong Kong registers drugs through its own Department of Health (Drug Office), not the
+    # NMPA, though its copy is written in Chinese and names the Mainland's regulator beside it.
+    (r"Department of Health,? (?:of )?(?:the )?(?:Government of )?(?:the )?Hong Kong\b"
+     r"|Hong Kong(?: SAR| Special Administrative Region)?(?: Government)?(?:'s)? "
+     r"(?:Department of Health|Drug Office)|Drug Office of the Department of Health"
+     r"|香港特别行政区政府卫生署|香港特區政府衞生署|香港卫生署|香港衞生署|卫生署药物办公室",
+     "DH", "HK", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
     # "withdrew its European marketing application": the adjective before a filing or licence
@@ -84,6 +91,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Swissmedic",),
     ("Taiwan", "TFDA", "Ministry of Health and Welfare", "食品药物", "食品藥物", "食药署",
      "食藥署"),
+    ("Department of Health", "Hong Kong", "Drug Office", "卫生署", "衞生署"),
     ("U.S.", "US", "United States", "America", "美国"),
     ("China", "Chinese", "CTR", "中国", "国内", "我国"),
     ("EU", "Europe", "欧"),
@@ -112,6 +120,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Therapeutic TGA",
     "Swissmedic",
     "Taiwan TFDA Ministry Food",
+    "Department Hong Drug",
     "U US United America",
     "China Chinese CTR",
     "EU European Europe",

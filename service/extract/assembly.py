@@ -108,6 +108,12 @@ def _date_from_generic(ctx: Context, candidate: Candidate, generic: list[Candida
     return candidate
 
 
+def _opens(ctx: Context, told: list[Candidate]) -> bool:
+    """The event opens the article: none told before it, or only in the headline line over
+    the body (a headline's event is the lead's, told again with its day)."""
+    return all(c.sentence.start == 0 and own_line(ctx.text, c.sentence) for c in told)
+
+
 def _candidates_for(
     ctx: Context,
     index: int,
@@ -132,7 +138,7 @@ def _candidates_for(
     unclaimed = _unclaimed_dates(ctx, trigger, ends)
     if unclaimed is None:
         return []
-    date = event_dates.date_for(ctx, index, trigger, not told, ends, unclaimed)
+    date = event_dates.date_for(ctx, index, trigger, _opens(ctx, told), ends, unclaimed)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)

@@ -33,9 +33,11 @@ _RETELLING = re.compile(
     # Or by the letter it came in: "The agency conveyed its decision in a letter dated …".
     r"|(?:The|This|That|Its|Their)\s+[^.;]{0,60}?\b(?:in|by|via|through)\s+(?:a|an|the|its|their)"
     r"\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification)\b[^.;]{0,40}?\bdated\s+(?:on\s+)?$"
-    # Or by the regulator's act on it: "The agency granted the designation on …".
-    r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded)\s+(?:the|this|that)\s+"
-    r"(?:designation|status|approval|authori[sz]ation|clearance)\s+(?:on\s+)?$"
+    # Or by the regulator's act on it: "The agency granted the designation on …", "The CDE
+    # then formally included the product on …" (a list's inclusion, told after its notice).
+    r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
+    r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
+    r"drug|candidate|therapy)\s+(?:on\s+)?$"
 )
 # Chinese retells it after its day, by the act on "the above": "据X披露，FDA于美国东部时间
 # 11月3日作出上述认定", "国家药监局于5月8日作出该项批准决定".
@@ -59,7 +61,10 @@ _ANY_KIND = tuple(word for words in _KIND_WORDS.values() for word in words)
 _RETELLING_REACH = 3
 _RETELLING_DAYS = 120
 # Literals of which every retelling holds one.
-_RETOLD = ("dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed")
+_RETOLD = (
+    "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
+    "added",
+)  # fmt: skip
 
 
 def stative(text: str, trigger: Trigger) -> bool:

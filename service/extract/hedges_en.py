@@ -11,7 +11,9 @@ IND_CONTEXT = Guarded(
         r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
         r"\bphase \w+ (?:study|trial)"
         # "approved X to carry out Phase II clinical study": what is approved is the trial.
-        r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)",
+        r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)"
+        # Korean copy's 임상 3상 승인 translated: "approved for phase 3 clinical".
+        r"|\bfor (?:an? |the |its )?phase \w+ clinical\b",
         re.IGNORECASE,
     ),
     ("ind", "investigational", "clinical", "first-in-human", "phase", "trial"),

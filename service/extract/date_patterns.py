@@ -148,7 +148,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (r"今日|今天", zh.today, None, None),
     # "上周五" is a day of last week: "7月11日（上周五）" restates the day it follows.
     (
-        r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?|去年(?:年)?[底末]",
+        r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?|去年(?:年)?[底末]|今年(?:年)?初",
         zh.relative, None, None,
     ),
     # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
@@ -238,7 +238,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年"),
+    *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",

@@ -74,6 +74,8 @@ _ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]]
     ("上", previous_month),
     ("本", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
     ("去年", lambda p: (cal.quarter_value(p.year - 1, 4), "quarter", "absolute")),
+    # Early this year, as late last year: the quarter that holds it.
+    ("今年", lambda p: (cal.quarter_value(p.year, 1), "quarter", "absolute")),
 )
 
 
@@ -83,7 +85,7 @@ _WEEKDAYS = "一二三四五六日天"
 
 def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """昨日 (yesterday), 上月 / 本月 (last / this month), 上周 / 上周五 (last week, or its
-    Friday), 去年底 (late last year)."""
+    Friday), 去年底 (late last year), 今年初 (early this year)."""
     if pub is None:
         return None, "unknown", "unknown"
     phrase = m.group()

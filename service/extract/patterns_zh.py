@@ -18,7 +18,8 @@ _RULES: tuple[Rule, ...] = (
         # 默示许可 is only ever a trial's; the 制度 after it is the rule, and a 时限 the
         # rule's deadline, not an event.
         r"|(?:临床试验)?默示许可(?!制度|时限|期限)"
-        r"|临床试验许可"
+        # The abbreviation may stand in between: "新药临床试验（IND）许可".
+        r"|临床试验(?:[（(][A-Za-z]{2,5}[）)])?许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # The permission as a document received: "拿到了美国FDA的IND许可", "获得临床批件".
         r"|(?:拿到|获得?|取得|收到)[^，。；]{0,20}?(?:IND|临床)(?:许可|批准|批件)"
@@ -76,7 +77,9 @@ _RULES: tuple[Rule, ...] = (
     # application as the subject ("MAA已于3月获EMA验证"; not a trial's 验证性 design).
     Rule(
         "application_acceptance",
-        r"受理(?!通知书|号\s*[：:为是])|承办(?!方|单位|人)"
+        # Nor the acceptance as the day another step is counted from ("受理次日，CDE将其列入
+        # 拟优先审评名单", "自受理之日起"): the acceptance is told where it happened.
+        r"受理(?!通知书|号\s*[：:为是]|次日|翌日|当日|当天|之日)|承办(?!方|单位|人)"
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
         r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
@@ -155,6 +158,8 @@ PLAN = re.compile(
     r"|准备|建议|推荐"
     # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
     r"|期望|希望|有机会|可适用|有资格"
+    # Still asking: "正在向FDA申请突破性疗法认定" is no designation held.
+    r"|正在[^，。；]{0,12}?申请"
 )
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")
 APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请")
@@ -188,6 +193,8 @@ GENERIC_OBJECT = re.compile(
     r"|\d+(?:个|种)[^，。；\d]{0,8}?(?:品种|受理号|药物|药品|产品|新药|仿制药|批件)"
     # A statistic: "获批的儿童用药数量有限", "纳入该程序的品种数量明显增加".
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
+    # The counted noun between: "CDE受理的1类创新药上市申请数量同比增长".
+    r"|(?:批准|获批|受理|认定|递交|提交)的[^，。；]{1,15}?数量"
 )
 
 # "一款PARP1抑制剂附条件获批", "另有一家企业撤回了上市申请": a product or a company described,

@@ -186,10 +186,13 @@ def _asks_for_designation(text: str, match: Match) -> bool:
 
 
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:
-    """An approval whose object is a clinical trial: a trial clearance."""
-    window = text[max(sentence.start, match.start() - 40) : min(sentence.end, match.end() + 40)]
+    """An approval whose object is a clinical trial: a trial clearance. Not one whose own
+    words name the market ("本品为附条件批准上市，…应完成确证性临床试验": the trial after it
+    is the licence's condition)."""
+    start = max(sentence.start, match.start() - 40)
+    end = match.start() if "上市" in match.group() else min(sentence.end, match.end() + 40)
     return bool(
-        lang.ind_context.search(window)
+        lang.ind_context.search(text, start, end)
         or lang.trial_subject.search(text, sentence.start, match.start())
     )
 

@@ -193,3 +193,11 @@ def test_an_expectation_inside_a_long_match_is_a_plan() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8124", "ind_clearance", "CN")}
+
+
+def test_a_designation_still_being_asked_for_is_not_held() -> None:
+    found = run(
+        "AB-8109片已于去年获得FDA授予的孤儿药资格；公司正在向FDA申请突破性疗法认定。",
+        lang="zh",
+    )
+    assert [(m.attributes["designation"], m.date) for m in found] == [("orphan_drug", "2024")]

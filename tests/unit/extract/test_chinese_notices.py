@@ -165,3 +165,31 @@ def test_an_application_a_partner_filed_then_accepted_is_an_acceptance() -> None
     text = "在日本，由授权方樱花制药提交的KR-3304上市申请已于3月获得厚生劳动省受理。"
     found = {(m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-12", lang="zh")}
     assert found == {("application_acceptance", "JP", "2025-03")}
+
+
+def test_a_trial_a_licence_requires_does_not_make_it_a_trial_clearance() -> None:
+    found = _events(
+        "公司于2024年10月16日收到国家药监局核准签发的QX-880片《药品注册证书》。"
+        "本品为附条件批准上市，持有人须在规定期限内完成确证性临床试验。"
+    )
+    assert found == {("approval", "CN", "2024-10-16")}
+
+
+def test_a_trial_licence_with_its_abbreviation_between_is_a_clearance() -> None:
+    found = _events("2024年7月，QX-880片获得美国FDA的新药临床试验（IND）许可。")
+    assert found == {("ind_clearance", "US", "2024-07")}
+
+
+def test_the_day_after_an_acceptance_is_no_second_acceptance() -> None:
+    found = _events(
+        "10月9日，QX-880片的上市申请获CDE受理。受理次日，CDE将该申请列入拟优先审评名单公示。"
+    )
+    assert found == {("application_acceptance", "CN", "2024-10-09")}
+
+
+def test_a_count_of_accepted_applications_is_no_drugs_acceptance() -> None:
+    found = _events(
+        "QX-880片的上市申请于10月9日获CDE受理。QX-990胶囊的临床试验申请本周亦获CDE受理。"
+        "2024年以来CDE受理的1类新药上市申请数量同比增长两成。"
+    )
+    assert found == {("application_acceptance", "CN", "2024-10-09")}

@@ -55,6 +55,7 @@ def test_part_of_a_year_keeps_the_finest_unit_holding_it(
         ("该药本月获批。", ("2023-11", "month")),
         ("该药上周获批。", ("2023-Q4", "quarter")),  # 30 Oct - 5 Nov
         ("该药去年底获批。", ("2022-Q4", "quarter")),
+        ("该药今年初获批。", ("2023-Q1", "quarter")),
     ],
 )
 def test_chinese_relative_dates(text: str, expected: tuple[str, str]) -> None:

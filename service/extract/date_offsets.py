@@ -77,8 +77,8 @@ _BEFORE, _AFTER = 40, 30
 
 def _windows(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stretches around the region's hints, merged: the pattern, which may start at any
-    word, runs over these instead of the whole region (it costs a tenth of the extraction
-    otherwise). Its lookbehinds and word boundaries still see the text before a stretch."""
+    word, runs over these instead of the whole region. Its lookbehinds and word boundaries
+    still see the text before a stretch."""
     spans = []
     for hint in _HINTS:
         at = lowered.find(hint, start, end)

@@ -96,6 +96,9 @@ _RULES: tuple[Rule, ...] = (
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on|this|last)\b"
+        # Set off by commas, any application: "The U.S. application, submitted in July, …".
+        r"|\b(?:application|filing|dossier|submission),\s+(?:re)?(?:submitted|filed)\s+"
+        r"(?:to|in|on|this|last|early|late)\b"
         r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
         r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"

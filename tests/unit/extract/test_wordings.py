@@ -265,3 +265,13 @@ def test_an_approval_named_with_last_month_of_the_year() -> None:
     )
     approval = only(found, "approval")
     assert (approval.jurisdiction, approval.date) == ("US", "2025-09")
+
+
+def test_an_application_sent_to_a_regulator_is_a_submission() -> None:
+    found = run(
+        "Health Canada cleared denvolimab for adults in March 2025.\n\nHarlowe Bio has since "
+        "sent its marketing application to the European Medicines Agency as well.",
+        published="2025-06-05",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.drug, submission.jurisdiction, submission.date) == ("denvolimab", "EU", None)

@@ -25,8 +25,10 @@ _RETOLD_DAYS = 14
 # on 15 August", "The approval was issued on May 2".
 # Or by the letter that told it: "The agency's letter conferring the status was dated …".
 _RETELLING = re.compile(
-    r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|clearance|decision|"
-    r"registration|acceptance) (?:was|were) (?:\w+ly )?(?:granted|issued|given|awarded|made|"
+    # Or with its participle set off: "The licence, issued on 1 July under the name …".
+    r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
+    r"decision|registration|acceptance)(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
+    r"awarded|made|"
     r"received|confirmed)\b[^.;]{0,40}$"
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
@@ -149,6 +151,7 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
 
 
 _ANNOUNCING = ("announc", "公告", "宣布")
+_ANNOUNCED_AFTER = 30
 
 
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
@@ -159,7 +162,12 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     granted on May 2", "The agency's letter conferring the status was dated May 2")."""
     if told.value is None or told.precision != "day":
         return None
-    if not holds_one_of(ctx.lowered[told.end : trigger.start], _ANNOUNCING):
+    # Told before the event ("X today announced that …") or after it ("…, X announced on
+    # Wednesday").
+    after = ctx.lowered[max(trigger.end, told.start - _ANNOUNCED_AFTER) : told.start]
+    if not holds_one_of(ctx.lowered[told.end : trigger.start], _ANNOUNCING) and not (
+        holds_one_of(after, _ANNOUNCING)
+    ):
         return None
     by_kind = _kind_retold_day(ctx, index, trigger, told.value)
     if by_kind is not None or not retold(ctx, index, trigger):

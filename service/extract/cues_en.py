@@ -30,9 +30,12 @@ APPROVAL_WORD = (
 # When an event happened, as a year or a month: "in 2021", "on 14 April", "in late March".
 # (A day may come first, a comma after: "approval on 14 April, for …".)
 WHEN_DATED = (
-    r"(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
+    r"(?:(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
+    # A month named as past by itself: "the FDA's approval of Xyz last June".
+    r"|last\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)"
 )
 # A regulator as the subject of a base-form verb, as translated copy writes it ("In March
 # 2022, NMPA approve its first-line indication", "FDA accept the new drug application").
@@ -63,8 +66,10 @@ DESIGNATION_NOUNS = re.compile(
 )
 PRIORITY_REVIEW = re.compile(
     # "Priority examination" renders 优先审评 in translated copy.
-    # Australia's TGA grants a "priority determination".
-    r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination)\b(?!\s+vouchers?)",
+    # Australia's TGA grants a "priority determination"; Brazil's ANVISA a "priority analysis"
+    # (análise prioritária).
+    r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination|analysis)\b"
+    r"(?!\s+vouchers?)",
     re.IGNORECASE,
 )
 PRIORITY_VERBS = re.compile(

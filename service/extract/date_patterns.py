@@ -131,6 +131,12 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         en.part_of_year, None, None,
     ),
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
+    # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
+    # this Monday (9)" is the 9th, whichever way "this" points.
+    (
+        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{_WD}\s+\((?P<d>[0-3]?\d)(?P<rel>)\)",
+        en.day_of_month, None, None,
+    ),
     (_WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),
     (_RELATIVE, en.relative, None, None),
     (_RECENT, en.explicit_unknown, None, None),
@@ -234,7 +240,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), ("/20", "/19"), *([_MONTH_HINTS] * 11), ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
-    ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
+    ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
     ("同年", "当年"),

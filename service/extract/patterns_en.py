@@ -96,6 +96,11 @@ _RULES: tuple[Rule, ...] = (
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on|this|last)\b"
+        # Plain-language copy sends it: "has also sent its application to the EMA".
+        r"|\bsent\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?application\s+to\b"
+        # Set off by commas, any application: "The U.S. application, submitted in July, …".
+        r"|\b(?:application|filing|dossier|submission),\s+(?:re)?(?:submitted|filed)\s+"
+        r"(?:to|in|on|this|last|early|late)\b"
         r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
         r"(?:(?:sNDA|sBLA|NDA|BLA|MAA)\s+)?(?:submission|filing|resubmission|sNDA|sBLA|NDA|BLA|MAA"
@@ -249,7 +254,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
-     "completed"),
+     "completed", "sent"),
     ("filed", "applied", "submitted", "lodged", "carried out", "made an application",
      "made its application", "made the application", "performed"),
     ("refiled", "resubmitted"),

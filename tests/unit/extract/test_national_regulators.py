@@ -53,3 +53,12 @@ def test_saudi_authority_is_not_china_or_the_us() -> None:
     )
     approval = only(run(text), "approval")
     assert (approval.jurisdiction, approval.agency) == ("SA", "SFDA")
+
+
+def test_anvisa_priority_analysis_is_priority_review() -> None:
+    text = (
+        "The registration request for brolencitinib was filed with Anvisa in March 2025 and, "
+        "in June, the agency granted it priority analysis."
+    )
+    review = only(run(text, published="2025-11-20"), "priority_review")
+    assert (review.jurisdiction, review.date) == ("BR", "2025-06")

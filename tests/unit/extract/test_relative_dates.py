@@ -417,3 +417,9 @@ def test_a_day_after_earlier_dates_of_its_year_is_no_lead_typo() -> None:
     # A report's list of last year's events: the first full day is no fresh lead.
     text = "一、年度进展\n1. 2022年8月，甲药获批上市。\n2. 2022年10月30日，乙药的上市申请获受理。"
     assert [d.value for d in find_dates(text, PUBLISHED)] == ["2022-08", "2022-10-30"]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day() -> None:
+    text = "Anvisa approved this Thursday (14) the registration of valdotinib for adults."
+    approval = only(run(text, published="2026-05-15"), "approval")
+    assert (approval.jurisdiction, approval.date) == ("BR", "2026-05-14")

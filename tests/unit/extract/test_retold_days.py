@@ -121,3 +121,13 @@ def test_a_filing_decision_letter_dates_the_announced_acceptance() -> None:
         published="2025-03-10",
     )
     assert only(found, "application_acceptance").date == "2025-03-06"
+
+
+def test_a_licence_retold_with_its_participle_dates_the_announced_approval() -> None:
+    found = run(
+        "Spain's AEMPS has granted a national marketing authorisation for orvasetron, "
+        "Kestrel Pharma announced on Thursday. The licence, granted on 3 March under a "
+        "generic product name, covers adults with chronic nausea.",
+        published="2026-03-12",
+    )
+    assert only(found, "approval").date == "2026-03-03"

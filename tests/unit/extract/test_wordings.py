@@ -242,3 +242,36 @@ def test_a_filing_whose_drug_is_glossed_with_its_code_before_the_verb() -> None:
     )
     found = only(run(text), "application_submission")
     assert (found.drug, found.jurisdiction, found.date) == ("dorvatinib", "EU", "2024-05-09")
+
+
+def test_a_set_off_participle_dates_the_submission() -> None:
+    found = run(
+        "Harlowe Therapeutics has withdrawn its New Drug Application for denvolimab from the "
+        "FDA.\n\nThe U.S. application, filed in March 2024, relied on a single Phase 2 study.",
+        published="2025-02-05",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.drug, submission.jurisdiction, submission.date) == (
+        "denvolimab",
+        "US",
+        "2024-03",
+    )
+
+
+def test_an_approval_named_with_last_month_of_the_year() -> None:
+    found = run(
+        "Sales grew after the FDA's approval of zolvetinib last September, the company said.",
+        published="2026-02-11",
+    )
+    approval = only(found, "approval")
+    assert (approval.jurisdiction, approval.date) == ("US", "2025-09")
+
+
+def test_an_application_sent_to_a_regulator_is_a_submission() -> None:
+    found = run(
+        "Health Canada cleared denvolimab for adults in March 2025.\n\nHarlowe Bio has since "
+        "sent its marketing application to the European Medicines Agency as well.",
+        published="2025-06-05",
+    )
+    submission = only(found, "application_submission")
+    assert (submission.drug, submission.jurisdiction, submission.date) == ("denvolimab", "EU", None)

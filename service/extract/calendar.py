@@ -115,6 +115,11 @@ def shift_months(value: str, months: int) -> str | None:
     return month_value(index // 12, index % 12 + 1)
 
 
+def in_year(value: str, year: int) -> str:
+    """The value in another year, its month, quarter or day kept (a typo's correction)."""
+    return f"{year:04d}{value[4:]}"
+
+
 def truncate(value: str | None, precision: str) -> str | None:
     """Express a date value at a coarser precision (None when it is not fine enough)."""
     if value is None or precision == "unknown":

@@ -71,18 +71,16 @@ def _reordered(
     assert date is not None
     if date.conflict is not None or date.precision not in ("day", "month"):
         return candidate
-    moved = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    moved = cal.in_year(value, int(value[:4]) + 1)
     if _before(moved, step) or moved[:7] > f"{published:%Y-%m}":
         return candidate
     if len(moved) == 10 and moved > published.isoformat():
         return candidate
     if not _retellings(candidate, decided, moved):
         return candidate
-    conflict = {"stated": value, "reason": _REASON}
-    attributes = {**candidate.attributes, "date_conflict": dict(conflict)}
-    return replace(
-        candidate, date=replace(date, value=moved, conflict=conflict), attributes=attributes
-    )
+    corrected = date.corrected(moved, _REASON)
+    attributes = {**candidate.attributes, "date_conflict": dict(corrected.conflict or {})}
+    return replace(candidate, date=corrected, attributes=attributes)
 
 
 def _retellings(candidate: Candidate, decided: list[Candidate], moved: str) -> bool:

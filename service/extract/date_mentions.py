@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -20,3 +20,7 @@ class DateMention:
     offset_days: int = 0
     # Names a target, a launch or a listing rather than when a milestone happened.
     blocked: bool = False
+
+    def corrected(self, value: str, reason: str) -> DateMention:
+        """The mention holding `value` instead, its stated value kept as the conflict."""
+        return replace(self, value=value, conflict={"stated": self.value or "", "reason": reason})

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
+from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 from service.extract.date_patterns import DAY_ROWS, HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
 from service.extract.keywords import holds_one_of
@@ -88,12 +88,12 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
         return mention
     if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
         return mention
-    fixed = f"{published.year:04d}{mention.value[4:]}"
+    fixed = cal.in_year(mention.value, published.year)
     first_day = dt.date.fromisoformat(fixed if len(fixed) == 10 else fixed + "-01")
     if not 0 <= (published - first_day).days <= 62:
         return mention
     reason = "dateline year contradicts the publication date of a story reporting fresh news"
-    return replace(mention, value=fixed, conflict={"stated": mention.value, "reason": reason})
+    return mention.corrected(fixed, reason)
 
 
 # How far into the text a lead's date may sit, and how recent its corrected day must be.
@@ -156,7 +156,7 @@ def check_lead_year(
         return mentions
     if not _opens_the_news(text, mentions, lead):
         return mentions
-    fixed = f"{published.year:04d}{lead.value[4:]}"
+    fixed = cal.in_year(lead.value, published.year)
     try:
         age = (published - dt.date.fromisoformat(fixed)).days
     except ValueError:
@@ -164,7 +164,7 @@ def check_lead_year(
     if not 0 <= age <= _LEAD_FRESH_DAYS:
         return mentions
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
-    corrected = replace(lead, value=fixed, conflict={"stated": lead.value, "reason": reason})
+    corrected = lead.corrected(fixed, reason)
     return [corrected if m is lead else m for m in mentions]
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from service.extract import calendar as cal
@@ -90,10 +89,10 @@ def _moved(
         return None
     if sum(a != b for a, b in zip(value[:4], year, strict=True)) != 1:
         return None
-    moved = f"{year}{value[4:]}"
+    moved = cal.in_year(value, int(year))
     if moved.endswith("-02-29") or cal.starts_after(moved, published):
         return None  # (no 29 February in most years)
-    return replace(entry, value=moved, conflict={"stated": value, "reason": _REASON})
+    return entry.corrected(moved, _REASON)
 
 
 def _ordered(values: list[str | None]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
+from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 
 _NUMBERS = {
@@ -98,13 +98,13 @@ def _moved(
         return None
     if later.precision not in ("day", "month") or stated[:7] >= after[:7]:
         return None
-    moved = f"{int(stated[:4]) + 1:04d}{stated[4:]}"
+    moved = cal.in_year(stated, int(stated[:4]) + 1)
     gap = _month_number(moved) - _month_number(after)
     if abs(gap - months) > _SLACK or moved[:7] > f"{published:%Y-%m}":
         return None
     if len(moved) == 10 and moved > published.isoformat():
         return None
-    return replace(earlier, value=moved, conflict={"stated": stated, "reason": _REASON})
+    return earlier.corrected(moved, _REASON)
 
 
 def _month_number(value: str) -> int:

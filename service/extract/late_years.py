@@ -78,15 +78,19 @@ def corrected_pool(
     # A date without a year ("in the fourth quarter") was resolved to this year's: the last
     # such one is meant, and nothing stated conflicts with it.
     stated = _YEAR.search(ctx.text, nearest.start, nearest.end) is not None
-    conflict = {"stated": value, "reason": _REASON} if stated else None
-    moved = replace(nearest, value=earlier, kind="absolute", conflict=conflict)
+    moved = (
+        nearest.corrected(earlier, _REASON)
+        if stated
+        else replace(nearest, value=earlier, conflict=None)
+    )
+    moved = replace(moved, kind="absolute")
     return [moved if d is nearest else d for d in pool]
 
 
 def _year_before(value: str) -> str | None:
     if value[5:] == "02-29":
         return None  # no such day a year earlier: not a slip of the year alone
-    return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return cal.in_year(value, int(value[:4]) - 1)
 
 
 def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:

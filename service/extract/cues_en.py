@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract import calendar as cal
 from service.extract.rules import Guarded, fast_pattern
 
 # An approval named as a noun, with the kinds it comes in ("the accelerated approval").
@@ -31,11 +32,9 @@ APPROVAL_WORD = (
 # (A day may come first, a comma after: "approval on 14 April, for …".)
 WHEN_DATED = (
     r"(?:(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
+    rf"(?:{cal.MONTH_NAMES}|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
     # A month named as past by itself: "the FDA's approval of Xyz last June".
-    r"|last\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b)"
+    rf"|last\s+(?:{cal.MONTH_NAMES})\b)"
 )
 # A regulator as the subject of a base-form verb, as translated copy writes it ("In March
 # 2022, NMPA approve its first-line indication", "FDA accept the new drug application").

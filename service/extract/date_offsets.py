@@ -11,10 +11,7 @@ from service.extract import calendar as cal
 from service.extract.keywords import holds_one_of
 
 _SEASON = r"(?:spring(?!\s+(?:from|up|into|to)\b)|summer|autumn|winter|fall(?=\s*[,.;]))"
-_MONTH = (
-    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
+_MONTH = rf"(?P<mon>{cal.MONTH_NAMES})"
 _OFFSET = re.compile(
     # A month of a year so told: "in March of the following year", "May of the same year".
     rf"\b(?:{_MONTH}\s+(?:of\s+)?(?:the\s+(?P<month_of>following|next|previous|prior|same)"

@@ -20,8 +20,7 @@ from service.extract.keywords import holds_one_of
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
-    r"\d{1,2}月|\d{1,2} month|(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\.?",
+    rf"\d{{1,2}}月|\d{{1,2}} month|(?:{cal.MONTH_NAMES})\.?",
     re.IGNORECASE,
 )
 # "At the same time, the announcement disclosed…", "同时，公司还…": before a comma the words

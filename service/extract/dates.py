@@ -14,7 +14,7 @@ from service.extract.date_offsets import find_offsets
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
-from service.extract.entry_order import order_entries
+from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
 
@@ -51,13 +51,33 @@ def find_dates(
     text: str, published: dt.date | None, spans: list[tuple[int, int]] | None = None
 ) -> list[DateMention]:
     """Date mentions in order (within `spans` when given), anaphors ("the same month") resolved."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
     lowered = text.lower()
     regions = spans if spans is not None else [(0, len(text))]
     latest = published
     # A release reprinted after its dateline: "today" means the dateline's day.
     published = dateline_day(text, published) or published
+    found = _mentions(text, lowered, regions, published)
+    counted = _counted(text, lowered, regions)
+    if counted:
+        # "March of the following year" holds a month the table read alone.
+        found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
+        found.extend(counted)
+    found.sort(key=lambda d: d.start)
+    found = _weekdays_restated(text, found)
+    # A list's entries outside the spans still tell the order an entry in them breaks.
+    heads = entry_heads(text, regions, found) if spans is not None else []
+    found = order_entries(text, found, published, _mentions(text, lowered, heads, published))
+    resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
+    resolved = check_intervals(text, lowered, resolved, latest)
+    return [_not_yet(d, latest) for d in resolved] if latest else resolved
+
+
+def _mentions(
+    text: str, lowered: str, regions: list[tuple[int, int]], published: dt.date | None
+) -> list[DateMention]:
+    """The dates the table finds in `regions`, each resolved against publication."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
     candidates = sorted(
         date_candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -77,16 +97,7 @@ def find_dates(
             match.start(), match.end(), value, precision, kind, blocked=blocked, offset_days=shift
         )
         found.append(check_dateline(text, mention, published))
-    counted = _counted(text, lowered, regions)
-    if counted:
-        # "March of the following year" holds a month the table read alone.
-        found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
-        found.extend(counted)
-    found.sort(key=lambda d: d.start)
-    found = order_entries(text, _weekdays_restated(text, found), published)
-    resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
-    resolved = check_intervals(text, lowered, resolved, latest)
-    return [_not_yet(d, latest) for d in resolved] if latest else resolved
+    return found
 
 
 _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)

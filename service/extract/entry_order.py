@@ -24,6 +24,8 @@ _HEAD = re.compile(
     r"[ \t]*(?:[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*|[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?"
 )
 _HEAD_CHARS = 40
+# How far a date opening an entry runs past its head ("September 30, 2025", "2025年10月").
+_DATE_CHARS = 30
 _DIGITS = re.compile(r"\d+")
 # Fewer entries show no order: two neighbours and the entry are any three dates.
 _ENTRIES = 4
@@ -31,14 +33,19 @@ _REASON = "the entry's year breaks the date order of its list; its neighbours' y
 
 
 def order_entries(
-    text: str, mentions: list[DateMention], published: dt.date | None
+    text: str,
+    mentions: list[DateMention],
+    published: dt.date | None,
+    heads: list[DateMention] | None = None,
 ) -> list[DateMention]:
     """`mentions` with the year of an entry out of its list's order corrected (see the
-    module)."""
+    module); `heads`, the dates heading lines outside the mentions' spans, are the list's
+    other entries, which place an entry but are not returned."""
     if published is None:
         return mentions
+    entries = _merged(mentions, heads) if heads else mentions
     fixed: dict[int, DateMention] = {}
-    for run in _runs(text, mentions):
+    for run in _runs(text, entries):
         if len(run) < _ENTRIES:
             continue
         for before, entry, after in zip(run, run[1:], run[2:], strict=False):
@@ -51,6 +58,44 @@ def order_entries(
     if not fixed:
         return mentions
     return [fixed.get(m.start, m) for m in mentions]
+
+
+def entry_heads(
+    text: str, regions: list[tuple[int, int]], mentions: list[DateMention]
+) -> list[tuple[int, int]]:
+    """The heads of the lines outside `regions` that may open with a date, when one of
+    `mentions` heads a line: a list's entries read only in part (the spans hold the
+    event sentences) are placed by the others too."""
+    if not any(_heads_line(text, m.start) for m in mentions):
+        return []
+    found = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        head = _HEAD.match(text, start, end)
+        at = head.end() if head is not None else end  # (every line matches: all is optional)
+        opens = at - start <= _HEAD_CHARS and at < end and text[at].isalnum()
+        if opens and not _inside(at, regions):
+            found.append((start, min(end, start + _HEAD_CHARS + _DATE_CHARS)))
+        start = end + 1
+    return found
+
+
+def _heads_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start <= _HEAD_CHARS and bool(_HEAD.fullmatch(text, line_start, at))
+
+
+def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in regions)
+
+
+def _merged(mentions: list[DateMention], heads: list[DateMention]) -> list[DateMention]:
+    """The mentions with the heads that overlap none of them, in order."""
+    spans = [(m.start, m.end) for m in mentions]
+    others = [h for h in heads if not any(h.start < e and s < h.end for s, e in spans)]
+    return sorted([*mentions, *others], key=lambda m: m.start)
 
 
 def _runs(text: str, mentions: list[DateMention]) -> list[list[DateMention]]:

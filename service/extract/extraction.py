@@ -11,6 +11,7 @@ from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
 from service.extract.sentences import Segment
+from service.extract.trial_applications import order_clearances
 
 
 def extract(article: Article) -> list[Milestone]:
@@ -20,6 +21,7 @@ def extract(article: Article) -> list[Milestone]:
     reading = simplified(article)
     ctx = build_context(reading)
     candidates = order_decisions(merge(assemble(ctx)), reading.published)
+    candidates = order_clearances(ctx, candidates)
     chinese = ctx.lang.negation_window < 10
     company = company_for(reading.title, reading.text, chinese)
     numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}

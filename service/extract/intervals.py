@@ -4,6 +4,10 @@
 day cannot come six months after one that follows it. When the next year puts it where the
 stated interval says, no later than publication, the year is a typo: it is moved on, the
 stated value kept as a conflict, as for the other year typos (`datelines`, `chronology`).
+
+The interval may instead follow the later date, restating it as counted from the one before
+("submitted in May 2024, and accepted in July 2025, two months later"): the earlier date's
+year is one too low when the next year puts it that far before the later one.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ _AFTER_REACH = 120
 _SENTENCE_END = re.compile(r"(?<!\.[A-Z])\.\s|;\s")
 # How far off the stated interval the corrected date may be, in months ("roughly").
 _SLACK = 1
-_REASON = "the date is told as months after a later date; its year is one too low"
+_REASON = (
+    "the months told between the date and a later one put it a year on; its year is one too low"
+)
 
 
 def check_intervals(
@@ -41,9 +47,9 @@ def check_intervals(
 ) -> list[DateMention]:
     """`mentions` with each date told as some months after a later one corrected (see the
     module); found from the interval's words, which few texts hold."""
-    if published is None or " after" not in lowered:
+    if published is None or (" after" not in lowered and " later" not in lowered):
         return mentions
-    fixed: dict[int, DateMention] = {}
+    fixed = _restating(text, mentions, published)
     for match in _intervals(text, lowered):
         earlier = _date_before(text, mentions, match.start())
         later = _date_after(text, mentions, match.end())
@@ -53,6 +59,27 @@ def check_intervals(
         if moved is not None:
             fixed[earlier.start] = moved
     return [fixed.get(m.start, m) for m in mentions] if fixed else mentions
+
+
+# What joins a date to the interval restating it: "July 2025, two months later".
+_APPOSITION = (", ", " — ", " – ", " (")
+
+
+def _restating(
+    text: str, mentions: list[DateMention], published: dt.date
+) -> dict[int, DateMention]:
+    """The earlier dates moved on by an interval that restates the date after them (see
+    the module), by the earlier date's start."""
+    fixed: dict[int, DateMention] = {}
+    for earlier, later, interval in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if interval.offset_months <= 0 or text[later.end : interval.start] not in _APPOSITION:
+            continue
+        if earlier.blocked or _SENTENCE_END.search(text, earlier.end, later.start):
+            continue
+        moved = _moved(earlier, later, -interval.offset_months, published)
+        if moved is not None:
+            fixed[earlier.start] = moved
+    return fixed
 
 
 def _intervals(text: str, lowered: str) -> list[re.Match[str]]:
@@ -91,6 +118,8 @@ def _months(match: re.Match[str]) -> int:
 def _moved(
     earlier: DateMention, later: DateMention, months: int, published: dt.date
 ) -> DateMention | None:
+    """The earlier date a year on, when that puts it `months` after the later one (before
+    it, when negative) and no later than publication."""
     stated, after = earlier.value, later.value
     if stated is None or after is None or earlier.conflict is not None:
         return None

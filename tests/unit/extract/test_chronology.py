@@ -65,3 +65,44 @@ def test_a_decision_retold_by_its_year_takes_the_next_year_with_it() -> None:
     approval = only(found, "approval")
     assert approval.date == "2026-02-09"
     assert approval.attributes["date_conflict"]["stated"] == "2025-02-09"
+
+
+def test_a_date_a_later_one_restates_as_months_after_it_takes_the_next_year() -> None:
+    text = (
+        "Halden Bio filed the new drug application for velotinib in April 2024, and the FDA "
+        "accepted it in June 2025, two months later."
+    )
+    submission = only(run(text, published="2025-11-03"), "application_submission")
+    assert submission.date == "2025-04"
+    assert submission.attributes["date_conflict"]["stated"] == "2024-04"
+    # The interval fits the dates as stated, or no year makes it fit: left alone.
+    fitting = run(text.replace("April 2024", "April 2025"), published="2025-11-03")
+    assert "date_conflict" not in only(fitting, "application_submission").attributes
+    unfit = run(text.replace("two months", "five months"), published="2025-11-03")
+    assert only(unfit, "application_submission").date == "2024-04"
+
+
+def test_a_trial_clearance_dated_before_its_applications_acceptance_takes_the_next_year() -> None:
+    text = (
+        "宁川生物于2023年5月12日收到国家药监局核发的NC-101片《药物临床试验批准通知书》。"
+        "据公告，NC-101的临床试验申请于2024年2月获得受理。"
+    )
+    clearance = only(run(text, published="2024-05-20", lang="zh"), "ind_clearance")
+    assert clearance.date == "2024-05-12"
+    assert clearance.attributes["date_conflict"]["stated"] == "2023-05-12"
+    # Cleared after the acceptance, or a year on would pass publication: left alone.
+    after = run(text.replace("2024年2月", "2023年2月"), published="2024-05-20", lang="zh")
+    assert only(after, "ind_clearance").date == "2023-05-12"
+    early = run(text, published="2024-04-30", lang="zh")
+    assert only(early, "ind_clearance").date == "2023-05-12"
+
+
+def test_an_ind_cleared_before_it_was_submitted_takes_the_next_year() -> None:
+    found = run(
+        "The FDA cleared the investigational new drug application for velotinib in June "
+        "2024. Halden Bio said the IND for velotinib was submitted in May 2025.",
+        published="2025-08-14",
+    )
+    clearance = only(found, "ind_clearance")
+    assert clearance.date == "2025-06"
+    assert clearance.attributes["date_conflict"]["stated"] == "2024-06"

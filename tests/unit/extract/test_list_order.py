@@ -51,3 +51,25 @@ def test_a_listings_approval_dated_a_year_off_between_its_neighbours_is_a_typo()
     text = _LISTING.replace("3/11/2024", "2/11/2024")
     found = {m.drug: m.date for m in run(text, published="2025-04-02")}
     assert found["quinderavir"] == "2024-02-11"
+
+
+_SECTION = (
+    "（二）甲药\n"
+    "甲药（ambelitinib）是公司自主研发的小分子抑制剂。\n"
+    "1. 2024年2月，公司完成甲药生产车间的扩建。\n"
+    "2. 2024年4月，公司在学术年会上公布了甲药的早期数据。\n"
+    "3. 2014年6月，甲药的临床试验申请获国家药监局批准。\n"
+    "4. 2024年8月，公司就甲药签订了一项海外授权协议。\n"
+    "5. 2024年10月，公司完成新一轮融资。\n"
+)
+
+
+def test_an_entry_is_placed_by_list_entries_that_tell_no_event() -> None:
+    # Only the entries beside the event's are read for its dates; the list's first and last
+    # entries, which tell no event, still show the order it breaks.
+    clearance = only(run(_SECTION, published="2025-03-28", lang="zh"), "ind_clearance")
+    assert clearance.date == "2024-06"
+    assert clearance.attributes["date_conflict"]["stated"] == "2014-06"
+    # Out of order by more than its year: left as stated.
+    moved = run(_SECTION.replace("2014年6月", "2014年12月"), published="2025-03-28", lang="zh")
+    assert only(moved, "ind_clearance").date == "2014-12"

@@ -46,3 +46,16 @@ def test_ticked_slide_bullets_tell_designations() -> None:
         if m.type == "designation"
     }
     assert found == {("US", "2025-03", "fast_track"), ("EU", "2024", "orphan_drug")}
+
+
+def test_rolling_filing_dated_by_its_final_module_and_review_undated() -> None:
+    text = (
+        "Brightwater Oncology has completed its rolling submission of a New Drug Application "
+        "to the FDA for tevoralisib, an oral PI3K-alpha inhibitor, in advanced breast "
+        "cancer, the company said on Thursday. The last module went in on Monday.\n\n"
+        "The application is being reviewed under the FDA's Real-Time Oncology Review "
+        "programme, which lets the agency look at data early."
+    )
+    found = {(m.type, m.date) for m in run(text, "2025-03-13")}
+    assert ("application_submission", "2025-03-10") in found
+    assert ("program_inclusion", None) in found

@@ -37,6 +37,9 @@ _RETELLING = re.compile(
     r"\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification)\b[^.;]{0,40}?\bdated\s+(?:on\s+)?$"
     # Or by the regulator's act on it: "The agency granted the designation on …", "The CDE
     # then formally included the product on …" (a list's inclusion, told after its notice).
+    # Or by a rolling filing's last part: "The final module went in on Friday".
+    r"|(?:The|Its|Their)\s+(?:final|last)\s+(?:[\w-]+\s+)?(?:modules?|portions?|parts?|"
+    r"components?|sections?)\s+(?:went in|was (?:submitted|filed|sent|delivered))\s+(?:on\s+)?$"
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
     r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
@@ -65,7 +68,7 @@ _RETELLING_DAYS = 120
 # Literals of which every retelling holds one.
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
-    "added",
+    "added", "went in", "submitted", "filed", "sent", "delivered",
 )  # fmt: skip
 
 
@@ -150,7 +153,7 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
     return None
 
 
-_ANNOUNCING = ("announc", "公告", "宣布")
+_ANNOUNCING = ("announc", "公告", "宣布", " said")
 _ANNOUNCED_AFTER = 30
 
 

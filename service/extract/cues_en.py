@@ -84,7 +84,8 @@ PROGRAMME_VERBS = fast_pattern(
     r"\b(?:selected|included|entered|admitted|joined|picked(?! up))\b"
     # "a list posted Thursday adds X to the Starlight Plan"
     r"|\badd(?:s|ed)\b(?=[^.;]{0,80}?\bto\b)"
-    r"|\b(?:handled|reviewed|review|run|conducted|assessed|evaluated)"
+    # "Both reviews ran under Project Orbis", "after assessing the dossier through …"
+    r"|\b(?:handled|reviewed|review|run|ran|conducted|assessed|assessing|evaluated)"
     # "reviewed the application under Project Orbis", "assessed the file within Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
     r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via|within)\b"
@@ -147,5 +148,6 @@ PROGRAMME_KEYWORDS = (
     "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
     "review under", "run under", "conducted under", "review through", "run through",
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
+    "ran under", "ran through", "ran via", "assessing",
     "selection", "adds", "added", "brought", "bring",
 )  # fmt: skip

@@ -10,7 +10,7 @@ from service.extract import date_resolvers_zh as zh
 from service.extract import eras
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
-from service.extract.vocabulary import LISTED_PLACE
+from service.extract.vocabulary import LISTED_PLACE, TICK
 
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -41,7 +41,9 @@ _THAT = re.compile(r"\b[Tt]hat\s+$")
 # A half names its year, as precisely as the spec's precisions allow: "initiated in 1H 2025".
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+"
-    rf"|{LISTED_PLACE})$",
+    rf"|{LISTED_PLACE}"
+    # A ticked item's date in brackets after the tick: "EU orphan designation [done] (2025)".
+    rf"|{TICK}[ \t]*[(（])$",
     re.IGNORECASE,
 )
 # Wire copy drops the "on": "disclosed late Friday", "signed off Monday", "a list posted

@@ -81,9 +81,16 @@ def date_for(
     return found or _setting_date(ctx, index, trigger)
 
 
+# A programme's review verb ("reviewed under", "assessed through"), not its selection.
+_REVIEWED_UNDER = re.compile(r"review|assess|evaluat|handled|conducted|run\b|ran\b", re.I)
+
+
 def _setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """An undated event's day from what surrounds it: the committee meeting it was told at,
-    the regulator's notice received just after, or the scene set just before."""
+    the regulator's notice received just after, or the scene set just before. (A review
+    under a programme is no event of a day: "is being reviewed under RTOR" takes none.)"""
+    if trigger.type == "program_inclusion" and _REVIEWED_UNDER.match(ctx.text, trigger.start):
+        return None
     return (
         borrowed.meeting_date(ctx, trigger)
         or borrowed.notice_date(ctx, index)

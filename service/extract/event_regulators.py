@@ -11,7 +11,7 @@ from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
-from service.extract.implied_regulators import issuer_of, named_before
+from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
@@ -165,6 +165,14 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
         site = site_regulator(ctx.text, clause, Segment(trigger.start, trigger.end))
         if site is not None:
             return [site], False
+    if index > 0 and trigger.type == "program_inclusion":
+        prior = ctx.sentences[index - 1]
+        told = reviews_before(
+            ctx.text, ctx.regulators, (sentence.start, sentence.end), (prior.start, prior.end),
+            trigger.start,
+        )  # fmt: skip
+        if told:
+            return told, True
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = _not_acting(ctx.text, list(ctx.regulators_in(low, high)), trigger)

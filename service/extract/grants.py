@@ -12,7 +12,7 @@ from service.extract.listings import in_routes_field
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
-from service.extract.vocabulary import LISTED_PLACE
+from service.extract.vocabulary import LISTED_PLACE, TICK
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
@@ -39,6 +39,10 @@ _ARRIVED_AFTER = re.compile(
     r"\s+(?P<verb>followed|came|arrived)\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
+# A slide's or tracker's tick on the designation's line says it is done, with no verb:
+# "- X: FDA Fast Track designation [done] (May 2024)", "✅ EU orphan designation (2023)".
+_TICKED_AFTER = re.compile(rf"[^\n.;]{{0,40}}?{TICK}", re.IGNORECASE)
+_TICKED_LINE = re.compile(rf"(?:^|\n)[ \t]*{TICK}[^\n]*$", re.IGNORECASE)
 _HELD_FIELD = re.compile(
     r"(?:[ \t]+(?:drug|medicine|medicinal product))?(?:[ \t]+(?:designation|status|scheme))?"
     r"(?:[ \t]+(?:granted|held))?[ \t]*:[ \t]*(?:yes\b|(?:granted[ \t]+)?(?:on[ \t]+)?"
@@ -136,6 +140,8 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
         or _LISTED_HELD.match(text, match.end())
         or in_routes_field(text, match.start())
         or _held_field(text, match)
+        or _TICKED_AFTER.match(text, match.end())
+        or _TICKED_LINE.search(text, max(0, match.start() - 200), match.start())
     )
 
 

@@ -27,6 +27,34 @@ def named_before(
     return earlier[-1] if earlier else None
 
 
+# "Both reviews ran under Project Orbis", "The two assessments were run through …": the
+# reviews are those of the regulators the sentence before told deciding, each of them.
+_REVIEWS_TOLD = re.compile(
+    r"\s*(?:both|the two|the three|all three|these|those)\s+(?:of\s+the(?:se)?\s+)?"
+    r"(?:reviews|assessments|evaluations|applications|submissions|filings|dossiers|decisions)"
+    r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?",
+    re.IGNORECASE,
+)
+
+
+def reviews_before(
+    text: str,
+    regulators: tuple[Regulator, ...],
+    sentence: tuple[int, int],
+    prior: tuple[int, int],
+    verb: int,
+) -> list[Regulator]:
+    """The regulators of the sentence before, one each, when the sentence's subject is their
+    reviews told together (see `_REVIEWS_TOLD`) just before the verb at `verb`."""
+    if not _REVIEWS_TOLD.fullmatch(text, sentence[0], verb):
+        return []
+    found: dict[str, Regulator] = {}
+    for regulator in regulators:
+        if prior[0] <= regulator.start < prior[1] and regulator.strength == 2:
+            found.setdefault(regulator.jurisdiction, regulator)
+    return list(found.values()) if len(found) > 1 else []
+
+
 # Letters only the FDA issues: a complete response letter or a refusal to file names its
 # regulator where the sentence names none ("received a complete response letter last Friday").
 _FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)

@@ -40,6 +40,9 @@ _PROGRAMMES = (
     ("Project Orbis", r"(?i:project orbis)|\bOrbis\b"),
     ("START Pilot Program", r"\bSTART\b|(?i:support for clinical trials advancing rare disease)"),
     ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
+    # The work-sharing coalition of the UK, Canadian, Australian, Swiss and Singapore
+    # regulators, named as Project Orbis is (its initiative by name, or the consortium).
+    ("Access Consortium", r"(?i:access consortium|new active substance work-?sharing)"),
 )  # fmt: skip
 
 DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
@@ -75,6 +78,9 @@ LISTED_PLACE = (
     r"Health Canada|TGA|Australia)\s*[,;，]\s*"
 )
 
+# A slide's or tracker's tick that marks an item done: "[done]", "(completed)", "✓", "✅".
+TICK = r"(?:[\[(](?:done|completed?|achieved|x)[\])]|[✓✔✅☑])"
+
 # Literals of which one must occur for a programme's pattern to run: matched in the text as
 # written when they hold a capital (like the case-sensitive acronyms), else lower-cased.
 _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
@@ -84,6 +90,7 @@ _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("orbis",),
     ("START", "support for clinical"),
     ("real-time", "RTOR"),
+    ("access consortium", "new active substance work"),
 )  # fmt: skip
 
 

@@ -1,0 +1,61 @@
+"""Partner regulators' work-sharing programmes and slide bullets ticked done (invented copy)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _inclusions(text: str, published: str = "2025-09-10") -> set[tuple[str, str | None, str]]:
+    return {
+        (m.jurisdiction, m.date, m.attributes["program"])
+        for m in run(text, published)
+        if m.type == "program_inclusion"
+    }
+
+
+def test_both_reviews_under_orbis_are_each_prior_regulators() -> None:
+    text = (
+        "Health Canada and the Therapeutic Goods Administration have both approved "
+        "Zeltrava (morbetinib), Fenwick Bio's oral MET inhibitor, for adults with "
+        "advanced gastric cancer, the company said on Wednesday. "
+        "Both reviews ran under Project Orbis, the FDA Oncology Center of Excellence scheme "
+        "that lets partner regulators assess cancer files alongside the U.S. agency."
+    )
+    assert _inclusions(text) == {("CA", None, "Project Orbis"), ("AU", None, "Project Orbis")}
+
+
+def test_access_consortium_work_sharing_is_a_programme() -> None:
+    text = (
+        "The Medicines and Healthcare products Regulatory Agency authorised tarquimab, "
+        "Holloway Pharma's anti-TSLP antibody, for severe asthma in May after assessing the "
+        "file through the Access Consortium's New Active Substance Work-Sharing Initiative."
+    )
+    assert _inclusions(text) == {("UK", None, "Access Consortium")}
+
+
+def test_ticked_slide_bullets_tell_designations() -> None:
+    text = (
+        "Slide 3: Highlights of the year\n"
+        "- lumiracept (KX-77), Fabry disease: FDA Fast Track designation [done] (Mar 2025)\n"
+        "- lumiracept: EU orphan designation [done] (2024)\n"
+        "- lumiracept: Japan SAKIGAKE designation -- 2026\n"
+    )
+    found = {
+        (m.jurisdiction, m.date, m.attributes["designation"])
+        for m in run(text, "2025-11-20")
+        if m.type == "designation"
+    }
+    assert found == {("US", "2025-03", "fast_track"), ("EU", "2024", "orphan_drug")}
+
+
+def test_rolling_filing_dated_by_its_final_module_and_review_undated() -> None:
+    text = (
+        "Brightwater Oncology has completed its rolling submission of a New Drug Application "
+        "to the FDA for tevoralisib, an oral PI3K-alpha inhibitor, in advanced breast "
+        "cancer, the company said on Thursday. The last module went in on Monday.\n\n"
+        "The application is being reviewed under the FDA's Real-Time Oncology Review "
+        "programme, which lets the agency look at data early."
+    )
+    found = {(m.type, m.date) for m in run(text, "2025-03-13")}
+    assert ("application_submission", "2025-03-10") in found
+    assert ("program_inclusion", None) in found

@@ -222,18 +222,34 @@ def _made(
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
-    told = (
-        date is not None
-        and date.precision == "day"
-        and trigger.clause.start <= date.end <= trigger.start
-        and "announc" in ctx.lowered[date.end : trigger.start]
-    )
+    told = date is not None and date.precision == "day" and _told_on(ctx, trigger, date)
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
                   attributes, confidence, prior, first, told)
         for drug in drugs
         for r in regulators
     ]  # fmt: skip
+
+
+# Who told the news, and in what, just before its day: "the EMA said in a notice published
+# on Wednesday", "the company said in a statement on Monday".
+_REPORTED_IN = re.compile(
+    r"\b(?:said|says|announced|confirmed|disclosed)\s+in\s+(?:an?|its|the)\s+(?:\w+\s+)?"
+    r"(?:notice|statement|release|filing|letter|update|post)\s+(?:(?:published|issued|released|"
+    r"posted|dated)\s+)?(?:on\s+)?$"
+)
+
+
+def _told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
+    """Whether the day dates the telling, not the event: an announcement's day before the
+    event's words, or a notice's day in the report after them."""
+    if trigger.clause.start <= date.end <= trigger.start:
+        return "announc" in ctx.lowered[date.end : trigger.start]
+    start = max(trigger.end, date.start - 80)
+    return (
+        date.start >= trigger.end
+        and _REPORTED_IN.search(ctx.lowered, start, date.start) is not None
+    )
 
 
 def _repeated_dates(

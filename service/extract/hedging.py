@@ -145,13 +145,19 @@ def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
     return predicate is not None and not any(c.isdigit() for c in predicate.group())
 
 
+# A negated effect on a standing licence: "does not affect its fully approved indication",
+# "won't change the existing approval" (the licence stays; the negation is the effect's).
+_UNTOUCHED = re.compile(r"\s+(?:affect|alter|change|impact)\b", re.IGNORECASE)
+
+
 def _negated(text: str, low: int, start: int, lang: Language) -> bool:
     """A negation in text[low:start] that is not the patients' own (see `_PATIENTS_BEFORE`)."""
     window = text[low:start]
     at = 0
     while (found := lang.negation.search(window[at:])) is not None:
         position = low + at + found.start()
-        if not _describes_patients(text, position, start):
+        untouched = _UNTOUCHED.match(text, low + at + found.end(), start) is not None
+        if not untouched and not _describes_patients(text, position, start):
             return True
         at += found.end()
     return False

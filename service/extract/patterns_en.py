@@ -262,7 +262,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("accept", "validated", "validation"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
      "turned", "declined", "rtf letter"),
-    ("withdr", "pulled", "revoke", "rescind", "cancel"),
+    ("withdr", "pull", "revoke", "rescind", "cancel"),  # "pulled", "pulling"
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared" or an added indication.
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",

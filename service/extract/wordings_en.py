@@ -21,6 +21,23 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,3}?green light\b",
         keywords=("converted", "granted", "green light"),
     ),
+    # The earlier licence a conversion ends: "granted full approval, converting the
+    # accelerated approval it received in June 2023" (an approval of its own, with its date).
+    Rule(
+        "approval",
+        r"\bconvert(?:s|ed|ing)\s+(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:accelerated|conditional|provisional)\s+(?:approval|authori[sz]ation|licen[cs]e)\b",
+        keywords=("convert",),
+        distinct=True,
+    ),
+    # Another use's licence named by its standing: "its separate, fully approved indication
+    # in ovarian cancer" (an approval told as background, other than the news's).
+    Rule(
+        "approval",
+        r"\b(?:fully|traditionally|regularly)\s+approved\s+(?:indications?|uses?)\b",
+        keywords=("fully approved", "traditionally approved", "regularly approved"),
+        distinct=True,
+    ),
     # A licence as the UK and wire copy word it: "picked up a Swiss licence in March", "won
     # a marketing licence" (not a deal's "licence agreement" or a licence "to" rights); an
     # approval named by a past time: "relied on its US approval from last year".
@@ -104,6 +121,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:fda|ema|nmpa|cde|pmda|mhlw|mhra|tga|mfds|health canada|swissmedic|food and drug "
         r"administration|european medicines agency|agency|regulators?)\b",
         keywords=("filed with", "submitted with"),
+    ),
+    # A filing named, then its time in a participle set off by commas: "The resubmission,
+    # filed last month, answers …", "the NDA, submitted in March, …".
+    Rule(
+        "application_submission",
+        r"\b(?:re-?submission|s?nda|s?bla|maa|marketing application|application),\s+"
+        r"(?:re-?)?(?:filed|submitted)\s+(?=(?:in|on|last|this|earlier|early|late)\b)",
+        keywords=("filed", "submitted", "refiled", "resubmitted"),
     ),
     # The FDA "files" an application it accepts for review: "the BLA was filed by the FDA in
     # October", "the FDA has filed the NDA".
@@ -193,6 +218,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\b(?:notified|informed)\b[^.;]{0,160}?\b(?:it|they|the company|the applicant)\s+"
         r"(?:wishe[sd]|wanted)\s+to\s+withdraw\b",
         keywords=("wishes to withdraw", "wished to withdraw", "wanted to withdraw"),
+    ),
+    # A withdrawal told by the day it took effect: "The withdrawal took effect on 6 March",
+    # "the revocation became effective in May" (the noun names the event the text told).
+    Rule(
+        "withdrawal",
+        r"\b(?:withdrawal|revocation|delisting)\s+(?:\S+\s+){0,3}?(?:took|takes)\s+effect\b"
+        r"|\b(?:withdrawal|revocation|delisting)\s+(?:\S+\s+){0,3}?became\s+effective\b",
+        keywords=("effect",),
     ),
     # The European Commission's act, by its title: "Commission Implementing Decision of 3
     # March 2024 granting a marketing authorisation … for X".

@@ -1,0 +1,63 @@
+"""A drug's history of resubmissions, conversions and withdrawals, as news copy tells it
+(invented articles): each step dated by its own words, not by the day it was reported."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _steps(text: str, published: str) -> set[tuple[str, str, str | None]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published, title="Update")}
+
+
+def test_a_resubmission_named_then_dated_in_a_participle_is_a_filing() -> None:
+    found = _steps(
+        "The FDA has accepted Osterlund's resubmitted NDA for pelvarostat, the company said "
+        "today. The resubmission, filed in April, follows a complete response letter the "
+        "agency sent in October 2024.",
+        "2025-05-20",
+    )
+    assert ("application_submission", "US", "2025-04") in found
+    assert ("rejection", "US", "2024-10") in found
+
+
+def test_a_withdrawal_is_dated_by_the_letter_not_the_notice_that_reported_it() -> None:
+    found = _steps(
+        "Kestrel Oncology has withdrawn its application to market dorvatinib in the European "
+        "Union, the European Medicines Agency said in a notice published on Tuesday. Kestrel "
+        "told the agency in a letter dated 4 August that it was pulling the marketing "
+        "authorisation application.",
+        "2025-09-12",
+    )
+    assert {f for f in found if f[0] == "withdrawal"} == {("withdrawal", "EU", "2025-08-04")}
+
+
+def test_a_withdrawal_is_dated_by_the_day_it_took_effect() -> None:
+    found = _steps(
+        "Brannock Pharma said this month it had voluntarily withdrawn the U.S. indication for "
+        "selvapimod in bladder cancer. The withdrawal took effect on March 3, Brannock said.",
+        "2025-03-18",
+    )
+    assert {f for f in found if f[0] == "withdrawal"} == {("withdrawal", "US", "2025-03-03")}
+
+
+def test_a_conversion_is_a_full_approval_beside_the_accelerated_one_it_ends() -> None:
+    found = _steps(
+        "Tallis Bio said Monday the FDA has granted full approval to rovatuzumab for "
+        "relapsed myeloma, converting the accelerated approval the antibody received in "
+        "March 2022.",
+        "2025-06-17",
+    )
+    assert ("approval", "US", "2025-06-16") in found
+    assert ("approval", "US", "2022-03") in found
+
+
+def test_a_fully_approved_indication_left_untouched_is_an_approval_of_its_own() -> None:
+    found = _steps(
+        "Merrow Pharma said it had withdrawn the U.S. indication for quindalisib in lymphoma, "
+        "granted under accelerated approval in 2020. The move does not affect quindalisib's "
+        "separate, fully approved indication in leukaemia.",
+        "2025-06-13",
+    )
+    assert ("approval", "US", "2020") in found
+    assert ("approval", "US", None) in found

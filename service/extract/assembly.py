@@ -222,11 +222,13 @@ def _made(
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
+    # Dated by the day the news was told, whether the announcing word follows the day ("On
+    # May 9 X announced that …") or comes just before it ("X announced on May 9 that …").
     told = (
         date is not None
         and date.precision == "day"
         and trigger.clause.start <= date.end <= trigger.start
-        and "announc" in ctx.lowered[date.end : trigger.start]
+        and "announc" in ctx.lowered[max(trigger.clause.start, date.start - 40) : trigger.start]
     )
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,

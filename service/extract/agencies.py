@@ -51,7 +51,13 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Department of Health,? (?:of )?(?:the )?(?:Government of )?(?:the )?Hong Kong\b"
      r"|Hong Kong(?: SAR| Special Administrative Region)?(?: Government)?(?:'s)? "
      r"(?:Department of Health|Drug Office)|Drug Office of the Department of Health"
-     r"|香港特别行政区政府卫生署|香港特區政府衞生署|香港卫生署|香港衞生署|卫生署药物办公室",
+     r"|Hong Kong(?:'s)? Pharmacy and Poisons Board|Pharmacy and Poisons Board of Hong Kong"
+     r"|香港特别行政区(?:政府)?卫生署|香港特區(?:政府)?衞生署|香港卫生署|香港衞生署"
+     r"|卫生署药物办公室|药剂业及毒药管理局|藥劑業及毒藥管理局"
+     # Its "1+" registration route (one reference regulator's approval plus local data) is
+     # the name copy gives the decision when it names no office ("通过“1+”机制获批").
+     # (Matched from "1+", not its opening quote, so that its rows keep leading literals.)
+     r"|1\+[\"'”’」]?\s*(?:机制|機制|[Mm]echanism)",
      "DH", "HK", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
@@ -91,7 +97,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Swissmedic",),
     ("Taiwan", "TFDA", "Ministry of Health and Welfare", "食品药物", "食品藥物", "食药署",
      "食藥署"),
-    ("Department of Health", "Hong Kong", "Drug Office", "卫生署", "衞生署"),
+    ("Department of Health", "Hong Kong", "Drug Office", "卫生署", "衞生署", "毒药", "毒藥",
+     "1+"),
     ("U.S.", "US", "United States", "America", "美国"),
     ("China", "Chinese", "CTR", "中国", "国内", "我国"),
     ("EU", "Europe", "欧"),

@@ -244,7 +244,9 @@ def _told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
     """Whether the day dates the telling, not the event: an announcement's day before the
     event's words, or a notice's day in the report after them."""
     if trigger.clause.start <= date.end <= trigger.start:
-        return "announc" in ctx.lowered[date.end : trigger.start]
+        # The announcing word follows the day ("On May 9 X announced that …") or comes
+        # just before it ("X announced on May 9 that …").
+        return "announc" in ctx.lowered[max(trigger.clause.start, date.start - 40) : trigger.start]
     start = max(trigger.end, date.start - 80)
     return (
         date.start >= trigger.end

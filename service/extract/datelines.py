@@ -119,6 +119,8 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
     if _LEAD_OPENING.match(text, opened, lead.start) or _announced(text, lead):
         return True
     before = [m for m in mentions if opened <= m.start < lead.start]
+    if len(before) == 1 and _announcement_day(text, before[0], lead):
+        return True
     closed = text.find(". ", lead.end)
     told = text[opened : closed if closed >= 0 else len(text)].lower()
     return (
@@ -126,6 +128,24 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
         and _DATELINE_TAIL.match(text, before[0].end) is not None
         and "today" not in told
     )
+
+
+# How far before its day the word telling an announcement may stand ("issued an
+# announcement in the evening of May 9").
+_ANNOUNCING_REACH = 40
+
+
+def _announcement_day(text: str, told: DateMention, lead: DateMention) -> bool:
+    """ "X announced on May 9 that … the withdrawal was completed on May 6, 2024": the lead
+    names the day it was announced, in the right year, and then the event's own day, which
+    that year puts just before the announcement: the event's year slipped, not the news's."""
+    if told.kind != "absolute" or told.precision != "day" or told.value is None:
+        return False
+    if "announc" not in text[max(0, told.start - _ANNOUNCING_REACH) : told.start].lower():
+        return False
+    assert lead.value is not None
+    fixed = cal.in_year(lead.value, int(told.value[:4]))
+    return fixed <= told.value
 
 
 def check_lead_year(

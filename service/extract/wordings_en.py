@@ -78,11 +78,13 @@ WORDING_RULES: tuple[Rule, ...] = (
         keywords=("market",),
     ),
     # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",
-    # "item approval was granted" (not the application for it).
+    # "item approval was granted" (not the application for it); the regulator as subject
+    # "gave the item permission for X" (허가를 내줬다).
     Rule(
         "approval",
         r"\b(?:received|receives|obtained|obtains|acquired|acquires|won|secured|gained|got|"
-        r"granted|given)\s+(?:\S+\s+){0,3}?item\s+(?:permission|licen[cs]e)\b(?!\s+application)"
+        r"granted|given|gave|gives|issued|issues)\s+(?:\S+\s+){0,3}?item\s+(?:permission|licen[cs]e)\b"
+        r"(?!\s+application)"
         r"|\bitem\s+(?:permission|approval|licen[cs]e)(?:\s+(?:for|of)\s+\S+)?\s+(?:was|were|"
         r"has been|had been)\s+"
         r"(?:granted|issued|obtained|received)\b",
@@ -202,6 +204,16 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\bdecision\s*:\s*(?:not\s+(?:approved|registered|granted|authori[sz]ed)|negative)\b",
         keywords=("decision",),
     ),
+    # China's refusal by the document that conveys it (不予批准通知书), as translated copy names
+    # it: "received the Notice of Disapproval", "a non-approval notification" (the notice is
+    # the decision, dated to its issue).
+    Rule(
+        "rejection",
+        r"\b(?:notice|notification|letter|decision)s?\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:disapproval|non[- ]?approval)\b"
+        r"|\b(?:disapproval|non[- ]?approval)\s+(?:notice|notification|letter|decision)s?\b",
+        keywords=("disapproval", "non-approval", "nonapproval", "non approval"),
+    ),
     # The EMA committee's refusal as a noun, and the outcome of its re-examination:
     # "confirmed its recommendation to refuse", "upheld the refusal" (a second negative
     # opinion, on the day it was confirmed).
@@ -226,6 +238,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\b(?:withdrawal|revocation|delisting)\s+(?:\S+\s+){0,3}?(?:took|takes)\s+effect\b"
         r"|\b(?:withdrawal|revocation|delisting)\s+(?:\S+\s+){0,3}?became\s+effective\b",
         keywords=("effect",),
+    ),
+    # China's withdrawal as a procedure the regulator closes (撤回程序已完成), told after the
+    # decision to withdraw: "the withdrawal procedure was completed on May 9" is the day the
+    # application left review, not the day the company announced it.
+    Rule(
+        "withdrawal",
+        r"\bwithdrawal(?:\s+(?:procedures?|process(?:es)?|formalities))?\s+(?:was|were|has been|"
+        r"had been)\s+(?:completed|finali[sz]ed|concluded)\b",
+        keywords=("withdrawal",),
     ),
     # The European Commission's act, by its title: "Commission Implementing Decision of 3
     # March 2024 granting a marketing authorisation … for X".

@@ -305,6 +305,7 @@ _REGULATOR_FRAGMENTS = (
     "China", "China's drug regulator", "China Drug Administration", "EU", "Europe", "European",
     "UK", "Health Canada", "Canadian", "Korea", "美国", "国家药监局", "x", " ", "(", "’s",
     "Ministry of Health, Labour and Welfare", "Swiss", "Swissmedic", "CTR20241234",
+    '"1+" mechanism', "“1+”机制", "香港特别行政区卫生署", "药剂业及毒药管理局",
 )  # fmt: skip
 
 

@@ -107,8 +107,11 @@ PLURAL_CUE = Guarded(
 # update mentions for its sales. (Not "the product", "its drug": those refer back to a name.)
 # Or a generic subject opening the sentence, in a programme's or a rule's description:
 # "Selected products may…", "Applicants can…", "The programme was launched…".
+# A company told indefinitely is not the article's, which it names: "an inhibitor of a
+# multinational company", "a drug from a Japanese drugmaker".
 _OTHER_COMPANY = (
-    r"(?:an?\s+|the\s+)?(?:other|another|rival|competing|different)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:an?\s+|the\s+)?(?:other|another|rival|competing|different)\s+(?:[\w-]+\s+)?"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?)"
     r"(?:compan(?:y|ies)|firms?|drugmakers?|makers?|developers?|manufacturers?|sponsors?)\b"
 )
 UNNAMED_SUBJECT = Guarded(

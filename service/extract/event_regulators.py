@@ -15,6 +15,7 @@ from service.extract.implied_regulators import issuer_of, named_before, reviews_
 from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
+from service.extract.worldwide import names_no_place
 
 if TYPE_CHECKING:
     from service.extract.assembly import Candidate
@@ -123,11 +124,6 @@ _PHRASE_END = re.compile(r"[，,；;]")
 # Literals one of which each match above holds.
 _CHINA_HINTS = ("默示许可", "implied licen", "附条件", "类新药", "类创新药", "class 1 ")
 _NMPA = Regulator(0, 0, "NMPA", "CN", 2)
-# "pirfenidone and nintedanib are approved worldwide": approved everywhere is no one
-# regulator's event, and the treatment landscape a background sentence sketches.
-_NOWHERE = re.compile(
-    r"(?:\s+(?:for\s+)?(?:marketing|use|sale))?\s+(?:worldwide|globally|around the world)\b"
-)
 
 
 def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) -> bool:
@@ -190,7 +186,7 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     letter = issuer_of(ctx.text[trigger.start : trigger.end])
     if letter is not None and not partners:
         return [letter], False
-    if not partners and _NOWHERE.match(ctx.text, trigger.end, min(clause.end, trigger.end + 30)):
+    if not partners and names_no_place(ctx.text, trigger, ctx.lang.comma_phrases):
         return [], False
     # Only partners named ("alongside submissions in the U.S."): as if none were named.
     return _regulators_beyond(ctx, index, trigger) or (partners, True)

@@ -27,6 +27,9 @@ _RULES: tuple[Rule, ...] = (
         r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.
         r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究)"
+        # The study as the subject, the permission to run it as a noun: "中国的I期研究随后也
+        # 获得了开展许可".
+        r"|(?:试验|研究)[^，。；]{0,12}?(?:获得?|取得|拿到)了?(?:开展|进行|启动|实施)许可"
         # The FDA's letter by its words: "收到FDA“研究可以继续进行”（may proceed）的通知" (a
         # regulator's: a monitoring committee's "试验可以继续进行" clears nothing).
         r"|(?:fda|药监局|cde|监管机构)[^，。；]{0,10}?(?:研究|试验)可以?继续进行|may proceed",
@@ -108,7 +111,17 @@ _RULES: tuple[Rule, ...] = (
 )
 
 _KEYWORDS: tuple[tuple[str, ...], ...] = (
-    ("临床", "ind", "默示", "继续进行", "may proceed"),
+    (
+        "临床",
+        "ind",
+        "默示",
+        "继续进行",
+        "may proceed",
+        "开展许可",
+        "进行许可",
+        "启动许可",
+        "实施许可",
+    ),
     ("首例", "临床"),
     ("撤回", "撤销"),
     ("递交", "提交"),
@@ -149,6 +162,8 @@ _DISPOSAL = (
 )
 PLAN = re.compile(
     rf"拟|(?<!研发|试点|星光|关爱)计划|预计|预期|(?!{_DISPOSAL})将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
+    # A condition to be met, not an event: "只需取得一个参考监管机构的批准，即可申请".
+    r"|只需|仅需|只要"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a
@@ -175,9 +190,11 @@ TRIAL_SUBJECT = re.compile(
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # CDE lists designated products as 品种 ("纳入突破性治疗品种").
 DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|designation", re.IGNORECASE)
-# Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日".
+# Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
+# nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形".
 PRIORITY_REVIEW = re.compile(
-    r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品))"
+    r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
+    r"|(?:适用|纳入|申请)?(?:情形|范围|条件|标准|要求)))"
 )
 # "通过优先审评审批程序批准": approved by way of a priority review, so one was granted; the
 # regulator as the subject: "FDA受理该申请，并授予优先审评资格".
@@ -190,7 +207,11 @@ GENERIC_OBJECT = re.compile(
     r"(?:多|几|数|若干|[两二三四五六七八九十]|\d+)款|(?:多|几|数|若干)(?:个|种)"
     r"(?!国家|地区|市场|适应症|城市)"
     # Counted by the number of products or of applications: "36个仿制药受理号获批".
-    r"|\d+(?:个|种)[^，。；\d]{0,8}?(?:品种|受理号|药物|药品|产品|新药|仿制药|批件)"
+    # The number may be in words, and the products' registration class between: "超过百个
+    # 1类新药的临床试验申请" (not 一个 alone, one product: "取得一个参考药品的批准").
+    r"|(?:\d+|(?:一(?=[十百千])|[两二三四五六七八九十百千])[一两二三四五六七八九十百千]*)"
+    r"(?:个|种)(?:[^，。；\d]|\d类){0,8}?"
+    r"(?:品种|受理号|药物|药品|产品|新药|仿制药|批件)"
     # A statistic: "获批的儿童用药数量有限", "纳入该程序的品种数量明显增加".
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
     # The counted noun between: "CDE受理的1类创新药上市申请数量同比增长".

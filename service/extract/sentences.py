@@ -52,10 +52,12 @@ _NEW_ACTOR = re.compile(
 )
 # Charset-first like _SENTENCE_END: ";", "；", a word-initial "as well as", or a Chinese comma
 # before "thereafter" ("…获受理，其后被纳入优先审评": the later event has a date of its own),
-# and ", after which" ("licensed it in 2016, after which the FDA designated it").
+# and ", after which" ("licensed it in 2016, after which the FDA designated it"). The
+# phrase's subject may come before the adverb: "…，中国的研究随后获得了开展许可" (not 之后,
+# which ends a time phrase there: "获批之后").
 _CLAUSE_HARD = re.compile(
     r"[;；a，](?:(?<=;)\s+|(?<=；)|(?<!\wa)s well as\b|(?<=, a)fter which\b"
-    r"|(?<=，)(?=其后|随后|此后|之后))"
+    r"|(?<=，)(?=其后|随后|此后|之后|[^，。；]{1,12}?(?:其后|随后|此后)))"
 )
 
 

@@ -20,6 +20,8 @@ class DateMention:
     offset_days: int = 0
     # Names a target, a launch or a listing rather than when a milestone happened.
     blocked: bool = False
+    # Where the date an anaphor was resolved from starts ("2025年12月" for a later 同月).
+    antecedent: int | None = None
 
     def corrected(self, value: str, reason: str) -> DateMention:
         """The mention holding `value` instead, its stated value kept as the conflict."""

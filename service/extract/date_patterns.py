@@ -68,11 +68,15 @@ _RELATIVE = _phrases(*_RELATIVE_WORDS)
 _RECENT = _phrases("recently", "recent weeks") + "|近日|日前|近期"
 _ANAPHOR_WORDS = (
     *(f"{lead} same {p}" for lead in ("in the", "the", "that") for p in ("month", "day", "week")),
-    "at the same time", "simultaneously", "hours later", "later that day",
+    *(f"{when} that {p}" for when in ("later", "earlier") for p in ("month", "day", "week")),
+    "the same date", "that same date", "the very same day", "that very day",
+    "at the same time", "simultaneously", "hours later",
 )  # fmt: skip
 # "the same day in December": the month only restates the day the anaphor names.
 _DAY_RESTATED = r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?"
-_ANAPHOR = _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|同月|同日|同时"
+# Chinese names the day, week or month told before with 同 ("the same") or 当 ("that").
+_ZH_ANAPHOR = "同一个?月|同一[天日周]|同[月日周]|当[天日月周]|同时"
+_ANAPHOR = _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|" + _ZH_ANAPHOR
 _DAY_SHIFT_WORDS = tuple(k for k in en.DAY_SHIFTS if k.isascii())
 _DAY_SHIFT = _phrases(*_DAY_SHIFT_WORDS) + "|前一[天日]|次日|翌日|第二天"
 _WEEKDAY = rf"{_WD}\b"
@@ -245,7 +249,8 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
-    ("same", "simultaneous", "hours later", "later that", "同月", "同日", "同时"),
+    ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",
+     "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
     *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),

@@ -218,11 +218,22 @@ DAY_SHIFTS = {
 }  # fmt: skip
 
 
+# What an anaphor names, checked in order (the last found wins: "the same day in December"
+# and "the day before" name a day). "The same day" names the latest day told before it;
+# "the same week", the working week of that day.
+_ANAPHOR_UNITS = (
+    (("month", "月"), "month"),
+    (("week", "周"), "week"),
+    (("day", "date", "日", "天"), "day"),
+)
+
+
 def anaphor(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     phrase = m.group().lower()
-    precision = "month" if ("month" in phrase or "月" in phrase) else "same"
-    if "day" in phrase or DAY_SHIFTS.get(phrase):
-        precision = "day"  # "the same day" names a day: the latest one named before it
+    precision = "same"
+    for words, named in _ANAPHOR_UNITS:
+        if any(word in phrase for word in words):
+            precision = named
     return None, precision, "anaphor"
 
 

@@ -149,9 +149,14 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
     previous_day: DateMention | None = None
     for mention in mentions:
         if mention.kind == "anaphor":
-            # "On the same day in December" skips a coarser date in between ("last June").
+            # "On the same day in December" skips a coarser date in between ("last June");
+            # told after no day, it is a day of the date before ("同日" after "2025年3月"),
+            # while a day before or after that may fall outside it.
             day = mention.precision == "day" and mention.value is None
-            mention = _from_previous(mention, previous_day if day else previous)
+            if day and (previous_day or mention.offset_days):
+                mention = _from_previous(mention, previous_day)
+            else:
+                mention = _from_previous(mention, previous)
             if mention.offset_months and mention.value is not None:
                 previous = mention  # a history told in steps counts each from the last
         elif mention.kind == "absolute" and not mention.blocked:
@@ -188,6 +193,7 @@ def _within_year_before(
 def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMention:
     if previous is None or previous.value is None:
         return replace(mention, value=None, kind="unknown", precision="unknown")
+    mention = replace(mention, antecedent=previous.start)
     # "The following year": the year before it, moved by the whole years it counts.
     year = f"{int(previous.value[:4]) + mention.offset_months // 12:04d}"
     if mention.value is not None and mention.value.startswith("-"):
@@ -203,6 +209,14 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
         value = cal.day_value(dt.date.fromisoformat(value) + dt.timedelta(mention.offset_days))
     if mention.precision == "month":
         value = cal.truncate(value, "month") or value
+    elif mention.precision == "week" and len(value) == 10:
+        # "The same week" as a day told before: its working week, Monday to Friday.
+        day = dt.date.fromisoformat(value)
+        monday = day - dt.timedelta(days=day.weekday())
+        window, _ = cal.window(monday, max(day, monday + dt.timedelta(days=4)))
+        if window is None:
+            return replace(mention, value=None, kind="unknown", precision="unknown")
+        value = window
     return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
 
 

@@ -21,6 +21,7 @@ from service.extract import calendar as cal
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
+from service.extract.sentences import Segment
 
 # A verb telling the event as done: a passive or perfect, or a regulator's or company's act
 # in the past ("accepted", "granted", "submitted", "won").
@@ -96,9 +97,10 @@ def _year_before(value: str) -> str | None:
 def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
     """Whether the clause tells the event as done, with `date` its time (not a bound of it
     nor another event's date), and no plan word in it."""
-    text, lang, clause = ctx.text, ctx.lang, trigger.clause
+    text, lang = ctx.text, ctx.lang
     chinese = lang.comma_phrases
-    first, last = min(date.start, trigger.start), max(date.end, trigger.end)
+    clause = _with_antecedent(text, trigger, date)
+    first, last = min(date.start, trigger.start, clause.start), max(date.end, trigger.end)
     if date.start > trigger.start:
         # Chinese tells an event's time before its verb: a date after it is another's.
         gap = text[trigger.end : date.start]
@@ -122,3 +124,15 @@ def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
     # (From the comma opening the phrase the date or the event opens: 了 and 已 are common.)
     phrase = max(clause.start, text.rfind("，", clause.start, first) + 1)
     return _DONE_ZH.search(text, phrase, last) is not None
+
+
+def _with_antecedent(text: str, trigger: Trigger, date: DateMention) -> Segment:
+    """The trigger's clause, reaching back to the date an anaphor of it names when that is
+    in the same sentence: "于2025年12月获受理，并在同月被纳入优先审评" tells the second step
+    done (or planned) as the first one is told, and in the same year."""
+    clause = trigger.clause
+    back = date.antecedent
+    if back is None or not trigger.sentence_start <= back < clause.start:
+        return clause
+    opening = max(text.rfind(end, trigger.sentence_start, back) for end in _PHRASE_ENDS)
+    return clause._replace(start=max(trigger.sentence_start, opening + 1))

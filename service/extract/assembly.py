@@ -181,8 +181,11 @@ def _regulators(
     return regulators, guessed
 
 
-# Between a regulator and its "followed": nothing, or its abbreviation ("(EMA)").
-_FOLLOWER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?")
+# Between a regulator and its "followed": nothing, its abbreviation ("(EMA)"), or the noun a
+# region's adjective names it by ("European regulators followed").
+_FOLLOWER = re.compile(
+    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:health\s+)?(?:regulators|authorities)\s+)?"
+)
 
 
 def _told_just_before(

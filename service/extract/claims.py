@@ -58,6 +58,11 @@ _MISTOLD_AFTER = re.compile(
     r"erroneous|wrong|untrue)\b",
     re.IGNORECASE,
 )
+# Chinese hearsay ("有媒体报道称", "网传", "市场传言") retells a claim; it is one only where the
+# company's denial follows ("公司对此予以否认", "系不实信息"): "据媒体报道，X获批" is news.
+_ZH_HEARSAY = re.compile(r"(?:媒体|报道|传闻|传言|网传|消息人士)[^，。；]{0,12}?(?:称|指|说|表示)?")
+_ZH_DENIALS = ("否认", "辟谣", "不实", "失实", "不属实", "并非事实", "澄清")
+_ZH_DENIAL_REACH = 60
 # Literals of which each `_MISTOLD_AFTER` match holds one.
 _MISTOLD_CUES = (
     "error", "mistake", "incorrect", "inaccurate", "erroneous", "wrong", "untrue",
@@ -92,6 +97,8 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
         for frame in _DOCUMENT_SAYS.finditer(text, clause.start, start):
             if _frames(text, clause, frame, start):
                 return True
+    if _denied_hearsay(text, clause, start, end):
+        return True
     after = text[end : min(clause.end, end + 110)].lower()
     if not holds_one_of(after, _MISTOLD_CUES):
         return False
@@ -111,3 +118,14 @@ def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> boo
 def _corrected(text: str, clause: Segment) -> bool:
     following = text[clause.start : clause.end + _CORRECTION_REACH].lower()
     return holds_one_of(following, _CORRECTION_CUES)
+
+
+def _denied_hearsay(text: str, clause: Segment, start: int, end: int) -> bool:
+    """A Chinese report or rumour before the event that the text then denies (see
+    `_ZH_HEARSAY`): the denial closes the claim's sentence or opens the next."""
+    if _ZH_HEARSAY.search(text, clause.start, start) is None:
+        return False
+    stop = text.find("。", end)
+    stop = text.find("。", stop + 1) if stop >= 0 else -1
+    after = text[end : min(end + _ZH_DENIAL_REACH, stop if stop >= 0 else len(text))]
+    return holds_one_of(after, _ZH_DENIALS)

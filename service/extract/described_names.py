@@ -39,6 +39,16 @@ _ENGLISH_ENDINGS = (
     "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ous", "ive",
     "able", "ible", "ship", "ful", "less", "ward", "wise", "ist", "ism", "ary", "ery", "ure",
 )  # fmt: skip
+# A coined word its owner's possessive and a route or stage describe: "its oral fosdarine",
+# "Acme's investigational lumerovant" (how a product is written, not an English noun), the
+# phrase ending there: "its oral allosteric inhibitor" names a class by its adjective.
+_OWNED_FORM = re.compile(
+    r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s?)\s+(?:oral|injectable|inhaled|topical|"
+    r"intravenous|subcutaneous|intranasal|investigational|experimental|once-(?:daily|weekly|"
+    r"monthly))\s+([a-z]{7,})(?=\s+(?:for|in|to)\s|\s*[,(])"
+)
+_FORM_WORDS = ("oral", "injectable", "inhaled", "topical", "intravenous", "subcutaneous",
+               "intranasal", "investigational", "experimental", "once-")  # fmt: skip
 _REACH = 120
 _SYLLABLES = 3
 
@@ -54,6 +64,10 @@ def described_names(source: str, lowered: str) -> list[Name]:
             if name is not None:
                 found.setdefault(name.start, name)
             at = lowered.find(noun, at + len(noun))
+    if any(word in lowered for word in _FORM_WORDS):
+        for match in _OWNED_FORM.finditer(source):
+            if _name_like(match.group(1)):
+                found.setdefault(match.start(1), Name(match.group(1), "inn", match.start(1)))
     return sorted(found.values(), key=lambda n: n.start)
 
 

@@ -71,9 +71,13 @@ _MRNA_CODE = re.compile(r"mRNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)")
 _CODE_PREFIX_STOP = frozenset((
     "NCT", "CTR", "COVID", "IL", "PD", "GLP", "CTLA", "CYP", "TNF", "HLA", "SARS", "MERS",
     "CAR", "ISO", "FY", "ASCO", "ESMO", "ASH", "AACR", "EHA", "ADA", "EASL", "IND", "NDA",
-    "BLA", "MAA", "HK", "SH", "SZ", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
+    "BLA", "MAA", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
     "PDUFA", "EASI", "PASI", "ACR",
 ))  # fmt: skip
+# Stock exchanges' prefixes: before a listing's number ("SH 600276", "HK 2269", four digits or
+# more), not a product's code ("SH-210").
+_EXCHANGE_PREFIXES = frozenset(("HK", "SH", "SZ"))
+_LISTING_DIGITS = 4
 # The salts a drug's name may carry ("x hydrochloride", "mesylate x tablets", "x sodium"):
 # one list for every rule that strips or skips them around a name.
 SALTS = (
@@ -98,6 +102,13 @@ _NON_DRUG_ACIDS = frozenset((
     "docosahexaenoic", "eicosapentaenoic", "glucuronic", "pantothenic", "phosphoric",
     "salicylic", "linolenic", "palmitoleic", "hydrofluoric", "lysergic", "nucleic",
 ))  # fmt: skip
+# Glycoprotein INNs carry a Greek letter as a second word ("velmanase alfa", "epoetin alfa",
+# "interferon alfa-2b"): the INN spelling "alfa" is no English word, so any first word takes
+# it; "beta" only after a protein's stem ("agalsidase beta"), not "amyloid beta".
+_GREEK_LETTERED = re.compile(
+    r"(?<![A-Za-z0-9-])([a-z]{4,} alfa|[a-z]{2,}(?:ase|poetin|feron|ermin) beta)"
+    r"(?:-\d[a-z]?)?(?![A-Za-z0-9-])"
+)
 # A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
@@ -133,6 +144,8 @@ def code_like(token: str) -> bool:
     if not match:
         return False
     prefix, digits = match.group(1).rstrip("-"), match.group(4)
+    if prefix in _EXCHANGE_PREFIXES and len(digits) >= _LISTING_DIGITS:
+        return False
     if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
         return prefix == "mRNA"
     if "-" in token or " " in token or match.group(2) or match.group(3):
@@ -157,6 +170,8 @@ def find_names(source: str) -> list[Name]:
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
     if holds_one_of(source, _ACID_OR_SALT_WORDS):
         names.extend(_acid_or_salt_names(source, {n.start for n in names}))
+    if holds_one_of(source, (" alfa", " beta")):
+        names.extend(_greek_lettered_names(source, {n.start for n in names}))
     return sorted(names, key=lambda n: n.start)
 
 
@@ -217,6 +232,15 @@ def _acid_or_salt_names(source: str, taken: set[int]) -> list[Name]:
             continue
         names.append(Name(match.group(1), "inn", match.start()))
     return names
+
+
+def _greek_lettered_names(source: str, taken: set[int]) -> list[Name]:
+    """Two-word INNs of glycoproteins (see `_GREEK_LETTERED`), unless a name starts there."""
+    return [
+        Name(match.group(), "inn", match.start())
+        for match in _GREEK_LETTERED.finditer(source)
+        if match.start() not in taken
+    ]
 
 
 def _free_left(source: str, start: int) -> bool:

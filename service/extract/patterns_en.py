@@ -158,7 +158,13 @@ _RULES: tuple[Rule, ...] = (
         r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
         r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
         r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
-        r"clear))\b|\brefus(?:al|e)[- ]to[- ]file\b|\brtf letter\b"
+        r"clear))\b"
+        # A party denying what is said of it rejects words, not a product: "the company
+        # rejected the allegations", "rejects any suggestion of wrongdoing", "refused the bid".
+        r"(?!\s+(?:(?:the|these|those|such|its|their|all|any|that|this)\s+)?(?:[\w-]+\s+)?"
+        r"(?:claims?|allegations?|accusations?|assertions?|suggestions?|criticisms?|charges?"
+        r"|characteri[sz]ations?|offers?|bids?|proposals?)\b)"
+        r"|\brefus(?:al|e)[- ]to[- ]file\b|\brtf letter\b"
         # The EMA committee's wording: "recommended the refusal of a marketing authorisation".
         r"|\brecommended (?:the )?refus(?:al|ing)\b",
     ),

@@ -233,9 +233,13 @@ UNNAMED_SUBJECT = re.compile(
 )
 
 # "从受理到获批历时约10个月": the steps a duration is measured between (see `step_span`).
+# The event the news told, retold by how long it took: "此次历时约14个月获批" (no second event).
 STEP_SPAN = re.compile(
     r"从[^，。；从]{1,20}?(?:到|至)[^，。；]{1,20}?"
     r"(?=[^，。；]{0,8}?(?:\d+|[一两二三四五六七八九十半]+)个?多?(?:月|天|年|周|工作日))"
+    r"|(?:此次|本次|这次)[^，。；]{0,6}?(?:历时|耗时|用时|历经|仅用|只用)了?[^，。；\d]{0,3}?"
+    r"(?:\d+|[一两二三四五六七八九十半]+)个?多?(?:月|天|年|周|工作日)(?:左右|多)?"
+    r"(?:后|即|便|就|才)?(?:获|通过|得到)"
 )
 
 # A supplementary application for a change (manufacturing site, holder, specification) is

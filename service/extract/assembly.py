@@ -17,7 +17,7 @@ from service.extract.event_regulators import granted_before, regulators_for
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
-from service.extract.regulator_dates import regulator_dates
+from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
 from service.extract.sentences import Segment, own_line
 from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
@@ -142,7 +142,9 @@ def _candidates_for(
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
-    paired = regulator_dates(ctx, trigger, date)
+    paired = regulator_dates(ctx, trigger, date) or retold_regulator_dates(
+        ctx, index, trigger, regulators, date
+    )
     if paired:
         # Each regulator of a list told with its own date: an event of its own.
         return [c for r, when in paired

@@ -40,6 +40,11 @@ _RETELLING = re.compile(
     # Or by a rolling filing's last part: "The final module went in on Friday".
     r"|(?:The|Its|Their)\s+(?:final|last)\s+(?:[\w-]+\s+)?(?:modules?|portions?|parts?|"
     r"components?|sections?)\s+(?:went in|was (?:submitted|filed|sent|delivered))\s+(?:on\s+)?$"
+    # Or by the regulator's list showing it: "The CDE website updated the product's status
+    # to "included" on June 3".
+    r"|(?:The|Its|Their)\s+[^.;]{0,40}?\bupdated\s+(?:the|its)\s+(?:[\w'’-]+\s+)?status\s+"
+    r"(?:of\s+[^.;]{0,40}?\s+)?to\s+[\"“'‘]?(?:included|granted|approved|designated)[\"”'’]?"
+    r"\s+on\s+$"
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
     r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
@@ -68,7 +73,7 @@ _RETELLING_DAYS = 120
 # Literals of which every retelling holds one.
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
-    "added", "went in", "submitted", "filed", "sent", "delivered",
+    "added", "went in", "submitted", "filed", "sent", "delivered", "updated",
 )  # fmt: skip
 
 
@@ -153,7 +158,7 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
     return None
 
 
-_ANNOUNCING = ("announc", "公告", "宣布", " said")
+_ANNOUNCING = ("announc", "公告", "宣布", " said", "disclos")
 _ANNOUNCED_AFTER = 30
 
 

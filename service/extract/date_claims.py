@@ -13,10 +13,13 @@ from service.extract.event_words import Trigger
 def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:
     """English dates an event after its verb: a date between an earlier event of the clause
     and this one ("designated in October 2015 and was designated as an orphan drug") is the
-    earlier event's. Priority review comes with the acceptance before it, on its date.
+    earlier event's. Priority review comes with the acceptance before it, on its date,
+    unless told with a date of its own ("filed in April and granted priority review in May").
     A date that opens the phrase of an event's verb is that event's, though: "accepted the
     NDA in March and in October approved it"."""
-    if ctx.lang.negation_window < 10 or trigger.type == "priority_review":
+    if ctx.lang.negation_window < 10:
+        return False
+    if trigger.type == "priority_review" and not _own_date_after(ctx, trigger, ends):
         return False
     if date.end > trigger.start:
         return any(
@@ -27,6 +30,25 @@ def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, 
     if _opens_phrase(ctx.text, date, trigger.end):
         return False
     return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
+
+
+# From the event's words to its own date: a short phrase, no comma, then "in" or "on".
+_OWN_DATE_GAP = re.compile(r"[^,;:.]{0,40}?\s(?:in|on)\s+")
+
+
+def _own_date_after(ctx: Context, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """A date of the clause told of the event after its words ("granted priority review by
+    the agency in May"; not "…, putting the decision in the fourth quarter"), no later
+    event's (see `claimed`)."""
+    later = [e for e in ends if e > trigger.end]
+    return any(
+        _OWN_DATE_GAP.fullmatch(ctx.text, trigger.end, d.start)
+        and d.kind != "future"
+        and d.value is not None
+        and not any(e > d.start and _opens_phrase(ctx.text, d, e) for e in later)
+        and not any(e <= d.start for e in later)
+        for d in ctx.dates_in(trigger.end, trigger.clause.end)
+    )
 
 
 # What comes before a date that opens a phrase: a comma or "and", and its preposition.

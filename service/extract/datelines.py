@@ -118,6 +118,8 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
     opened = max(text.rfind("\n", 0, lead.start), text.rfind(". ", 0, lead.start)) + 1
     if _LEAD_OPENING.match(text, opened, lead.start) or _announced(text, lead):
         return True
+    if _NEWS_DAY.search(text, max(0, lead.start - 160), lead.start):
+        return True
     before = [m for m in mentions if opened <= m.start < lead.start]
     if len(before) == 1 and _announcement_day(text, before[0], lead):
         return True
@@ -128,6 +130,13 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
         and _DATELINE_TAIL.match(text, before[0].end) is not None
         and "today" not in told
     )
+
+
+# The day of what a lead announces today, in the phrase after its "that", is the news's
+# own ("today announced that the agency issued the licence on November 22"), no background.
+_NEWS_DAY = re.compile(
+    r"\btoday\s+announced\s+that\s[^,;.]{0,100}\s(?:on|dated)\s+$", re.IGNORECASE
+)
 
 
 # How far before its day the word telling an announcement may stand ("issued an
@@ -151,9 +160,9 @@ def _announcement_day(text: str, told: DateMention, lead: DateMention) -> bool:
 def check_lead_year(
     text: str, mentions: list[DateMention], published: dt.date | None
 ) -> list[DateMention]:
-    """The lead's day whose year is one off the publication's, and which that year would
-    put within days before publication, is a typo for this year: news leads with fresh
-    events ("On August 21, 2023, ..." in a story of 22 August 2024)."""
+    """The lead's day whose year is one off the publication's (or one digit off), and which
+    that year would put within days before publication, is a typo for this year: news leads
+    with fresh events ("On August 21, 2023, ..." in a story of 22 August 2024)."""
     if published is None:
         return mentions
     # The first day of another year than publication's (a dateline before it has the right one).
@@ -170,7 +179,7 @@ def check_lead_year(
         return mentions
     if lead.start > _LEAD_REACH and not _announced(text, lead):
         return mentions
-    if lead.conflict is not None or abs(int(lead.value[:4]) - published.year) != 1:
+    if lead.conflict is not None or not _slipped_year(lead.value[:4], published.year):
         return mentions
     if _year_told_before(mentions, lead):
         return mentions
@@ -186,6 +195,14 @@ def check_lead_year(
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
     corrected = lead.corrected(fixed, reason)
     return [corrected if m is lead else m for m in mentions]
+
+
+def _slipped_year(year: str, published: int) -> bool:
+    """A year one off the publication's, or one digit off it ("2014" typed for 2024): the
+    slips a keyboard makes."""
+    if abs(int(year) - published) == 1:
+        return True
+    return sum(a != b for a, b in zip(year, str(published), strict=True)) == 1
 
 
 def _year_told_before(mentions: list[DateMention], lead: DateMention) -> bool:

@@ -219,6 +219,10 @@ def date_after_publication(
 
 # A sentence on the share price tells the market's reaction, a day after the news or later.
 _MARKET_WORDS = ("股价", "股票", "shares", "stock", "share price")
+# A committee's recommendation ("a positive opinion from the CHMP on 18 September", "the
+# advisory committee voted on May 2") comes before the regulator's decision: its day is
+# the step's, not the decision's.
+_RECOMMENDATION_WORDS = ("opinion", "recommend", "advisory committee", "voted")
 
 
 def _scene_date(ctx: Context, index: int) -> DateMention | None:
@@ -236,6 +240,8 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
         return None  # one field's date is not the next field's ("ACM meeting: <day>")
     if holds_one_of(ctx.lowered[prior.start : prior.end], _MARKET_WORDS):
         return None  # the market's answer to the news ("股价…下跌") came after the event
+    if holds_one_of(ctx.lowered[prior.start : prior.end], _RECOMMENDATION_WORDS):
+        return None
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
     if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
         return None

@@ -10,7 +10,7 @@ import re
 
 from service.extract.agencies import Regulator
 from service.extract.context import Context
-from service.extract.dates import DateMention
+from service.extract.dates import DateMention, find_dates
 from service.extract.event_words import Trigger
 
 # From the event's word to the first regulator: "approved by the", "approved in the"; a
@@ -50,6 +50,66 @@ def regulator_dates(
         pairs = _set_off_before(ctx, names, date, dates)
     if len(pairs) < 2 or len({r.jurisdiction for r, _ in pairs}) < len(pairs):
         return None
+    return pairs
+
+
+# A sentence after a joint decision that dates each regulator's part: "The TGA decision was
+# dated June 11 and Swissmedic's June 12", "the EMA's licence was issued on 3 May, and
+# Japan's on 9 May". From the first regulator to its day, and from each later one to its own.
+_DECISION_DATED = re.compile(
+    r"(?:['’]s)?\s+(?:decision|approval|authori[sz]ation|licen[cs]e|letter|notice)\s+"
+    r"(?:was|is)\s+(?:dated|issued|granted|made|signed|given)\s+(?:on\s+)?"
+)
+_OWN_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:was|on)\s+)*")
+_RETELLING_REACH = 3
+# The events such a sentence dates: a review under a programme is no decision of a day.
+_DECISIONS = ("approval", "rejection")
+
+
+def retold_regulator_dates(
+    ctx: Context,
+    index: int,
+    trigger: Trigger,
+    regulators: list[Regulator],
+    told: DateMention | None,
+) -> list[tuple[Regulator, DateMention]] | None:
+    """The days a sentence soon after tells for each regulator of a joint decision (see
+    `_DECISION_DATED`), none later than the day it was told; None when none does so."""
+    jurisdictions = {r.jurisdiction for r in regulators}
+    if len(jurisdictions) < 2 or trigger.type not in _DECISIONS:
+        return None
+    for sentence in ctx.sentences[index + 1 : index + 1 + _RETELLING_REACH]:
+        names = _names(ctx, ctx.regulators_in(sentence.start, sentence.end))
+        if len(names) < 2 or "dated" not in ctx.lowered[sentence.start : sentence.end]:
+            continue
+        span = [(sentence.start, sentence.end)]
+        days = [
+            d
+            for d in find_dates(ctx.text, ctx.article.published, span)
+            if d.precision == "day" and d.value is not None and not d.blocked
+            and (told is None or told.value is None or d.value <= told.value)
+        ]  # fmt: skip
+        pairs = _retold_pairs(ctx, names, days)
+        owners = {r.jurisdiction for r, _ in pairs}
+        if len(pairs) > 1 and len(owners) == len(pairs) and owners <= jurisdictions:
+            return pairs
+    return None
+
+
+def _retold_pairs(
+    ctx: Context, names: list[Regulator], days: list[DateMention]
+) -> list[tuple[Regulator, DateMention]]:
+    """Each regulator with the day just after it, the first joined by `_DECISION_DATED`,
+    each later one by `_OWN_DAY`, and each after the last day by `_TO_NEXT`."""
+    pairs: list[tuple[Regulator, DateMention]] = []
+    for name in names:
+        if pairs and not _TO_NEXT.fullmatch(ctx.text, pairs[-1][1].end, name.start):
+            break
+        day = next((d for d in days if d.start >= name.end), None)
+        joint = _OWN_DAY if pairs else _DECISION_DATED
+        if day is None or not joint.fullmatch(ctx.text, name.end, day.start):
+            break
+        pairs.append((name, day))
     return pairs
 
 

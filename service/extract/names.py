@@ -6,8 +6,8 @@ import re
 from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
-from service.extract.keywords import holds_one_of
 from service.extract.targets import target_codes
+from service.extract.two_word_names import two_word_names
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
@@ -86,29 +86,6 @@ SALTS = (
     "acetate", "sodium", "potassium", "hcl",
 )  # fmt: skip
 SALT_WORDS = "|".join(sorted(SALTS, key=len, reverse=True))
-# Two-word nonproprietary names: an acid ("zoledronic acid") or a salt ("x hydrochloride")
-# whose first word carries no INN stem. Only salts that make such a name on their own:
-# not cations ("serum sodium") nor the anions of plain compounds ("calcium phosphate").
-_ACID_OR_SALT = re.compile(
-    r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{5,}ic acid|[A-Za-z][a-z]{5,} (?:hydrochloride|"
-    r"mesylate|besylate|tosylate|maleate|fumarate|succinate|tartrate|dihydrochloride))"
-    r"(?![A-Za-z0-9-])"
-)
-_ACID_OR_SALT_WORDS = (" acid", "chloride", "ylate", "maleate", "fumarate", "succinate", "tartrate")
-# Acids of biochemistry and chemistry, not medicines; short ones ("folic") are too
-# common to read at all, hence the length floor of nine letters for an acid's first word.
-_NON_DRUG_ACIDS = frozenset((
-    "ribonucleic", "deoxyribonucleic", "hydrochloric", "arachidonic", "hyaluronic",
-    "docosahexaenoic", "eicosapentaenoic", "glucuronic", "pantothenic", "phosphoric",
-    "salicylic", "linolenic", "palmitoleic", "hydrofluoric", "lysergic", "nucleic",
-))  # fmt: skip
-# Glycoprotein INNs carry a Greek letter as a second word ("velmanase alfa", "epoetin alfa",
-# "interferon alfa-2b"): the INN spelling "alfa" is no English word, so any first word takes
-# it; "beta" only after a protein's stem ("agalsidase beta"), not "amyloid beta".
-_GREEK_LETTERED = re.compile(
-    r"(?<![A-Za-z0-9-])([a-z]{4,} alfa|[a-z]{2,}(?:ase|poetin|feron|ermin) beta)"
-    r"(?:-\d[a-z]?)?(?![A-Za-z0-9-])"
-)
 # A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
@@ -168,10 +145,8 @@ def find_names(source: str) -> list[Name]:
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
-    if holds_one_of(source, _ACID_OR_SALT_WORDS):
-        names.extend(_acid_or_salt_names(source, {n.start for n in names}))
-    if holds_one_of(source, (" alfa", " beta")):
-        names.extend(_greek_lettered_names(source, {n.start for n in names}))
+    taken = {n.start for n in names}
+    names.extend(Name(text, "inn", start) for text, start in two_word_names(source, taken))
     return sorted(names, key=lambda n: n.start)
 
 
@@ -220,27 +195,6 @@ def _lettered_codes(source: str) -> list[Name]:
         if match:
             found.append(Name(source[match.start() : letter.end()], "code", match.start()))
     return found
-
-
-def _acid_or_salt_names(source: str, taken: set[int]) -> list[Name]:
-    names = []
-    for match in _ACID_OR_SALT.finditer(source):
-        first = match.group(1).split(" ", 1)[0].lower()
-        if match.start() in taken or first in _NON_DRUG_ACIDS:
-            continue
-        if match.group(1).endswith(" acid") and len(first) < 9:
-            continue
-        names.append(Name(match.group(1), "inn", match.start()))
-    return names
-
-
-def _greek_lettered_names(source: str, taken: set[int]) -> list[Name]:
-    """Two-word INNs of glycoproteins (see `_GREEK_LETTERED`), unless a name starts there."""
-    return [
-        Name(match.group(), "inn", match.start())
-        for match in _GREEK_LETTERED.finditer(source)
-        if match.start() not in taken
-    ]
 
 
 def _free_left(source: str, start: int) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from service.extract import calendar as cal
+from service.extract import chinese_numerals as numerals
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract import eras
+from service.extract import lunar_calendar as lunar
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
 from service.extract.vocabulary import LISTED_PLACE, TICK
@@ -159,6 +161,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (r"(?P<y>(?:19|20)\d\d)年第?(?P<qw>[一二三四])季度", en.quarter, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
+    # Filings and notices spell dates in Chinese numerals: "二〇二五年三月十一日", "三月十一日".
+    (numerals.FULL, numerals.numeral_date, None, None),
+    (numerals.MONTH_DAY, numerals.numeral_month_day, None, numerals.NUMERAL_BEFORE),
+    # The days around the Spring Festival, told in the lunar calendar: "腊月二十八".
+    (lunar.LUNAR_DAY, lunar.lunar_day, None, None),
     # "上周五" is a day of last week: "7月11日（上周五）" restates the day it follows.
     (
         r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?|去年(?:年)?[底末]|今年(?:年)?初",
@@ -252,7 +259,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 7), ("月", "昨", "周", "星期", "去年", "今年"),
+    *([_ZH_HINTS] * 7), ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",

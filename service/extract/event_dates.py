@@ -21,6 +21,7 @@ from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.listings import field_line
 from service.extract.sentences import Segment
+from service.extract.time_zones import local_days
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
@@ -122,6 +123,7 @@ def _clause_dates(
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]
+        in_clause = local_days(ctx.text, in_clause)
     earlier = _told_earlier(ctx, trigger)
     if earlier:
         clause = trigger.clause

@@ -159,7 +159,8 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
 
 def _run_in_label(text: str, sentence: Segment) -> bool:
     """A paragraph's run-in label ("Complete response letters. Acme said it had received
-    one …"): a category named in the plural, without a word a statement needs, that the
+    one …", "First participant dosed. Separately, Acme said …"): a category named in the
+    plural, or a headline's participle, without a word a statement needs, that the
     sentences after it tell."""
     if sentence.start and text[sentence.start - 1] != "\n":
         return False
@@ -169,10 +170,8 @@ def _run_in_label(text: str, sentence: Segment) -> bool:
         return False
     last = words[-1]
     return (
-        last.endswith("s")
-        and not last.endswith("ss")
-        and not _STATEMENT_WORDS.intersection(w.lower() for w in words)
-    )
+        (last.endswith("s") and not last.endswith("ss")) or last.endswith("ed")
+    ) and not _STATEMENT_WORDS.intersection(w.lower() for w in words)
 
 
 def _unnamed_referents(ctx: Context, before: int) -> list[DrugMention]:

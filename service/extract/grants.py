@@ -12,7 +12,7 @@ from service.extract.listings import in_routes_field
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
-from service.extract.vocabulary import LISTED_PLACE, TICK
+from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
 
 _VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
@@ -194,6 +194,18 @@ def inclusions(
                 )
             )  # fmt: skip
     return found
+
+
+def without_entry_tokens(found: list[Trigger]) -> list[Trigger]:
+    """The sentence's triggers less each designation that is the ticket into a programme the
+    sentence tells the drug entered (see `ENTRY_TOKENS`)."""
+    entered = {t.attributes.get("program") for t in found if t.type == "program_inclusion"}
+    return [
+        t
+        for t in found
+        if t.type != "designation"
+        or ENTRY_TOKENS.get(str(t.attributes.get("designation"))) not in entered
+    ]
 
 
 def _programme_for(

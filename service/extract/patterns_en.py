@@ -36,6 +36,7 @@ from service.extract.hedges_en import (
 )
 from service.extract.listings import FIELD_RULES
 from service.extract.places import REGION_WORDS
+from service.extract.plain_wordings import PLAIN_RULES
 from service.extract.rules import Language, Rule
 from service.extract.wordings_en import WORDING_RULES
 
@@ -58,12 +59,12 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trial_initiation",
-        # The trial (or its name) may come between: "the first healthy subject in that Phase 1
-        # study was dosed", "the first U.S. patient in ABC-2 was dosed".
+        # The trial (or its name) may come between: "the first U.S. patient in ABC-2 was dosed",
+        # "the first subject in its study of X, an oral inhibitor, was dosed" (an appositive).
         rf"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric|{REGION_WORDS})\s+)?(?:patient|"
         r"subject|participant|person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our"
         r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
-        r"|[a-z]+-[\w-]*\d[\w-]*)\s+)?(?:has\s+been\s+|have\s+been\s+|"
+        r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
         r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         # Translated copy (完成首例受试者给药): "completed the first subject administration".
@@ -280,6 +281,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 RULES = (
     *(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True)),
     *WORDING_RULES,
+    *PLAIN_RULES,
     *FIELD_RULES,
 )
 

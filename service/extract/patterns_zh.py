@@ -39,7 +39,8 @@ _RULES: tuple[Rule, ...] = (
         # Not 开展 ("conduct"): "在美国开展I期临床试验" tells a trial under way, and
         # "同意…开展III期临床试验" a permission to run one.
         # Where or who between, and where it was given: "首例中国受试者在上海一家医院完成给药".
-        r"首例[^，。；]{0,4}?(?:受试者|患者|病人)[^，。；]{0,20}?(?:给药|入组)"
+        # A child as the subject (患儿) in a paediatric trial: "首例患儿完成给药".
+        r"首例[^，。；]{0,4}?(?:受试者|患者|病人|患儿|参与者|志愿者)[^，。；]{0,20}?(?:给药|入组)"
         r"|(?:临床试验|临床研究)[^，。；]{0,15}?"
         r"(?:启动|开始)|启动了?[^，。；]{0,10}?期临床试验|进入[ⅢⅡⅠIV/]+期临床",
     ),

@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from service.extract.decisions import refused
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.grants import arrival_verb, designations, inclusions, priority_reviews
+from service.extract.grants import (
+    arrival_verb,
+    designations,
+    inclusions,
+    priority_reviews,
+    without_entry_tokens,
+)
 from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.keywords import holds_one_of
 from service.extract.repeats import listed_times
@@ -113,6 +119,7 @@ def find_triggers(
         found.extend(priority_reviews(text, sentence, clauses, lang, matches.priority))
     if matches.programme_verbs:
         found.extend(inclusions(text, sentence, clauses, lang, programmes, matches))
+        found = without_entry_tokens(found)
     kept = [t for t in found if not hedged(text, t.clause, t.start, t.end, t.sentence_start, lang)]
     # Times of an event listed after a colon: a copy for each, dated by its own clause.
     kept += [

@@ -43,6 +43,10 @@ _PROGRAMMES = (
     # The work-sharing coalition of the UK, Canadian, Australian, Swiss and Singapore
     # regulators, named as Project Orbis is (its initiative by name, or the consortium).
     ("Access Consortium", r"(?i:access consortium|new active substance work-?sharing)"),
+    # The UK's pathway, which a drug enters (its Innovation Passport, a designation, is the
+    # ticket in: see `ENTRY_TOKENS`).
+    ("Innovative Licensing and Access Pathway", r"(?i:innovative licensing and access pathway)"
+     r"|\bILAP\b"),
 )  # fmt: skip
 
 DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
@@ -59,6 +63,9 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("promising",),
 )
 PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
+# A designation that is the ticket into a programme: told with the entry ("entered ILAP,
+# receiving an Innovation Passport"), it is that entry, not a second event.
+ENTRY_TOKENS = {"innovation_passport": "Innovative Licensing and Access Pathway"}
 
 APPLICATION_TYPES = (
     ("sNDA", re.compile(r"\bsNDA\b|(?i:supplemental (?:NDA|new drug application))|新适应症")),
@@ -91,6 +98,7 @@ _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("START", "support for clinical"),
     ("real-time", "RTOR"),
     ("access consortium", "new active substance work"),
+    ("innovative licensing", "ILAP"),
 )  # fmt: skip
 
 

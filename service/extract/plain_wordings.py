@@ -1,0 +1,49 @@
+"""English trigger rules for steps told in plain words rather than a regulator's terms: the
+agency "agreed to start reviewing" an application or "validated" it in a relative clause on
+the filing, a trial that "began enrolling". They run after the general rules of
+`patterns_en`."""
+
+from __future__ import annotations
+
+from service.extract.rules import Rule
+
+PLAIN_RULES: tuple[Rule, ...] = (
+    # Plain-language copy tells the regulator taking the application up: "the agency agreed
+    # to start reviewing our application", "began its review of the marketing application"
+    # (not a trial's application, and not a review it merely may start).
+    Rule(
+        "application_acceptance",
+        r"\b(?:(?:agreed|decided)\s+to\s+(?:start\s+|begin\s+)?review(?:ing)?"
+        r"|(?:started|began|begun|commenced)\s+(?:reviewing|to\s+review|(?:its|the|a)\s+"
+        r"(?:formal\s+|full\s+)?review\s+of))\s+"
+        r"(?=(?:the|its|our|their|this|that|an?|[\w-]+['’]s)\s+(?:\S+\s+){0,4}?"
+        r"(?:application|submission|filing|dossier|s?nda|s?bla|maa)\b)"
+        r"(?!(?:\S+\s+){0,4}?(?:ind|clinical|trial|investigational)\b)",
+        keywords=("review",),
+    ),
+    # The acceptance told in a relative clause on the filing, the regulator its subject:
+    # "filed an MAA in January, which the EMA validated in February" (not "which the FDA
+    # accepted as adequate", a design or plan the agency agreed to).
+    Rule(
+        "application_acceptance",
+        r"(?<=, )which\s+(?:the\s+)?(?:u\.s\.\s+|european\s+)?(?:fda|ema|nmpa|cde|pmda|mhra|"
+        r"tga|mfds|swissmedic|health canada|medicines agency|agency|regulator)\s+"
+        r"(?:has\s+|had\s+|then\s+|later\s+|subsequently\s+|duly\s+){0,2}"
+        r"(?:accepted|validated)\b(?=\s+(?:for|in|on|last|this|early|late|within|[0-9]))",
+        keywords=("accepted", "validated"),
+    ),
+    # A trial's start told by its enrolment: "the phase 3 trial began enrolling at U.S. sites
+    # in December", "began recruiting patients into its phase 2 study" (not one that "will
+    # begin enrolling", nor enrolment that "continued", nor the start as a time: "a status
+    # secured before the trial started enrolling").
+    Rule(
+        "trial_initiation",
+        r"(?<!before )(?<!until )(?<!since )(?<!when )\b(?:the|a|an|its|their|our|this)\s+"
+        r"(?:[\w/-]+\s+){0,5}?(?:trial|study)\b[^.;]{0,80}?\b(?:began|started|commenced)\s+"
+        r"(?:enrolling|"
+        r"enrol(?:l)?ment|recruiting|recruitment|dosing)\b"
+        r"|\b(?:began|started|commenced)\s+(?:enrolling|recruiting|dosing)\s+(?:\S+\s+){0,3}?"
+        r"(?:in|into|for|on)\s+(?:the|its|their|a|an|our)\s+(?:[\w/-]+\s+){0,4}?(?:trial|study)\b",
+        keywords=("enrol", "recruit", "dosing"),
+    ),
+)

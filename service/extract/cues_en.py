@@ -49,8 +49,9 @@ DESIGNATION_VERBS = re.compile(
     r"\b(?:granted|grants|received|receives|holds|held|has|have|had|awarded|obtained|obtains|"
     r"carried|carries|won|earned|given|gave|gives|gets|got|designated|secured|secures|gained|"
     # Feature copy's verbs of getting one: "picked up orphan drug designation", "landed BTD";
-    # a brief's "Fast Track designation for X, announced Wednesday" (one sought is dropped).
-    r"picked up|picks up|landed|lands|announced|"
+    # a brief's "Fast Track designation for X, announced Wednesday" (one sought is dropped);
+    # a company telling its own: "disclosed breakthrough therapy designation for X".
+    r"picked up|picks up|landed|lands|announced|announces|disclosed|discloses|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
     r"supported|admitted|accepted)\b",
     re.IGNORECASE,

@@ -74,11 +74,22 @@ _ANAPHOR_WORDS = (
     "the same date", "that same date", "the very same day", "that very day",
     "at the same time", "simultaneously", "hours later",
 )  # fmt: skip
+# A part of the month told before: "late in the month", "at the end of the month" (a
+# tracker's month, dated to it; the part cannot be narrowed to a day). Not "late in the month
+# of June", which names its month.
+_MONTH_PART_WORDS = (
+    *(f"{when} {p} month" for when in ("late", "later", "early", "earlier") for p in ("in the",
+      "that")),
+    *(f"at the {part} of the month" for part in ("end", "start", "beginning", "close")),
+)  # fmt: skip
 # "the same day in December": the month only restates the day the anaphor names.
 _DAY_RESTATED = r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?"
 # Chinese names the day, week or month told before with 同 ("the same") or 当 ("that").
 _ZH_ANAPHOR = "同一个?月|同一[天日周]|同[月日周]|当[天日月周]|同时"
-_ANAPHOR = _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|" + _ZH_ANAPHOR
+_ANAPHOR = (
+    _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|" + _phrases(*_MONTH_PART_WORDS)
+    + r"(?!\s+of\b)|" + _ZH_ANAPHOR
+)  # fmt: skip
 _DAY_SHIFT_WORDS = tuple(k for k in en.DAY_SHIFTS if k.isascii())
 _DAY_SHIFT = _phrases(*_DAY_SHIFT_WORDS) + "|前一[天日]|次日|翌日|第二天"
 _WEEKDAY = rf"{_WD}\b"
@@ -86,7 +97,7 @@ _PHRASE_WIDTHS = {
     _WEEKDAY: len("Wednesday"),
     _RELATIVE: max(map(len, _RELATIVE_WORDS)),
     _RECENT: len("recent weeks"),
-    _ANAPHOR: max(map(len, _ANAPHOR_WORDS)) + len(" in September"),
+    _ANAPHOR: max(map(len, (*_ANAPHOR_WORDS, *_MONTH_PART_WORDS))) + len(" in September"),
     _DAY_SHIFT: max(map(len, _DAY_SHIFT_WORDS)),
 }
 
@@ -257,6 +268,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",
+     "in the month", "that month", "of the month",
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
     *([_ZH_HINTS] * 7), ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),

@@ -7,7 +7,7 @@ import re
 
 from service.extract.case_forms import found_in
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.hedging import sought
+from service.extract.hedging import asked_for, sought
 from service.extract.listings import in_routes_field
 from service.extract.rules import Language
 from service.extract.sentences import Segment
@@ -163,13 +163,17 @@ def priority_reviews(
         in_routes_field(text, m.start()) for m in matches
     ):
         return []
-    return [
-        Trigger(
-            "priority_review", m.start(), m.end(), clause_of(clauses, m.start()),
-            sentence_start=sentence.start,
+    found = []
+    for m in matches:
+        clause = clause_of(clauses, m.start())
+        # Asked for, or one a product may ask for, as a designation can be: "can apply for
+        # priority review when the application is submitted", "requested priority review".
+        if asked_for(text, clause, m.start()) and not _GRANTED.search(text, m.end(), clause.end):
+            continue
+        found.append(
+            Trigger("priority_review", m.start(), m.end(), clause, sentence_start=sentence.start)
         )
-        for m in matches
-    ]  # fmt: skip
+    return found
 
 
 def inclusions(

@@ -18,9 +18,11 @@ IND_CONTEXT = Guarded(
     ),
     ("ind", "investigational", "clinical", "first-in-human", "phase", "trial"),
 )
+# A comparative's "no" compares an outcome, it does not negate the event: "fared no better
+# when the agency declined to approve X" tells a rejection.
 NEGATION = WordPattern(
-    r"\b(?:not|no|never|neither|nor|none|nothing|without|yet to|stops? short of|cannot|"
-    r"failed to)\b",
+    r"\b(?:not|no(?!\s+(?:better|worse)\b)|never|neither|nor|none|nothing|without|yet to|"
+    r"stops? short of|cannot|failed to)\b",
     rare=("n't", r"\b\w+n't\b"),
 )
 # Said after the event: "has not happened", "(a decision in June) is expected".

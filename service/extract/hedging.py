@@ -216,6 +216,30 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
     return lang.plan.search(text, clause.start, floor) is not None
 
 
+# A status asked for by a verb of asking just before it, as English tells a review scheme
+# an application may enter: "can apply for priority review", "requested priority review",
+# "applied to the FDA for priority review" (not "the application for priority review", the
+# application the status was granted to, nor "applied for and received").
+_ASKED_BEFORE = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"petition(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b(?:[^.;:,]{0,40}?\bfor\b)?\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?!and\b|or\b)[\w'’.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def asked_for(text: str, clause: Segment, start: int) -> bool:
+    """The status before `start` is asked for by a verb (see `_ASKED_BEFORE`), and no grant
+    answers the request before it."""
+    low = max(clause.start, start - 90)
+    if not holds_one_of(text[low:start].lower(), _SOUGHT_HINTS):
+        return False
+    asked = _ASKED_BEFORE.search(text, low, start)
+    if asked is None:
+        return False
+    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())
+
+
 def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     """The event qualifies a class of products (see `_CLASS_BEFORE`), as no event does."""
     low = max(clause.start, start - 60)

@@ -9,6 +9,7 @@ from service.extract.case_forms import found_in
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.hedging import asked_for, sought
 from service.extract.listings import in_routes_field
+from service.extract.non_events_zh import revoked
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
@@ -102,6 +103,8 @@ def designations(
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
+        if revoked(text, sentence.start, match.start()):
+            continue  # a status taken away is no grant
         if found and _restates(text, found[-1], name, match):
             continue
         clause = clause_of(clauses, match.start())

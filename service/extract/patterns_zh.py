@@ -67,7 +67,10 @@ _RULES: tuple[Rule, ...] = (
         r"|(?:上市(?:许可)?申请|新药申请|注册申请|补充申请|s?NDA|s?BLA|MAA)(?:[（(][^）)]{0,20}[）)])?"
         r"(?:(?:已经?|亦已|也已|均已|于)[^，。；]{0,20}?(?:递交|提交)(?!的)"
         r"|(?:正式)?(?:递交|提交)(?=至|给|到))"
-        r"(?:(?:至|到|给)[^，。；]{0,20}?(?:局|中心|省|FDA|EMA|PMDA|NMPA|CDE|MHRA|TGA|MFDS))?",
+        r"(?:(?:至|到|给)[^，。；]{0,20}?(?:局|中心|省|FDA|EMA|PMDA|NMPA|CDE|MHRA|TGA|MFDS))?"
+        # Taiwan's word for the filing, sent to a regulator: "于同年11月向TFDA递件" (not
+        # "递件申请孤儿药认定": a status asked for; the registration named may follow).
+        r"|向[^，。；]{0,25}?(?:递件|送件)(?:申请(?=上市|查验登记|新药|药品许可证))?(?!申请)",
     ),
     # "…的上市申请也已先后获得受理": other applications, each another acceptance.
     Rule(
@@ -88,7 +91,8 @@ _RULES: tuple[Rule, ...] = (
         r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
         r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
-    Rule("rejection", r"不予批准|完全回复函|完全回应函|拒绝批准"),
+    # The complete response letter in its other translations: "完整回复函", "完整答复函".
+    Rule("rejection", r"不予批准|(?:完全|完整)(?:回复|回应|答复)函|拒绝批准"),
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
@@ -125,10 +129,10 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("首例", "临床"),
     ("撤回", "撤销"),
-    ("递交", "提交"),
+    ("递交", "提交", "递件", "送件"),
     ("受理",),
     ("受理", "承办", "验证", "有效"),
-    ("不予", "完全回", "拒绝"),
+    ("不予", "完全回", "完整回", "完全答", "完整答", "拒绝"),
     ("批准", "获批", "核准", "注册证书", "上市许可", "许可证", "許可證"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

@@ -20,6 +20,7 @@ from service.extract.grants import (
 )
 from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.keywords import holds_one_of
+from service.extract.non_events_zh import licence_change, named_only
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
@@ -208,6 +209,8 @@ def _refused(
     text: str, kind: str, match: Match, sentence: Segment, clause: Segment, lang: Language
 ) -> bool:
     """A match of its kind's words that reports no regulatory event of that kind."""
+    if named_only(text, kind, match.start(), match.end()):
+        return True
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
     if kind in ("approval", "ind_clearance") and _approved_document(text, match):
@@ -264,7 +267,8 @@ def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool
     if not lang.comma_phrases:
         return bool(lang.corporate.search(text, clause.start, clause.end))
     start = max(clause.start, text.rfind("，", clause.start, match.start()) + 1)
-    return bool(lang.corporate.search(text, start, match.end()))
+    phrase = lang.corporate.search(text, start, match.end())
+    return phrase is not None or licence_change(text, match.end())
 
 
 def _names_a_filing(text: str, start: int, end: int) -> bool:

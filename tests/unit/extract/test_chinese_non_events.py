@@ -1,0 +1,65 @@
+"""Chinese wordings that hold an event's words and report no such event, and two wordings of
+events that were missed: a complete response letter's other translation and Taiwan's filing
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _events(text: str, published: str = "2025-03-20") -> set[tuple[str, str, object]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published, lang="zh")}
+
+
+def test_a_holder_change_approved_after_the_verb_is_no_approval() -> None:
+    found = _events(
+        "3月18日，国家药监局已批准KT-410胶囊（lomitrazine）的药品上市许可持有人由甲方制药"
+        "变更为乙方生物。该品种于2021年获批上市。"
+    )
+    assert found == {("approval", "CN", "2021")}
+
+
+def test_a_site_change_approved_after_the_verb_is_no_approval() -> None:
+    found = _events("3月10日，国家药监局已批准KT-410胶囊的生产场地由苏州变更为无锡。")
+    assert found == set()
+
+
+def test_a_revoked_breakthrough_designation_is_no_grant() -> None:
+    found = _events(
+        "3月3日，CDE发布公告，撤销KT-410片（lomitrazine，KT-410）“用于复发性胶质母细胞瘤”"
+        "的突破性治疗品种认定。2023年5月，KT-410曾被CDE纳入突破性治疗药物程序。"
+    )
+    assert found == {("designation", "CN", "2023-05")}
+
+
+def test_quoted_event_words_as_labels_are_no_events() -> None:
+    found = _events(
+        "3月5日，KT-410片获国家药监局批准上市。3月6日，KT-522注射液收到《药物临床试验批准"
+        "通知书》。至此，公司本月斩获“获批上市”与“获批临床”两份批件。"
+    )
+    assert found == {("approval", "CN", "2025-03-05"), ("ind_clearance", "CN", "2025-03-06")}
+
+
+def test_a_cutoff_for_products_approved_before_a_date_is_no_approval() -> None:
+    found = _events(
+        "按照目录规则，仅2024年12月31日前获批上市的药品可以参加谈判，"
+        "而KT-410于今年1月才获得国家药监局批准上市。"
+    )
+    assert found == {("approval", "CN", "2025-01")}
+
+
+def test_a_complete_response_letter_by_its_other_translation_is_a_rejection() -> None:
+    found = _events("KT-410在美国的上市申请（NDA）此前收到FDA的完整回复函，公司计划重新递交。")
+    assert found == {("rejection", "US", None)}
+
+
+def test_taiwan_filing_sent_to_the_regulator_is_a_submission() -> None:
+    found = _events(
+        "宏远药业于2024年6月向TFDA递件，KT-410注射液的查验登记申请于同年7月获TFDA受理。"
+    )
+    assert ("application_submission", "TW", "2024-06") in found
+
+
+def test_filing_to_ask_for_a_designation_is_no_marketing_submission() -> None:
+    found = _events("公司已于2月向EMA递件申请KT-410的孤儿药认定，尚待回复。")
+    assert not any(kind == "application_submission" for kind, _, _ in found)

@@ -121,8 +121,9 @@ UNNAMED_SUBJECT = Guarded(
         # company's drug".)
         r"\b(?:(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}?"
         r"|(?:(?:the\s+)?company's|its|their|our)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?)"
-        r"(?:(?:product|drug|medicine|therapy|biosimilar|treatment|vaccine|inhibitor)s?|"
-        r"antibod(?:y|ies))"
+        # (A candidate too: "another company's FcRn candidate was turned down".)
+        r"(?:(?:product|drug|medicine|therapy|biosimilar|treatment|vaccine|inhibitor|candidate"
+        r"|compound)s?|antibod(?:y|ies))"
         # Another company's, told after the noun: "a drug of another firm with a new mode of
         # action", "a therapy from a rival drugmaker".
         rf"(?:\s+(?:of|from|by)\s+{_OTHER_COMPANY}(?:\s+with\s+[^.;,]{{1,40}}?)?)?"
@@ -141,7 +142,7 @@ UNNAMED_SUBJECT = Guarded(
     ),
     (
         "product", "drug", "medicine", "therap", "biosimilar", "candidate", "compan", "sponsor",
-        "treatment", "vaccine", "inhibitor", "antibod",
+        "treatment", "vaccine", "inhibitor", "antibod", "compound",
         "applicant", "pilot", "scheme", "launched", "introduced", "established", "set up",
         "created", "designed", "intended",
     ),

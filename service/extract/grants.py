@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.extract.case_forms import found_in
+from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.hedging import asked_for, sought
 from service.extract.listings import in_routes_field
@@ -108,6 +109,8 @@ def designations(
         if found and _restates(text, found[-1], name, match):
             continue
         clause = clause_of(clauses, match.start())
+        if compared_status(text, clause, match.start()):
+            continue
         if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
             not _GRANTED.search(text, match.end(), clause.end)
         ):

@@ -102,11 +102,13 @@ CORPORATE = Guarded(
         r"\b(?:board of directors|the board)\b(?![^.;]{0,60}?\b(?:pleased to|hereby|further)\s+"
         r"announces?\b)"
         r"|\b(?:shareholders?|stockholders?|court|judge|antitrust|"
-        r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b",
+        r"merger|acquisition|buyback|dividend|lenders|Hart-Scott-Rodino|HSR)\b"
+        # A payer's committee approves what its formulary covers, not a product's licence.
+        r"|\b(?:formular(?:y|ies)|pharmacy and therapeutics|P&T)\b",
         re.IGNORECASE,
     ),
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
-     "dividend", "lenders", "hart-scott", "hsr"),
+     "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
 PLAN_EXEMPT = Guarded(
     re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)

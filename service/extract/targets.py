@@ -18,6 +18,9 @@ _AFTER = re.compile(
     # A product may be "XY-101 high-dose" or "XY-101 targeting Z": those words only hyphenated.
     r"-(?:high|low|directed|targeted|targeting)\b"
     r"|[- ](?:positive|negative|expressing|mutated|mutant)\b"
+    # A protein's deposits in disease: "TDP-43 aggregates" (no product aggregates).
+    r"|\s+(?:aggregates?|aggregation|proteinopathy|pathology|deposits?|fibrils?|oligomers?"
+    r"|inclusions?)\b"
     r"|\s*(?:阳性|阴性|高表达|突变|靶点)",
     re.I,
 )

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from service.extract.decisions import refused
+from service.extract.event_objects import routine_care, status_refused
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.grants import (
     arrival_verb,
@@ -219,7 +220,12 @@ def _refused(
         return True
     if kind == "withdrawal" and _left_a_deal(text, match):
         return True
-    if kind == "rejection" and lang.advisory.search(text, clause.start, match.start()):
+    if kind == "rejection" and (
+        lang.advisory.search(text, clause.start, match.start())
+        or status_refused(text, sentence, match)
+    ):
+        return True
+    if kind == "trial_initiation" and routine_care(text, sentence):
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
         return True

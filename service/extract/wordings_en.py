@@ -248,6 +248,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"had been)\s+(?:completed|finali[sz]ed|concluded)\b",
         keywords=("withdrawal",),
     ),
+    # A regulator's decision told as a noun or verb with its infinitive: "welcomed the FDA's
+    # decision on Tuesday to approve X", "the agency decided last week to authorise it" (not
+    # "decided not to approve", a refusal; a decision yet to come is hedged as any event).
+    Rule(
+        "approval",
+        r"\b(?:decision|decided|decides)\s+(?:(?!not\b|against\b|whether\b)[\w,.'’-]+\s+){0,4}?"
+        r"to\s+(?:approve|authori[sz]e|license|licence)\b",
+        keywords=("to approve", "to authoris", "to authoriz", "to licen"),
+    ),
     # The European Commission's act, by its title: "Commission Implementing Decision of 3
     # March 2024 granting a marketing authorisation … for X".
     Rule(

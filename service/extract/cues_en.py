@@ -8,6 +8,7 @@ import re
 
 from service.extract import calendar as cal
 from service.extract.rules import Guarded, fast_pattern
+from service.extract.vocabulary import KOREAN_RAPID
 
 # An approval named as a noun, with the kinds it comes in ("the accelerated approval").
 APPROVAL_NOUN = (
@@ -69,7 +70,11 @@ PRIORITY_REVIEW = re.compile(
     # Australia's TGA grants a "priority determination"; Brazil's ANVISA a "priority analysis"
     # (análise prioritária).
     r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination|analysis)\b"
-    r"(?!\s+vouchers?)",
+    r"(?!\s+vouchers?)"
+    # Korea's 신속심사 shortens the review of a filed application, as priority review does;
+    # translated copy calls it "rapid examination", or a "fast-track review" that a product
+    # is made "a target of" (대상) or that the Korean glosses (see `vocabulary.KOREAN_RAPID`).
+    rf"|\b(?:rapid|expedited) examination\b|{KOREAN_RAPID}",
     re.IGNORECASE,
 )
 PRIORITY_VERBS = re.compile(

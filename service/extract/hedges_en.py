@@ -80,6 +80,10 @@ PLAN = WordPattern(
     # A regulator's proposal to grant a status is put out for comment first, granted later.
     r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"
     r"whether|may|"
+    # Translated Japanese and Korean copy weighs a step (検討 / 검토) before it plans one:
+    # "is considering to apply for the designation" (not "Considering the data, it approved").
+    r"(?:is|are|was|were|been) considering|considering (?:to|applying|filing|submitting|"
+    r"seeking|requesting)\b|"
     # Conditions other than "if": "as soon as the IND is cleared", "provided that it is".
     r"as soon as|provided that|providing that|assuming|in the event (?:that|of)|"
     r"on condition that|unless)\b",

@@ -97,6 +97,9 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临将])|药品注册证书"
+        # 获准 is 获得批准 in one word: "获准在日本上市" (a trial's 获准开展 is an IND's).
+        # Japan's licence keeps its own word in Chinese copy: "制造销售承认" (製造販売承認).
+        r"|获准[^，。；]{0,15}?上市|(?:制造销售|製造販売|制造贩卖)承认"
         # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可"; Taiwan's licence
         # received ("取得食药署核发的药品许可证"; not a plant's 生产许可证).
         r"|授予[^，。；]{0,15}?上市许可"
@@ -133,7 +136,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("受理",),
     ("受理", "承办", "验证", "有效"),
     ("不予", "完全回", "完整回", "完全答", "完整答", "拒绝"),
-    ("批准", "获批", "核准", "注册证书", "上市许可", "许可证", "許可證"),
+    ("批准", "获批", "核准", "注册证书", "上市许可", "许可证", "許可證", "获准", "承认"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 

@@ -6,6 +6,13 @@ import re
 
 from service.extract.keywords import holds_one_of
 
+# Korea's 신속심사, an expedited review of a filed application (a priority review, not a
+# development-stage designation), which translated copy may call a "fast-track review":
+# glossed in Korean, or as the scheme a product is made "a target of" (대상으로 지정).
+KOREAN_RAPID = (
+    r"신속\s?심사|(?i:(?:(?<=target of )|(?<=target of the ))fast[- ]track (?:review|examination)\b"
+    r"|fast[- ]track (?:review|examination)(?=\s*[(（]\s*신속))"
+)
 # (canonical, pattern); patterns are case-sensitive where the words are also common English.
 _DESIGNATIONS = (
     (
@@ -15,7 +22,7 @@ _DESIGNATIONS = (
         r"|(?i:breakthrough (?:therapeutic|treatment) (?:drugs?|variet(?:y|ies)|products?))",
     ),
     # Translated copy renders 快速通道 as the "fast lane" or "fast channel".
-    ("fast_track", r"(?i:fast[- ](?:track|lane|channel))|快速通道"),
+    ("fast_track", rf"(?!{KOREAN_RAPID})(?i:fast[- ](?:track|lane|channel))|快速通道"),
     # Not the EMA's orphan committee (the COMP), whose opinion only recommends one.
     (
         "orphan_drug",

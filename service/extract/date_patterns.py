@@ -58,6 +58,9 @@ _WEEKDAY_BEFORE = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
+# A period of another year ("明年第一季度", "前年底", "当年年底", "二〇二四年上半年"), or
+# of every year ("每季度"), is not this year's.
+_ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 # Rows of phrases (and weekdays), each with the length of its longest match (see WIDTHS).
@@ -169,7 +172,20 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日", zh.month_day, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?![\d日])", zh.month, None, _ZH_DIGIT_BEFORE),
-    (r"(?P<y>(?:19|20)\d\d)年第?(?P<qw>[一二三四])季度", en.quarter, None, None),
+    # A quarter, a half or a part of a year, its year named or this one: "去年第四季度",
+    # "第二季度", "上半年", "年初", "去年底" (not "明年第一季度", "每季度", "年初至今").
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?第?(?P<qw>[一二三四])季度",
+        zh.quarter, None, _ZH_PERIOD_BEFORE,
+    ),
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?(?P<h>[上下])半年",
+        zh.half_year, None, _ZH_PERIOD_BEFORE,
+    ),
+    (
+        r"(?:(?P<yw>今年|去年)年?|年)(?P<part>[初底末])(?!至|到|以来)",
+        zh.year_part, None, _ZH_PERIOD_BEFORE,
+    ),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
     # Filings and notices spell dates in Chinese numerals: "二〇二五年三月十一日", "三月十一日".
@@ -179,7 +195,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (lunar.LUNAR_DAY, lunar.lunar_day, None, None),
     # "上周五" is a day of last week: "7月11日（上周五）" restates the day it follows.
     (
-        r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?|去年(?:年)?[底末]|今年(?:年)?初",
+        r"昨日|昨天|(?:上个?|本)月|(?:上|本)(?:周|星期)(?P<wd>[一二三四五六日天])?",
         zh.relative, None, None,
     ),
     # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
@@ -271,7 +287,8 @@ HINTS: tuple[tuple[str, ...], ...] = (
      "in the month", "that month", "of the month",
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 7), ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
+    *([_ZH_HINTS] * 4), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
+    ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",

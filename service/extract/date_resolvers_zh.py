@@ -65,6 +65,43 @@ def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     return absolute(f"{year:04d}" if year else None, "year")
 
 
+def _named_year(m: re.Match[str], pub: dt.date | None) -> int | None:
+    """The year a prefix names (2024年, 去年, 今年), else publication's."""
+    if m["y"]:
+        return int(m["y"])
+    if pub is None:
+        return None
+    return pub.year - 1 if m["yw"] == "去年" else pub.year
+
+
+def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """第二季度, 去年第四季度, 2024年三季度: a quarter without its year is this year's (one
+    after publication is a plan, as every date after it is)."""
+    year = _named_year(m, pub)
+    if year is None:
+        return None, "unknown", "unknown"
+    return absolute(cal.quarter_value(year, cal.ORDINALS[m["qw"]]), "quarter")
+
+
+def half_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """上半年 / 去年下半年: a half spans two quarters, so only its year holds it; a half that
+    starts after publication is a plan."""
+    year = _named_year(m, pub)
+    if year is None:
+        return None, "unknown", "unknown"
+    starts = dt.date(year, 1 if m["h"] == "上" else 7, 1)
+    return f"{year:04d}", "year", "future" if pub and starts > pub else "absolute"
+
+
+def year_part(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """年初 / 去年底 / 今年年末: the start of a year lies in its first quarter and its end in
+    its last, by any reading; a bare one is this year's."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    year = pub.year - 1 if m["yw"] == "去年" else pub.year
+    return absolute(cal.quarter_value(year, 1 if m["part"] == "初" else 4), "quarter")
+
+
 def today(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     return (cal.day_value(pub), "day", "absolute") if pub else (None, "unknown", "unknown")
 
@@ -73,9 +110,6 @@ _ZH_RELATIVE: tuple[tuple[str, Callable[[dt.date], tuple[str | None, str, str]]]
     ("昨", lambda p: (cal.day_value(p - dt.timedelta(days=1)), "day", "absolute")),
     ("上", previous_month),
     ("本", lambda p: (cal.month_value(p.year, p.month), "month", "absolute")),
-    ("去年", lambda p: (cal.quarter_value(p.year - 1, 4), "quarter", "absolute")),
-    # Early this year, as late last year: the quarter that holds it.
-    ("今年", lambda p: (cal.quarter_value(p.year, 1), "quarter", "absolute")),
 )
 
 
@@ -85,7 +119,7 @@ _WEEKDAYS = "一二三四五六日天"
 
 def relative(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """昨日 (yesterday), 上月 / 本月 (last / this month), 上周 / 上周五 (last week, or its
-    Friday), 去年底 (late last year), 今年初 (early this year)."""
+    Friday)."""
     if pub is None:
         return None, "unknown", "unknown"
     phrase = m.group()

@@ -17,6 +17,7 @@ from service.extract.datelines import check_dateline, check_lead_year, dateline_
 from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
+from service.extract.month_entries import place_month_entries
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -66,7 +67,10 @@ def find_dates(
     found = _weekdays_restated(text, found)
     # A list's entries outside the spans still tell the order an entry in them breaks.
     heads = entry_heads(text, regions, found) if spans is not None else []
-    found = order_entries(text, found, published, _mentions(text, lowered, heads, published))
+    others = _mentions(text, lowered, heads, published)
+    found = place_month_entries(
+        text, order_entries(text, found, published, others), published, others
+    )
     resolved = _resolve_anaphors(text, check_lead_year(text, found, published))
     resolved = check_intervals(text, lowered, resolved, latest)
     return [_not_yet(d, latest) for d in resolved] if latest else resolved

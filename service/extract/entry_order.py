@@ -18,10 +18,11 @@ from itertools import pairwise
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 
-# What may stand before an entry's date on its line: a bullet, a number ("5.", "（3）",
-# "2、") or a field's label ("Approval date:").
+# What may stand before an entry's date on its line: a bracket ("【3月】"), a bullet, a number
+# ("5.", "（3）", "2、") or a field's label ("Approval date:").
 _HEAD = re.compile(
-    r"[ \t]*(?:[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*|[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?"
+    r"[ \t]*(?:[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*"
+    r"|[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?"
 )
 _HEAD_CHARS = 40
 # How far a date opening an entry runs past its head ("September 30, 2025", "2025年10月").

@@ -105,8 +105,10 @@ _RULES: tuple[Rule, ...] = (
         r"|授予[^，。；]{0,15}?上市许可"
         r"|(?:获得?|取得|拿到|领取|獲得|領取)[^，。；]{0,30}?(?:药品|藥品|新药|新藥)(?:许可证|許可證)"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安", or
-        # dated in its own time zone with no 于: "FDA当地时间3月14日批准X".
-        r"|(?:于|时间)[^，。；]{0,12}?(?:日|月|年|初|底|末|旬)(?:正式|(?:应急)?附条件)?批准(?!通知书)"
+        # dated in its own time zone with no 于: "FDA当地时间3月14日批准X"; by a weekday, a
+        # quarter or a half ("于上周五（9月19日）批准", "于第二季度批准").
+        r"|(?:于|时间)[^，。；]{0,12}?(?:日|月|年|初|底|末|旬|季度|(?:周|星期)[一二三四五六日天])"
+        r"(?:[（(][^）)，。；]{1,12}[）)])?(?:正式|(?:应急)?附条件)?批准(?!通知书)"
         # Or told as done: "欧盟委员会已批准该药", "FDA日前正式批准X" (not "FDA批准的", a
         # product's description).
         r"|(?:FDA|EMA|PMDA|MHRA|NMPA|MFDS|TGA|委员会|管理局|药监局|劳动省|卫生部)"

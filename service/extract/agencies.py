@@ -29,7 +29,10 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
     # Documents only China's regulator issues name it: "收到《药物临床试验批准通知书》".
     (r"药物临床试验批准通知书|药品注册证书", "NMPA", "CN", 2),
     (r"European Medicines Agency|EMA\b|CHMP\b|Committee for Medicinal Products for Human Use"
-     r"|European Commission|欧洲药品管理局|欧盟委员会", "EMA", "EU", 2),
+     r"|European Commission|欧洲药品管理局|欧盟委员会"
+     # Drug copy's bare "the Commission" is the European one (not the UK's "Commission on
+     # Human Medicines"). (The literal first, so that the row keeps its leads.)
+     r"|Commission\b(?<=\b[Tt]he Commission)(?!\s+on\b)", "EMA", "EU", 2),
     (r"Pharmaceuticals and Medical Devices Agency|PMDA\b|Ministry of Health,? Labou?r and Welfare"
      r"|MHLW\b|厚生劳动省", "PMDA", "JP", 2),
     (r"Medicines and Healthcare products Regulatory Agency|MHRA\b|英国药品和保健品监管局",
@@ -87,7 +90,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
      "药审", "国家食品"),
     ("Drug Administration", "Drug Supervision Administration", "CFDA", "SFDA"),
     ("批准通知书", "注册证书"),
-    ("European Medicines", "EMA", "CHMP", "Medicinal Products", "European Commission", "欧洲药品",
+    ("European Medicines", "EMA", "CHMP", "Medicinal Products", "Commission", "欧洲药品",
      "欧盟委员会"),
     ("Medical Devices Agency", "PMDA", "Ministry of Health", "MHLW", "厚生"),
     ("Healthcare products", "MHRA", "英国药品"),
@@ -119,7 +122,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "National NMPA CDE Center China Drug",
     "State CFDA SFDA",
     "",
-    "European EMA CHMP Committee",
+    "European EMA CHMP Committee Commission",
     "Pharmaceuticals PMDA Ministry MHLW",
     "Medicines MHRA",
     "Health",

@@ -35,7 +35,9 @@ _PERIODS = ("week", "month", "year")
 # does a month in brackets after what happened in it ("approvals from the FDA (June)").
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning) of\s+|\bmid-|\()$",
+    # A week or a half of the month ("in the first week of February") still names the month.
+    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning|(?:first|second|third|"
+    r"fourth|final|last) (?:week|half|fortnight)) of\s+|\bmid-|\()$",
     re.IGNORECASE,
 )
 # "approved it that August": a month of the year named before.
@@ -65,7 +67,8 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 # Rows of phrases (and weekdays), each with the length of its longest match (see WIDTHS).
 _RELATIVE_WORDS = (
-    "today", "this morning", "tonight", "yesterday", "over the weekend", "this weekend",
+    "today", "this morning", "this afternoon", "this evening", "tonight", "yesterday",
+    "over the weekend", "this weekend",
     "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
     "next") for p in _PERIODS),
 )  # fmt: skip

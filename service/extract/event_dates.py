@@ -7,6 +7,7 @@ import re
 
 from service.extract import borrowed_dates as borrowed
 from service.extract import decisions
+from service.extract import layout_dates as layout
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.datelines import day_up_to, ends_dateline
@@ -88,14 +89,17 @@ _REVIEWED_UNDER = re.compile(r"review|assess|evaluat|handled|conducted|run\b|ran
 
 def _setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """An undated event's day from what surrounds it: the committee meeting it was told at,
-    the regulator's notice received just after, or the scene set just before. (A review
-    under a programme is no event of a day: "is being reviewed under RTOR" takes none.)"""
+    the regulator's notice received just after, the scene set just before, the line ticking
+    it off or its live post's stamp. (A review under a programme is no event of a day: "is
+    being reviewed under RTOR" takes none.)"""
     if trigger.type == "program_inclusion" and _REVIEWED_UNDER.match(ctx.text, trigger.start):
         return None
     return (
         borrowed.meeting_date(ctx, trigger)
         or borrowed.notice_date(ctx, index)
         or _scene_date(ctx, index)
+        or layout.confirmed_date(ctx, index)
+        or layout.post_day(ctx, index)
     )
 
 

@@ -53,7 +53,9 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ind_clearance",
+        # Health Canada clears a clinical trial application with a No Objection Letter.
         r"approval notice|clinical trial permission|IND permission|\(IND\) permission|"
+        r"no[- ]objection letter|"
         r"IND clearance|implied (?:licen[cs]e|approval|permission|consent)\b"
         r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial",
     ),
@@ -200,6 +202,8 @@ _RULES: tuple[Rule, ...] = (
         # (FDA) approval".
         rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
         rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{APPROVAL_WORD}"
+        # "The Commission issued a conditional marketing authorisation" (not "issued guidance").
+        rf"|\bissu(?:ed|es)\s+(?:an?|the|its)\s+{APPROVAL_WORD}"
         rf"|{REGULATOR_SUBJECT}approve\b"
         # "(markets) where it is approved" names a state, and "an already approved antibody"
         # a product: neither reports the event. (Checked behind the word, which is faster.)
@@ -257,7 +261,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("accepted",),
     ("proceed", "go ahead"),
     ("agree",),
-    ("notice", "permission", "clearance", "implied", "licen"),
+    ("notice", "permission", "clearance", "implied", "licen", "objection"),
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",

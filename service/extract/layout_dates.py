@@ -1,0 +1,54 @@
+"""Dates an undated event takes from how it is laid out: a live blog's time-stamped post,
+or a list item's follow-up line telling when the item was done."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract import calendar as cal
+from service.extract.context import Context
+from service.extract.date_mentions import DateMention
+
+# A live blog's post opens its line with the time it went up: "08:31 — ", "2.15pm ET - ".
+_STAMP = re.compile(
+    r"(?m)^[ \t]*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[ \t]*(?:—|–|-{1,2})[ \t]"
+)
+# One stamped line may be a note's time; a blog runs several posts through the day.
+_FEWEST_POSTS = 3
+# A follow-up that ticks the item off with its time: "Done in March", "Completed on 4 May".
+_CONFIRMED = re.compile(
+    r"(?:Done|Completed|Achieved|Delivered|Met|Occurred|Happened)[:,]?\s+(?:in|on|during)\s+$"
+)
+
+
+def post_day(ctx: Context, index: int) -> DateMention | None:
+    """The blog's day for the news a live post opens with. A blog of one day stamps its
+    posts with the time alone: what its post's first sentence reports happened that day
+    (an event told later in the post may be background, and is left undated)."""
+    published = ctx.article.published
+    sentence = ctx.sentences[index]
+    stamp = _STAMP.match(ctx.text, sentence.start)
+    if published is None or stamp is None or not _live(ctx):
+        return None
+    return DateMention(stamp.start(), stamp.end(), cal.day_value(published), "day")
+
+
+def _live(ctx: Context) -> bool:
+    found = ctx.memo.get("live_posts")
+    if found is None:
+        found = len(_STAMP.findall(ctx.text, 0)) >= _FEWEST_POSTS
+        ctx.memo["live_posts"] = found
+    return found is True
+
+
+def confirmed_date(ctx: Context, index: int) -> DateMention | None:
+    """ "[x] First patient dosed in the phase 2 study. Done in March.": the next sentence,
+    reporting no event of its own, opens by ticking the item off with its date."""
+    if index + 1 >= len(ctx.sentences) or index + 1 in ctx.scan.by_sentence:
+        return None
+    after = ctx.sentences[index + 1]
+    for date in ctx.dates_in(after.start, min(after.end, after.start + 24)):
+        opening = ctx.text[after.start : date.start]
+        if date.kind == "absolute" and date.value and _CONFIRMED.fullmatch(opening):
+            return date
+    return None

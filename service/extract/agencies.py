@@ -165,27 +165,6 @@ _COMPANY_AFTER = re.compile(
 # where the event did not happen, though a comma joins it to the regulator that acted.
 _EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
 
-# Regulators named as taking part alongside the acting one ("reviewed together with
-# regulators in Canada and Australia") did not act themselves.
-# Other countries' files in the same work-sharing review ("alongside submissions in the U.S.
-# and Canada") and the programme's coordinator ("coordinated by the FDA's Oncology Center of
-# Excellence") did not act either.
-_PARTNER_BEFORE = re.compile(
-    r"(?:(?:together with|alongside|jointly with|in (?:collaboration|partnership|cooperation|"
-    r"parallel) with)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+|partner\s+)?(?:regulators?|"
-    r"authorities|agencies|counterparts|health authorities|submissions|applications|filings|"
-    r"reviews)\s+(?:in|of|from|to|with)\s+(?:the\s+)?)?|coordinated by\s+(?:the\s+)?)"
-)
-# One of which each cue holds: most regulators follow none.
-PARTNER_WORDS = ("with", "alongside", "coordinated by")
-
-# The list of places after such a cue: capitalised names joined by commas and "and", so a
-# place the table does not know ("Brazil") does not end it.
-# A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic").
-_PLACE_LIST = re.compile(
-    r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+"
-)
-
 
 # Each jurisdiction's regulator, for a place named without one (a trial's site).
 # (Reversed: a jurisdiction's first row, which names its regulator, is the one kept.)
@@ -264,31 +243,6 @@ def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> li
     for regulator in sorted(group, key=lambda r: r.start):
         seen.setdefault(regulator.jurisdiction, regulator)
     return list(seen.values())
-
-
-def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:
-    """The regulators left once partners named alongside the acting one are set aside;
-    all of them when every one is a partner."""
-    return partners_set_aside(text, regulators) or regulators
-
-
-def partners_set_aside(text: str, regulators: list[Regulator]) -> list[Regulator]:
-    """The regulators not named as partners of the acting one (none when all are)."""
-    return [r for r in regulators if not _listed_as_partner(text, r)]
-
-
-def _listed_as_partner(text: str, regulator: Regulator) -> bool:
-    """In the list of names after a partner cue, which may begin with a regulator the table
-    does not know ("together with the Health Sciences Authority and the TGA")."""
-    low = max(0, regulator.start - 80)
-    window = text[low : regulator.start]
-    if not holds_one_of(window, PARTNER_WORDS):
-        return False
-    for cue in _PARTNER_BEFORE.finditer(text, low, regulator.start):
-        listed = _PLACE_LIST.match(text, cue.end())
-        if listed and listed.end() >= regulator.end:
-            return True
-    return False
 
 
 def dominant(regulators: list[Regulator]) -> Regulator | None:

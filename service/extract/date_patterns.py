@@ -10,6 +10,16 @@ from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract import eras
 from service.extract import lunar_calendar as lunar
+from service.extract.date_phrases import (
+    ANAPHOR,
+    DAY_SHIFT,
+    PHRASE_WIDTHS,
+    RECENT,
+    RELATIVE,
+    WEEKDAY,
+    WEEKDAY_NAME,
+    phrases,
+)
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
 from service.extract.vocabulary import LISTED_PLACE, TICK
@@ -21,16 +31,7 @@ _MON = (
 _MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
 # The first of two months sharing one year ("January and May 2023") is read by its own row.
 _NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
-_WD = r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
-
-def _phrases(*words: str) -> str:
-    """An alternation of literal phrases, each also capitalised; literal-first for speed."""
-    forms = {w for word in words for w in (word, word[0].upper() + word[1:])}
-    return "(?:" + literal_alternation(forms) + r")\b"
-
-
-_PERIODS = ("week", "month", "year")
 # "in mid-November", "at the end of May": a part of the month still names the month; so
 # does a month in brackets after what happened in it ("approvals from the FDA (June)").
 _PREPOSITION = re.compile(
@@ -64,48 +65,6 @@ _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 # of every year ("每季度"), is not this year's.
 _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
-
-# Rows of phrases (and weekdays), each with the length of its longest match (see WIDTHS).
-_RELATIVE_WORDS = (
-    "today", "this morning", "this afternoon", "this evening", "tonight", "yesterday",
-    "over the weekend", "this weekend",
-    "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
-    "next") for p in _PERIODS),
-)  # fmt: skip
-_RELATIVE = _phrases(*_RELATIVE_WORDS)
-_RECENT = _phrases("recently", "recent weeks") + "|近日|日前|近期"
-_ANAPHOR_WORDS = (
-    *(f"{lead} same {p}" for lead in ("in the", "the", "that") for p in ("month", "day", "week")),
-    *(f"{when} that {p}" for when in ("later", "earlier") for p in ("month", "day", "week")),
-    "the same date", "that same date", "the very same day", "that very day",
-    "at the same time", "simultaneously", "hours later",
-)  # fmt: skip
-# A part of the month told before: "late in the month", "at the end of the month" (a
-# tracker's month, dated to it; the part cannot be narrowed to a day). Not "late in the month
-# of June", which names its month.
-_MONTH_PART_WORDS = (
-    *(f"{when} {p} month" for when in ("late", "later", "early", "earlier") for p in ("in the",
-      "that")),
-    *(f"at the {part} of the month" for part in ("end", "start", "beginning", "close")),
-)  # fmt: skip
-# "the same day in December": the month only restates the day the anaphor names.
-_DAY_RESTATED = r"(?:(?<=day) in [A-Z][a-z]{2,8}\b)?"
-# Chinese names the day, week or month told before with 同 ("the same") or 当 ("that").
-_ZH_ANAPHOR = "同一个?月|同一[天日周]|同[月日周]|当[天日月周]|同时"
-_ANAPHOR = (
-    _phrases(*_ANAPHOR_WORDS) + _DAY_RESTATED + "|" + _phrases(*_MONTH_PART_WORDS)
-    + r"(?!\s+of\b)|" + _ZH_ANAPHOR
-)  # fmt: skip
-_DAY_SHIFT_WORDS = tuple(k for k in en.DAY_SHIFTS if k.isascii())
-_DAY_SHIFT = _phrases(*_DAY_SHIFT_WORDS) + "|前一[天日]|次日|翌日|第二天"
-_WEEKDAY = rf"{_WD}\b"
-_PHRASE_WIDTHS = {
-    _WEEKDAY: len("Wednesday"),
-    _RELATIVE: max(map(len, _RELATIVE_WORDS)),
-    _RECENT: len("recent weeks"),
-    _ANAPHOR: max(map(len, (*_ANAPHOR_WORDS, *_MONTH_PART_WORDS))) + len(" in September"),
-    _DAY_SHIFT: max(map(len, _DAY_SHIFT_WORDS)),
-}
 
 _ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
 # A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
@@ -150,7 +109,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
     (
         "(?P<part>"
-        + _phrases("early", "late", "the end of", "end of", "the start of", "start of",
+        + phrases("early", "late", "the end of", "end of", "the start of", "start of",
                    "the beginning of", "beginning of")
         + r")[\s-]+"
         r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
@@ -160,13 +119,13 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
     # this Monday (9)" is the 9th, whichever way "this" points.
     (
-        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{_WD}\s+\((?P<d>[0-3]?\d)(?P<rel>)\)",
+        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{WEEKDAY_NAME}\s+\((?P<d>[0-3]?\d)(?P<rel>)\)",
         en.day_of_month, None, None,
     ),
-    (_WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),
-    (_RELATIVE, en.relative, None, None),
-    (_RECENT, en.explicit_unknown, None, None),
-    (_ANAPHOR, en.anaphor, None, None),
+    (WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),
+    (RELATIVE, en.relative, None, None),
+    (RECENT, en.explicit_unknown, None, None),
+    (ANAPHOR, en.anaphor, None, None),
     (r"(?:同|当)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?", zh.same_year, None, None),
     (r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日", zh.full, None, None),
     (
@@ -216,8 +175,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:(?P<rel>本|上)月)?(?P<d>\d{1,2})日(?!\d|内|以内|后)",
         en.day_of_month, None, _ZH_DAY_BEFORE,
     ),
-    (rf"{_WD}\s+(?:of\s+)?(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
-    (_DAY_SHIFT, en.anaphor, None, None),
+    (rf"{WEEKDAY_NAME}\s+(?:of\s+)?(?P<rel>last|this)\s+week\b", en.weekday_of_week, None, None),
+    (DAY_SHIFT, en.anaphor, None, None),
     # "filed in the spring": a season spans months, so it names only its year.
     (
         r"(?:[Ii]n|[Dd]uring)\s+the\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d))",
@@ -259,7 +218,7 @@ MONTH_ANCHORED = tuple(_MON in p for p, _, _, _ in _TABLE)
 MONTH_LEADING = tuple(p.startswith(_MON) for p, _, _, _ in _TABLE)
 # Rows whose every match holds one of the row's hints (below): the longest match, so that
 # the row need only run around the hints the text holds. None where a hint is only likely.
-WIDTHS = tuple(_PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
+WIDTHS = tuple(PHRASE_WIDTHS.get(p) for p, _, _, _ in _TABLE)
 # Rows whose matches start with one of at most two literals ("19" or "20"): searching the
 # text for those strings finds where to try the row sooner than the regex engine's scan.
 LEADS = tuple(

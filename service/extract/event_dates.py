@@ -11,16 +11,16 @@ from service.extract import layout_dates as layout
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.datelines import day_up_to, ends_dateline
-from service.extract.dates import (
+from service.extract.dates import DateMention
+from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
+from service.extract.listings import field_line
+from service.extract.non_event_dates import (
     FILING_STEPS,
-    DateMention,
     connective,
     dates_a_start_since,
     dates_filing_step,
 )
-from service.extract.event_words import Trigger
-from service.extract.keywords import holds_one_of
-from service.extract.listings import field_line
 from service.extract.sentences import Segment
 from service.extract.time_zones import local_days
 

@@ -1,6 +1,8 @@
 """What an English event word is about, when that makes it no milestone: a refusal of a
 status request (not of a marketing application), a first patient treated in routine care
-(not in a trial), a status named only to compare another with it."""
+(not in a trial), a status named only to compare another with it, an approval of a trial
+document or of a label change or one only asked for, a company leaving a deal (not an
+application or licence withdrawn)."""
 
 from __future__ import annotations
 
@@ -96,3 +98,74 @@ def compared_status(text: str, clause: Segment, start: int) -> bool:
     if not holds_one_of(text[low:start].lower(), _COMPARISON_WORDS):
         return False
     return _COMPARED_BEFORE.search(text, low, start) is not None
+
+
+# A trial's document named with "approved" as its adjective: "according to the approved
+# plan", "its approved protocol" (a thing the sentence is about, not an event it reports).
+_APPROVED_DOCUMENT = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<word>approved)\s+(?:[\w-]+\s+){0,3}?(?:plans?|"
+    r"protocols?|designs?|trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# A change to a product's label approved, not the product: "approved a safety labeling
+# change adding warnings", "the label update was approved" (a safety or wording revision to
+# an authorised product is no new authorisation).
+_LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|updates?|revisions?)"
+_LABEL_CHANGE_AFTER = re.compile(
+    rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
+)
+_LABEL_CHANGE_BEFORE = re.compile(
+    rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
+    r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
+    re.IGNORECASE,
+)
+# A company leaving a deal, not an application or licence withdrawn: "withdrew from the
+# joint development of X", "has withdrawn from its licence agreement", "pulled out of the
+# collaboration".
+_LEFT_A_DEAL = re.compile(
+    r"\b(?:withdr\w+|pull\w*)\s+(?:\w+\s+)?(?:from|out of)\s+"
+    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:co-?)?development|collaboration|partnership|agreements?|alliance|deal|venture|"
+    r"licen[cs]e|licensing|arrangement|consortium|(?:co-)?commerciali[sz]ation|joint)\b",
+    re.IGNORECASE,
+)
+# The licence an application asks for, not one granted: "performed the application for
+# manufacturing and marketing approval in November".
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:applications?|applied|apply|applying|filed|filing|requests?|requested)\s+for\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def asked_for(text: str, match: Match, clause: Segment) -> bool:
+    """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
+    low = max(clause.start, match.start() - 60)
+    if " for " not in text[low : match.start()]:
+        return False  # a literal test spares the end-anchored pattern
+    return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
+
+
+def label_change(text: str, match: Match) -> bool:
+    """The approval's object is a change to a label (see `_LABEL_CHANGE_AFTER`)."""
+    if _LABEL_CHANGE_AFTER.match(text, match.end(), match.end() + 60):
+        return True
+    low = max(0, match.start() - 100)
+    return holds_one_of(text[low : match.start()].lower(), ("label", "prescribing")) and bool(
+        _LABEL_CHANGE_BEFORE.search(text, low, match.start())
+    )
+
+
+def approved_document(text: str, match: Match) -> bool:
+    """The match is the adjective of an approved trial document (see `_APPROVED_DOCUMENT`)."""
+    if not text.startswith("approved", match.start()):
+        return False
+    found = _APPROVED_DOCUMENT.search(text, max(0, match.start() - 6), match.end() + 40)
+    return found is not None and found.start("word") == match.start()
+
+
+def left_a_deal(text: str, match: Match) -> bool:
+    """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
+    late in the match ("chose to withdraw from co-development")."""
+    found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
+    return found is not None and found.start() < match.end()

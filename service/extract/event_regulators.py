@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from service.extract.agencies import Regulator, coordinated, partners_set_aside
+from service.extract.agencies import Regulator, coordinated
 from service.extract.attribution import THIS_EVENT, distance
 from service.extract.context import Context
 from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
+from service.extract.regulator_bystanders import partners_set_aside, scheme_runners_set_aside
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
 from service.extract.worldwide import names_no_place
@@ -67,52 +68,6 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
         ):
             return regulator
     return None
-
-
-# "under Project Orbis, the FDA-coordinated framework", "…, an initiative of the FDA's
-# oncology centre": a programme described by the regulator that runs it.
-_DESCRIBED_BY = re.compile(r"[^,;.]{0,40},\s+(?:the|an?)\s+((?:[\w-]+\s+){0,6})")
-_OWNED = re.compile(r"-|['’]s\b")
-
-
-def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
-    """The regulator is named in the description of the programme the event names, which
-    other regulators join; it did not act."""
-    if trigger.type != "program_inclusion" or regulator.start <= trigger.end:
-        return False
-    described = _DESCRIBED_BY.fullmatch(text, trigger.end, regulator.start)
-    return described is not None and (
-        bool(described.group(1)) or _OWNED.match(text, regulator.end) is not None
-    )
-
-
-# "the FDA-led programme", "an EMA-coordinated procedure": the regulator names who runs a
-# scheme, as an adjective; it is no actor of the sentence's events.
-_LEADS_A_SCHEME = re.compile(r"-(?:led|run|coordinated|managed|chaired|sponsored)\b")
-# "the Food and Drug Administration (FDA)": the abbreviation of a name set aside goes too.
-_ABBREVIATED = re.compile(r"\s*\($")
-
-
-def _not_acting(text: str, pool: list[Regulator], trigger: Trigger) -> list[Regulator]:
-    """The pool without the regulators that only describe a scheme (see `_LEADS_A_SCHEME`,
-    `_runs_programme`) and the abbreviations that follow their names."""
-    kept: list[Regulator] = []
-    dropped: Regulator | None = None
-    inclusion = trigger.type == "program_inclusion"
-    for regulator in pool:
-        if (
-            (text.startswith("-", regulator.end) and _LEADS_A_SCHEME.match(text, regulator.end))
-            or (inclusion and _runs_programme(text, regulator, trigger))
-            or (
-                dropped is not None
-                and dropped.agency == regulator.agency
-                and _ABBREVIATED.fullmatch(text, dropped.end, regulator.start)
-            )
-        ):
-            dropped = regulator
-        else:
-            kept.append(regulator)
-    return kept
 
 
 # Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
@@ -171,7 +126,7 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
             return told, True
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = _not_acting(ctx.text, list(ctx.regulators_in(low, high)), trigger)
+        pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):

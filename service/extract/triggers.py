@@ -10,7 +10,14 @@ import re
 from dataclasses import replace
 
 from service.extract.decisions import refused
-from service.extract.event_objects import routine_care, status_refused
+from service.extract.event_objects import (
+    approved_document,
+    asked_for,
+    label_change,
+    left_a_deal,
+    routine_care,
+    status_refused,
+)
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.grants import (
     arrival_verb,
@@ -20,7 +27,6 @@ from service.extract.grants import (
     without_entry_tokens,
 )
 from service.extract.hedging import hedged, qualifies_a_class
-from service.extract.keywords import holds_one_of
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
@@ -47,42 +53,6 @@ _RESUBMITTED = re.compile(r"\bre-?(?:submi|fil)|\bresubmission", re.IGNORECASE)
 _MARKETING = re.compile(
     r"\b(?:s?NDA|s?BLA|J?NDA|MAA|marketing|item (?:permission|approval)|(?<!investigational )"
     r"new drug application|biologics? licen[cs]e)\b",
-    re.IGNORECASE,
-)
-# A trial's document named with "approved" as its adjective: "according to the approved
-# plan", "its approved protocol" (a thing the sentence is about, not an event it reports).
-_APPROVED_DOCUMENT = re.compile(
-    r"\b(?:the|its|their|this|that)\s+(?P<word>approved)\s+(?:[\w-]+\s+){0,3}?(?:plans?|"
-    r"protocols?|designs?|trials?|stud(?:y|ies))\b",
-    re.IGNORECASE,
-)
-# A change to a product's label approved, not the product: "approved a safety labeling
-# change adding warnings", "the label update was approved" (a safety or wording revision to
-# an authorised product is no new authorisation).
-_LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|updates?|revisions?)"
-_LABEL_CHANGE_AFTER = re.compile(
-    rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
-)
-_LABEL_CHANGE_BEFORE = re.compile(
-    rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
-    r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
-    re.IGNORECASE,
-)
-# A company leaving a deal, not an application or licence withdrawn: "withdrew from the
-# joint development of X", "has withdrawn from its licence agreement", "pulled out of the
-# collaboration".
-_LEFT_A_DEAL = re.compile(
-    r"\b(?:withdr\w+|pull\w*)\s+(?:\w+\s+)?(?:from|out of)\s+"
-    r"(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:co-?)?development|collaboration|partnership|agreements?|alliance|deal|venture|"
-    r"licen[cs]e|licensing|arrangement|consortium|(?:co-)?commerciali[sz]ation|joint)\b",
-    re.IGNORECASE,
-)
-# The licence an application asks for, not one granted: "performed the application for
-# manufacturing and marketing approval in November".
-_ASKED_FOR_BEFORE = re.compile(
-    r"\b(?:applications?|applied|apply|applying|filed|filing|requests?|requested)\s+for\s+"
-    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _DESIGNATION_APPLICATION = re.compile(
@@ -214,11 +184,11 @@ def _refused(
         return True
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
-    if kind in ("approval", "ind_clearance") and _approved_document(text, match):
+    if kind in ("approval", "ind_clearance") and approved_document(text, match):
         return True
-    if kind == "approval" and (_asked_for(text, match, clause) or _label_change(text, match)):
+    if kind == "approval" and (asked_for(text, match, clause) or label_change(text, match)):
         return True
-    if kind == "withdrawal" and _left_a_deal(text, match):
+    if kind == "withdrawal" and left_a_deal(text, match):
         return True
     if kind == "rejection" and (
         lang.advisory.search(text, clause.start, match.start())
@@ -232,39 +202,6 @@ def _refused(
     return kind in ("application_submission", "application_acceptance") and _not_marketing(
         text, match, sentence, lang
     )
-
-
-def _asked_for(text: str, match: Match, clause: Segment) -> bool:
-    """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
-    low = max(clause.start, match.start() - 60)
-    if " for " not in text[low : match.start()]:
-        return False  # a literal test spares the end-anchored pattern
-    return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
-
-
-def _label_change(text: str, match: Match) -> bool:
-    """The approval's object is a change to a label (see `_LABEL_CHANGE_AFTER`)."""
-    if _LABEL_CHANGE_AFTER.match(text, match.end(), match.end() + 60):
-        return True
-    low = max(0, match.start() - 100)
-    return holds_one_of(text[low : match.start()].lower(), ("label", "prescribing")) and bool(
-        _LABEL_CHANGE_BEFORE.search(text, low, match.start())
-    )
-
-
-def _approved_document(text: str, match: Match) -> bool:
-    """The match is the adjective of an approved trial document (see `_APPROVED_DOCUMENT`)."""
-    if not text.startswith("approved", match.start()):
-        return False
-    found = _APPROVED_DOCUMENT.search(text, max(0, match.start() - 6), match.end() + 40)
-    return found is not None and found.start("word") == match.start()
-
-
-def _left_a_deal(text: str, match: Match) -> bool:
-    """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
-    late in the match ("chose to withdraw from co-development")."""
-    found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
-    return found is not None and found.start() < match.end()
 
 
 def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:

@@ -73,7 +73,8 @@ def test_a_programmes_coordinator_and_partners_named_by_office_did_not_act() -> 
 
 
 def test_a_partner_cue_alone_still_names_the_place() -> None:
-    from service.extract.agencies import acting, find_regulators
+    from service.extract.agencies import find_regulators
+    from service.extract.regulator_bystanders import acting
 
     text = "It was cleared in parallel with Japan."
     assert [r.jurisdiction for r in acting(text, find_regulators(text))] == ["JP"]

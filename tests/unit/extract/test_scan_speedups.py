@@ -17,6 +17,7 @@ from service.extract import (
     hedging,
     indications,
     names,
+    regulator_bystanders,
 )
 from service.extract.context import lower_same_length
 from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
@@ -342,7 +343,7 @@ _SCREENS = (
     (event_dates._EARLIER, event_dates._EARLIER_HINTS, True),
     (borrowed_dates._COMMITTEE_BEFORE, borrowed_dates._COMMITTEE_HINTS, True),
     (hedging._CLASS_BEFORE, hedging.CLASS_NOUNS, False),
-    (agencies._PARTNER_BEFORE, agencies.PARTNER_WORDS, False),
+    (regulator_bystanders._PARTNER_BEFORE, regulator_bystanders.PARTNER_WORDS, False),
     (hedging._MODAL_INSIDE, ("be",), True),
     (hedging._MEANS_AFTER, ("着",), False),
 )

@@ -1,0 +1,93 @@
+"""English verb patterns that report an approval: a licence granted, won, issued or held, an
+earlier one named, one named by its date, and a later market following the one before. They
+run after the other general rules of `patterns_en`, in this order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.extract.cues_en import APPROVAL_NOUN, APPROVAL_WORD, REGULATOR_SUBJECT, WHEN_DATED
+from service.extract.rules import Rule
+
+_RULES: tuple[Rule, ...] = (
+    Rule(
+        "approval",
+        r"\b(?:earlier|previous|prior|existing)\s+(?:[\w.]+\s+){0,2}approval\b",
+        distinct=True,
+    ),
+    Rule(
+        "approval",
+        rf"\b(?:granted|grants|gave|given|awarded)\b(?:\s+\S+){{0,6}}?\s+{APPROVAL_WORD}"
+        rf"|\b(?:won|wins|received|receives|obtain|obtained|obtains|secured|secures|gained|earned|got|"
+        rf"gets?)"
+        # Up to five words between: "won US Food and Drug Administration approval".
+        rf"\b(?:\s+\S+){{0,5}}?\s+{APPROVAL_WORD}"
+        # A regulator's full name before its acronym: "obtain the Food and Drug Administration
+        # (FDA) approval".
+        rf"|\b(?:won|received|obtain|obtained|obtains|secured|gained|gets?|got)\s+(?:the\s+)?"
+        rf"(?:[\w.]+\s+){{1,8}}?\([a-z]{{2,6}}\)\s+{APPROVAL_WORD}"
+        # "The Commission issued a conditional marketing authorisation" (not "issued guidance").
+        rf"|\bissu(?:ed|es)\s+(?:an?|the|its)\s+{APPROVAL_WORD}"
+        rf"|{REGULATOR_SUBJECT}approve\b"
+        # "(markets) where it is approved" names a state, and "an already approved antibody"
+        # a product: neither reports the event. (Checked behind the word, which is faster.)
+        r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
+        r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
+        r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
+        r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
+        r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
+        r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
+        r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
+        r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
+        r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
+        # "extended that accelerated approval to children": the label widened, a new approval.
+        r"|\bextend(?:ed|s)\s+(?:(?:that|the|its|this|an?|accelerated|conditional)\s+){1,2}"
+        r"(?:approval|authori[sz]ation|label)\b"
+        rf"|{APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
+        r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
+        r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
+        # A form's label: "Date of approval: March 25, 2020".
+        r"|\b(?:date of approval|approval date)\s*:"
+        # A licence held, told as background: "also holds a conditional marketing authorisation
+        # in the European Union".
+        r"|\b(?:holds|held)\s+(?:an?\s+)?(?:(?:conditional|full|marketing)\s+){0,2}"
+        r"(?:authori[sz]ation|approval)\b",
+    ),
+    # An approval named by when it happened: "through an accelerated approval in May 2021".
+    # Or with its product named first: "the FDA's approval of Xyz in November 2024".
+    Rule(
+        "approval",
+        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{WHEN_DATED}",
+    ),
+    # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
+    # (Canada's licence is its Notice of Compliance.)
+    Rule(
+        "approval",
+        rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
+        r"|notice of compliance\b|noc(?:/c)?\b)",
+    ),
+    # "…, with Japan following in September 2019": the place repeats the event before it
+    # (the Commission's following is its committee's recommendation's, see the wordings);
+    # "first granted it approval in March 2022, and added first-line use in January 2023": a
+    # use added later repeats it (not a warning, data or patients added).
+    Rule(
+        "approval",
+        r"\bfollowed\b(?<!commission followed)|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b"
+        r"(?! \w+ing\b)"
+        r"|\band added\b(?=(?:\s+(?!(?:an?|the|boxed|warnings?|data|patients|sites|safety|"
+        r"language|restrictions?|cohorts?)\b)[\w-]+){1,5}?\s+in\s+"
+        r"(?:(?:19|20)\d\d|[a-z]+ (?:19|20)\d\d))",
+        follow=True,
+    ),
+)
+
+_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("earlier", "previous", "prior", "existing"),
+    # Every branch ends in an approval word, "cleared" or an added indication.
+    ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
+     "held"),
+    ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("followed",),
+    ("followed", "following", "added"),
+)  # fmt: skip
+APPROVAL_RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

@@ -1,0 +1,103 @@
+"""Regulators named beside the one that acted in an event, which did not act themselves:
+partners reviewing alongside it, filed with in the same work-sharing review or coordinating
+its programme, and regulators named only as running a scheme."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.agencies import Regulator
+from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
+
+# Regulators named as taking part alongside the acting one ("reviewed together with
+# regulators in Canada and Australia") did not act themselves.
+# Other countries' files in the same work-sharing review ("alongside submissions in the U.S.
+# and Canada") and the programme's coordinator ("coordinated by the FDA's Oncology Center of
+# Excellence") did not act either.
+_PARTNER_BEFORE = re.compile(
+    r"(?:(?:together with|alongside|jointly with|in (?:collaboration|partnership|cooperation|"
+    r"parallel) with)\s+(?:the\s+|its\s+)?(?:(?:fellow\s+|partner\s+)?(?:regulators?|"
+    r"authorities|agencies|counterparts|health authorities|submissions|applications|filings|"
+    r"reviews)\s+(?:in|of|from|to|with)\s+(?:the\s+)?)?|coordinated by\s+(?:the\s+)?)"
+)
+# One of which each cue holds: most regulators follow none.
+PARTNER_WORDS = ("with", "alongside", "coordinated by")
+
+# The list of places after such a cue: capitalised names joined by commas and "and", so a
+# place the table does not know ("Brazil") does not end it.
+# A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic").
+_PLACE_LIST = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+"
+)
+
+
+def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:
+    """The regulators left once partners named alongside the acting one are set aside;
+    all of them when every one is a partner."""
+    return partners_set_aside(text, regulators) or regulators
+
+
+def partners_set_aside(text: str, regulators: list[Regulator]) -> list[Regulator]:
+    """The regulators not named as partners of the acting one (none when all are)."""
+    return [r for r in regulators if not _listed_as_partner(text, r)]
+
+
+def _listed_as_partner(text: str, regulator: Regulator) -> bool:
+    """In the list of names after a partner cue, which may begin with a regulator the table
+    does not know ("together with the Health Sciences Authority and the TGA")."""
+    low = max(0, regulator.start - 80)
+    window = text[low : regulator.start]
+    if not holds_one_of(window, PARTNER_WORDS):
+        return False
+    for cue in _PARTNER_BEFORE.finditer(text, low, regulator.start):
+        listed = _PLACE_LIST.match(text, cue.end())
+        if listed and listed.end() >= regulator.end:
+            return True
+    return False
+
+
+# "under Project Orbis, the FDA-coordinated framework", "…, an initiative of the FDA's
+# oncology centre": a programme described by the regulator that runs it.
+_DESCRIBED_BY = re.compile(r"[^,;.]{0,40},\s+(?:the|an?)\s+((?:[\w-]+\s+){0,6})")
+_OWNED = re.compile(r"-|['’]s\b")
+
+
+def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
+    """The regulator is named in the description of the programme the event names, which
+    other regulators join; it did not act."""
+    if trigger.type != "program_inclusion" or regulator.start <= trigger.end:
+        return False
+    described = _DESCRIBED_BY.fullmatch(text, trigger.end, regulator.start)
+    return described is not None and (
+        bool(described.group(1)) or _OWNED.match(text, regulator.end) is not None
+    )
+
+
+# "the FDA-led programme", "an EMA-coordinated procedure": the regulator names who runs a
+# scheme, as an adjective; it is no actor of the sentence's events.
+_LEADS_A_SCHEME = re.compile(r"-(?:led|run|coordinated|managed|chaired|sponsored)\b")
+# "the Food and Drug Administration (FDA)": the abbreviation of a name set aside goes too.
+_ABBREVIATED = re.compile(r"\s*\($")
+
+
+def scheme_runners_set_aside(text: str, pool: list[Regulator], trigger: Trigger) -> list[Regulator]:
+    """The pool without the regulators that only describe a scheme (see `_LEADS_A_SCHEME`,
+    `_runs_programme`) and the abbreviations that follow their names."""
+    kept: list[Regulator] = []
+    dropped: Regulator | None = None
+    inclusion = trigger.type == "program_inclusion"
+    for regulator in pool:
+        if (
+            (text.startswith("-", regulator.end) and _LEADS_A_SCHEME.match(text, regulator.end))
+            or (inclusion and _runs_programme(text, regulator, trigger))
+            or (
+                dropped is not None
+                and dropped.agency == regulator.agency
+                and _ABBREVIATED.fullmatch(text, dropped.end, regulator.start)
+            )
+        ):
+            dropped = regulator
+        else:
+            kept.append(regulator)
+    return kept

@@ -66,16 +66,32 @@ _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
-_ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
+# Year first, its parts split by one separator used twice: "2025-06-03", the "2025/06/03"
+# of Chinese, Japanese and Korean releases, the "2025.06.03" of their timelines. Year first
+# is never day first, so no order need be guessed; a longer run ("2025.06.03.1") is a code.
+_ISO = (
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+    r"(?!\d|[-/.]\d)"
+)
 # A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
 _NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
 _SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
+# European copy dots its dates day first: "03.06.2025" is 3 June (no country dots them month
+# first). Not inside a longer dotted run, a version ("v1.2.2025") or a decimal.
+_DOTTED = r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"
+_CODE_BEFORE = re.compile(r"(?:[\d.,/]|\b[Vv](?:ersion)?\s*)$")
+# Chinese copy shortens the year of a year-first date to two digits: "于25/6/3获得" is 3 June
+# 2025. Only right after a Chinese character, where no fraction or score stands.
+_SHORT_YEAR = r"(?P<y>[1-3]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"
+_CHINESE_BEFORE = re.compile(r"[\u4e00-\u9fff，、：（]$")
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (_ISO, en.iso, None, _DIGIT_BEFORE),
     (_NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
+    (_DOTTED, en.iso, None, _CODE_BEFORE),
+    (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -240,7 +256,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), ("/20", "/19"), *([_MONTH_HINTS] * 11), ("quarter",),
+    ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), *([_MONTH_HINTS] * 11), ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),

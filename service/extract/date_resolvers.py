@@ -22,7 +22,19 @@ def absolute(value: str | None, precision: str) -> tuple[str | None, str, str]:
 
 
 def iso(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
-    return absolute(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "day")
+    """A day whose year, month and day the match names: none when no such day exists."""
+    try:
+        return absolute(dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day")
+    except ValueError:
+        return None, "unknown", "future"
+
+
+def short_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "25/6/3": a two-digit year of this century, then the month and the day."""
+    try:
+        return absolute(dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "day")
+    except ValueError:
+        return None, "unknown", "future"
 
 
 def day_told(day: dt.date, pub: dt.date) -> tuple[str | None, str, str]:

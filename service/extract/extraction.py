@@ -7,6 +7,7 @@ from service.extract.attributes import company_for
 from service.extract.character_forms import restore_spelling, simplified
 from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
+from service.extract.footnote_marks import footnote_dates, unmarked
 from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
@@ -18,9 +19,12 @@ def extract(article: Article) -> list[Milestone]:
     """Milestones reported by one article: one per drug and event, with evidence."""
     # Traditional copy is read in Simplified characters, the rules' own, and reported in
     # its original spelling (the conversion keeps every offset).
-    reading = simplified(article)
+    # (So are footnote marks read as spaces.)
+    reading = unmarked(simplified(article))
     ctx = build_context(reading)
-    candidates = order_decisions(merge(assemble(ctx)), reading.published)
+    # The marks are read as spaces: the original text tells which footnote an event cites.
+    candidates = footnote_dates(ctx, article.text, assemble(ctx))
+    candidates = order_decisions(merge(candidates), reading.published)
     candidates = order_clearances(ctx, candidates)
     chinese = ctx.lang.negation_window < 10
     company = company_for(reading.title, reading.text, chinese)

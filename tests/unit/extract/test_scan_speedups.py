@@ -20,7 +20,14 @@ from service.extract import (
     regulator_bystanders,
 )
 from service.extract.context import lower_same_length
-from service.extract.date_patterns import HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS, WIDTHS
+from service.extract.date_patterns import (
+    DAY_ROWS,
+    HINTS,
+    MONTH_ANCHORED,
+    MONTH_WORD,
+    PATTERNS,
+    WIDTHS,
+)
 from service.extract.date_scan import date_candidates, hint_windows, holds_any
 from service.extract.datelines import _DATELINE_TAIL, _stated_dateline
 from service.extract.leads import leading_literals, minimal_leads, scan_at_leads, without_prefix
@@ -236,7 +243,7 @@ def test_a_dateline_without_a_month_word_is_read_as_before(parts: list[str]) -> 
     """A head without a month word is searched for ISO dates only (for speed)."""
     head, published = "".join(parts), dt.date(2024, 6, 20)
     plain = None
-    for pattern, resolver, _, _ in PATTERNS[:4]:
+    for pattern, resolver, _, _ in (PATTERNS[row] for row in DAY_ROWS):
         match = pattern.search(head)
         if match is None or match.start() > 60:
             continue

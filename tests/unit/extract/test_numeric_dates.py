@@ -1,0 +1,67 @@
+"""Dates written with digits and separators (year first with "/" or ".", day first with
+".", a Chinese two-digit year), and dates a footnote gives for the event that cites it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import only, run
+
+
+@pytest.mark.parametrize("written", ["2025/04/22", "2025.04.22", "2025.4.22", "22.04.2025"])
+def test_a_separated_date_dates_its_event(written: str) -> None:
+    text = f"Morvane Therapeutics said the FDA approved tirelumab for adult alopecia on {written}."
+    assert only(run(text), "approval").date == "2025-04-22"
+
+
+def test_a_dotted_date_is_read_day_first() -> None:
+    text = "Morvane Therapeutics said the FDA approved tirelumab for adult alopecia on 05.04.2025."
+    assert only(run(text), "approval").date == "2025-04-05"
+
+
+@pytest.mark.parametrize("written", ["v2.3.2025", "2025.04.22.7", "1.5.2025,7"])
+def test_a_version_or_a_longer_run_is_no_date(written: str) -> None:
+    text = f"Morvane said the FDA approved tirelumab for adult alopecia (label {written})."
+    assert only(run(text), "approval").date is None
+
+
+def test_a_chinese_timeline_dates_each_dotted_line() -> None:
+    text = (
+        "公司官网梳理了塔瑞莫德（tarimod）的进展：\n\n"
+        "2025.02.14 塔瑞莫德获美国FDA授予孤儿药资格认定；\n"
+        "2025.04.09 塔瑞莫德获美国FDA批准IND。\n"
+    )
+    found = run(text, published="2025-06-20", lang="zh")
+    assert only(found, "designation").date == "2025-02-14"
+    assert only(found, "ind_clearance").date == "2025-04-09"
+
+
+def test_a_chinese_two_digit_year_is_this_century() -> None:
+    text = "CDE官网显示，塔瑞莫德（tarimod）的临床试验申请于25/4/9获得默示许可。"
+    assert only(run(text, published="2025-06-20", lang="zh"), "ind_clearance").date == "2025-04-09"
+
+
+def test_a_score_after_a_latin_word_is_no_short_year() -> None:
+    text = "CDE官网显示，塔瑞莫德（tarimod）的临床试验申请获得默示许可，评分 12/4/9。"
+    assert only(run(text, published="2025-06-20", lang="zh"), "ind_clearance").date is None
+
+
+def test_a_footnote_mark_after_a_year_keeps_the_date() -> None:
+    text = "Morvane Therapeutics said the FDA approved tirelumab on 22 April 2025² for alopecia."
+    assert only(run(text), "approval").date == "2025-04-22"
+
+
+def test_an_undated_event_takes_its_footnote_date() -> None:
+    text = (
+        "Morvane Therapeutics filed a marketing application for tirelumab with Health Canada³.\n\n"
+        "³ Filing with Health Canada dated 11 February 2025.\n"
+    )
+    assert only(run(text), "application_submission").date == "2025-02-11"
+
+
+def test_a_footnote_with_two_dates_dates_nothing() -> None:
+    text = (
+        "Morvane Therapeutics filed a marketing application for tirelumab with Health Canada³.\n\n"
+        "³ Pre-submission meeting on 11 January 2025; validation on 11 February 2025.\n"
+    )
+    assert only(run(text), "application_submission").date is None

@@ -12,7 +12,9 @@ _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
 # The verb before " as Name" that makes Name another name of the drug just named ("known
 # in early development as" gives its code, "known there as" its name in another market).
 _AS_VERB = re.compile(
-    r"(?:\bknown(?:\s+(?:in|during)\s+(?:(?:early|late|clinical|preclinical)\s+){0,2}development"
+    # (Or "known in the clinic as", "known in trials as": the code its studies used.)
+    r"(?:\bknown(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|late|clinical|preclinical)\s+){0,2}"
+    r"(?:development|clinic|trials?|studies|testing)"
     r"|\s+(?:there|locally|elsewhere|abroad|internally))?|\bsold(?:\s+elsewhere)?|"
     r"\bmarketed|"
     r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"

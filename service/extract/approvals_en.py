@@ -72,7 +72,8 @@ _RULES: tuple[Rule, ...] = (
     # use added later repeats it (not a warning, data or patients added).
     Rule(
         "approval",
-        r"\bfollowed\b(?<!commission followed)|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b"
+        r"\bfollowed\b(?<!commission followed)(?<!approval followed)(?<!authori[sz]ation followed)"
+        r"|\bwith\s+(?:the\s+)?(?:\S+\s+){1,3}?following\b"
         r"(?! \w+ing\b)"
         r"|\band added\b(?=(?:\s+(?!(?:an?|the|boxed|warnings?|data|patients|sites|safety|"
         r"language|restrictions?|cohorts?)\b)[\w-]+){1,5}?\s+in\s+"

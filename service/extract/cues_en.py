@@ -54,7 +54,9 @@ DESIGNATION_VERBS = re.compile(
     # a company telling its own: "disclosed breakthrough therapy designation for X".
     r"picked up|picks up|landed|lands|announced|announces|disclosed|discloses|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
-    r"supported|admitted|accepted)\b",
+    r"supported|admitted|accepted|"
+    # A result that came about: "data good enough for the FDA to grant breakthrough status".
+    r"enough\s+for\s+[^.;]{0,40}?\bto\s+grant)\b",
     re.IGNORECASE,
 )
 # "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in

@@ -46,4 +46,33 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:in|into|for|on)\s+(?:the|its|their|a|an|our)\s+(?:[\w/-]+\s+){0,4}?(?:trial|study)\b",
         keywords=("enrol", "recruit", "dosing"),
     ),
+    # Feature copy tells a filing as sent: "the NDA went to the agency in June" (not the
+    # agency's own letters or meetings, which are no application).
+    Rule(
+        "application_submission",
+        r"\b(?:s?NDA|s?BLA|MAA|(?:marketing\s+)?application|dossier)(?:\s+(?:for|of)\s+\S+)?\s+went\s+(?:in\s+)?to\s+"
+        r"(?:the\s+)?(?:U\.S\.\s+|European\s+)?(?:agency|regulators?|FDA|EMA|PMDA|MHRA|NMPA"
+        r"|Health Canada)\b",
+        keywords=("went",),
+    ),
+    # The acceptance told of a filing named before it, by pronoun: "the NDA went in in June;
+    # two months later the FDA accepted it" (not "accepted it as adequate", a plan
+    # agreed, nor "into" a programme).
+    Rule(
+        "application_acceptance",
+        r"\b(?:FDA|EMA|PMDA|MHRA|NMPA|agency|regulators?)\s+(?:then\s+|later\s+)?"
+        r"(?:accepted|validated)\s+it\b(?!\s+(?:as|into|in\s+principle)\b)",
+        keywords=("accepted it", "validated it"),
+    ),
+    # A licence told by the product's arrival on a market at a date: "first reached the
+    # market in 2023", "has been on the US market since March 2024" (not a rival's launch
+    # plan: a hedge drops "could reach the market in 2027").
+    Rule(
+        "approval",
+        r"\b(?:reached|entered|hit)\s+(?:the\s+)?(?:[\w.]+\s+)?market\s+(?=in\s+(?:19|20)\d\d\b"
+        r"|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
+        r"|\bon\s+the\s+(?:[\w.]+\s+)?market\s+(?:[^.;,]{0,30}?\s)?since\s+(?=[A-Z][a-z]+\s+"
+        r"(?:19|20)\d\d\b|(?:19|20)\d\d\b)",
+        keywords=("market",),
+    ),
 )

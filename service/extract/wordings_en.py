@@ -62,11 +62,12 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"dec)[a-z]*\.?[\s),.])",
         keywords=("approval by", "approvals by", "approval from", "approvals from"),
     ),
-    # An approval told as arriving: "Its EU approval came in May 2023".
+    # An approval told as arriving: "Its EU approval came in May 2023", "Accelerated
+    # approval followed on 3 May 2022" (a new event, not the one before repeated).
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN}\s+(?:arrived|came)\s+(?:in|on|last)\b",
-        keywords=("arrived", "came"),
+        rf"{APPROVAL_NOUN}\s+(?:arrived|came|followed)\s+(?:in|on|last)\b",
+        keywords=("arrived", "came", "followed"),
     ),
     # "The drug first reached the market in 2023 under an accelerated approval": a licence
     # told by the route it came to market on.

@@ -1,0 +1,51 @@
+"""Events a long feature tells in plain words: a filing that "went to the agency", an
+acceptance of "it", an approval that "followed on" a day, a product on the market since a
+date, a designation the data were "good enough" to win, and a code "known in the clinic"."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_filing_sent_and_accepted_by_pronoun() -> None:
+    found = run(
+        "The BLA for quorvatinib went to the agency in March 2020; a month later the FDA "
+        "accepted it."
+    )
+    assert only(found, "application_submission").date == "2020-03"
+    assert only(found, "application_acceptance").drug == "quorvatinib"
+
+
+def test_approval_noun_followed_on_a_day() -> None:
+    found = run(
+        "The FDA cleared the IND for pelmarisib (AB-112) in 2017. Full approval followed "
+        "on 4 May 2021, for adults with gastric cancer."
+    )
+    assert only(found, "approval").date == "2021-05-04"
+
+
+def test_result_enough_for_a_grant() -> None:
+    found = run(
+        "Early results for dovantrexib (AB-207) were strong enough for the FDA to grant "
+        "orphan drug designation in October 2018."
+    )
+    assert only(found, "designation").date == "2018-10"
+
+
+def test_on_the_market_since() -> None:
+    found = run("Halvenimab has been on the US market for adults since April 2022.")
+    assert ("halvenimab", "approval", "US") in keys(found)
+    assert only(found, "approval").date == "2022-04"
+
+
+def test_reached_the_market_in_a_year() -> None:
+    found = run("The FDA knows the drug well: ostarolimab first reached the market in 2021.")
+    assert only(found, "approval").date == "2021"
+
+
+def test_code_known_in_the_clinic() -> None:
+    found = run(
+        "Brivexa, the brand name for semtolizumab, an antibody known in the clinic as "
+        "QRT-441, was approved by the FDA in June 2023."
+    )
+    assert only(found, "approval").aliases and "QRT-441" in only(found, "approval").aliases

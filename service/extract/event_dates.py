@@ -38,9 +38,11 @@ _TOLD_BEFORE = re.compile(
     r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
-# Or after it: "Acme today announced that the FDA approved X on May 2".
+# Or after it: "Acme today announced that the FDA approved X on May 2", or with the teller
+# between as a lead opens ("On May 6, Acme Bio announced that …", as translated copy has it).
 _TOLD_AFTER = re.compile(
-    r"\s+(?:said|announced|disclosed|reported|revealed|stated)\b", re.IGNORECASE
+    r"(?:,(?:\s+[\w.&'’-]+){1,6}?)?\s+(?:said|announced|disclosed|reported|revealed|stated)\b",
+    re.IGNORECASE,
 )
 
 
@@ -171,7 +173,9 @@ def _day_told(
     if date.end > trigger.start:
         return False
     low = max(0, date.start - 30)
-    told = _TOLD_BEFORE.search(ctx.text, low, date.start) or _TOLD_AFTER.match(ctx.text, date.end)
+    told = _TOLD_BEFORE.search(ctx.text, low, date.start) or _TOLD_AFTER.match(
+        ctx.text, date.end, trigger.start
+    )
     if not told and not ends_dateline(ctx.text, date.end):
         return False
     return any(

@@ -169,3 +169,21 @@ def left_a_deal(text: str, match: Match) -> bool:
     late in the match ("chose to withdraw from co-development")."""
     found = _LEFT_A_DEAL.search(text, match.start(), min(len(text), match.end() + 100))
     return found is not None and found.start() < match.end()
+
+
+# What the filing asks leave for, told after it: "submitted application to the regulator for
+# conducting Phase III clinical trial", "filed an application to run a pivotal study" (a
+# trial application, whatever its words leave unnamed).
+_TRIAL_PURPOSE_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:for\s+(?:(?:conducting|running|starting|initiating|carrying\s+out)\s+)?"
+    r"|to\s+(?:conduct|run|start|initiate|begin|carry\s+out)\s+)"
+    r"(?:(?:an?|the|its|their|another)\s+)?"
+    r"(?:(?:phase\s+[\w/.-]+|pivotal|first-in-human|registrational|global|multi-?cent(?:er|re))"
+    r"\s+)*(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def trial_purpose(text: str, match: Match, sentence: Segment) -> bool:
+    """The filing's purpose, after it, is a trial (see `_TRIAL_PURPOSE_AFTER`)."""
+    return _TRIAL_PURPOSE_AFTER.match(text, match.end(), sentence.end) is not None

@@ -22,7 +22,7 @@ INN_SUFFIXES = (
     "entan", "orexant", "caftor", "fusp", "trexed", "trexate", "zolid", "oxetine", "dipine",
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
-    "glitazone", "glitazar", "piprant", "copan",
+    "glitazone", "glitazar", "piprant", "copan", "netant",
 )  # fmt: skip
 # Stems' last letters (three for a three-letter stem, else four): set look-ups reject most
 # words before `endswith`.

@@ -56,7 +56,10 @@ _RULES: tuple[Rule, ...] = (
         r"approval notice|clinical trial permission|IND permission|\(IND\) permission|"
         r"no[- ]objection letter|"
         r"IND clearance|implied (?:licen[cs]e|approval|permission|consent)\b"
-        r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial",
+        r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial"
+        # Hong Kong's permission is a certificate its Department of Health issues.
+        r"|\b(?:received|obtained|granted|issued|secured)\b[^.;]{0,60}?"
+        r"\b(?:clinical trial certificate|certificate for (?:a |the )?clinical trials?)\b",
     ),
     Rule(
         "trial_initiation",
@@ -191,7 +194,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("accepted",),
     ("proceed", "go ahead"),
     ("agree",),
-    ("notice", "permission", "clearance", "implied", "licen", "objection"),
+    ("notice", "permission", "clearance", "implied", "licen", "objection", "certificate"),
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",

@@ -23,6 +23,9 @@ _RULES: tuple[Rule, ...] = (
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
         # The permission as a document received: "拿到了美国FDA的IND许可", "获得临床批件".
         r"|(?:拿到|获得?|取得|收到)[^，。；]{0,20}?(?:IND|临床)(?:许可|批准|批件)"
+        # Hong Kong's permission is a certificate its Department of Health issues: "获得卫生署
+        # 签发的临床试验证明书".
+        r"|(?:拿到|获得?|取得|收到)[^，。；]{0,40}?临床试验证明书"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
         r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.

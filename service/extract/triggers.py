@@ -17,6 +17,7 @@ from service.extract.event_objects import (
     left_a_deal,
     routine_care,
     status_refused,
+    trial_purpose,
 )
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.grants import (
@@ -238,9 +239,10 @@ def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lan
     """A filing that is a clinical-trial application (IND/CTA), or, in Chinese, not a
     marketing application at all. A filing that names itself a marketing one is none, whatever
     trial the words before it name ("cleared the IND in 2022, and submitted the NDA")."""
-    if lang.ind_context.search(
-        text, max(sentence.start, match.start() - 40), match.end()
-    ) and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
+    trial = lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end()) or (
+        lang.application_context is None and trial_purpose(text, match, sentence)
+    )
+    if trial and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
         return True
     if lang.application_context is None:
         return False

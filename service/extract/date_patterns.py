@@ -123,6 +123,10 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     # "Q1 2025", and slide shorthand "4Q 2025".
     (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
+    # Reports and trackers put the year first: "2025Q1", "2025-Q3" (the spec's own form),
+    # and so a half: "2025H2".
+    (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?Q(?P<qn>[1-4])(?!\d)", en.quarter, None, None),
+    (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?H(?P<hn>[12])(?!\d)", en.year_half, None, None),
     (
         "(?P<part>"
         + phrases("early", "late", "the end of", "end of", "the start of", "start of",
@@ -258,6 +262,8 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), *([_MONTH_HINTS] * 11), ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    ("q1", "q2", "q3", "q4"),
+    ("h1", "h2"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

@@ -142,6 +142,14 @@ def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str
     return absolute(cal.quarter_value(year, quarter), "quarter")
 
 
+def year_half(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "2025H2": a half spans two quarters, so only its year holds it; a half that starts
+    after publication is a plan."""
+    year = int(m["y"])
+    starts = dt.date(year, 1 if m["hn"] == "1" else 7, 1)
+    return f"{year:04d}", "year", "future" if pub and starts > pub else "absolute"
+
+
 def year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     return absolute(m["y"], "year")
 

@@ -235,6 +235,13 @@ _MARKET_WORDS = ("股价", "股票", "shares", "stock", "share price")
 _RECOMMENDATION_WORDS = ("opinion", "recommend", "advisory committee", "voted")
 
 
+# A line opening a numbered entry ("一、", "2.", "（三）", "4）"): a new item of a roundup.
+_NUMBERED_ITEM = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）]"
+    r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])"
+)
+
+
 def _scene_date(ctx: Context, index: int) -> DateMention | None:
     """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
     event takes the one exact day of the event-free sentence that sets its scene."""
@@ -246,6 +253,11 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
     ):
         return None
     prior = ctx.sentences[index - 1]
+    if (
+        _NUMBERED_ITEM.match(ctx.text, sentence.start)
+        and "\n" in ctx.text[prior.end : sentence.start]
+    ):
+        return None  # a numbered item opens an entry of its own, not the scene of the intro
     if field_line(ctx.text, sentence.start) and field_line(ctx.text, prior.start):
         return None  # one field's date is not the next field's ("ACM meeting: <day>")
     if holds_one_of(ctx.lowered[prior.start : prior.end], _MARKET_WORDS):

@@ -156,13 +156,22 @@ PLAN_FAR = re.compile(r"预计|预期|有望")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
-# risk ("能否获批及获批时间均存在不确定性").
+# risk ("能否获批及获批时间均存在不确定性"); and its time not known yet, as of an event that
+# has not happened: "首例患者给药时间暂未披露", "获批时间尚未确定".
 NEGATION_AFTER = re.compile(
     r"^[^，。；]{0,8}?(?:不代表|不意味|不等于)|^[^，。；]{0,12}?存在[^，。；]{0,4}?不确定"
+    r"|^的?(?:具体)?(?:时间|日期|时点)(?:表|节点)?(?:暂未|尚未|仍未|暂不|待|未)(?:披露|公布|确定|定|明确)"
 )
 # What an event would then allow: "获批后可用于…", "获批上市后将惠及…" (unless it is dated:
 # "于5月获批后将于7月上市" tells the approval).
-PLAN_AFTER = re.compile(r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)")
+# A catalyst list marks each item's status after a dash or in brackets: "纳入优先审评——预计
+# 2025H2", "获批上市（预计年内）" is an expectation (not "——已完成"; nor "受理——预计明年获批",
+# a done step and the next one expected: only a time may follow the expectation).
+PLAN_AFTER = re.compile(
+    r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)"
+    r"|^(?:[^，。；（(\n]|[（(][^）)\n]{0,40}[）)]){0,40}?(?:——|—|--|[（(])\s*"
+    r"(?:预计|预期|计划|拟)(?:于|在)?[\dQH年月日上下半季度第一二三四内底末初中旬\s-]{0,14}(?:[）)\n]|$)"
+)
 DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 # 将 also marks the object put before its verb ("CDE将X纳入突破性治疗药物程序": the
 # regulator put X in the programme), no future: after a regulator, an object with no time
@@ -238,7 +247,9 @@ GENERIC_OBJECT = re.compile(
 # the article's drug and company).
 UNNAMED_SUBJECT = re.compile(
     r"(?:一|某|另一)款"
-    r"|(?:另有|另|某)一?家(?:企业|公司|药企)|某(?:企业|公司|药企)"
+    # Counted ones too: "另有二十余家企业递交了…", "另有3家药企".
+    r"|(?:另有|另|某|还有)(?:\d+|[一两二三四五六七八九十百]+)?余?家(?:企业|公司|药企)"
+    r"|某(?:企业|公司|药企)"
     r"|(?<![^，。；：\n“”「」\s])(?:首批|此次|这些|其他|所有|各)?"
     r"(?:(?:入选|相关|试点|纳入|参与|符合条件|同类)的?(?:品种|产品|药品|药物|企业)"
     r"|(?:该|此|本|这一|上述)?“?[\u4e00-\u9fffA-Za-z]{0,6}?(?:计划|试点|政策|机制)”?"
@@ -257,7 +268,12 @@ STEP_SPAN = re.compile(
 
 # A supplementary application for a change (manufacturing site, holder, specification) is
 # approved for a product already on the market: no marketing approval.
-CORPORATE = re.compile(r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更")
+# Nor is one passing the consistency evaluation of generics (一致性评价), a re-evaluation of
+# a product already marketed: "X片一致性评价补充申请获批", "X片通过一致性评价".
+CORPORATE = re.compile(
+    r"变更[^，。；]{0,20}?(?:补充)?申请|(?:生产场地|生产地址|持有人)变更"
+    r"|一致性评价[^，。；]{0,4}?(?:补充)?申请|通过了?[^，。；]{0,8}?一致性评价"
+)
 
 CHINESE = Language(
     rules=RULES,

@@ -66,6 +66,13 @@ _RULES: tuple[Rule, ...] = (
         rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
         r"|notice of compliance\b|noc(?:/c)?\b)",
     ),
+    # The approval noun as the subject of "followed": "A conditional marketing authorisation
+    # followed in the EU in May 2024" is a later approval of its own, not a repeat.
+    Rule(
+        "approval",
+        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?"
+        r"(?:(?:soon|later|then|quickly)\s+)?followed\b(?!\s+(?:by|with|from)\b)",
+    ),
     # "…, with Japan following in September 2019": the place repeats the event before it
     # (the Commission's following is its committee's recommendation's, see the wordings);
     # "first granted it approval in March 2022, and added first-line use in January 2023": a
@@ -87,6 +94,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
      "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("followed",),
     ("followed",),
     ("followed", "following", "added"),
 )  # fmt: skip

@@ -162,8 +162,12 @@ def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
 
 
 # A negated effect on a standing licence: "does not affect its fully approved indication",
-# "won't change the existing approval" (the licence stays; the negation is the effect's).
-_UNTOUCHED = re.compile(r"\s+(?:affect|alter|change|impact)\b", re.IGNORECASE)
+# "won't change the existing approval", "has no effect on the US approval" (the licence
+# stays; the negation is the effect's).
+_UNTOUCHED = re.compile(
+    r"\s+(?:affect|alter|change|impact|touch)\b|\s+(?:effect|bearing|impact)\s+(?:on|upon)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, low: int, start: int, lang: Language) -> bool:

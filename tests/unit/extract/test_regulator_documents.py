@@ -90,3 +90,29 @@ def test_an_accelerated_approval_with_no_regulator_named_is_the_fdas() -> None:
     found = _dated(text, "2025-01-10")
     assert ("pexastat", "approval", "US", "2022-05") in found
     assert not any(kind == "approval" and place == "EU" for _, kind, place, _ in found)
+
+
+def test_a_regulator_withdrawing_a_licence_to_carry_out_a_court_ruling_acts_itself() -> None:
+    text = (
+        "The European Commission on Tuesday withdrew the marketing authorisation of "
+        "Brackley Bio's Tenvora (dilvorsen), carrying out a court judgment that annulled it."
+    )
+    assert ("dilvorsen", "withdrawal", "EU", "2025-10-14") in _dated(text, "2025-10-16")
+
+
+def test_a_withdrawal_a_court_ordered_is_still_no_regulators_act() -> None:
+    text = "A court withdrew the injunction against Tenvora (dilvorsen) on Tuesday."
+    assert not [m for m in run(text, "2025-10-16") if m.type == "withdrawal"]
+
+
+def test_an_approval_named_then_granted_in_a_relative_clause() -> None:
+    text = (
+        "Tenvora (dilvorsen) lost its licence in Europe. The decision has no bearing on the "
+        "US approval, which the FDA granted in August 2023."
+    )
+    assert ("dilvorsen", "approval", "US", "2023-08") in _dated(text, "2025-10-16")
+
+
+def test_an_approval_named_then_granted_in_a_participle() -> None:
+    text = "Tenvora (dilvorsen) keeps its EU authorisation, granted by the Commission in May 2023."
+    assert ("dilvorsen", "approval", "EU", "2023-05") in _dated(text, "2025-10-16")

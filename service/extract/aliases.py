@@ -92,6 +92,8 @@ _ZH_SALT = re.compile(
     "^(?:枸橼酸|盐酸|甲磺酸|苯磺酸|对甲苯磺酸|甲苯磺酸|马来酸|富马酸|琥珀酸|酒石酸|磷酸|硫酸|氢溴酸)"
 )
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
+# A glycoprotein's Greek letter, which copy drops after the first mention ("x alfa", "x").
+_GREEK_TAIL = re.compile(r" alfa(?:-\d[a-z]?)?$")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
 
@@ -204,11 +206,14 @@ def _english(word: str) -> bool:
 
 def link_forms(clusters: Clusters) -> None:
     """Forms of one name are one drug: with and without the FDA's suffix of a biologic
-    ("x-qxvb"), a salt written before a Chinese name ("枸橼酸X"), a code with and
-    without its hyphen."""
+    ("x-qxvb") or a glycoprotein's Greek letter ("x alfa"), a salt written before a Chinese
+    name ("枸橼酸X"), a code with and without its hyphen."""
     codes: dict[str, str] = {}
     for key in list(clusters.parent):
-        base = _ZH_SALT.sub("", key) if key[:1] >= "\u4e00" else _FDA_SUFFIX.sub("", key)
+        if key[:1] >= "\u4e00":
+            base = _ZH_SALT.sub("", key)
+        else:
+            base = _GREEK_TAIL.sub("", _FDA_SUFFIX.sub("", key))
         if base != key and base in clusters.parent:
             clusters.union(key, base)
         if clusters.kind.get(key) == "code":

@@ -59,12 +59,28 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{WHEN_DATED}",
     ),
+    # The approval named, then who granted it and when, in a relative clause or participle:
+    # "the US approval, which the FDA granted in September 2024", "its EU authorisation,
+    # granted by the Commission in May 2023".
+    Rule(
+        "approval",
+        rf"{APPROVAL_NOUN},?\s+(?:(?:which|that)\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
+        r"(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given|won|received"
+        rf"|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?{WHEN_DATED}",
+    ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     # (Canada's licence is its Notice of Compliance.)
     Rule(
         "approval",
         rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
         r"|notice of compliance\b|noc(?:/c)?\b)",
+    ),
+    # The approval noun as the subject of "followed": "A conditional marketing authorisation
+    # followed in the EU in May 2024" is a later approval of its own, not a repeat.
+    Rule(
+        "approval",
+        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?"
+        r"(?:(?:soon|later|then|quickly)\s+)?followed\b(?!\s+(?:by|with|from)\b)",
     ),
     # "…, with Japan following in September 2019": the place repeats the event before it
     # (the Commission's following is its committee's recommendation's, see the wordings);
@@ -88,6 +104,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
      "held"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("approval", "authoris", "authoriz"),
+    ("followed",),
     ("followed",),
     ("followed", "following", "added"),
 )  # fmt: skip

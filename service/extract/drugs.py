@@ -132,11 +132,16 @@ def _build_drugs(
         if len(group) == 1 and group[0] in trials:
             continue
         # An INN the text writes in small letters is the real one, not a capitalised
-        # transliteration of it ("Porvatinib ... (English name: x)").
+        # transliteration of it ("Porvatinib ... (English name: x)"); a glycoprotein's full
+        # name ("x alfa"), not the short form copy uses after it.
         best = group[0] if len(group) == 1 else min(
             group,
             key=lambda k: (
-                KIND_RANK[clusters.kind.get(k, "brand")], k not in source, -lowered.count(k), k
+                KIND_RANK[clusters.kind.get(k, "brand")],
+                k not in source,
+                " alfa" not in k,
+                -lowered.count(k),
+                k,
             ),
         )  # fmt: skip
         name = Name(clusters.surface[best], clusters.kind.get(best, "brand"), 0)

@@ -46,6 +46,11 @@ _GRANTORS = {
     **{name: (owner.jurisdiction,) for name, owner in _OWNERS.items()},
 }
 
+# "Accelerated approval" is the FDA's pathway alone (the EU's and Japan's are conditional):
+# an approval told by it, its regulator unnamed, is the FDA's, not the article's most named.
+_ACCELERATED = re.compile(r"\baccelerated approval\b", re.IGNORECASE)
+_FDA = Regulator(0, 0, "FDA", "US", 1)
+
 # Applications by the names some regulators give them: the EU's and the UK's are MAAs,
 # the FDA's NDAs and BLAs (as China's and Japan's new drug applications are NDAs).
 _FILING_STEPS = ("application_submission", "application_acceptance")
@@ -182,7 +187,16 @@ def _regulators_beyond(
     if ctx.default_regulator is not None and _fits(ctx, trigger, ctx.default_regulator):
         return [ctx.default_regulator], True
     owner = _OWNERS.get(trigger.attributes.get("designation", ""))
+    if owner is None and _accelerated(ctx, trigger):
+        owner = _FDA
     return ([owner], True) if owner is not None else None
+
+
+def _accelerated(ctx: Context, trigger: Trigger) -> bool:
+    clause = trigger.clause
+    return trigger.type == "approval" and bool(
+        _ACCELERATED.search(ctx.text, clause.start, clause.end)
+    )
 
 
 def _fits(ctx: Context, trigger: Trigger, regulator: Regulator) -> bool:
@@ -193,6 +207,8 @@ def _fits(ctx: Context, trigger: Trigger, regulator: Regulator) -> bool:
     places = _GRANTORS.get(trigger.attributes.get("designation", ""))
     if places is not None:
         return regulator.jurisdiction in places
+    if _accelerated(ctx, trigger):
+        return regulator.jurisdiction == "US"
     if trigger.type not in _FILING_STEPS:
         return True
     words = ctx.text[trigger.start : trigger.end]

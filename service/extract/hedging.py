@@ -29,6 +29,12 @@ _MODAL_INSIDE = re.compile(
 _GERUND_SUBJECT = re.compile(
     r"(?:[^，。；：]{0,20}[：:])?\W*(?:获得|取得|获|被纳入|纳入|进入|入选|被选入|列入)?"
 )
+# A heading put as a question, alone on its line ("2 What was approved?"): a document's
+# section title asks; the event, if any, is told in the section below it.
+_HEADING_QUESTION = re.compile(
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what|why|how|when|which|who)\b[^.!?\n]*\?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
 # English puts the status as a gerund before its predicate: "Being approved at home is a
 # particular moment", "Winning approval would mean …" (the trigger opens its clause).
@@ -133,7 +139,17 @@ def hedged(
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
+    if "?" in text[end : clause.end + 2] and _asked_heading(text, sentence_start, end):
+        return True
     return _planned(text, clause, floor, start, end, lang)
+
+
+def _asked_heading(text: str, sentence_start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, sentence_start) + 1
+    if text[line:sentence_start].strip():
+        return False
+    match = _HEADING_QUESTION.match(text, sentence_start)
+    return match is not None and match.end() >= end
 
 
 def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
@@ -146,8 +162,12 @@ def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
 
 
 # A negated effect on a standing licence: "does not affect its fully approved indication",
-# "won't change the existing approval" (the licence stays; the negation is the effect's).
-_UNTOUCHED = re.compile(r"\s+(?:affect|alter|change|impact)\b", re.IGNORECASE)
+# "won't change the existing approval", "has no effect on the US approval" (the licence
+# stays; the negation is the effect's).
+_UNTOUCHED = re.compile(
+    r"\s+(?:affect|alter|change|impact|touch)\b|\s+(?:effect|bearing|impact)\s+(?:on|upon)\b",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, low: int, start: int, lang: Language) -> bool:

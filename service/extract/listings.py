@@ -195,6 +195,29 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
         keywords=("withdrawn",),
     ),
+    # A decision summary's steps, each a label and its date: "Filing of the New Drug
+    # Submission (NDS): 2024-01-05", "Screening 1: Acceptance letter issued: 2024-02-20",
+    # "Request for priority status: Filed …; approval issued by the Director: 2023-12-01"
+    # (the request's approval, not its filing, is the status granted).
+    Rule(
+        "application_submission",
+        r"(?<![^\n])[ \t]*(?:date of )?(?:filing|receipt) of (?:the |an? )?"
+        r"(?:(?:supplemental )?new drug submission|new drug application"
+        r"|biologics? licen[cs]e application|marketing authori[sz]ation application"
+        r"|s?nds|nda|bla|maa)\b(?:\s*\([^)\n]{1,12}\))?\s*:",
+        keywords=("filing of", "receipt of"),
+    ),
+    Rule(
+        "application_acceptance",
+        r"\bacceptance letter (?:was )?issued\b",
+        keywords=("acceptance letter",),
+    ),
+    Rule(
+        "priority_review",
+        r"\bapproval issued\b[^.;\n]{0,80}?:",
+        # Only on the line of a request for the status, whose date is the approval's.
+        keywords=("priority status",),
+    ),
     # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
     # Australia's "Submission dossier accepted and first round evaluation commenced: …".
     Rule(

@@ -22,7 +22,7 @@ INN_SUFFIXES = (
     "entan", "orexant", "caftor", "fusp", "trexed", "trexate", "zolid", "oxetine", "dipine",
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
-    "glitazone", "glitazar", "piprant", "copan", "netant",
+    "glitazone", "glitazar", "piprant", "copan", "netant", "azine",
 )  # fmt: skip
 # Stems' last letters (three for a three-letter stem, else four): set look-ups reject most
 # words before `endswith`.
@@ -34,7 +34,8 @@ _STOPWORDS = frozenset((
     "phosphoinositide", "inositide", "riptide", "eventide", "yuletide", "oncogene", "transgene",
     "antigene", "cancel", "excel", "parcel", "thermostat", "hemostat", "rheostat", "cryostat",
     "concept", "except", "accept", "intercept", "precept", "percept", "survivor", "reservoir",
-    "globulin", "immunoglobulin", "thyroglobulin", "interleukin",
+    "globulin", "immunoglobulin", "thyroglobulin", "interleukin", "magazine", "hydrazine",
+    "piperazine", "triazine", "pyrazine", "pyridazine", "phenothiazine", "phenazine",
 ))  # fmt: skip
 # A name may carry a one-letter part ("dorastemcel-L") and the FDA's four-letter suffix of a
 # biologic ("-pxwz").
@@ -56,6 +57,9 @@ _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 # Second words of two-word INNs (antibody-drug conjugates, pegylated proteins, cell and gene
 # therapies: "trastuzumab deruxtecan", "lisocabtagene maraleucel", "onasemnogene abeparvovec").
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
+# A glycoprotein's Greek letter in its INN spelling, no English word ("lenrafusp alfa",
+# "eftrenonacog alfa-2b"): a stemmed first word takes it, as the stem-less ones do.
+_ALFA_SECOND = re.compile(r" alfa(?:-\d[a-z]?)?(?![A-Za-z0-9-])")
 # One leading character class lets the regex engine skip to capitals quickly. Company codes
 # ("ABC-123") and spaced ones ("ABC 123", marked by the empty group), in one pass; "mRNA-1010"
 # in a second one, run only when the text holds "mRNA-" (an "m" is too common a letter to
@@ -270,6 +274,9 @@ def strip_dosage(text: str) -> str:
 
 
 def _with_second_word(source: str, match: re.Match[str]) -> str:
+    alfa = _ALFA_SECOND.match(source, match.end())
+    if alfa:
+        return source[match.start() : alfa.end()]
     second = _SECOND_WORD.match(source, match.end())
     if second and second.group(1).lower().endswith(_SECOND_SUFFIXES):
         return source[match.start() : second.end()].strip()

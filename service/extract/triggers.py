@@ -205,11 +205,23 @@ def _refused(
     )
 
 
+# A regulator as the subject, its verb's time between them: "The Commission on Monday".
+_REGULATOR_ACTS = re.compile(
+    r"\b(?:FDA|EMA|NMPA|PMDA|MHRA|TGA|European Commission|Commission|Health Canada|agency"
+    r"|regulator)\b(?:\s+(?:on|in|last|this)(?:\s+\w+){1,2})?,?\s*$",
+)
+
+
 def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool:
     """Not a regulatory milestone; in Chinese, only the phrase up to the verb tells (a
     roundup's "A获批上市，B的变更生产场地补充申请获批" reports A's approval)."""
     if not lang.comma_phrases:
-        return bool(lang.corporate.search(text, clause.start, clause.end))
+        found = lang.corporate.search(text, clause.start, clause.end)
+        # "The European Commission withdrew the authorisation, implementing a court
+        # ruling": a regulator acting before the verb; the court after it only caused it.
+        if found and found.start() >= match.end():
+            return not _REGULATOR_ACTS.search(text, clause.start, match.start())
+        return found is not None
     start = max(clause.start, text.rfind("，", clause.start, match.start()) + 1)
     phrase = lang.corporate.search(text, start, match.end())
     return phrase is not None or licence_change(text, match.end())

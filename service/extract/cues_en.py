@@ -20,7 +20,7 @@ APPLICATION_NOUN = (
     r"(?:(?:the|a|an|its|their|this|that|resubmitted|new|supplemental|marketing|biologics?|"
     r"rolling|U\.S\.|EU|Japanese|original|earlier)\s+)*(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|new drug "
     r"application|biologics? licen[cs]e application|marketing authori[sz]ation application|"
-    r"applications?|filing|resubmission|submission|dossier)\b"
+    r"applications?|filing|resubmission|submission|dossier|variation)\b"
 )
 # An approval with the words that qualify it ("the FDA accelerated approval").
 APPROVAL_WORD = (

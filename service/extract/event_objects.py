@@ -130,10 +130,12 @@ _LEFT_A_DEAL = re.compile(
     re.IGNORECASE,
 )
 # The licence an application asks for, not one granted: "performed the application for
-# manufacturing and marketing approval in November".
+# manufacturing and marketing approval in November"; or the licence it asks to change:
+# "filed a variation to extend the EU marketing authorisation in June".
 _ASKED_FOR_BEFORE = re.compile(
-    r"\b(?:applications?|applied|apply|applying|filed|filing|requests?|requested)\s+for\s+"
-    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"\b(?:(?:applications?|applied|apply|applying|filed|filing|requests?|requested)\s+for"
+    r"|(?:applications?|variations?|requests?|filings?|submissions?)\s+to\s+(?:extend|expand|"
+    r"vary|amend|broaden|update|change))\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 
@@ -141,7 +143,7 @@ _ASKED_FOR_BEFORE = re.compile(
 def asked_for(text: str, match: Match, clause: Segment) -> bool:
     """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
     low = max(clause.start, match.start() - 60)
-    if " for " not in text[low : match.start()]:
+    if " for " not in text[low : match.start()] and " to " not in text[low : match.start()]:
         return False  # a literal test spares the end-anchored pattern
     return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
 

@@ -100,7 +100,11 @@ _RULES: tuple[Rule, ...] = (
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
         # FDA in June", "the NDA, which Acme submitted in late July".
-        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\s+(?:re)?submitted\s+(?:to|in|on|this|last)\b"
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|new drug application|biologics? licen[cs]e "
+        r"application|marketing authori[sz]ation application)\s+(?:re)?submitted\s+"
+        # A status line's note puts the period straight after it: "MAA submitted Q1 2025".
+        r"(?:to|in|on|this|last|[QH][1-4]\s+\d{4}|[12]H\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b"
         # Plain-language copy sends it: "has also sent its application to the EMA".
         r"|\bsent\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?application\s+to\b"
         # Set off by commas, any application: "The U.S. application, submitted in July, …".

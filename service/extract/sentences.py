@@ -132,7 +132,8 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     for match in _CLAUSE_SOFT.finditer(body):
         cuts.append((match.start(), match.end(), bool(_NEW_ACTOR.match(body, match.end()))))
     for match in _CLAUSE_HARD.finditer(body):
-        cuts.append((match.start(), match.end(), True))
+        if not _in_note(body, match.start()):
+            cuts.append((match.start(), match.end(), True))
     cuts.sort()
     clauses: list[Segment] = []
     start, hard = 0, False
@@ -143,6 +144,12 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
         start, hard = cut_end, cut_hard
     clauses.append(Segment(sentence.start + start, sentence.end, hard))
     return clauses
+
+
+def _in_note(body: str, at: int) -> bool:
+    """A semicolon inside a bracketed note separates the note's facts about one event
+    ("Approved (FDA; accelerated approval, 12 January 2024)"), not two clauses."""
+    return body[at] == ";" and body.rfind("(", 0, at) > body.rfind(")", 0, at)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

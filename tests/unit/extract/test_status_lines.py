@@ -1,0 +1,51 @@
+"""Status lines of a country-by-country list, and filings that ask to change a licence."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _events(text: str, published: str = "2025-06-13") -> set[tuple[str, str, str, str | None]]:
+    return {(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, published)}
+
+
+_STATUS = (
+    "Harbeck Bio today reported progress for Quenzia (quenzaparin).\n\n"
+    "Status of Quenzia by market:\n\n"
+    "United States – Approved (FDA; full approval, 4 March 2023)\n"
+    "European Union – Approved (European Commission; conditional marketing authorisation, "
+    "11 August 2024)\n"
+    "United Kingdom – Under review (MHRA; marketing authorisation application submitted "
+    "Q4 2024)\n"
+    "Canada – Accepted for review (Health Canada; New Drug Submission accepted February 2025)\n"
+)
+
+
+def test_a_bracketed_note_dates_its_status_across_a_semicolon() -> None:
+    events = _events(_STATUS)
+    assert ("quenzaparin", "approval", "US", "2023-03-04") in events
+    assert ("quenzaparin", "approval", "EU", "2024-08-11") in events
+    assert ("quenzaparin", "application_acceptance", "CA", "2025-02") in events
+
+
+def test_a_named_application_submitted_with_its_period_straight_after() -> None:
+    assert ("quenzaparin", "application_submission", "UK", "2024-Q4") in _events(_STATUS)
+
+
+def test_a_variation_to_extend_a_licence_is_a_filing_not_an_approval() -> None:
+    text = (
+        "Brenlo (brenlotamab) has been sold in the US since 2022. Osterby Pharma filed a "
+        "variation to extend the EU marketing authorisation to children in April, and it "
+        "expects a decision next year."
+    )
+    events = _events(text)
+    assert ("brenlotamab", "application_submission", "EU", "2025-04") in events
+    assert not any(e[1] == "approval" and e[2] == "EU" for e in events)
+
+
+def test_an_application_to_expand_a_licence_asks_for_it() -> None:
+    text = (
+        "Veltrix (veltorimab) is approved in Japan. Norrland Bio submitted an application to "
+        "expand the EU marketing authorisation in May, and it plans a new trial."
+    )
+    assert not any(e[1] == "approval" and e[2] == "EU" for e in _events(text))

@@ -181,6 +181,10 @@ def _regulators_beyond(
         ]
         if pool:
             return [max(pool, key=lambda r: (r.strength, r.start))], True
+        # The sentence before tells its event of "the agency": the regulator that names.
+        told = named_before(ctx.text, ctx.regulators, prior.start, prior.end)
+        if told is not None and _fits(ctx, trigger, told):
+            return [told], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
     if named is not None and _fits(ctx, trigger, named):
         return [named], True

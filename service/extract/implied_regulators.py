@@ -10,6 +10,8 @@ from service.extract.agencies import Regulator
 # "The agency had accepted the NDA in January": the regulator last named by its name.
 _AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator)\b")
 _ANAPHOR_REACH = 600
+# A committee advises an agency: "the agency" is never the CHMP named before it.
+_COMMITTEE = re.compile(r"CHMP\b|Committee\b|(?:an? |the )?advisory committee\b", re.IGNORECASE)
 
 
 def named_before(
@@ -22,7 +24,11 @@ def named_before(
     if not _AGENCY_ANAPHOR.search(text, start, end):
         return None
     earlier = [
-        r for r in regulators if start - _ANAPHOR_REACH <= r.start < start and r.strength == 2
+        r
+        for r in regulators
+        if start - _ANAPHOR_REACH <= r.start < start
+        and r.strength == 2
+        and not _COMMITTEE.match(text, r.start)
     ]
     return earlier[-1] if earlier else None
 

@@ -49,3 +49,25 @@ def test_an_application_to_expand_a_licence_asks_for_it() -> None:
         "expand the EU marketing authorisation in May, and it plans a new trial."
     )
     assert not any(e[1] == "approval" and e[2] == "EU" for e in _events(text))
+
+
+def test_an_undated_market_entry_follows_the_agency_told_just_before() -> None:
+    text = (
+        "The FDA on Friday approved Kestrava (kestrimab) for gastric cancer.\n\n"
+        "The agency also approved a label update for Dunmore Bio's palvoxumab. Palvoxumab "
+        "first reached the market in 2021 as a single agent.\n\n"
+        "In Europe, the EMA validated an application for kestrimab in May, and the CHMP "
+        "could give an opinion in the autumn; the EMA also reviews a second dossier."
+    )
+    events = _events(text)
+    assert ("palvoxumab", "approval", "US", "2021") in events
+    assert not any(e[0] == "palvoxumab" and e[2] == "EU" for e in events)
+
+
+def test_the_agency_after_a_committee_is_the_regulator_named_before_it() -> None:
+    text = (
+        "The FDA approved Ortavix (ortalisib) on May 2. The CHMP gave it a positive opinion "
+        "later that month. Sales began at once.\n\nOn June 6, the agency signed off on a "
+        "new indication for Ortavix."
+    )
+    assert ("ortalisib", "approval", "US", "2025-06-06") in _events(text)

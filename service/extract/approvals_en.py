@@ -53,6 +53,20 @@ _RULES: tuple[Rule, ...] = (
         r"|\b(?:holds|held)\s+(?:an?\s+)?(?:(?:conditional|full|marketing)\s+){0,2}"
         r"(?:authori[sz]ation|approval)\b",
     ),
+    # A regulator's document or act told by its participle: "a Commission decision dated
+    # 2 May granting marketing authorisation for X"; a licence to sell named by its purpose:
+    # "the agency granted permission to market X", "received marketing permission".
+    Rule(
+        "approval",
+        # (A day written with dots, "dated 03.06.2025", stays within the sentence.)
+        r"\b(?:decision|order|letter|notice|resolution)\b(?:[^.;]|\.(?=\d)){0,40}?\bgranting\s+"
+        rf"(?:\S+\s+){{0,3}}?{APPROVAL_WORD}"
+        r"|\b(?:granted|grants|granting|gave|given|issued|received|obtained|secured|won)\s+"
+        r"(?:(?:the|its|a|an)\s+)?(?:\S+\s+){0,2}?(?:permission|licen[cs]e)\s+to\s+"
+        r"(?:import\s+and\s+|manufacture\s+and\s+)?(?:market|sell|commerciali[sz]e)\b"
+        r"|\b(?:granted|grants|gave|given|issued|received|obtained|secured|won)\s+"
+        r"(?:(?:the|its|a|an)\s+)?(?:\S+\s+){0,2}?marketing\s+permission\b",
+    ),
     # An approval named by when it happened: "through an accelerated approval in May 2021".
     # Or with its product named first: "the FDA's approval of Xyz in November 2024".
     Rule(
@@ -103,6 +117,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     # Every branch ends in an approval word, "cleared" or an added indication.
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
      "held"),
+    ("granting", "permission", "licence to", "license to"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("approval", "authoris", "authoriz"),
     ("followed",),

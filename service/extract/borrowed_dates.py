@@ -30,8 +30,16 @@ _RETELLING = re.compile(
     r"decision|registration|acceptance)(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
     r"awarded|made|"
     r"received|confirmed)\b[^.;]{0,40}$"
+    # Or by the day it took effect, which the announcement came after: "The designation
+    # took effect on 2 May", "The authorisation became effective as of May 2".
+    r"|(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
+    r"decision|registration|acceptance) (?:(?:took|takes|has taken) effect|became effective|"
+    r"(?:is|was) effective)\s+(?:on|from|as of)\s+$"
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
-    r"certificate)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    r"certificate|communication)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    # Or with its participle set off: "The agency's filing communication, received May 2, …".
+    r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
+    r"certificate|communication),\s+(?:received|dated|issued|sent)\s+(?:on\s+)?$"
     # Or by the letter it came in: "The agency conveyed its decision in a letter dated …".
     r"|(?:The|This|That|Its|Their)\s+[^.;]{0,60}?\b(?:in|by|via|through)\s+(?:a|an|the|its|their)"
     r"\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification)\b[^.;]{0,40}?\bdated\s+(?:on\s+)?$"
@@ -60,7 +68,8 @@ _RETOLD_AFTER_DAY = re.compile(
 _KIND_WORDS = {
     "designation": ("designation", "status"),
     "approval": ("approv", "authori", "licen"),
-    "ind_clearance": ("clearance", "ind ", "trial"),
+    # (The clearance's document as translated copy names it: "the CDE approval notice".)
+    "ind_clearance": ("clearance", "ind ", "trial", "approval notice"),
     "application_acceptance": ("accept", "validat"),
     "priority_review": ("priority",),
     "rejection": ("response", "refus", "reject"),
@@ -73,7 +82,7 @@ _RETELLING_DAYS = 120
 # Literals of which every retelling holds one.
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
-    "added", "went in", "submitted", "filed", "sent", "delivered", "updated",
+    "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
 )  # fmt: skip
 
 
@@ -170,11 +179,14 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     granted on May 2", "The agency's letter conferring the status was dated May 2")."""
     if told.value is None or told.precision != "day":
         return None
-    # Told before the event ("X today announced that …") or after it ("…, X announced on
-    # Wednesday").
+    # Told before the event ("X today announced that …", "X said on May 9 that …") or after
+    # it ("…, X announced on Wednesday").
     after = ctx.lowered[max(trigger.end, told.start - _ANNOUNCED_AFTER) : told.start]
+    before = ctx.lowered[max(0, told.start - _ANNOUNCED_AFTER) : told.start]
+    if told.end > trigger.start or not holds_one_of(before, _ANNOUNCING):
+        before = ""
     if not holds_one_of(ctx.lowered[told.end : trigger.start], _ANNOUNCING) and not (
-        holds_one_of(after, _ANNOUNCING)
+        holds_one_of(after, _ANNOUNCING) or before
     ):
         return None
     by_kind = _kind_retold_day(ctx, index, trigger, told.value)

@@ -63,7 +63,7 @@ def date_for(
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
     if in_clause:
         told = _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
-        if lead and told is not None and index + 1 < len(ctx.sentences):
+        if told is not None and index + 1 < len(ctx.sentences):
             return borrowed.retold_day(ctx, index + 1, trigger, told) or told
         return told
     if earlier:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.extract.claims import retold_claim
+from service.extract.effect_statements import states_an_effect
 from service.extract.keywords import holds_one_of
 from service.extract.rules import Language
 from service.extract.sentences import Segment
@@ -119,7 +120,7 @@ def hedged(
         return True
     if lang.negation_after.search(text[end : clause.end]):
         return True
-    if retold_claim(text, clause, start, end):
+    if retold_claim(text, clause, start, end) or states_an_effect(text, floor, start, end):
         return True
     if _names_a_step(text, clause, start, lang):
         return True

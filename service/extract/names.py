@@ -23,6 +23,9 @@ INN_SUFFIXES = (
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
     "glitazone", "glitazar", "piprant", "copan", "netant", "azine",
+    # Enzymes (the -ase stem; only its endings no common English word has: "disease" ends
+    # "ase" too): "alglucosidase", "olipudase", "idursulfase".
+    "dase", "sulfase",
 )  # fmt: skip
 # Stems' last letters (three for a three-letter stem, else four): set look-ups reject most
 # words before `endswith`.
@@ -36,6 +39,11 @@ _STOPWORDS = frozenset((
     "concept", "except", "accept", "intercept", "precept", "percept", "survivor", "reservoir",
     "globulin", "immunoglobulin", "thyroglobulin", "interleukin", "magazine", "hydrazine",
     "piperazine", "triazine", "pyrazine", "pyridazine", "phenothiazine", "phenazine",
+    # Enzyme classes, a drug's target rather than its name ("a dipeptidyl peptidase 1
+    # inhibitor").
+    "peptidase", "aminopeptidase", "endopeptidase", "carboxypeptidase", "dipeptidase",
+    "oxidase", "peroxidase", "myeloperoxidase", "glucosidase", "galactosidase", "glycosidase",
+    "mannosidase", "glucuronidase", "neuraminidase", "sialidase", "amidase", "nucleotidase",
 ))  # fmt: skip
 # A name may carry a one-letter part ("dorastemcel-L") and the FDA's four-letter suffix of a
 # biologic ("-pxwz").

@@ -1,11 +1,10 @@
 """Whether an event may take a date its own clause does not state: from a neighbouring
-clause, from the sentence after a lead, or from the committee meeting it was told at."""
+clause, from the sentence after a lead, or from a later sentence retelling it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
@@ -201,82 +200,6 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
         if said is None and 0 < age.days <= _RETOLD_DAYS:
             return date
     return None
-
-
-# The regulator's notice of a decision, received: "公司于10月13日收到CDE的相关通知", "The
-# company received the agency's letter on May 2".
-_NOTICE_RECEIVED = re.compile(
-    r"收到[^，。；]{0,20}?(?:通知|函|批件|批文|证书)"
-    r"|\breceived\s+(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){0,4}?(?:notice|notification|letter)\b",
-    re.IGNORECASE,
-)
-_NOTICE_HINTS = ("收到", "received")
-
-
-def notice_date(ctx: Context, index: int) -> DateMention | None:
-    """The day the sentence after an undated decision says its notice was received (a
-    sentence telling no event of its own): the regulator decided by then, and the copy
-    gives no other day for it."""
-    if index + 1 >= len(ctx.sentences) or index + 1 in ctx.scan.by_sentence:
-        return None
-    after = ctx.sentences[index + 1]
-    if not holds_one_of(ctx.lowered[after.start : after.end], _NOTICE_HINTS):
-        return None
-    if _NOTICE_RECEIVED.search(ctx.text, after.start, after.end) is None:
-        return None
-    days = [d for d in ctx.dates_in(after.start, after.end) if d.kind == "absolute" and d.value]
-    return days[0] if len(days) == 1 else None
-
-
-# "The committee recommended the refusal …", "the committee adopted a negative opinion" in
-# a report of the meeting "at its September 2025 meeting" names: the committee acted at that
-# meeting.
-_COMMITTEE_BEFORE = re.compile(
-    r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?"
-    r"(?:(?:adopted|issued|gave|reached)\s+(?:an?\s+|its\s+)?)?$",
-    re.I,
-)
-# Literals its matches hold, free of letters with other case forms ("i", "s").
-_COMMITTEE_HINTS = ("ttee", "chmp")
-_HEAD = 1500
-_MEETING_AFTER = re.compile(r"\s+(?:plenary\s+)?meeting\b")
-# A meeting over several days ("held from 23 to 26 February 2026"): its first day before
-# the last one's date.
-_SPAN_START = r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
-_SPAN_BEFORE = re.compile(rf"{_SPAN_START}$")
-_MEETING_BEFORE = re.compile(
-    r"\bmeeting,?\s+(?:of\s+|on\s+|held\s+(?:on\s+|from\s+|between\s+)?)?"
-    rf"(?:{_SPAN_START})?$|\(CHMP\)\s+$"
-)
-
-
-def meeting_date(ctx: Context, trigger: Trigger) -> DateMention | None:
-    """The date of the committee's meeting named before, for the committee's own act."""
-    low = max(0, trigger.start - 40)
-    window = ctx.lowered[low : trigger.start]
-    if not holds_one_of(window, _COMMITTEE_HINTS):
-        return None
-    if not _COMMITTEE_BEFORE.search(ctx.text, low, trigger.start):
-        return None
-    # Dates are read only near events; the meeting is named in the report's head.
-    head = find_dates(ctx.text, ctx.article.published, [(0, min(trigger.start, _HEAD))])
-    for date in reversed(head):
-        if date.kind != "absolute" or date.value is None:
-            continue
-        if _MEETING_AFTER.match(ctx.text, date.end) or _MEETING_BEFORE.search(
-            ctx.text, max(0, date.start - 30), date.start
-        ):
-            return _whole_meeting(ctx.text, date)
-    return None
-
-
-def _whole_meeting(text: str, date: DateMention) -> DateMention:
-    """A meeting told by its days' span dates an act at it to the month that holds them."""
-    if date.precision != "day" or date.value is None:
-        return date
-    if not _SPAN_BEFORE.search(text, max(0, date.start - 12), date.start):
-        return date
-    return replace(date, value=date.value[:7], precision="month")
 
 
 def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> DateMention | None:

@@ -7,14 +7,12 @@ import re
 
 from service.extract import borrowed_dates as borrowed
 from service.extract import decisions
-from service.extract import layout_dates as layout
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
-from service.extract.listings import field_line
 from service.extract.non_event_dates import (
     FILING_STEPS,
     connective,
@@ -22,6 +20,7 @@ from service.extract.non_event_dates import (
     dates_filing_step,
 )
 from service.extract.sentences import Segment
+from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
@@ -82,27 +81,7 @@ def date_for(
         if neighbour is not None:
             return neighbour
     found = _next_sentence_date(ctx, index, trigger) if lead else None
-    return found or _setting_date(ctx, index, trigger)
-
-
-# A programme's review verb ("reviewed under", "assessed through"), not its selection.
-_REVIEWED_UNDER = re.compile(r"review|assess|evaluat|handled|conducted|run\b|ran\b", re.I)
-
-
-def _setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
-    """An undated event's day from what surrounds it: the committee meeting it was told at,
-    the regulator's notice received just after, the scene set just before, the line ticking
-    it off or its live post's stamp. (A review under a programme is no event of a day: "is
-    being reviewed under RTOR" takes none.)"""
-    if trigger.type == "program_inclusion" and _REVIEWED_UNDER.match(ctx.text, trigger.start):
-        return None
-    return (
-        borrowed.meeting_date(ctx, trigger)
-        or borrowed.notice_date(ctx, index)
-        or _scene_date(ctx, index)
-        or layout.confirmed_date(ctx, index)
-        or layout.post_day(ctx, index)
-    )
+    return found or setting_date(ctx, index, trigger)
 
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
@@ -225,55 +204,6 @@ def date_after_publication(
         return None
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))
     return nearest if nearest.kind == "future" and nearest.value is not None else None
-
-
-# A sentence on the share price tells the market's reaction, a day after the news or later.
-_MARKET_WORDS = ("股价", "股票", "shares", "stock", "share price")
-# A committee's recommendation ("a positive opinion from the CHMP on 18 September", "the
-# advisory committee voted on May 2") comes before the regulator's decision: its day is
-# the step's, not the decision's.
-_RECOMMENDATION_WORDS = ("opinion", "recommend", "advisory committee", "voted")
-
-
-# A line opening a numbered entry ("一、", "2.", "（三）", "4）"): a new item of a roundup.
-_NUMBERED_ITEM = re.compile(
-    r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）]"
-    r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])"
-)
-
-
-def _scene_date(ctx: Context, index: int) -> DateMention | None:
-    """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
-    event takes the one exact day of the event-free sentence that sets its scene."""
-    sentence = ctx.sentences[index]
-    if (
-        index == 0
-        or index - 1 in ctx.scan.by_sentence
-        or ctx.dates_in(sentence.start, sentence.end)
-    ):
-        return None
-    prior = ctx.sentences[index - 1]
-    if (
-        _NUMBERED_ITEM.match(ctx.text, sentence.start)
-        and "\n" in ctx.text[prior.end : sentence.start]
-    ):
-        return None  # a numbered item opens an entry of its own, not the scene of the intro
-    if field_line(ctx.text, sentence.start) and field_line(ctx.text, prior.start):
-        return None  # one field's date is not the next field's ("ACM meeting: <day>")
-    if holds_one_of(ctx.lowered[prior.start : prior.end], _MARKET_WORDS):
-        return None  # the market's answer to the news ("股价…下跌") came after the event
-    if holds_one_of(ctx.lowered[prior.start : prior.end], _RECOMMENDATION_WORDS):
-        return None
-    days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
-    if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
-        return None
-    # A line holding only a date is the document's date (a notice's head), no scene.
-    alone = (
-        not ctx.text[prior.start : prior.end]
-        .replace(ctx.text[days[0].start : days[0].end], "")
-        .strip(" .,:")
-    )
-    return None if alone else days[0]
 
 
 def _soft_neighbours(clauses: tuple[Segment, ...], clause: Segment) -> list[Segment]:

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from service.extract import (
     agencies,
     aliases,
-    borrowed_dates,
     date_scan,
     event_dates,
     hedging,
     indications,
     names,
     regulator_bystanders,
+    setting_dates,
 )
 from service.extract.context import lower_same_length
 from service.extract.date_patterns import (
@@ -348,7 +348,7 @@ _SCREEN_FRAGMENTS = (
 # (pattern, literals one of which each match holds, whether they are tested lower-cased)
 _SCREENS = (
     (event_dates._EARLIER, event_dates._EARLIER_HINTS, True),
-    (borrowed_dates._COMMITTEE_BEFORE, borrowed_dates._COMMITTEE_HINTS, True),
+    (setting_dates._COMMITTEE_BEFORE, setting_dates._COMMITTEE_HINTS, True),
     (hedging._CLASS_BEFORE, hedging.CLASS_NOUNS, False),
     (regulator_bystanders._PARTNER_BEFORE, regulator_bystanders.PARTNER_WORDS, False),
     (hedging._MODAL_INSIDE, ("be",), True),

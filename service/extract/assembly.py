@@ -123,7 +123,6 @@ def _candidates_for(
     told: list[Candidate],
     ends: tuple[int, ...],
 ) -> list[Candidate]:
-    sentence = ctx.sentences[index]
     subject = _subject(ctx, index, trigger, previous, told)
     if subject is None:
         return []
@@ -145,11 +144,25 @@ def _candidates_for(
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)
+    return _dated_events(ctx, index, trigger, drugs, regulators, date, confidence, ends)
+
+
+def _dated_events(
+    ctx: Context,
+    index: int,
+    trigger: Trigger,
+    drugs: list[int],
+    regulators: list[Regulator],
+    date: DateMention | None,
+    confidence: float,
+    ends: tuple[int, ...],
+) -> list[Candidate]:
+    """One event per regulator told with its own date, else one per date the trigger has."""
+    sentence = ctx.sentences[index]
     paired = regulator_dates(ctx, trigger, date) or retold_regulator_dates(
         ctx, index, trigger, regulators, date
     )
     if paired:
-        # Each regulator of a list told with its own date: an event of its own.
         return [c for r, when in paired
                 for c in _made(ctx, sentence, trigger, drugs, [r], when, confidence)]  # fmt: skip
     made = []

@@ -152,6 +152,21 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     return _regulators_beyond(ctx, index, trigger) or (partners, True)
 
 
+def _regulator_before(ctx: Context, index: int, trigger: Trigger) -> Regulator | None:
+    """The regulator that acted in the sentence before, named there or as "the agency"."""
+    prior = ctx.sentences[index - 1]
+    pool = [
+        r
+        for r in ctx.regulators_in(prior.start, prior.end)
+        if r.strength == 2 and not _planned_for(ctx, prior.start, r) and _fits(ctx, trigger, r)
+    ]
+    if pool:
+        return max(pool, key=lambda r: (r.strength, r.start))
+    # The sentence before tells its event of "the agency": the regulator that names.
+    told = named_before(ctx.text, ctx.regulators, prior.start, prior.end)
+    return told if told is not None and _fits(ctx, trigger, told) else None
+
+
 def _regulators_beyond(
     ctx: Context, index: int, trigger: Trigger
 ) -> tuple[list[Regulator], bool] | None:
@@ -172,19 +187,9 @@ def _regulators_beyond(
         below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
         if below:
             return [below[0]], True
-    if index > 0:
-        prior = ctx.sentences[index - 1]
-        pool = [
-            r
-            for r in ctx.regulators_in(prior.start, prior.end)
-            if r.strength == 2 and not _planned_for(ctx, prior.start, r) and _fits(ctx, trigger, r)
-        ]
-        if pool:
-            return [max(pool, key=lambda r: (r.strength, r.start))], True
-        # The sentence before tells its event of "the agency": the regulator that names.
-        told = named_before(ctx.text, ctx.regulators, prior.start, prior.end)
-        if told is not None and _fits(ctx, trigger, told):
-            return [told], True
+    before = _regulator_before(ctx, index, trigger) if index > 0 else None
+    if before is not None:
+        return [before], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
     if named is not None and _fits(ctx, trigger, named):
         return [named], True

@@ -140,7 +140,7 @@ _ASKED_FOR_BEFORE = re.compile(
 )
 
 
-def asked_for(text: str, match: Match, clause: Segment) -> bool:
+def licence_asked_for(text: str, match: Match, clause: Segment) -> bool:
     """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
     low = max(clause.start, match.start() - 60)
     if " for " not in text[low : match.start()] and " to " not in text[low : match.start()]:

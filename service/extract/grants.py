@@ -8,7 +8,7 @@ import re
 from service.extract.case_forms import found_in
 from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.hedging import asked_for, sought
+from service.extract.hedging import sought, status_asked_for
 from service.extract.listings import in_routes_field
 from service.extract.non_events_zh import revoked
 from service.extract.rules import Language
@@ -174,7 +174,8 @@ def priority_reviews(
         clause = clause_of(clauses, m.start())
         # Asked for, or one a product may ask for, as a designation can be: "can apply for
         # priority review when the application is submitted", "requested priority review".
-        if asked_for(text, clause, m.start()) and not _GRANTED.search(text, m.end(), clause.end):
+        asked = status_asked_for(text, clause, m.start())
+        if asked and not _GRANTED.search(text, m.end(), clause.end):
             continue
         found.append(
             Trigger("priority_review", m.start(), m.end(), clause, sentence_start=sentence.start)

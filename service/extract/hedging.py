@@ -249,7 +249,7 @@ _ASKED_BEFORE = re.compile(
 )
 
 
-def asked_for(text: str, clause: Segment, start: int) -> bool:
+def status_asked_for(text: str, clause: Segment, start: int) -> bool:
     """The status before `start` is asked for by a verb (see `_ASKED_BEFORE`), and no grant
     answers the request before it."""
     low = max(clause.start, start - 90)

@@ -12,9 +12,9 @@ from dataclasses import replace
 from service.extract.decisions import refused
 from service.extract.event_objects import (
     approved_document,
-    asked_for,
     label_change,
     left_a_deal,
+    licence_asked_for,
     routine_care,
     status_refused,
     trial_purpose,
@@ -187,7 +187,7 @@ def _refused(
         return True
     if kind in ("approval", "ind_clearance") and approved_document(text, match):
         return True
-    if kind == "approval" and (asked_for(text, match, clause) or label_change(text, match)):
+    if kind == "approval" and (licence_asked_for(text, match, clause) or label_change(text, match)):
         return True
     if kind == "withdrawal" and left_a_deal(text, match):
         return True

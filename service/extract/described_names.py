@@ -42,13 +42,12 @@ _ENGLISH_ENDINGS = (
 # A coined word its owner's possessive and a route or stage describe: "its oral fosdarine",
 # "Acme's investigational lumerovant" (how a product is written, not an English noun), the
 # phrase ending there: "its oral allosteric inhibitor" names a class by its adjective.
-_OWNED_FORM = re.compile(
-    r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s?)\s+(?:oral|injectable|inhaled|topical|"
-    r"intravenous|subcutaneous|intranasal|investigational|experimental|once-(?:daily|weekly|"
-    r"monthly))\s+([a-z]{7,})(?=\s+(?:for|in|to)\s|\s*[,(])"
-)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s?)\s+\Z")
+_OWNED_AFTER = re.compile(r"\s+([a-z]{7,})(?=\s+(?:for|in|to)\s|\s*[,(])")
 _FORM_WORDS = ("oral", "injectable", "inhaled", "topical", "intravenous", "subcutaneous",
-               "intranasal", "investigational", "experimental", "once-")  # fmt: skip
+               "intranasal", "investigational", "experimental", "once-daily", "once-weekly",
+               "once-monthly")  # fmt: skip
+_OWNER_REACH = 60
 _REACH = 120
 _SYLLABLES = 3
 
@@ -64,11 +63,29 @@ def described_names(source: str, lowered: str) -> list[Name]:
             if name is not None:
                 found.setdefault(name.start, name)
             at = lowered.find(noun, at + len(noun))
-    if any(word in lowered for word in _FORM_WORDS):
-        for match in _OWNED_FORM.finditer(source):
-            if _name_like(match.group(1)):
-                found.setdefault(match.start(1), Name(match.group(1), "inn", match.start(1)))
+    for name in _owned_forms(source):
+        found.setdefault(name.start, name)
     return sorted(found.values(), key=lambda n: n.start)
+
+
+def _owned_forms(source: str) -> list[Name]:
+    """Coined words after an owner's possessive and a route or stage ("its oral fosdarine
+    for", "Acme's investigational lumerovant,"): found from the form words, since a scan
+    for the possessive would stop at every capitalised word."""
+    names = []
+    for form in _FORM_WORDS:
+        at = source.find(form)
+        while at >= 0:
+            end = at + len(form)
+            after = _OWNED_AFTER.match(source, end)
+            if (
+                after is not None
+                and _name_like(after.group(1))
+                and _OWNER_BEFORE.search(source, max(0, at - _OWNER_REACH), at) is not None
+            ):
+                names.append(Name(after.group(1), "inn", after.start(1)))
+            at = source.find(form, end)
+    return names
 
 
 def _described(source: str, at: int) -> Name | None:

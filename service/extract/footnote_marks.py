@@ -38,6 +38,8 @@ def footnote_dates(ctx: Context, source: str, candidates: list[Candidate]) -> li
     """An undated event whose clause carries a mark takes the one date its footnote gives:
     "submitted an application⁴" with "⁴ Submission … dated 27 March 2025" was filed that
     day. A footnote giving more than one date does not tell which one is the event's."""
+    if not any(mark in source for mark in MARKS):  # (most texts: cheaper than the regex)
+        return candidates
     notes = {m[1]: (m.start(2), m.end(2)) for m in _NOTE_LINE.finditer(source)}
     if not notes:
         return candidates

@@ -42,13 +42,14 @@ def order_clearances(ctx: Context, candidates: list[Candidate]) -> list[Candidat
     published = ctx.article.published
     if published is None or not any(h in ctx.text for h in _HINTS):
         return candidates
-    steps = _steps(ctx)
-    if not steps:
-        return candidates
     dated: dict[tuple[int, str], int] = {}
     for c in candidates:
         if c.type == "ind_clearance" and _value(c) is not None:
             dated[(c.drug, c.jurisdiction)] = dated.get((c.drug, c.jurisdiction), 0) + 1
+    # Only a dated clearance can be out of order: the application steps are read after.
+    steps = _steps(ctx) if 1 in dated.values() else {}
+    if not steps:
+        return candidates
     ordered = [
         _reordered(c, steps, published.isoformat())
         if dated.get((c.drug, c.jurisdiction)) == 1

@@ -131,10 +131,17 @@ def _another_companys_product(ctx: Context, clause: Segment, trigger: Trigger) -
     if owned is None:
         return False
     owner = without_leading_word(owned["owner"])
+    article = article_company(ctx)
+    return article is not None and owner not in article and article not in owner
+
+
+def article_company(ctx: Context) -> str | None:
+    """The company the article is about (found once an article: the milestones carry it)."""
     if "company" not in ctx.memo:
         ctx.memo["company"] = company_for(ctx.article.title, ctx.text, ctx.lang.comma_phrases)
-    article = ctx.memo["company"]
-    return isinstance(article, str) and owner not in article and article not in owner
+    company = ctx.memo["company"]
+    assert company is None or isinstance(company, str)
+    return company
 
 
 def _heading(ctx: Context, sentence: Segment) -> bool:

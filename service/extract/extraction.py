@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.extract.assembly import Candidate, assemble
-from service.extract.attributes import company_for
+from service.extract.attribution import article_company
 from service.extract.character_forms import restore_spelling, simplified
 from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
@@ -26,8 +26,8 @@ def extract(article: Article) -> list[Milestone]:
     candidates = footnote_dates(ctx, article.text, assemble(ctx))
     candidates = order_decisions(merge(candidates), reading.published)
     candidates = order_clearances(ctx, candidates)
-    chinese = ctx.lang.negation_window < 10
-    company = company_for(reading.title, reading.text, chinese)
+    chinese = ctx.lang.comma_phrases
+    company = article_company(ctx)
     numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}
     milestones = [
         _milestone(ctx, c, company, _indication(ctx, c, candidates, numbers, chinese))

@@ -27,10 +27,10 @@ _CHANGE_AFTER = re.compile(
 # A status taken away, its verb before the status in the sentence: "CDE撤销X“用于…”的突破性
 # 治疗品种认定", "终止其突破性治疗药物程序" (a grant after a comma and a conjunction is another
 # event: "撤销A的认定，并将B纳入…").
-_REVOKED_BEFORE = re.compile(
-    r"(?:撤销|撤消|取消|终止|收回|吊销)(?:(?!，(?:并|同时|而|另))[^。；！？\n]){0,100}$"
-)
 _REVOKE_WORDS = ("撤销", "撤消", "取消", "终止", "收回", "吊销")
+_REVOKED_BEFORE = re.compile(
+    f"(?:{'|'.join(_REVOKE_WORDS)})" r"(?:(?!，(?:并|同时|而|另))[^。；！？\n]){0,100}$"
+)
 
 
 def named_only(text: str, kind: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
 from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
+from service.extract.two_word_names import ALFA
 from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
 
 # Opened by either bracket, written as literals so that string search finds the openings.
@@ -93,7 +94,7 @@ _ZH_SALT = re.compile(
 )
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
 # A glycoprotein's Greek letter, which copy drops after the first mention ("x alfa", "x").
-_GREEK_TAIL = re.compile(r" alfa(?:-\d[a-z]?)?$")
+_GREEK_TAIL = re.compile(ALFA + "$")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
 from service.extract.targets import target_codes
-from service.extract.two_word_names import two_word_names
+from service.extract.two_word_names import ALFA, two_word_names
 
 # WHO INN stems (and common USAN ones) that end a drug's nonproprietary name.
 INN_SUFFIXES = (
@@ -67,7 +67,7 @@ _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
 _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # A glycoprotein's Greek letter in its INN spelling, no English word ("lenrafusp alfa",
 # "eftrenonacog alfa-2b"): a stemmed first word takes it, as the stem-less ones do.
-_ALFA_SECOND = re.compile(r" alfa(?:-\d[a-z]?)?(?![A-Za-z0-9-])")
+_ALFA_SECOND = re.compile(ALFA + r"(?![A-Za-z0-9-])")
 # One leading character class lets the regex engine skip to capitals quickly. Company codes
 # ("ABC-123") and spaced ones ("ABC 123", marked by the empty group), in one pass; "mRNA-1010"
 # in a second one, run only when the text holds "mRNA-" (an "m" is too common a letter to

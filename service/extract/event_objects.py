@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from service.extract.event_words import Match
-from service.extract.keywords import holds_one_of
+from service.extract.rules import Guarded
 from service.extract.sentences import Segment
 
 # A status a regulator grants on request: refusing it leaves every application untouched.
@@ -57,12 +57,12 @@ def status_refused(text: str, sentence: Segment, match: Match) -> bool:
 
 
 # A trial named anywhere in the sentence keeps its first patient a trial's.
-_TRIAL_WORDS = (
-    "trial", "study", "studies", "phase", "cohort", "ind", "cta", "first-in-human", "protocol",
-)  # fmt: skip
-_TRIAL = re.compile(
-    r"\b(?:trials?|stud(?:y|ies)|phase|cohorts?|IND|CTA|first-in-human|protocols?)\b",
-    re.IGNORECASE,
+_TRIAL = Guarded(
+    re.compile(
+        r"\b(?:trials?|stud(?:y|ies)|phase|cohorts?|IND|CTA|first-in-human|protocols?)\b",
+        re.IGNORECASE,
+    ),
+    ("trial", "study", "studies", "phase", "cohort", "ind", "cta", "first-in-human", "protocol"),
 )
 # The product named as one already on the market: "a newly approved therapy", "which the FDA
 # approved in December", "the first commercial patient", "outside a clinical trial".
@@ -77,27 +77,26 @@ def routine_care(text: str, sentence: Segment) -> bool:
     """A first patient treated with a product on the market, in a sentence naming no trial
     (see `_ON_THE_MARKET`): care given, not a trial started."""
     body = text[sentence.start : sentence.end]
-    if holds_one_of(body.lower(), _TRIAL_WORDS) and _TRIAL.search(body):
+    if _TRIAL.search(body):
         return False
     return _ON_THE_MARKET.search(body) is not None
 
 
 # A status named to compare another with it: "Like breakthrough therapy designation, RMAT
 # gives …", "unlike the FDA's fast track" (no drug is told to hold it).
-_COMPARED_BEFORE = re.compile(
-    r"(?<![\w-])(?:like|unlike|similar to|as with|akin to|comparable to)\s+"
-    r"(?:the\s+)?(?:(?:FDA|EMA|U\.S\.|US|EU|agency)(?:['’]s)?\s+)?$",
-    re.IGNORECASE,
+_COMPARED_BEFORE = Guarded(
+    re.compile(
+        r"(?<![\w-])(?:like|unlike|similar to|as with|akin to|comparable to)\s+"
+        r"(?:the\s+)?(?:(?:FDA|EMA|U\.S\.|US|EU|agency)(?:['’]s)?\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("like", "similar", "as with", "akin", "comparable"),
 )
-_COMPARISON_WORDS = ("like", "similar", "as with", "akin", "comparable")
 
 
 def compared_status(text: str, clause: Segment, start: int) -> bool:
     """The status at `start` is named in a comparison (see `_COMPARED_BEFORE`)."""
-    low = max(clause.start, start - 40)
-    if not holds_one_of(text[low:start].lower(), _COMPARISON_WORDS):
-        return False
-    return _COMPARED_BEFORE.search(text, low, start) is not None
+    return _COMPARED_BEFORE.search(text, max(clause.start, start - 40), start) is not None
 
 
 # A trial's document named with "approved" as its adjective: "according to the approved
@@ -114,10 +113,13 @@ _LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|u
 _LABEL_CHANGE_AFTER = re.compile(
     rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
 )
-_LABEL_CHANGE_BEFORE = re.compile(
-    rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
-    r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
-    re.IGNORECASE,
+_LABEL_CHANGE_BEFORE = Guarded(
+    re.compile(
+        rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
+        r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
+        re.IGNORECASE,
+    ),
+    ("label", "prescribing"),
 )
 # A company leaving a deal, not an application or licence withdrawn: "withdrew from the
 # joint development of X", "has withdrawn from its licence agreement", "pulled out of the
@@ -143,7 +145,8 @@ _ASKED_FOR_BEFORE = re.compile(
 def licence_asked_for(text: str, match: Match, clause: Segment) -> bool:
     """The approval is what an application before it asks for (see `_ASKED_FOR_BEFORE`)."""
     low = max(clause.start, match.start() - 60)
-    if " for " not in text[low : match.start()] and " to " not in text[low : match.start()]:
+    window = text[low : match.start()]
+    if " for " not in window and " to " not in window:
         return False  # a literal test spares the end-anchored pattern
     return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
 
@@ -152,10 +155,8 @@ def label_change(text: str, match: Match) -> bool:
     """The approval's object is a change to a label (see `_LABEL_CHANGE_AFTER`)."""
     if _LABEL_CHANGE_AFTER.match(text, match.end(), match.end() + 60):
         return True
-    low = max(0, match.start() - 100)
-    return holds_one_of(text[low : match.start()].lower(), ("label", "prescribing")) and bool(
-        _LABEL_CHANGE_BEFORE.search(text, low, match.start())
-    )
+    before = _LABEL_CHANGE_BEFORE.search(text, max(0, match.start() - 100), match.start())
+    return before is not None
 
 
 def approved_document(text: str, match: Match) -> bool:

@@ -7,7 +7,6 @@ it; `triggers` then resolves each sentence's matches into events.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.extract.designation_anaphors import retold_designations
@@ -64,23 +63,14 @@ def scan_text(text: str, lowered: str, lang: Language, sentences: list[Segment])
     for i, m in index.finditer(lang.priority_review, _PRIORITY_KEYWORDS, text):
         at(i).priority.append(m)
     if "designated" in lowered:
-        for i, name, m in retold_designations(text, sentences, _own_designations(found)):
+        own = {i: group.designations for i, group in found.items()}
+        for i, name, m in retold_designations(text, sentences, own.get):
             if not (i in found and found[i].priority):
                 at(i).designations.append((name, m))
     for i, m in index.finditer(lang.programme_verbs, lang.programme_keywords, lowered):
         if starts_word(lowered, m.start()) and not lowered.endswith(_GENERIC_TENSE, 0, m.start()):
             at(i).programme_verbs.append(m)
     return Scan(dict(sorted(found.items())))
-
-
-def _own_designations(
-    found: dict[int, SentenceMatches],
-) -> Callable[[int], list[tuple[str, Match]] | None]:
-    def named(i: int) -> list[tuple[str, Match]] | None:
-        group = found.get(i)
-        return group.designations if group else None
-
-    return named
 
 
 # Each language's keyword groups, built once: the index looks its tables up by the tuple, which

@@ -64,9 +64,9 @@ _OWNED = re.compile(r"-|['’]s\b")
 
 
 def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
-    """The regulator is named in the description of the programme the event names, which
-    other regulators join; it did not act."""
-    if trigger.type != "program_inclusion" or regulator.start <= trigger.end:
+    """The regulator is named in the description of the programme an inclusion event names,
+    which other regulators join; it did not act."""
+    if regulator.start <= trigger.end:
         return False
     described = _DESCRIBED_BY.fullmatch(text, trigger.end, regulator.start)
     return described is not None and (

@@ -7,6 +7,7 @@ United States and, that autumn, in the European Union"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from service.extract.agencies import Regulator
 from service.extract.context import Context
@@ -102,12 +103,9 @@ def _retold_pairs(
     """Each regulator with the day just after it, the first joined by `_DECISION_DATED`,
     each later one by `_OWN_DAY`, and each after the last day by `_TO_NEXT`."""
     pairs: list[tuple[Regulator, DateMention]] = []
-    for name in names:
-        if pairs and not _TO_NEXT.fullmatch(ctx.text, pairs[-1][1].end, name.start):
-            break
-        day = next((d for d in days if d.start >= name.end), None)
+    for name, day in _chained(ctx, names, days):
         joint = _OWN_DAY if pairs else _DECISION_DATED
-        if day is None or not joint.fullmatch(ctx.text, name.end, day.start):
+        if not joint.fullmatch(ctx.text, name.end, day.start):
             break
         pairs.append((name, day))
     return pairs
@@ -118,16 +116,28 @@ def _dated_after(
 ) -> list[tuple[Regulator, DateMention]]:
     """Each regulator with the date just after it ("by the FDA in June and by …")."""
     pairs: list[tuple[Regulator, DateMention]] = []
-    for name in names:
-        if pairs and not _TO_NEXT.fullmatch(ctx.text, pairs[-1][1].end, name.start):
-            break
-        date = next((d for d in dates if d.start >= name.end), None)
-        if date is None or date.value is None or date.kind == "future":
+    for name, date in _chained(ctx, names, dates):
+        if date.value is None or date.kind == "future":
             break
         if not _TO_DATE.fullmatch(ctx.text, name.end, date.start):
             break
         pairs.append((name, date))
     return pairs
+
+
+def _chained(
+    ctx: Context, names: list[Regulator], dates: Sequence[DateMention]
+) -> Iterator[tuple[Regulator, DateMention]]:
+    """Each regulator with the first date after it, while each later one follows the date
+    before it by `_TO_NEXT` (the caller stops where its own joins fail)."""
+    last: DateMention | None = None
+    for name in names:
+        if last is not None and not _TO_NEXT.fullmatch(ctx.text, last.end, name.start):
+            return
+        last = next((d for d in dates if d.start >= name.end), None)
+        if last is None:
+            return
+        yield name, last
 
 
 def _set_off_before(

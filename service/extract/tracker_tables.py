@@ -16,14 +16,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from service.extract.date_patterns import _MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line
 
-_MON = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _YEAR = r"(?:19|20)\d\d"
 # A cell holding only a date, with a footnote's mark or a bracketed remark after it.
 _DATE_CELL = re.compile(

@@ -28,9 +28,10 @@ _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
-_MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
+# A month, named or abbreviated, as a plain group (no capture): other modules read it too.
+MONTH_NAME = _MON.replace("(?P<mon>", "(?:")
 # The first of two months sharing one year ("January and May 2023") is read by its own row.
-_NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
+_NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
 
 # "in mid-November", "at the end of May": a part of the month still names the month; so
 # does a month in brackets after what happened in it ("approvals from the FDA (June)").
@@ -204,7 +205,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     # "in January and May 2023": the first month takes the year the second one names.
     (
-        rf"{_MON}(?=\s+(?:and|or|&)\s+{_MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
+        rf"{_MON}(?=\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
         en.month_year, None, None,
     ),
     # Translated copy keeps the Chinese order and counters: "2025 year 8 month 11 day"
@@ -223,7 +224,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # Or names the month after the counted year: "in 2022 year June" (2022年6月). (Its month
     # group is not `_MON`'s, so the row runs only where its hints are, not at every month.)
     (
-        rf"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<mon>{_MONTH_NAME})"
+        rf"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<mon>{MONTH_NAME})"
         r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|\s+day)?\b(?!,?\s*\d))?",
         en.year_then_month, None, None,
     ),

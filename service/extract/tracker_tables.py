@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from service.extract.date_patterns import _MONTH_NAME as _MON
+from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line

@@ -133,7 +133,7 @@ def _moved(
     year = low[:4]
     if high[:4] != year or value[:4] == year or entry.conflict is not None:
         return None
-    if sum(a != b for a, b in zip(value[:4], year, strict=True)) != 1:
+    if not cal.one_digit_off(value[:4], year):
         return None
     moved = cal.in_year(value, int(year))
     if moved.endswith("-02-29") or cal.starts_after(moved, published):

@@ -20,10 +20,8 @@ from service.extract.date_mentions import DateMention
 
 # What may stand before an entry's date on its line: a bracket ("【3月】"), a bullet, a number
 # ("5.", "（3）", "2、") or a field's label ("Approval date:").
-_HEAD = re.compile(
-    r"[ \t]*(?:[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*"
-    r"|[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?"
-)
+LIST_MARK = r"[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*"
+_HEAD = re.compile(rf"[ \t]*(?:{LIST_MARK}|[A-Za-z][A-Za-z ]{{0,30}}:[ \t]*)?")
 _HEAD_CHARS = 40
 # How far a date opening an entry runs past its head ("September 30, 2025", "2025年10月").
 _DATE_CHARS = 30

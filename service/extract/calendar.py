@@ -124,6 +124,24 @@ def in_year(value: str, year: int) -> str:
     return f"{year:04d}{value[4:]}"
 
 
+def year_on(value: str, published: dt.date) -> str | None:
+    """The value a year later (a year typed one too low), None when that is after
+    publication (a month when it starts after it)."""
+    moved = in_year(value, int(value[:4]) + 1)
+    return None if moved > published.isoformat() else moved
+
+
+def one_digit_off(year: str, other: str) -> bool:
+    """Whether two years differ in one digit ("2014" typed for 2024): a keyboard's slip."""
+    return sum(a != b for a, b in zip(year, other, strict=True)) == 1
+
+
+def before(value: str, other: str) -> bool:
+    """Earlier at the precision both share ("2025-05" is not before "2025-05-20")."""
+    size = min(len(value), len(other))
+    return value[:size] < other[:size]
+
+
 def truncate(value: str | None, precision: str) -> str | None:
     """Express a date value at a coarser precision (None when it is not fine enough)."""
     if value is None or precision == "unknown":

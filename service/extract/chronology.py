@@ -51,8 +51,7 @@ def order_decisions(candidates: list[Candidate], published: dt.date | None) -> l
     ordered = [
         _reordered(c, latest, published, decided) if c.type in _DECISIONS else c for c in candidates
     ]
-    changed = any(a is not b for a, b in zip(candidates, ordered, strict=True))
-    return merge(ordered) if changed else ordered
+    return remerged(candidates, ordered)
 
 
 def _reordered(
@@ -63,24 +62,29 @@ def _reordered(
 ) -> Candidate:
     value = _value(candidate)
     step = latest.get((candidate.drug, candidate.jurisdiction))
-    if candidate.type not in _DECISIONS or value is None or step is None:
+    date = candidate.date  # (dated, when it has a value)
+    if value is None or step is None or date is None or date.conflict is not None:
         return candidate
-    if not _before(value, step):
+    if candidate.type not in _DECISIONS or not cal.before(value, step):
         return candidate
-    date = candidate.date
-    assert date is not None
-    if date.conflict is not None or date.precision not in ("day", "month"):
+    moved = cal.year_on(value, published)
+    if moved is None or cal.before(moved, step) or not _retellings(candidate, decided, moved):
         return candidate
-    moved = cal.in_year(value, int(value[:4]) + 1)
-    if _before(moved, step) or moved[:7] > f"{published:%Y-%m}":
-        return candidate
-    if len(moved) == 10 and moved > published.isoformat():
-        return candidate
-    if not _retellings(candidate, decided, moved):
-        return candidate
-    corrected = date.corrected(moved, _REASON)
+    return redated(candidate, moved, _REASON)
+
+
+def redated(candidate: Candidate, value: str, reason: str) -> Candidate:
+    """The candidate dated `value` instead, its stated date kept as the conflict."""
+    assert candidate.date is not None
+    corrected = candidate.date.corrected(value, reason)
     attributes = {**candidate.attributes, "date_conflict": dict(corrected.conflict or {})}
     return replace(candidate, date=corrected, attributes=attributes)
+
+
+def remerged(candidates: list[Candidate], ordered: list[Candidate]) -> list[Candidate]:
+    """`ordered` (`candidates`, some redated), merged again when one was."""
+    changed = any(a is not b for a, b in zip(candidates, ordered, strict=True))
+    return merge(ordered) if changed else ordered
 
 
 def _retellings(candidate: Candidate, decided: list[Candidate], moved: str) -> bool:
@@ -102,9 +106,3 @@ def _value(candidate: Candidate) -> str | None:
     if date is None or date.kind != "absolute" or date.precision not in ("day", "month"):
         return None
     return date.value
-
-
-def _before(value: str, other: str) -> bool:
-    """Earlier at the precision both share ("2025-05" is not before "2025-05-20")."""
-    size = min(len(value), len(other))
-    return value[:size] < other[:size]

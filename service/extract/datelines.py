@@ -202,7 +202,7 @@ def _slipped_year(year: str, published: int) -> bool:
     slips a keyboard makes."""
     if abs(int(year) - published) == 1:
         return True
-    return sum(a != b for a, b in zip(year, str(published), strict=True)) == 1
+    return cal.one_digit_off(year, str(published))
 
 
 def _year_told_before(mentions: list[DateMention], lead: DateMention) -> bool:

@@ -20,10 +20,8 @@ from service.extract.date_mentions import DateMention
 
 # What may stand before an entry's date on its line: a bracket ("【3月】"), a bullet, a number
 # ("5.", "（3）", "2、") or a field's label ("Approval date:").
-_HEAD = re.compile(
-    r"[ \t]*(?:[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*"
-    r"|[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?"
-)
+LIST_MARK = r"[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*"
+_HEAD = re.compile(rf"[ \t]*(?:{LIST_MARK}|[A-Za-z][A-Za-z ]{{0,30}}:[ \t]*)?")
 _HEAD_CHARS = 40
 # How far a date opening an entry runs past its head ("September 30, 2025", "2025年10月").
 _DATE_CHARS = 30
@@ -133,7 +131,7 @@ def _moved(
     year = low[:4]
     if high[:4] != year or value[:4] == year or entry.conflict is not None:
         return None
-    if sum(a != b for a, b in zip(value[:4], year, strict=True)) != 1:
+    if not cal.one_digit_off(value[:4], year):
         return None
     moved = cal.in_year(value, int(year))
     if moved.endswith("-02-29") or cal.starts_after(moved, published):

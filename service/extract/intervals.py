@@ -18,10 +18,7 @@ import re
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBERS = {"a": 1, "an": 1, **cal.NUMBER_WORDS}
 # "roughly six months after", "two weeks after", "8 months after".
 _AFTER = re.compile(
     r"\b(?:(?:roughly|about|around|some|nearly|almost|just|only|barely)\s+)?"
@@ -127,11 +124,8 @@ def _moved(
         return None
     if later.precision not in ("day", "month") or stated[:7] >= after[:7]:
         return None
-    moved = cal.in_year(stated, int(stated[:4]) + 1)
-    gap = _month_number(moved) - _month_number(after)
-    if abs(gap - months) > _SLACK or moved[:7] > f"{published:%Y-%m}":
-        return None
-    if len(moved) == 10 and moved > published.isoformat():
+    moved = cal.year_on(stated, published)
+    if moved is None or abs(_month_number(moved) - _month_number(after) - months) > _SLACK:
         return None
     return earlier.corrected(moved, _REASON)
 

@@ -15,11 +15,12 @@ import re
 from dataclasses import replace
 
 from service.extract.date_mentions import DateMention
+from service.extract.entry_order import LIST_MARK
 
 # A month alone, or a day of it, as Chinese writes them without the year.
 _BARE = re.compile(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # What may open an entry's line before its month: a bracket ("【1月】"), a bullet or a number.
-_HEAD = re.compile(r"[ \t]*(?:[【\[〔][ \t]*|[-•*·▪–][ \t]*|[(（]?\d{1,3}[.、)）][ \t]*)?")
+_HEAD = re.compile(rf"[ \t]*(?:{LIST_MARK})?")
 _HEAD_CHARS = 8
 # Fewer entries show no order: two months in a row are any two dates.
 _ENTRIES = 3

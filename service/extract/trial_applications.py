@@ -12,15 +12,15 @@ for a decision dated before its marketing application's steps (`chronology`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from service.extract import calendar as cal
 from service.extract.assembly import Candidate
+from service.extract.chronology import redated, remerged
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
-from service.extract.merging import merge
 
 # The application told as filed or accepted: "临床试验申请于3月获得受理", "IND申请已递交",
 # "the IND was submitted in March", "filed a CTA".
@@ -51,13 +51,10 @@ def order_clearances(ctx: Context, candidates: list[Candidate]) -> list[Candidat
     if not steps:
         return candidates
     ordered = [
-        _reordered(c, steps, published.isoformat())
-        if dated.get((c.drug, c.jurisdiction)) == 1
-        else c
+        _reordered(c, steps, published) if dated.get((c.drug, c.jurisdiction)) == 1 else c
         for c in candidates
     ]
-    changed = any(a is not b for a, b in zip(candidates, ordered, strict=True))
-    return merge(ordered) if changed else ordered
+    return remerged(candidates, ordered)
 
 
 def _steps(ctx: Context) -> dict[tuple[int, str], str]:
@@ -105,20 +102,20 @@ def _jurisdiction(ctx: Context, start: int, end: int) -> str | None:
     return default.jurisdiction if not named and default is not None else None
 
 
-def _reordered(candidate: Candidate, steps: dict[tuple[int, str], str], today: str) -> Candidate:
+def _reordered(
+    candidate: Candidate, steps: dict[tuple[int, str], str], published: dt.date
+) -> Candidate:
     value = _value(candidate)
     step = steps.get((candidate.drug, candidate.jurisdiction))
     date = candidate.date
     if value is None or step is None or date is None or date.conflict is not None:
         return candidate
-    if not _before(value, step):
+    if not cal.before(value, step):
         return candidate
-    moved = cal.in_year(value, int(value[:4]) + 1)
-    if _before(moved, step) or moved[:7] > today[:7] or (len(moved) == 10 and moved > today):
+    moved = cal.year_on(value, published)
+    if moved is None or cal.before(moved, step):
         return candidate
-    corrected = date.corrected(moved, _REASON)
-    attributes = {**candidate.attributes, "date_conflict": dict(corrected.conflict or {})}
-    return replace(candidate, date=corrected, attributes=attributes)
+    return redated(candidate, moved, _REASON)
 
 
 def _value(candidate: Candidate) -> str | None:
@@ -126,9 +123,3 @@ def _value(candidate: Candidate) -> str | None:
     if candidate.type != "ind_clearance" or date is None or date.kind != "absolute":
         return None
     return date.value if date.precision in ("day", "month") else None
-
-
-def _before(value: str, other: str) -> bool:
-    """Earlier at the precision both share ("2025-05" is not before "2025-05-20")."""
-    size = min(len(value), len(other))
-    return value[:size] < other[:size]

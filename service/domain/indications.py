@@ -51,6 +51,22 @@ def milestone_for(
     that fit, one with the same indication and a fitting date comes first. Without
     `dates` (an analyst's explicit indication) the indication alone decides.
     """
+    under = _known_under(keys, indication, known)
+    ranked = []
+    for mid, stated in under:
+        same = same_indication(stated, indication)
+        fits = dates is not None and compatible_dates(date, dates.get(mid))
+        if same or fits:
+            ranked.append((not (same and fits), not same, mid))
+    if ranked:
+        return min(ranked, key=lambda item: item[:2])[2], True
+    return (indication_key(keys[0], indication or "") if under else keys[0]), False
+
+
+def _known_under(
+    keys: Sequence[str], indication: str | None, known: Sequence[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """The known milestones under `keys`, in the order they are preferred."""
     under = [
         (mid, stated)
         for key in keys
@@ -62,15 +78,7 @@ def milestone_for(
     if _stated(indication):
         # One naming the same indication before one naming none (which matches any).
         under.sort(key=lambda item: not _stated(item[1]))
-    ranked = []
-    for mid, stated in under:
-        same = same_indication(stated, indication)
-        fits = dates is not None and compatible_dates(date, dates.get(mid))
-        if same or fits:
-            ranked.append((not (same and fits), not same, mid))
-    if ranked:
-        return min(ranked, key=lambda item: item[:2])[2], True
-    return (indication_key(keys[0], indication or "") if under else keys[0]), False
+    return under
 
 
 def compatible_dates(first: str | None, second: str | None) -> bool:

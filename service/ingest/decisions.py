@@ -144,14 +144,10 @@ def decide(
     ]
     existing, mid = _existing(candidate, ids, known, article)
     if existing is not None and article.article_id in existing.sources:
-        if not _another_report(existing, article, candidate):
+        repeated = _repeated(existing, candidate, ids[0], known, article)
+        if repeated is None:
             return "known", None
-        # The article reports this key twice, on two dates (two rejections a year apart,
-        # two approvals): the extractor kept them apart, so they are two milestones.
-        mid = indication_key(ids[0], str(candidate.date))
-        existing = known.get(mid)
-        if existing is not None and article.article_id in existing.sources:
-            return "known", None
+        existing, mid = repeated
     if existing is None:
         recorded = _recorded(candidate, slugs[0], mid, article)
         return "recorded", new_event(recorded, f"recorded:{mid}", metadata)
@@ -162,6 +158,27 @@ def decide(
     )
     key = f"corroborated:{existing.milestone_id}:{article.article_id}"
     return "corroborated", new_event(corroborated, key, metadata)
+
+
+def _repeated(
+    existing: KnownMilestone,
+    candidate: Candidate,
+    first_id: str,
+    known: dict[str, KnownMilestone],
+    article: ArticleRef,
+) -> tuple[KnownMilestone | None, str] | None:
+    """The milestone a second report of a key in the same article is; None if already known.
+
+    An article that reports one key twice, on two dates (two rejections a year apart,
+    two approvals), was kept apart by the extractor: they are two milestones.
+    """
+    if not _another_report(existing, article, candidate):
+        return None
+    mid = indication_key(first_id, str(candidate.date))
+    found = known.get(mid)
+    if found is not None and article.article_id in found.sources:
+        return None
+    return found, mid
 
 
 def _existing(

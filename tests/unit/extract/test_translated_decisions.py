@@ -95,7 +95,7 @@ def test_hong_kong_s_shortened_chinese_names(regulator: str) -> None:
 
 
 # In English: the "1+" route alone names Hong Kong; so do its department and offices by the
-# region's initials.
+# region's initials; and its licence is told as a registration.
 
 
 @pytest.mark.parametrize(
@@ -104,6 +104,9 @@ def test_hong_kong_s_shortened_chinese_names(regulator: str) -> None:
         "orvetinib was approved under the '1+' mechanism for advanced cholangiocarcinoma",
         "orvetinib was approved by the Department of Health of the HKSAR",
         "the HKSAR Department of Health approved orvetinib",
+        "orvetinib was registered by Hong Kong's Department of Health under the 1+ mechanism",
+        "orvetinib was registered with the Drug Office of the Department of Health",
+        "orvetinib was registered by the Pharmacy and Poisons Board of Hong Kong",
     ],
 )
 def test_hong_kong_s_regulator_in_english(sentence: str) -> None:
@@ -118,6 +121,15 @@ def test_another_country_s_pharmacy_and_poisons_board_is_not_hong_kong_s() -> No
         "2025-09-04",
     )
     assert all(jurisdiction != "HK" for _, jurisdiction, _, _ in found)
+
+
+def test_a_registration_with_a_state_department_of_health_is_no_approval() -> None:
+    found = _events(
+        "Hengchuan Pharma said on September 3 that its plant was registered with the state "
+        "Department of Health.",
+        "2025-09-04",
+    )
+    assert found == set()
 
 
 # A withdrawal told as a completed procedure, its year slipped behind the announcement's.

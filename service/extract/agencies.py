@@ -51,12 +51,18 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
      "TFDA", "TW", 2),
     # Hong Kong registers drugs through its own Department of Health (Drug Office), not the
     # NMPA, though its copy is written in Chinese and names the Mainland's regulator beside it.
-    (r"Department of Health,? (?:of )?(?:the )?(?:Government of )?(?:the )?Hong Kong\b"
-     r"|Hong Kong(?: SAR| Special Administrative Region)?(?: Government)?(?:'s)? "
+    # (Its English names also by the region's initials, "HKSAR"; never a bare "Department of
+    # Health" or "Pharmacy and Poisons Board": other countries' regulators bear them, Kenya's.)
+    (r"Department of Health,? (?:of )?(?:the )?(?:Government of )?(?:the )?(?:Hong Kong|HKSAR)\b"
+     r"|(?:Hong Kong(?: SAR| Special Administrative Region)?|HKSAR|HK)(?: Government)?(?:'s)? "
      r"(?:Department of Health|Drug Office)|Drug Office of the Department of Health"
-     r"|Hong Kong(?:'s)? Pharmacy and Poisons Board|Pharmacy and Poisons Board of Hong Kong"
-     r"|香港特别行政区(?:政府)?卫生署|香港特區(?:政府)?衞生署|香港卫生署|香港衞生署"
-     r"|卫生署药物办公室|药剂业及毒药管理局|藥劑業及毒藥管理局"
+     r"|(?:Hong Kong|HKSAR)(?:'s)? Pharmacy and Poisons Board"
+     r"|Pharmacy and Poisons Board of (?:the )?(?:Hong Kong|HKSAR)\b"
+     # Its Chinese names as the rules read them, Traditional copy converted (衞生署, 特區,
+     # 藥物辦公室 as 卫生署, 特区, 药物办公室): the region in full or shortened to 特区, and its
+     # Drug Office, a name no other government's office bears, with or without the department.
+     r"|香港特(?:别行政)?区(?:政府)?卫生署|香港(?:政府)?卫生署|(?:卫生署)?药物办公室"
+     r"|药剂业及毒药管理局"
      # Its "1+" registration route (one reference regulator's approval plus local data) is
      # the name copy gives the decision when it names no office ("通过“1+”机制获批").
      # (Matched from "1+", not its opening quote, so that its rows keep leading literals.)
@@ -100,8 +106,8 @@ _HINTS: tuple[tuple[str, ...], ...] = (
     ("Swissmedic",),
     ("Taiwan", "TFDA", "Ministry of Health and Welfare", "食品药物", "食品藥物", "食药署",
      "食藥署"),
-    ("Department of Health", "Hong Kong", "Drug Office", "卫生署", "衞生署", "毒药", "毒藥",
-     "1+"),
+    ("Department of Health", "Hong Kong", "HKSAR", "HK", "Drug Office", "卫生署", "药物办公室",
+     "毒药", "1+"),
     ("U.S.", "US", "United States", "America", "美国"),
     ("China", "Chinese", "CTR", "中国", "国内", "我国"),
     ("EU", "Europe", "欧"),
@@ -130,7 +136,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Therapeutic TGA",
     "Swissmedic",
     "Taiwan TFDA Ministry Food",
-    "Department Hong Drug",
+    "Department Hong HKSAR HK Drug 1+",
     "U US United America",
     "China Chinese CTR",
     "EU European Europe",
@@ -145,7 +151,8 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
 ))  # fmt: skip
 # The literals each row's matches start with, for `_row_matches`.
 _LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
+# (And "1+", which opens the name of Hong Kong's registration route, "the 1+ mechanism".)
+_OPENING_WORDS = re.compile(r"[A-Z][A-Za-z]*|1\+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A closing bracket may end the first name: "美国食品药品监督管理局（FDA）和欧盟委员会".
 _COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
@@ -187,7 +194,7 @@ def find_regulators(text: str) -> list[Regulator]:
     """Non-overlapping regulator and country mentions, longest first at each position."""
     # An ASCII text holds no Chinese: no need to search it for some.
     chinese = not text.isascii() and _CJK.search(text) is not None
-    words = None if chinese else set(_CAPITALISED.findall(text))
+    words = None if chinese else set(_OPENING_WORDS.findall(text))
     hits = sorted(
         (
             Regulator(m.start(), m.end(), agency, jurisdiction, strength)

@@ -33,8 +33,10 @@ _SIMPLIFIED = (
 )
 _TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # Traditional-only characters nearly every report of a regulatory event uses (國, 藥, 獲,
-# 臨, 審...): a text with none of them is read as it is, after a few fast `in` checks.
-_PROBES = "國藥獲審臨試驗為於發與會這個請"
+# 臨, 審...): a text with none of them is read as it is, after a few fast `in` checks. (And
+# those of Hong Kong's regulator's name, 衞生署, 衛生署, 特區, 辦公室: Simplified copy quoting
+# it in the region's own characters is read as if written in Simplified.)
+_PROBES = "國藥獲審臨試驗為於發與會這個請衞衛區辦"
 
 
 def has_traditional(text: str) -> bool:

@@ -198,6 +198,17 @@ WORDING_RULES: tuple[Rule, ...] = (
             "product registration",
         ),
     ),
+    # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",
+    # "registered with the Drug Office of the Department of Health" (its offices by name only
+    # with the region or the department: others' departments of health register companies).
+    Rule(
+        "approval",
+        r"\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:hong kong|hksar|hk)\b[^.;]{0,40}?"
+        r"(?:department of health|drug office|pharmacy and poisons board)"
+        r"|(?:department of health|drug office|pharmacy and poisons board),?\s+of\s+(?:the\s+)?"
+        r"(?:government\s+of\s+(?:the\s+)?)?(?:hong kong|hksar|department of health)\b)",
+        keywords=("registered by", "registered with"),
+    ),
     # A decision field telling a refusal in words no rejection rule reads: "Registration
     # decision: Not approved" ("Rejected" and "Refused" are read as they are anywhere).
     Rule(

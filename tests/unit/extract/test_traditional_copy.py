@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.helpers import keys, only, run
 
 
@@ -52,3 +54,28 @@ def test_a_designation_applied_for_in_traditional_copy_is_not_held() -> None:
         lang="zh",
     )
     assert keys(found) == {("JY-310", "designation", "US")}
+
+
+# Hong Kong's Department of Health in the region's own characters (衞 or 衛, 特區, 藥物辦公室),
+# read as the Simplified name is; also when Simplified copy quotes it so.
+@pytest.mark.parametrize(
+    "regulator",
+    [
+        "香港特區政府衞生署",
+        "香港特區政府衛生署",
+        "香港特別行政區衞生署",
+        "香港藥物辦公室",
+        "衞生署藥物辦公室",
+    ],
+)
+def test_hong_kong_department_of_health_in_traditional_characters(regulator: str) -> None:
+    text = f"瑞川醫藥公布，瑞川單抗注射液已於5月獲{regulator}批准註冊，用於治療晚期胃癌。"
+    approval = only(run(text, lang="zh"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("HK", "DH", "2025-05")
+
+
+@pytest.mark.parametrize("regulator", ["香港衞生署", "香港特区政府衛生署", "香港药物辦公室"])
+def test_simplified_copy_quoting_the_traditional_name_is_hong_kong_s(regulator: str) -> None:
+    text = f"瑞川生物称，RC-881已于5月获{regulator}批准注册，用于治疗晚期胃癌。"
+    approval = only(run(text, lang="zh"), "approval")
+    assert (approval.jurisdiction, approval.agency) == ("HK", "DH")

@@ -3,6 +3,8 @@ approvals (invented sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extract.helpers import only, run
 
 
@@ -81,6 +83,53 @@ def test_an_english_one_plus_mechanism_approval_is_hong_kong_s() -> None:
         published="2025-09-04",
     )
     assert found == {("approval", "HK", "DH", "2025-09-03")}
+
+
+@pytest.mark.parametrize("regulator", ["香港特区政府卫生署", "香港药物办公室", "卫生署药物办公室"])
+def test_hong_kong_s_shortened_chinese_names(regulator: str) -> None:
+    found = _events(
+        f"恒川医药9月3日宣布，其奥瑞替尼片已获{regulator}批准注册，用于治疗晚期胆管癌。",
+        published="2025-09-04",
+    )
+    assert found == {("approval", "HK", "DH", "2025-09-03")}
+
+
+# In English: the "1+" route alone names Hong Kong; so do its department and offices by the
+# region's initials; and its licence is told as a registration.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "orvetinib was approved under the '1+' mechanism for advanced cholangiocarcinoma",
+        "orvetinib was approved by the Department of Health of the HKSAR",
+        "the HKSAR Department of Health approved orvetinib",
+        "orvetinib was registered by Hong Kong's Department of Health under the 1+ mechanism",
+        "orvetinib was registered with the Drug Office of the Department of Health",
+        "orvetinib was registered by the Pharmacy and Poisons Board of Hong Kong",
+    ],
+)
+def test_hong_kong_s_regulator_in_english(sentence: str) -> None:
+    found = _events(f"Hengchuan Pharma said on September 3 that {sentence}.", "2025-09-04")
+    assert found == {("approval", "HK", "DH", "2025-09-03")}
+
+
+def test_another_country_s_pharmacy_and_poisons_board_is_not_hong_kong_s() -> None:
+    found = _events(
+        "Savanna Bio said on September 3 that Kenya's Pharmacy and Poisons Board approved "
+        "orvetinib.",
+        "2025-09-04",
+    )
+    assert all(jurisdiction != "HK" for _, jurisdiction, _, _ in found)
+
+
+def test_a_registration_with_a_state_department_of_health_is_no_approval() -> None:
+    found = _events(
+        "Hengchuan Pharma said on September 3 that its plant was registered with the state "
+        "Department of Health.",
+        "2025-09-04",
+    )
+    assert found == set()
 
 
 # A withdrawal told as a completed procedure, its year slipped behind the announcement's.

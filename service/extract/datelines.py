@@ -82,6 +82,8 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
     """A dateline whose year contradicts a recent publication date is a typo for this year."""
     if published is None or mention.value is None or mention.precision not in ("day", "month"):
         return mention
+    if mention.kind != "absolute":
+        return mention  # ("同年2月1日" opening a line: a day of a year told before, not yet read)
     line_start = text.rfind("\n", 0, mention.start) + 1
     prefix = text[line_start : mention.start]
     if len(prefix) > 60 or "." in _PLACE_ABBREVIATION.sub("", prefix):

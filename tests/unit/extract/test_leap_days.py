@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from service.extract import calendar
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.extract import Article, calendar, extract
 from tests.unit.extract.helpers import only, run
 
 
@@ -85,3 +88,60 @@ def test_a_day_of_the_same_year_that_year_lacks_dates_nothing() -> None:
     assert only(leap, "approval").date == "2024-02-29"
     thirtieth = run(text.replace("2月29日", "2月30日"), published="2024-06-01", lang="zh")
     assert only(thirtieth, "approval").date is None
+
+
+def test_a_day_of_a_year_told_before_opening_a_line_is_no_dateline() -> None:
+    found = run(
+        "同年2月1日 – Acme announced that the NMPA has approved velotinib.",
+        published="2024-02-29",
+    )
+    assert [m.type for m in found] == ["approval"]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_SENTENCES = (
+    "The FDA approved velotinib on {p}.",
+    "The new drug application had been accepted in {p}.",
+    "Halden Bio filed the NDA for velotinib in {p}, and the FDA accepted it in {q}, two "
+    "months later.",
+    "Velotinib was approved by Swissmedic on {p}, about seven months after the FDA approved "
+    "it in {q}.",
+    "Halden Bio said the IND for velotinib was submitted in {p}.",
+    "宁川生物于{p}收到NC-101片《药物临床试验批准通知书》。",
+    "据公告，NC-101的临床试验申请于{p}获得受理。",
+    "{p} – Acme announced that the NMPA has approved velotinib.",
+    "Acme announced on {p} that the FDA approved velotinib on {q}.",
+)
+
+
+@st.composite
+def _phrase(draw: st.DrawFn) -> str:
+    year = draw(st.sampled_from((2023, 2024, 2025)))
+    month = draw(st.sampled_from((1, 2, 2, 3, 12)))
+    day = draw(st.sampled_from((1, 28, 29, 30, 31)))
+    name = _MONTHS[month - 1]
+    forms = (
+        f"{day} {name} {year}", f"{name} {day}, {year}", f"{name} {year}", f"{name} {day}",
+        f"{month}/{day}/{year}", f"{year}年{month}月{day}日", f"{month}月{day}日",
+        f"同年{month}月{day}日", f"次年{month}月{day}日", "次日", "a year later",
+        f"{name} of the following year",
+    )  # fmt: skip
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def _article(draw: st.DrawFn) -> Article:
+    count = draw(st.integers(1, 4))
+    lines = [
+        draw(st.sampled_from(_SENTENCES)).format(p=draw(_phrase()), q=draw(_phrase()))
+        for _ in range(count)
+    ]
+    published = draw(st.sampled_from((dt.date(2024, 2, 29), dt.date(2025, 3, 1))))
+    return Article(id="p", title="", text="\n".join(lines), published=published)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_article())
+def test_extraction_never_raises_on_mixed_day_phrasings(article: Article) -> None:
+    extract(article)

@@ -119,16 +119,32 @@ def shift_months(value: str, months: int) -> str | None:
     return month_value(index // 12, index % 12 + 1)
 
 
-def in_year(value: str, year: int) -> str:
-    """The value in another year, its month, quarter or day kept (a typo's correction)."""
-    return f"{year:04d}{value[4:]}"
+def exists(value: str) -> bool:
+    """Whether a value names a real period: a day value may not ("2025-02-29", or a month's
+    day grafted onto a year, "同年2月30日"); a month, quarter or year always does."""
+    if len(value) != 10:
+        return True
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def in_year(value: str, year: int) -> str | None:
+    """The value in another year, its month, quarter or day kept (a typo's correction);
+    None when that year has no such day. 29 February moved into a common year is no slip
+    of the year alone: clamping it to the 28th would invent a day nobody told, so the
+    stated date is kept."""
+    moved = f"{year:04d}{value[4:]}"
+    return moved if exists(moved) else None
 
 
 def year_on(value: str, published: dt.date) -> str | None:
     """The value a year later (a year typed one too low), None when that is after
-    publication (a month when it starts after it)."""
+    publication (a month when it starts after it) or that year has no such day."""
     moved = in_year(value, int(value[:4]) + 1)
-    return None if moved > published.isoformat() else moved
+    return None if moved is None or moved > published.isoformat() else moved
 
 
 def one_digit_off(year: str, other: str) -> bool:

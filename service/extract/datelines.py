@@ -82,6 +82,8 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
     """A dateline whose year contradicts a recent publication date is a typo for this year."""
     if published is None or mention.value is None or mention.precision not in ("day", "month"):
         return mention
+    if mention.kind != "absolute":
+        return mention  # ("同年2月1日" opening a line: a day of a year told before, not yet read)
     line_start = text.rfind("\n", 0, mention.start) + 1
     prefix = text[line_start : mention.start]
     if len(prefix) > 60 or "." in _PLACE_ABBREVIATION.sub("", prefix):
@@ -89,6 +91,8 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
     if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
         return mention
     fixed = cal.in_year(mention.value, published.year)
+    if fixed is None:
+        return mention
     first_day = dt.date.fromisoformat(fixed if len(fixed) == 10 else fixed + "-01")
     if not 0 <= (published - first_day).days <= 62:
         return mention
@@ -153,8 +157,9 @@ def _announcement_day(text: str, told: DateMention, lead: DateMention) -> bool:
     if "announc" not in text[max(0, told.start - _ANNOUNCING_REACH) : told.start].lower():
         return False
     assert lead.value is not None
-    fixed = cal.in_year(lead.value, int(told.value[:4]))
-    return fixed <= told.value
+    # The lead's day in the event's year is on or before the event's day: compared by month
+    # and day, since that year may have no 29 February.
+    return lead.value[5:] <= told.value[5:]
 
 
 def check_lead_year(
@@ -186,11 +191,9 @@ def check_lead_year(
     if not _opens_the_news(text, mentions, lead):
         return mentions
     fixed = cal.in_year(lead.value, published.year)
-    try:
-        age = (published - dt.date.fromisoformat(fixed)).days
-    except ValueError:
+    if fixed is None:
         return mentions
-    if not 0 <= age <= _LEAD_FRESH_DAYS:
+    if not 0 <= (published - dt.date.fromisoformat(fixed)).days <= _LEAD_FRESH_DAYS:
         return mentions
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
     corrected = lead.corrected(fixed, reason)

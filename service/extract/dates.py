@@ -199,6 +199,8 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
     year = f"{int(previous.value[:4]) + mention.offset_months // 12:04d}"
     if mention.value is not None and mention.value.startswith("-"):
         grafted = year + mention.value  # 同年6月: the earlier date's year
+        if not cal.exists(grafted):  # 同年2月29日 after a common year's date: no such day
+            return replace(mention, value=None, kind="unknown", precision="unknown")
         return replace(mention, value=grafted, precision=cal.precision_of(grafted), kind="absolute")
     if mention.precision == "year":
         return replace(mention, value=year, precision="year", kind="absolute")

@@ -134,8 +134,8 @@ def _moved(
     if not cal.one_digit_off(value[:4], year):
         return None
     moved = cal.in_year(value, int(year))
-    if moved.endswith("-02-29") or cal.starts_after(moved, published):
-        return None  # (no 29 February in most years)
+    if moved is None or cal.starts_after(moved, published):
+        return None
     return entry.corrected(moved, _REASON)
 
 

@@ -71,7 +71,7 @@ def corrected_pool(
     value = nearest.value
     if published is None or value is None or nearest.precision not in ("day", "month", "quarter"):
         return None
-    earlier = _year_before(value)
+    earlier = cal.in_year(value, int(value[:4]) - 1)  # (None for 29 February)
     if earlier is None or cal.starts_after(earlier, published):
         return None
     if not _told_done(ctx, trigger, nearest):
@@ -86,12 +86,6 @@ def corrected_pool(
     )
     moved = replace(moved, kind="absolute")
     return [moved if d is nearest else d for d in pool]
-
-
-def _year_before(value: str) -> str | None:
-    if value[5:] == "02-29":
-        return None  # no such day a year earlier: not a slip of the year alone
-    return cal.in_year(value, int(value[:4]) - 1)
 
 
 def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:

@@ -34,8 +34,9 @@ _RETELLING = re.compile(
     r"|(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
     r"decision|registration|acceptance) (?:(?:took|takes|has taken) effect|became effective|"
     r"(?:is|was) effective)\s+(?:on|from|as of)\s+$"
+    # (Health Canada's licence is a notice: "The NOC itself is dated October 9".)
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
-    r"certificate|communication)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    r"certificate|communication|NOC(?:/c)?)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
     # Or with its participle set off: "The agency's filing communication, received May 2, …".
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate|communication),\s+(?:received|dated|issued|sent)\s+(?:on\s+)?$"

@@ -55,6 +55,8 @@ DESIGNATION_VERBS = re.compile(
     r"picked up|picks up|landed|lands|announced|announces|disclosed|discloses|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
     r"supported|admitted|accepted|"
+    # A regulator's notice tells its decision made: "a provisional determination … was made".
+    r"(?:was|were|been) made|"
     # A result that came about: "data good enough for the FDA to grant breakthrough status".
     r"enough\s+for\s+[^.;]{0,40}?\bto\s+grant)\b",
     re.IGNORECASE,
@@ -64,7 +66,8 @@ DESIGNATION_VERBS = re.compile(
 # "BTD" abbreviates a breakthrough therapy designation, noun and all.
 DESIGNATION_NOUNS = re.compile(
     r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
-    r"scheme|passports?|\bBTDs?\b",
+    # (The TGA's is a "determination": "received a provisional determination in 2024".)
+    r"scheme|passports?|\bBTDs?\b|determinations?",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(

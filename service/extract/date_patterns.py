@@ -118,7 +118,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
     (
-        r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+        # A year's "final quarter" is its fourth (not "the last quarter", the one just past).
+        r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th"
+        r"|(?:final|last)(?=\s+quarter\s+of\s+(?:(?:19|20)\d\d|this\s+year|last\s+year)))\s+quarter"
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
         en.quarter, None, None,
     ),

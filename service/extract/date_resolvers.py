@@ -134,7 +134,9 @@ def part_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str
 def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     groups = m.groupdict()
     number = groups.get("qn") or groups.get("qn2")
-    quarter = int(number) if number else cal.ORDINALS[groups["qw"].lower()]
+    word = (groups.get("qw") or "").lower()
+    # A year's final or last quarter is its fourth.
+    quarter = int(number) if number else cal.ORDINALS.get(word, 4)
     year = _named_year(m, pub) if groups.get("rel") else (int(m["y"]) if m["y"] else None)
     year = year or (pub.year if pub else None)
     if year is None:

@@ -37,6 +37,7 @@ _OWNERS = {
     "prime": Regulator(0, 0, "EMA", "EU", 1),
     "sakigake": Regulator(0, 0, "PMDA", "JP", 1),
     "innovation_passport": Regulator(0, 0, "MHRA", "UK", 1),
+    "provisional_determination": Regulator(0, 0, "TGA", "AU", 1),
 }
 
 # Where the designations only some regulators grant come from (China's NMPA grants its own

@@ -70,6 +70,14 @@ _PATIENT_WORDS = (
 # A status asked for, not granted: "has applied to the ministry for orphan designation",
 # "requested Breakthrough Therapy designation", "lodged an application of RMAT designation",
 # "asked the agency to grant it fast track designation" (not "applied for and received").
+# A later item of a list of statuses asked for: "applications for orphan drug designation,
+# priority determination and provisional determination" asks for all three (not "applied for
+# orphan designation and received priority review", whose verb tells a grant).
+_LISTED_ASKED = (
+    r"\b(?:applications?|requests?|petitions?|appl(?:y|ies|ied|ying)|request(?:ed|ing)|sought"
+    r"|seek(?:s|ing)?)\s+for\s+(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:designation|determination|status|review)s?(?:,\s+|,?\s+(?:and|or)\s+))+$"
+)
 _SOUGHT_BEFORE = re.compile(
     r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
     r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"
@@ -79,7 +87,8 @@ _SOUGHT_BEFORE = re.compile(
     # (The regulator may own the status: "requested the EMA's PRIME designation".)
     r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}$"
     # The Chinese verb just before the status: "向EMA申请孤儿药认定" (not "申请人获…").
-    r"|申请了?[^，。；获授]{0,8}$",
+    r"|申请了?[^，。；获授]{0,8}$"
+    rf"|{_LISTED_ASKED}",
     re.IGNORECASE,
 )
 _SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask", "申请")
@@ -244,7 +253,8 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
 _ASKED_BEFORE = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
     r"petition(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b(?:[^.;:,]{0,40}?\bfor\b)?\s+"
-    r"(?:(?:an?|the)\s+)?(?:(?!and\b|or\b)[\w'’.-]+\s+){0,2}$",
+    r"(?:(?:an?|the)\s+)?(?:(?!and\b|or\b)[\w'’.-]+\s+){0,2}$"
+    rf"|{_LISTED_ASKED}",
     re.IGNORECASE,
 )
 

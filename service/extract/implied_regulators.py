@@ -66,13 +66,23 @@ def reviews_before(
 _FDA_LETTER = re.compile(r"complete (?:response|reply)|\bCRL\b|refus\w* to file|\bRTF\b", re.I)
 
 
+# Canada's own names: only Health Canada receives a New Drug Submission and issues a Notice of
+# Compliance (or of Non-compliance): "had filed its New Drug Submission in 2024".
+_CANADA_WORDS = re.compile(
+    r"\bnew drug submission|\bs?NDS\b|\bnotice of (?:non-?)?compliance\b|\bNO[CN](?:/c)?\b",
+    re.IGNORECASE,
+)
+
+
 # The scheme only the EMA runs: "PRIME: Yes" on a page that names no regulator is the EMA's.
 _EMA_SCHEME = re.compile(r"\bPRIME\b|(?i:priority medicines)")
 
 
 def issuer_of(trigger: str) -> Regulator | None:
     """The regulator a trigger's own words name: the FDA for its letters, the EMA for its
-    PRIME scheme."""
+    PRIME scheme, Health Canada for its submissions and notices."""
     if _FDA_LETTER.search(trigger):
         return Regulator(0, 0, "FDA", "US", 1)
+    if _CANADA_WORDS.search(trigger):
+        return Regulator(0, 0, "HC", "CA", 1)
     return Regulator(0, 0, "EMA", "EU", 1) if _EMA_SCHEME.search(trigger) else None

@@ -175,10 +175,21 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule(
         "approval",
         r"\bnotice of compliance\b(?:(?!qualif)[^.;:]){0,40}?\bissued\b|\bnoc(?:/c)?\)?\s+issued\b"
-        r"|\b(?:issued|granted|received)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
+        # (A register's entry is one issued: "the Drug Product Database listed a NOC for X".)
+        r"|\b(?:issued|granted|received|listed|posted)\b(?:\s+\S+){0,4}?\s+notice of compliance\b"
         r"(?!\s+(?:with conditions\s+)?(?:\(noc/c\)\s+)?(?:-\s*)?qualifying)"
         r"|\b(?:issued|granted)\s+(?:an?\s+|the\s+|its\s+)?noc(?:/c)?(?![\w/-]|\s+(?:qn\b|qualif))",
         keywords=("notice of compliance", "noc"),
+    ),
+    # Health Canada's refusal, as a complete response letter is the FDA's: "issued a Notice of
+    # Non-compliance (NON) for X", "received a NON".
+    Rule(
+        "rejection",
+        r"\bnotice of non[- ]?compliance\b"
+        # (The rules read lower-cased text: the bare "non" must stand alone, not "non-small".)
+        r"|\b(?:issued|received|receives|receiving|issues|got)\s+(?:an?\s+|the\s+)?non"
+        r"(?=\s+(?:from|for|on|in)\b|[.,;)])",
+        keywords=("non-compliance", "non compliance", "noncompliance", "non "),
     ),
     # An item of the European Commission's decisions, closing on the act that licensed it:
     # "X (inn), Company: marketing authorisation for …. Commission decision of 2 July 2025."
@@ -204,8 +215,11 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?<![^\n])[ \t]*(?:date of )?(?:filing|receipt) of (?:the |an? )?"
         r"(?:(?:supplemental )?new drug submission|new drug application"
         r"|biologics? licen[cs]e application|marketing authori[sz]ation application"
-        r"|s?nds|nda|bla|maa)\b(?:\s*\([^)\n]{1,12}\))?\s*:",
-        keywords=("filing of", "receipt of"),
+        r"|s?nds|nda|bla|maa)\b(?:\s*\([^)\n]{1,12}\))?\s*:"
+        # The field told with its verb: "Date submission filed: 2023-12-08".
+        r"|(?<![^\n])[ \t]*(?:date (?:the )?)?(?:submission|application|s?nds|nda|bla|maa)\s+"
+        r"(?:filed|received|submitted)\s*:",
+        keywords=("filing of", "receipt of", "filed", "received", "submitted"),
     ),
     Rule(
         "application_acceptance",

@@ -36,6 +36,9 @@ _DESIGNATIONS = (
     ("qidp", r"(?i:qualified infectious disease product)|\bQIDP\b"),
     ("innovation_passport", r"(?i:innovation passport)|\bILAP\b"),
     ("pim", r"(?i:promising innovative medicine)"),
+    # Australia's TGA determines a medicine eligible for provisional registration before its
+    # dossier is lodged: a designation (its "priority determination" is a priority review).
+    ("provisional_determination", r"(?i:provisional determination)"),
 )
 _PROGRAMMES = (
     ("SPARK Plan", r"\bSPARK\b|(?i:star ?light (?:plan|program)|star program)|星光计划"
@@ -68,6 +71,7 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("qualified", "qidp"),
     ("passport", "ilap"),
     ("promising",),
+    ("provisional determination",),
 )
 PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
 # A designation that is the ticket into a programme: told with the entry ("entered ILAP,

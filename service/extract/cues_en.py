@@ -93,6 +93,9 @@ PRIORITY_VERBS = re.compile(
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
     r"\b(?:selected|included|entered|admitted|joined|picked(?! up))\b"
+    # A partner regulator's share of a joint review: "Health Canada also took part in the
+    # Orbis review", "the TGA participated in Project Orbis".
+    r"|\b(?:took|takes|taking) part in\b|\bparticipat(?:ed|es|ing) in\b"
     # "a list posted Thursday adds X to the Starlight Plan"
     r"|\badd(?:s|ed)\b(?=[^.;]{0,80}?\bto\b)"
     # "Both reviews ran under Project Orbis", "after assessing the dossier through …"
@@ -163,6 +166,6 @@ PROGRAMME_KEYWORDS = (
     "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
     "review under", "run under", "conducted under", "review through", "run through",
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
-    "ran under", "ran through", "ran via", "assessing",
+    "ran under", "ran through", "ran via", "assessing", "part in", "participat",
     "selection", "adds", "added", "brought", "bring",
 )  # fmt: skip

@@ -111,7 +111,8 @@ def designations(
         clause = clause_of(clauses, match.start())
         if compared_status(text, clause, match.start()):
             continue
-        if (_APPLIED_FOR.match(text, match.end()) or sought(text, clause, match.start())) and (
+        asked = sought(text, clause, _named_from(text, clause, match.start()))
+        if (_APPLIED_FOR.match(text, match.end()) or asked) and (
             not _GRANTED.search(text, match.end(), clause.end)
         ):
             continue
@@ -129,6 +130,17 @@ def arrival_verb(text: str, designation: Trigger) -> int | None:
     which tells that designation, not the event before it repeated elsewhere."""
     arrived = _ARRIVED_AFTER.match(text, designation.end)
     return arrived.start("verb") if arrived else None
+
+
+# A scheme's acronym whose bracketed expansion holds the match: "the GIFT (Global Innovative
+# products on Fast Track) designation" names GIFT, from where a request for it is read.
+_EXPANDED_ACRONYM = re.compile(r"\b[A-Z]{2,8}\s*[(（][^()（）]*$")
+
+
+def _named_from(text: str, clause: Segment, start: int) -> int:
+    """Where the status whose name starts at `start` is named (see `_EXPANDED_ACRONYM`)."""
+    expanded = _EXPANDED_ACRONYM.search(text, max(clause.start, start - 60), start)
+    return expanded.start() if expanded else start
 
 
 def _restates(text: str, before: Trigger, name: str, match: Match) -> bool:

@@ -35,10 +35,13 @@ PLAN_AFTER = re.compile(
 DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 # 将 also marks the object put before its verb ("CDE将X纳入突破性治疗药物程序": the
 # regulator put X in the programme), no future: after a regulator, an object with no time
-# or modal word and then the verb of inclusion.
+# or modal word and then the verb of inclusion. Or after the date it did so ("CDE于今年9月
+# 将X纳入"): a future puts its time after 将 ("将于9月纳入").
 _REGULATOR_ENDS = ("CDE", "NMPA", "局", "中心", "）", ")")
+_REGULATOR_BEFORE = "|".join(f"(?<={re.escape(end)})" for end in _REGULATOR_ENDS)
+_DATE_BEFORE = r"(?<=\d[日月])|(?<=近日|日前)"
 _DISPOSAL = (
-    "(?:" + "|".join(f"(?<={re.escape(end)})" for end in _REGULATOR_ENDS) + ")"
+    f"(?:{_REGULATOR_BEFORE}|{_DATE_BEFORE})"
     r"将(?=(?:(?![于在会要能可将把被]|正在|尽快|进一步|正式|逐步|陆续|推动|申请)[^，。；]){1,30}?"
     r"(?:纳入|列入))"
 )

@@ -165,9 +165,10 @@ _RULES: tuple[Rule, ...] = (
         # A patient who "had/achieved a complete response" is a trial result, not a letter.
         r"\bcomplete (?:response|reply) letters?\b|(?<!had )(?<!achieved )(?<!reached )"
         r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
-        r"|\bCRL\b|\bnegative opinion\b|\brecommended against\b|\b(?:rejected|rejects|refused|"
-        r"refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?to (?:approve|grant|convert|"
-        r"clear))\b"
+        # (Not a company code spelt with the same letters: "CRL-1207".)
+        r"|\bCRL\b(?![-‐]\d)|\bnegative opinion\b|\brecommended against\b"
+        r"|\b(?:rejected|rejects|refused|refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?"
+        r"to (?:approve|grant|convert|clear))\b"
         # A party denying what is said of it rejects words, not a product: "the company
         # rejected the allegations", "rejects any suggestion of wrongdoing", "refused the bid".
         r"(?!\s+(?:(?:the|these|those|such|its|their|all|any|that|this)\s+)?(?:[\w-]+\s+)?"

@@ -31,6 +31,9 @@ _RULES: tuple[Rule, ...] = (
         # The abbreviation may stand in between: "新药临床试验（IND）许可".
         r"|临床试验(?:[（(][A-Za-z]{2,5}[）)])?许可"
         r"|同意[^，。；]{0,20}?开展[^，。；]{0,10}?临床试验|IND[^，。；]{0,6}?(?:获批|批准)"
+        # The regulator's verb before the application it approved: "FDA批准了X开展II期临床研究
+        # 的新药临床试验申请（IND）", "批准了该药的IND".
+        r"|批准了?[^，。；]{0,40}?(?:临床试验申请|IND(?![A-Za-z]))"
         # The permission as a document received: "拿到了美国FDA的IND许可", "获得临床批件".
         r"|(?:拿到|获得?|取得|收到)[^，。；]{0,20}?(?:IND|临床)(?:许可|批准|批件)"
         # Hong Kong's permission is a certificate its Department of Health issues: "获得卫生署
@@ -115,7 +118,8 @@ _RULES: tuple[Rule, ...] = (
         r"|获准[^，。；]{0,15}?上市|(?:制造销售|製造販売|制造贩卖)承认"
         # A regulator's grant of the licence: "欧盟委员会授予其附条件上市许可"; Taiwan's licence
         # received ("取得食药署核发的药品许可证"; not a plant's 生产许可证).
-        r"|授予[^，。；]{0,15}?上市许可"
+        # Or issued: "加拿大卫生部向其签发了上市许可（NOC）", "颁发上市许可".
+        r"|(?:授予|签发|颁发|核发)[^，。；]{0,15}?上市许可"
         r"|(?:获得?|取得|拿到|领取|獲得|領取)[^，。；]{0,30}?(?:药品|藥品|新药|新藥)(?:许可证|許可證)"
         # The regulator as subject, its verb dated: "FDA已于美国时间3月14日批准百泽安", or
         # dated in its own time zone with no 于: "FDA当地时间3月14日批准X"; by a weekday, a

@@ -421,6 +421,20 @@ def test_a_regulator_putting_a_drug_in_a_programme_is_no_plan() -> None:
     assert [m.type for m in planned] == []
 
 
+def test_a_regulator_that_put_a_drug_in_a_programme_on_a_date_is_no_plan() -> None:
+    found = run("药审中心于今年3月将汉诺生物的HN-2207纳入“星光计划”。", "2025-06-13", lang="zh")
+    inclusion = only(found, "program_inclusion")
+    assert (inclusion.drug, inclusion.date) == ("HN-2207", "2025-03")
+    found = run("CDE于1月8日将HN-2208片纳入突破性治疗药物程序。", "2025-06-13", lang="zh")
+    assert only(found, "designation").date == "2025-01-08"
+
+
+def test_a_regulator_that_issued_a_marketing_licence_approved() -> None:
+    text = "该药已在中国获批；今年4月，加拿大卫生部向HN-2209签发了上市许可（NOC）。"
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-13", lang="zh")}
+    assert ("approval", "CA", "2025-04") in found
+
+
 def test_the_fdas_letter_that_a_study_may_proceed_is_a_clearance() -> None:
     found = run(
         "Pelion Bio于2月向FDA递交了AB-8132的IND，3月中旬收到FDA“研究可以继续进行”的通知。",

@@ -23,3 +23,10 @@ def test_a_code_written_with_and_without_its_hyphen_is_one_drug() -> None:
     )
     assert {m.drug for m in found} == {"ZQ-4410"}
     assert "ZQ4410" in only(found, "ind_clearance").aliases
+
+
+def test_a_code_spelt_with_the_letters_of_a_response_letter_is_no_rejection() -> None:
+    found = run("Vantrelix (CRL-5512) moved quickly. The FDA approved vantrelix for gout in May.")
+    assert {(m.type, m.jurisdiction) for m in found} == {("approval", "US")}
+    letter = run("In May, Acme received a CRL from the FDA for vantrelix in gout.")
+    assert only(letter, "rejection").jurisdiction == "US"

@@ -364,3 +364,12 @@ def test_an_approval_told_as_acquired_is_not_the_one_its_application_asked_for()
         ("approval", "2024-07-02"),
         ("application_submission", "2023-08"),
     }
+
+
+def test_a_designation_named_by_an_acronym_and_its_expansion_asked_for_is_not_held() -> None:
+    text = (
+        "Hanbit Bio announced on the 3rd that it has completed the consultation meeting with "
+        "the MFDS in relation to the application of the GIFT (Global Innovative products on "
+        "Fast Track) designation for 'HB-310', a treatment for biliary cholangitis."
+    )
+    assert _events(text) == set()

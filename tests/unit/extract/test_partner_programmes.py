@@ -24,6 +24,15 @@ def test_both_reviews_under_orbis_are_each_prior_regulators() -> None:
     assert _inclusions(text) == {("CA", None, "Project Orbis"), ("AU", None, "Project Orbis")}
 
 
+def test_a_partner_that_took_part_in_the_orbis_review_is_included() -> None:
+    text = (
+        "The TGA approved morbetinib, Fenwick Bio's MET inhibitor, for gastric cancer. "
+        "Health Canada also took part in the Orbis review and has not "
+        "decided yet. Swissmedic participated in the Project Orbis assessment as well."
+    )
+    assert _inclusions(text) == {("CA", None, "Project Orbis"), ("CH", None, "Project Orbis")}
+
+
 def test_access_consortium_work_sharing_is_a_programme() -> None:
     text = (
         "The Medicines and Healthcare products Regulatory Agency authorised tarquimab, "

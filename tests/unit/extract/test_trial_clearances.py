@@ -56,3 +56,9 @@ def test_an_ind_that_was_allowed_was_cleared_and_ind_enabling_studies_allow_noth
     found = _events("The IND of NC-101 was allowed by the FDA in March 2023.")
     assert found == {("ind_clearance", "US", "2023-03")}
     assert _events("NC-101 IND-enabling studies allowed Acme to plan a phase 1 trial.") == set()
+
+
+def test_a_chinese_regulator_that_approved_the_ind_it_names_after_its_verb() -> None:
+    text = "今年2月，美国FDA批准了NC-102开展II期临床研究的新药临床试验申请（IND）。"
+    found = only(run(text, "2025-06-13", lang="zh"), "ind_clearance")
+    assert (found.jurisdiction, found.date, found.attributes.get("phase")) == ("US", "2025-02", "2")

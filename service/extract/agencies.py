@@ -81,7 +81,10 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|1\+1[\"'”’」]?\s*(?:机制|機制|[Mm]echanism)",
      "ISAF", "MO", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
-    (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
+    # Hong Kong and Macau copy calls China "the Mainland" (内地), as against the regions (not
+    # "mainland Europe"; nor 境内地区 or 体内地, which hold the characters).
+    (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|Mainland\b(?! Europe)|中国|国内|我国"
+     r"|(?<![境国体])内地", "NMPA", "CN", 1),
     # "withdrew its European marketing application": the adjective before a filing or licence
     # (not a society's or a congress's, "European Hematology Association").
     (r"EU\b|European Union|Europe\b|European(?= (?:marketing|applications?|filings?|submissions?"
@@ -122,7 +125,7 @@ _HINTS: tuple[tuple[str, ...], ...] = (
      "毒药", "1+"),
     ("Macao", "Macau", "Pharmaceutical Administration", "ISAF", "Instituto", "澳门", "1+1"),
     ("U.S.", "US", "United States", "America", "美国"),
-    ("China", "Chinese", "CTR", "中国", "国内", "我国"),
+    ("China", "Chinese", "CTR", "Mainland", "中国", "国内", "我国", "内地"),
     ("EU", "Europe", "欧"),
     ("Japan", "日本"),
     ("UK", "United Kingdom", "Britain", "British", "英国"),
@@ -152,7 +155,7 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Department Hong HKSAR HK Drug 1+",
     "Macao Macau Pharmaceutical ISAF Instituto 1+",
     "U US United America",
-    "China Chinese CTR",
+    "China Chinese CTR Mainland",
     "EU European Europe",
     "Japan Japanese",
     "UK United Britain British",

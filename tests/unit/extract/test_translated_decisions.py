@@ -202,6 +202,22 @@ def test_macau_named_as_a_place_is_no_regulator(text: str) -> None:
     assert found == {("approval", "CN", "NMPA", "2025-09-03")}
 
 
+# Hong Kong's and Macau's copy calls China "the Mainland" (内地): an approval there is China's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恒川医药9月3日宣布，其奥瑞替尼片获香港卫生署批准上市。该药已于2022年在内地获批上市。",
+        "Hengchuan Pharma said on September 3 that the Hong Kong Department of Health approved "
+        "orvetinib. Orvetinib has been on the market in the Mainland since 2022.",
+    ],
+)
+def test_an_approval_on_the_mainland_is_china_s(text: str) -> None:
+    found = _events(text, "2025-09-04")
+    assert found == {("approval", "HK", "DH", "2025-09-03"), ("approval", "CN", "NMPA", "2022")}
+
+
 # A withdrawal told as a completed procedure, its year slipped behind the announcement's.
 
 

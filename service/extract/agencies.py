@@ -68,8 +68,23 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
      # (Matched from "1+", not its opening quote, so that its rows keep leading literals.)
      r"|1\+[\"'”’」]?\s*(?:机制|機制|[Mm]echanism)",
      "DH", "HK", 2),
+    # Macau registers drugs through its own Pharmaceutical Administration Bureau (ISAF), by
+    # its English, Portuguese and Chinese names (Traditional copy converted: 澳門藥物監督管理局
+    # as 澳门药物监督管理局), and its "1+1" route. A row of its own, never Hong Kong's: copy
+    # about both regions names both regulators, each for its own licence. The region's name
+    # alone is no regulator (copy names places for many reasons), nor a bare 药物监督管理局.
+    (r"(?:Macao|Macau)(?: SAR| Special Administrative Region)?(?: Government)?(?:'s)? "
+     r"(?:Pharmaceutical Administration Bureau|drug regulator)"
+     r"|Pharmaceutical Administration Bureau|ISAF\b"
+     r"|Instituto para a Supervis[aã]o e Administra[cç][aã]o Farmac[eê]utica"
+     r"|澳门(?:特(?:别行政)?区)?(?:政府)?(?:药物监督管理局|药监局)"
+     r"|1\+1[\"'”’」]?\s*(?:机制|機制|[Mm]echanism)",
+     "ISAF", "MO", 2),
     (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
-    (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|中国|国内|我国", "NMPA", "CN", 1),
+    # Hong Kong and Macau copy calls China "the Mainland" (内地), as against the regions (not
+    # "mainland Europe"; nor 境内地区 or 体内地, which hold the characters).
+    (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|Mainland\b(?! Europe)|中国|国内|我国"
+     r"|(?<![境国体])内地", "NMPA", "CN", 1),
     # "withdrew its European marketing application": the adjective before a filing or licence
     # (not a society's or a congress's, "European Hematology Association").
     (r"EU\b|European Union|Europe\b|European(?= (?:marketing|applications?|filings?|submissions?"
@@ -108,8 +123,9 @@ _HINTS: tuple[tuple[str, ...], ...] = (
      "食藥署"),
     ("Department of Health", "Hong Kong", "HKSAR", "HK", "Drug Office", "卫生署", "药物办公室",
      "毒药", "1+"),
+    ("Macao", "Macau", "Pharmaceutical Administration", "ISAF", "Instituto", "澳门", "1+1"),
     ("U.S.", "US", "United States", "America", "美国"),
-    ("China", "Chinese", "CTR", "中国", "国内", "我国"),
+    ("China", "Chinese", "CTR", "Mainland", "中国", "国内", "我国", "内地"),
     ("EU", "Europe", "欧"),
     ("Japan", "日本"),
     ("UK", "United Kingdom", "Britain", "British", "英国"),
@@ -137,8 +153,9 @@ _WORD_HINTS: tuple[frozenset[str], ...] = tuple(frozenset(words.split()) for wor
     "Swissmedic",
     "Taiwan TFDA Ministry Food",
     "Department Hong HKSAR HK Drug 1+",
+    "Macao Macau Pharmaceutical ISAF Instituto 1+",
     "U US United America",
-    "China Chinese CTR",
+    "China Chinese CTR Mainland",
     "EU European Europe",
     "Japan Japanese",
     "UK United Britain British",

@@ -54,8 +54,10 @@ PLAN = re.compile(
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a
     # body's name (委员会).
     r"|(?:很快|也|就|才|还|或|可能|应该|一定|前|内|底)会"
+    # Preparing a step is not taking it: "正在准备/筹备向香港卫生署递交上市申请".
+    r"|准备|筹备"
     # A committee's recommendation is not the decision: "CHMP给出积极意见，建议批准上市".
-    r"|准备|建议|推荐"
+    r"|建议|推荐"
     # A hope or an eligibility: "期望在…提交上市申请", "有机会适用优先审评".
     r"|期望|希望|有机会|可适用|有资格"
     # Still asking: "正在向FDA申请突破性疗法认定" is no designation held.

@@ -201,9 +201,12 @@ WORDING_RULES: tuple[Rule, ...] = (
     # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",
     # "registered with the Drug Office of the Department of Health" (its offices by name only
     # with the region or the department: others' departments of health register companies).
+    # So is Macau's: "registered with Macao's Pharmaceutical Administration Bureau (ISAF)".
     Rule(
         "approval",
-        r"\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:hong kong|hksar|hk)\b[^.;]{0,40}?"
+        r"\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:macao|macau)\b[^.;]{0,40}?)?"
+        r"(?:pharmaceutical administration bureau|isaf\b)"
+        r"|\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:hong kong|hksar|hk)\b[^.;]{0,40}?"
         r"(?:department of health|drug office|pharmacy and poisons board)"
         r"|(?:department of health|drug office|pharmacy and poisons board),?\s+of\s+(?:the\s+)?"
         r"(?:government\s+of\s+(?:the\s+)?)?(?:hong kong|hksar|department of health)\b)",

@@ -201,3 +201,11 @@ def test_a_designation_still_being_asked_for_is_not_held() -> None:
         lang="zh",
     )
     assert [(m.attributes["designation"], m.date) for m in found] == [("orphan_drug", "2024")]
+
+
+def test_preparing_to_file_is_a_plan() -> None:
+    found = run(
+        "5月8日，AB-8125片获得临床试验默示许可。公司表示，正在筹备向香港卫生署递交该药的上市申请。",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8125", "ind_clearance", "CN")}

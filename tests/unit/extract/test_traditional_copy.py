@@ -1,4 +1,4 @@
-"""Hong Kong and Taiwan copy in Traditional characters, read by the Simplified rules
+"""Hong Kong, Macau and Taiwan copy in Traditional characters, read by the Simplified rules
 (invented sentences)."""
 
 from __future__ import annotations
@@ -79,3 +79,14 @@ def test_simplified_copy_quoting_the_traditional_name_is_hong_kong_s(regulator: 
     text = f"瑞川生物称，RC-881已于5月获{regulator}批准注册，用于治疗晚期胃癌。"
     approval = only(run(text, lang="zh"), "approval")
     assert (approval.jurisdiction, approval.agency) == ("HK", "DH")
+
+
+# Macau's regulator in the region's own characters (澳門藥物監督管理局), read as the
+# Simplified name is: Macau's approval, not Hong Kong's or the Mainland's.
+@pytest.mark.parametrize(
+    "regulator", ["澳門特別行政區藥物監督管理局", "澳門藥物監督管理局", "澳門藥監局"]
+)
+def test_macau_s_regulator_in_traditional_characters(regulator: str) -> None:
+    text = f"瑞川醫藥公布，瑞川單抗注射液已於5月獲{regulator}批准進口註冊，用於治療晚期胃癌。"
+    approval = only(run(text, lang="zh"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("MO", "ISAF", "2025-05")

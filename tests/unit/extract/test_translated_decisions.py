@@ -1,5 +1,5 @@
-"""Regulators' decisions in machine-translated Korean and Chinese copy, and Hong Kong's own
-approvals (invented sentences)."""
+"""Regulators' decisions in machine-translated Korean and Chinese copy, and Hong Kong's and
+Macau's own approvals (invented sentences)."""
 
 from __future__ import annotations
 
@@ -130,6 +130,92 @@ def test_a_registration_with_a_state_department_of_health_is_no_approval() -> No
         "2025-09-04",
     )
     assert found == set()
+
+
+# Macau's Pharmaceutical Administration Bureau (ISAF) by its Chinese, English and Portuguese
+# names, its "1+1" route and its registration; never Hong Kong's, and never the place alone.
+
+
+@pytest.mark.parametrize(
+    "regulator",
+    ["澳门特别行政区药物监督管理局", "澳门特区药物监督管理局", "澳门药物监督管理局", "澳门药监局"],
+)
+def test_macau_s_regulator_in_chinese(regulator: str) -> None:
+    found = _events(
+        f"恒川医药9月3日宣布，其奥瑞替尼片已获{regulator}批准进口注册，用于治疗晚期胆管癌。",
+        published="2025-09-04",
+    )
+    assert found == {("approval", "MO", "ISAF", "2025-09-03")}
+
+
+def test_an_approval_under_the_one_plus_one_mechanism_is_macau_s() -> None:
+    found = _events(
+        "恒川医药9月3日宣布，其奥瑞替尼片已通过“1+1”机制获批上市，用于治疗晚期胆管癌。",
+        published="2025-09-04",
+    )
+    assert found == {("approval", "MO", "ISAF", "2025-09-03")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Pharmaceutical Administration Bureau of Macao SAR (ISAF) approved orvetinib",
+        "the Macao SAR Pharmaceutical Administration Bureau approved orvetinib",
+        "Macau's drug regulator approved orvetinib",
+        "orvetinib won approval from the Instituto para a Supervisão e Administração Farmacêutica",
+        "orvetinib was approved under the '1+1' mechanism for advanced cholangiocarcinoma",
+        "orvetinib was registered with Macau's Pharmaceutical Administration Bureau",
+        "orvetinib was registered by the ISAF",
+    ],
+)
+def test_macau_s_regulator_in_english(sentence: str) -> None:
+    found = _events(f"Hengchuan Pharma said on September 3 that {sentence}.", "2025-09-04")
+    assert found == {("approval", "MO", "ISAF", "2025-09-03")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恒川医药9月3日宣布，其奥瑞替尼片已获香港卫生署及澳门药物监督管理局批准上市。",
+        "Hengchuan Pharma said on September 3 that the Hong Kong Department of Health and "
+        "Macau's Pharmaceutical Administration Bureau approved orvetinib.",
+    ],
+)
+def test_hong_kong_s_and_macau_s_regulators_named_together_each_approve(text: str) -> None:
+    found = _events(text, "2025-09-04")
+    assert found == {
+        ("approval", "HK", "DH", "2025-09-03"),
+        ("approval", "MO", "ISAF", "2025-09-03"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澳门恒川医药9月3日宣布，其奥瑞替尼片获国家药监局批准上市，并计划进入澳门市场。",
+        "Macau-based Hengchuan Pharma said on September 3 that the NMPA approved orvetinib, "
+        "which it will also sell in Macau.",
+    ],
+)
+def test_macau_named_as_a_place_is_no_regulator(text: str) -> None:
+    found = _events(text, "2025-09-04")
+    assert found == {("approval", "CN", "NMPA", "2025-09-03")}
+
+
+# Hong Kong's and Macau's copy calls China "the Mainland" (内地): an approval there is China's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恒川医药9月3日宣布，其奥瑞替尼片获香港卫生署批准上市。该药已于2022年在内地获批上市。",
+        "Hengchuan Pharma said on September 3 that the Hong Kong Department of Health approved "
+        "orvetinib. Orvetinib has been on the market in the Mainland since 2022.",
+    ],
+)
+def test_an_approval_on_the_mainland_is_china_s(text: str) -> None:
+    found = _events(text, "2025-09-04")
+    assert found == {("approval", "HK", "DH", "2025-09-03"), ("approval", "CN", "NMPA", "2022")}
 
 
 # A withdrawal told as a completed procedure, its year slipped behind the announcement's.

@@ -56,3 +56,10 @@ def test_an_ind_that_was_allowed_was_cleared_and_ind_enabling_studies_allow_noth
     found = _events("The IND of NC-101 was allowed by the FDA in March 2023.")
     assert found == {("ind_clearance", "US", "2023-03")}
     assert _events("NC-101 IND-enabling studies allowed Acme to plan a phase 1 trial.") == set()
+
+
+def test_a_study_called_linchuang_alone_is_a_cleared_trial() -> None:
+    # Copy shortens the trial to 临床: "获FDA批准开展Ⅰ期临床" is a clearance, not an approval.
+    found = _events("此前，NC-101已于去年11月获FDA批准开展Ⅰ期临床。", "2026-01-13")
+    assert found == {("ind_clearance", "US", "2025-11")}
+    assert _events("NC-101已获准开展II期临床。") == {("ind_clearance", "CN", None)}

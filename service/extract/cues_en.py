@@ -64,7 +64,10 @@ DESIGNATION_VERBS = re.compile(
 # "BTD" abbreviates a breakthrough therapy designation, noun and all.
 DESIGNATION_NOUNS = re.compile(
     r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
-    r"scheme|passports?|\bBTDs?\b",
+    r"scheme|passports?|\bBTDs?\b|"
+    # The EMA grants PRIME as "eligibility" ("granted PRIME eligibility to X"); not the rules
+    # a product must meet ("eligibility criteria"), which grant nothing.
+    r"eligibility(?!\s+(?:criteria|requirements?|conditions?|rules?|review|assessment))",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(

@@ -11,6 +11,7 @@ from service.extract import entry_events, listings, regimens
 from service.extract.attributes import company_for
 from service.extract.chinese_names import without_leading_word
 from service.extract.context import Context
+from service.extract.counted_items import counted_items
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.sentences import Segment, own_line
@@ -92,9 +93,10 @@ def _named_elsewhere(
     back = _back_reference(ctx, clause, sentence.start)
     if back or listings.page_prose(ctx, sentence):
         return back, False
-    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]) or _heading(
-        ctx, sentence
-    ):
+    if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
+        # "有两款…获批。一是X…；二是Y…": the products counted are listed next.
+        return counted_items(ctx, clause, ctx.sentences.index(sentence)), False
+    if _heading(ctx, sentence):
         return [], False
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:

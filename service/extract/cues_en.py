@@ -67,7 +67,10 @@ DESIGNATION_VERBS = re.compile(
 DESIGNATION_NOUNS = re.compile(
     r"designations?|status|designated|qualifications?|recognition|identification|cognizance|"
     # (The TGA's is a "determination": "received a provisional determination in 2024".)
-    r"scheme|passports?|\bBTDs?\b|determinations?",
+    r"scheme|passports?|\bBTDs?\b|determinations?|"
+    # The EMA grants PRIME as "eligibility" ("granted PRIME eligibility to X"); not the rules
+    # a product must meet ("eligibility criteria"), which grant nothing.
+    r"eligibility(?!\s+(?:criteria|requirements?|conditions?|rules?|review|assessment))",
     re.IGNORECASE,
 )
 PRIORITY_REVIEW = re.compile(

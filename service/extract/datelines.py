@@ -186,7 +186,8 @@ def check_lead_year(
         return mentions
     if lead.conflict is not None or not _slipped_year(lead.value[:4], published.year):
         return mentions
-    if _year_told_before(mentions, lead):
+    # (A receipt announced is news whatever year the text told before: a roundup's item.)
+    if _year_told_before(mentions, lead) and not _receipt(text, lead):
         return mentions
     if not _opens_the_news(text, mentions, lead):
         return mentions
@@ -220,5 +221,26 @@ def _year_told_before(mentions: list[DateMention], lead: DateMention) -> bool:
     )
 
 
+# A company announces a regulator's document as soon as it has it: "X announced that it
+# received the Notice of Disapproval issued by NMPA on May 8", "…宣布收到国家药监局于5月8日
+# 签发的…". The document's day is the news's, days before it.
+_RECEIPT_ANNOUNCED = re.compile(
+    r"\bannounce[sd]?\s+that\s[^;\n]{0,250}?\b(?:received|obtained|got)\s[^;.\n]{0,150}?"
+    r"\b(?:issued|dated|signed)\s+(?:by\s[^;.\n]{0,80}?)?on\s+$"
+    r"|(?:公告称|宣布|披露)[^。；\n]{0,80}?(?:收到|获得|取得)[^。；\n]{0,40}?于$",
+    re.IGNORECASE,
+)
+_RECEIPT_REACH = 400
+
+
 def _announced(text: str, lead: DateMention) -> bool:
-    return bool(_ANNOUNCED.search(text, max(0, lead.start - 40), lead.start))
+    return bool(_ANNOUNCED.search(text, max(0, lead.start - 40), lead.start)) or _receipt(
+        text, lead
+    )
+
+
+def _receipt(text: str, lead: DateMention) -> bool:
+    """The day of a regulator's document whose receipt the news announces (see
+    `_RECEIPT_ANNOUNCED`)."""
+    low = max(0, lead.start - _RECEIPT_REACH)
+    return _RECEIPT_ANNOUNCED.search(text, low, lead.start) is not None

@@ -60,6 +60,9 @@ def date_for(
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
+    labelled = _labelled_date(ctx, trigger)
+    if labelled is not None:
+        return labelled
     if in_clause:
         told = _known(min(in_clause, key=lambda d: _date_distance(ctx, d, trigger)))
         if told is not None and index + 1 < len(ctx.sentences):
@@ -82,6 +85,28 @@ def date_for(
             return neighbour
     found = _next_sentence_date(ctx, index, trigger) if lead else None
     return found or setting_date(ctx, index, trigger)
+
+
+# A date labelled as a step's own: "受理日期为11月28日", "批准日期：2025年3月1日".
+_LABEL = re.compile(r"(受理|承办|批准|获批|核准|认定|纳入)(?:日期|时间)\s*(?:为|是|：|:)\s*$")
+_LABEL_TYPES = {
+    "受理": "application_acceptance", "承办": "application_acceptance", "批准": "approval",
+    "获批": "approval", "核准": "approval", "认定": "designation", "纳入": "priority_review",
+}  # fmt: skip
+
+
+def _labelled_date(ctx: Context, trigger: Trigger) -> DateMention | None:
+    """The event's own date given as a field after it, in its clause: "…已获国家药监局受理，
+    受理号为…，受理日期为11月28日" is accepted on 28 November, whatever day the company told
+    it (the day before the news, "12月2日晚，公司发布公告称", is the telling's)."""
+    if not ctx.lang.comma_phrases or "日期" not in ctx.text[trigger.end : trigger.clause.end]:
+        return None
+    for date in ctx.dates_in(trigger.start, trigger.clause.end):
+        label = _LABEL.search(ctx.text, max(trigger.start, date.start - 12), date.start)
+        kind = _LABEL_TYPES.get(label.group(1)) if label else None
+        if date.value is not None and date.kind != "future" and kind == trigger.type:
+            return date
+    return None
 
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:

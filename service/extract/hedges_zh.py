@@ -62,5 +62,8 @@ PLAN = re.compile(
     r"|期望|希望|有机会|可适用|有资格"
     # Still asking: "正在向FDA申请突破性疗法认定" is no designation held.
     r"|正在[^，。；]{0,12}?申请"
+    # A reading of a step as another, not an event: "把“进入公示”等同于“获得突破性治疗认定”",
+    # "将其报道为“获批临床”".
+    r"|等同于|视为|视作|当作|当成|看作|看成|解读为|理解为|误读为|报道为"
 )
 CONDITIONAL = re.compile(r"^\W*(?:若|如果|一旦|如获)")

@@ -37,6 +37,8 @@ _HEADING_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
+# "…只是审评的起点": what the step only is, said of the step itself.
+_ONLY_A_STEP = ("只是", "仅是", "仅仅是", "只不过是", "不过是")
 # English puts the status as a gerund before its predicate: "Being approved at home is a
 # particular moment", "Winning approval would mean …" (the trigger opens its clause).
 _ENGLISH_GERUND = re.compile(
@@ -146,6 +148,9 @@ def hedged(
     ):
         return True
     if _gerund_subject(text, floor, start, end):
+        return True
+    # The step as a bare noun, the subject of a statement about it: "受理只是审评的起点".
+    if text.startswith(_ONLY_A_STEP, end) and _GERUND_SUBJECT.fullmatch(text, floor, start):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True

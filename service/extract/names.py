@@ -59,6 +59,12 @@ _ENGLISH_SECOND = frozenset((
     "aged", "upon", "says", "gets", "gain", "step", "walk", "back", "beta", "anti", "rare",
     "cell", "lung", "base", "naive", "risk", "rich", "less", "wise", "ward",
 ))  # fmt: skip
+# A word before a company's noun names the company: "Halvorsen Therapeutics" (-rsen).
+_COMPANY_AFTER = re.compile(
+    r"[ \t]+(?:Therapeutics|Pharma(?:ceuticals?)?|Biopharma(?:ceuticals?)?|Biosciences|"
+    r"Biotherapeutics|Biotech(?:nology)?|Biologics|Laboratories|Holdings|Inc\b|Ltd\b|Limited|"
+    r"Corp(?:oration)?\b|GmbH|AG\b|plc\b)"
+)
 # "corvatrogon-hbxe (Plenvia)": a suffixed name before its brand needs no known stem.
 _BRAND_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")
 _SECOND_WORD = re.compile(r"\s+([A-Za-z][a-z]{4,})(?![A-Za-z0-9])")
@@ -240,6 +246,7 @@ def _inn_words(source: str) -> list[re.Match[str]]:
                 and match.end() == end
                 and _token_end(source, end)
                 and (stem_known or _BRAND_AFTER.match(source, end))
+                and not _COMPANY_AFTER.match(source, end)
             ):
                 found.append(match)
             position = source.find(word, end)

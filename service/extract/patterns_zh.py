@@ -40,9 +40,11 @@ _RULES: tuple[Rule, ...] = (
         # 签发的临床试验证明书".
         r"|(?:拿到|获得?|取得|收到)[^，。；]{0,40}?临床试验证明书"
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
-        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究)"
+        # The study may go by 临床 alone, as copy shortens it: "获FDA批准开展Ⅰ期临床" (not
+        # 临床前, preclinical work no regulator permits).
+        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究|(?!前))"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.
-        r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究)"
+        r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究|(?!前))"
         # The study as the subject, the permission to run it as a noun: "中国的I期研究随后也
         # 获得了开展许可".
         r"|(?:试验|研究)[^，。；]{0,12}?(?:获得?|取得|拿到)了?(?:开展|进行|启动|实施)许可"

@@ -55,3 +55,17 @@ def test_recently_approved_in_a_roundup_takes_no_month_of_its_summary() -> None:
     )
     approval = only(run(text, "2025-06-12"), "approval")
     assert (approval.drug, approval.date, approval.date_precision) == ("KR-3303", None, "unknown")
+
+
+def test_a_roundups_month_slash_day_is_a_day_of_this_year() -> None:
+    opening = "1/6，国家药监局批准科瑞药业的普拉维肽注射液上市。"
+    bracket = "上周五（1/9），科瑞药业的普拉维肽注射液获批上市。"
+    assert only(run(opening, "2026-01-13"), "approval").date == "2026-01-06"
+    assert only(run(bracket, "2026-01-13"), "approval").date == "2026-01-09"
+
+
+def test_a_fraction_or_a_phase_with_a_slash_is_no_day() -> None:
+    fraction = "科瑞药业的普拉维肽注射液获批上市，1/3的患者出现缓解。"
+    phase = "科瑞药业的KR-101片获FDA批准开展1/2期临床试验。"
+    assert only(run(fraction, "2026-01-13"), "approval").date is None
+    assert only(run(phase, "2026-01-13"), "ind_clearance").date is None

@@ -209,3 +209,21 @@ def test_preparing_to_file_is_a_plan() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8125", "ind_clearance", "CN")}
+
+
+def test_a_step_read_as_another_is_no_event() -> None:
+    found = run(
+        "5月8日，AB-8104片进入拟纳入突破性治疗品种公示。不少投资者把“进入公示”直接等同于"
+        "“获得突破性治疗认定”，也有自媒体将其报道为“获批临床”。",
+        lang="zh",
+    )
+    assert found == []
+
+
+def test_what_a_step_only_is_names_no_event() -> None:
+    found = run(
+        "AB-8105片的临床试验申请本周获得CDE受理。实际上，受理只是审评的起点；"
+        "按照默示许可制度，申请人方可开展临床试验。",
+        lang="zh",
+    )
+    assert found == []

@@ -193,3 +193,12 @@ def test_a_count_of_accepted_applications_is_no_drugs_acceptance() -> None:
         "2024年以来CDE受理的1类新药上市申请数量同比增长两成。"
     )
     assert found == {("application_acceptance", "CN", "2024-10-09")}
+
+
+def test_a_steps_labelled_date_is_its_own_not_the_days_it_was_told() -> None:
+    found = _events(
+        "12月2日晚，宁川生物发布公告称，NC-101注射液的上市申请已获国家药监局受理，"
+        "受理号为JXSS2500001，受理日期为11月28日。",
+        "2025-12-03",
+    )
+    assert found == {("application_acceptance", "CN", "2025-11-28")}

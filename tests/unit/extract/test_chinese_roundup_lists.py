@@ -76,3 +76,27 @@ def test_a_numbered_item_heading_takes_no_date_of_the_intro() -> None:
     )
     approval = only(found, "approval")
     assert approval.date == "2025-09-16"
+
+
+def test_a_counted_event_is_each_product_the_next_sentence_lists() -> None:
+    found = run(
+        "本周有两款新药于3月4日被CDE正式纳入突破性治疗药物程序。一是禾川生物的HC-2201注射液，"
+        "用于复发性多发性骨髓瘤；二是远岭医药的伏拉替尼片（英文名folatinib），用于晚期胃癌。",
+        published="2025-03-07",
+        lang="zh",
+    )
+    assert keys(found) == {
+        ("HC-2201", "designation", "CN"),
+        ("folatinib", "designation", "CN"),
+    }
+    assert {m.date for m in found} == {"2025-03-04"}
+
+
+def test_a_list_naming_more_products_than_counted_is_not_the_counts() -> None:
+    found = run(
+        "本周有两款新药于3月4日获批上市。一是禾川生物的HC-2201注射液；二是远岭医药的伏拉替尼片；"
+        "三是KT-330胶囊。",
+        published="2025-03-07",
+        lang="zh",
+    )
+    assert found == []

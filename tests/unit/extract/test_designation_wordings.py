@@ -248,3 +248,10 @@ def test_a_briefs_designation_announced_on_a_weekday() -> None:
         published="2025-03-07",
     )
     assert _designations(found) == {("US", "fast_track", "2025-03-04")}
+
+
+def test_prime_granted_as_eligibility() -> None:
+    found = run("In Europe, the EMA granted the PRIME eligibility to velotinib in May 2024.")
+    assert _designations(found) == {("EU", "prime", "2024-05")}
+    # The rules a product must meet grant nothing.
+    assert run("Velotinib has met the PRIME eligibility criteria of the EMA.") == []

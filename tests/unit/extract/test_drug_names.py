@@ -202,3 +202,11 @@ def test_a_word_defined_by_its_class_in_an_apposition_is_a_name(apposition: str)
         "kinase inhibitors, is rare."
     )
     assert keys(run(text, "2025-06-13")) == {("tovarmedine", "rejection", "EU")}
+
+
+def test_a_word_before_a_companys_noun_names_the_company() -> None:
+    # A surname may end like the -rsen stem; "Therapeutics" after it makes it a company.
+    text = "CDE承办了挪森（Gundersen Therapeutics）卡替洛尔片（cartilolol）的进口上市申请。"
+    assert [n.text for n in find_names("Gundersen Therapeutics filed it.")] == []
+    assert keys(run(text, lang="zh")) == {("cartilolol", "application_acceptance", "CN")}
+    assert [n.text for n in find_names("Patients took eplontersen daily.")] == ["eplontersen"]

@@ -65,3 +65,11 @@ def test_a_footnote_with_two_dates_dates_nothing() -> None:
         "³ Pre-submission meeting on 11 January 2025; validation on 11 February 2025.\n"
     )
     assert only(run(text), "application_submission").date is None
+
+
+def test_a_month_slash_day_after_on_is_a_day_of_this_year() -> None:
+    text = "Tarvo Bio's sobetinib was formally included into priority review by the CDE on 9/1."
+    assert only(run(text, "2025-09-05"), "priority_review").date == "2025-09-01"
+    # A day still to come is no day of the event ("will end on 9/12").
+    later = "The CDE granted priority review to sobetinib; the notice ends on 9/12."
+    assert only(run(later, "2025-09-05"), "priority_review").date is None

@@ -423,3 +423,21 @@ def test_a_weekday_with_its_day_in_brackets_is_that_day() -> None:
     text = "Anvisa approved this Thursday (14) the registration of valdotinib for adults."
     approval = only(run(text, published="2026-05-15"), "approval")
     assert (approval.jurisdiction, approval.date) == ("BR", "2026-05-14")
+
+
+def test_a_receipt_announced_is_fresh_news_whatever_year_its_document_says() -> None:
+    # Deep in a roundup after a background date of the stated year: the document announced
+    # as received is days old, its year one too low.
+    text = (
+        "Its BLA was accepted in July 2022. " + "Other items follow. " * 40 + "Acme announced "
+        "that it received the Notice of Disapproval issued by the NMPA on November 6, 2022."
+    )
+    found = find_dates(text, PUBLISHED)[-1]
+    assert (found.value, found.conflict is not None) == ("2023-11-06", True)
+    # A document dated a year before, with no announcement of its receipt, keeps its year.
+    kept = (
+        "Its BLA was accepted in July 2022. "
+        + "Other items follow. " * 40
+        + ("The NMPA issued the notice on November 6, 2022.")
+    )
+    assert find_dates(kept, PUBLISHED)[-1].value == "2022-11-06"

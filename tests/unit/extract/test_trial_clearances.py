@@ -62,3 +62,10 @@ def test_a_chinese_regulator_that_approved_the_ind_it_names_after_its_verb() -> 
     text = "今年2月，美国FDA批准了NC-102开展II期临床研究的新药临床试验申请（IND）。"
     found = only(run(text, "2025-06-13", lang="zh"), "ind_clearance")
     assert (found.jurisdiction, found.date, found.attributes.get("phase")) == ("US", "2025-02", "2")
+
+
+def test_a_study_called_linchuang_alone_is_a_cleared_trial() -> None:
+    # Copy shortens the trial to 临床: "获FDA批准开展Ⅰ期临床" is a clearance, not an approval.
+    found = _events("此前，NC-101已于去年11月获FDA批准开展Ⅰ期临床。", "2026-01-13")
+    assert found == {("ind_clearance", "US", "2025-11")}
+    assert _events("NC-101已获准开展II期临床。") == {("ind_clearance", "CN", None)}

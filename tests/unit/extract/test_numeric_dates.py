@@ -65,3 +65,18 @@ def test_a_footnote_with_two_dates_dates_nothing() -> None:
         "³ Pre-submission meeting on 11 January 2025; validation on 11 February 2025.\n"
     )
     assert only(run(text), "application_submission").date is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("in 3Q24", "2024-Q3"), ("during Q3'24", "2024-Q3"), ("in 2H24", "2024")],
+)
+def test_an_investor_shorthand_period_dates_its_event(written: str, expected: str) -> None:
+    text = f"Morvane Therapeutics received FDA approval of tirelumab for adult alopecia {written}."
+    assert only(run(text, published="2025-02-20"), "approval").date == expected
+
+
+@pytest.mark.parametrize("written", ["in 1Q25", "in 1H25", "4Q24"])
+def test_a_shorthand_period_not_over_or_without_preposition_dates_nothing(written: str) -> None:
+    text = f"Morvane Therapeutics received FDA approval of tirelumab for adult alopecia {written}."
+    assert only(run(text, published="2025-02-20"), "approval").date is None

@@ -81,3 +81,13 @@ def test_a_fully_approved_indication_left_untouched_is_an_approval_of_its_own() 
     )
     assert ("approval", "US", "2020") in found
     assert ("approval", "US", None) in found
+
+
+def test_a_filing_without_its_regulator_takes_the_one_the_next_sentence_retells_it_with() -> None:
+    found = _steps(
+        "Osterlund said it has resubmitted its Biologics License Application for pelvarostat. "
+        "The filing answers the complete response letter the FDA issued in October 2024. "
+        "Until the European Commission acts, the product is not authorised in the EU.",
+        "2025-05-20",
+    )
+    assert ("application_submission", "US", None) in found

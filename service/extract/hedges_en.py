@@ -78,7 +78,8 @@ PLAN = WordPattern(
     r"should|expects?|expected|plan(?<!trial plan)(?<!study plan)s?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
-    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"
+    r"slated|eligible|potential(?:ly)?|anticipat(?:es?|ed|ing)|to be|pending|proposed|proposals?|"
+    r"upon|"
     r"whether|may|"
     # Translated Japanese and Korean copy weighs a step (検討 / 검토) before it plans one:
     # "is considering to apply for the designation" (not "Considering the data, it approved").

@@ -115,8 +115,14 @@ CORPORATE = Guarded(
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
      "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
+# A past change of state is no plan: "became eligible for PRIME" (the EMA's grant of it).
 PLAN_EXEMPT = Guarded(
-    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
+    re.compile(
+        r"\bwill be (?:officially )?included\b"
+        r"|\b(?:became|(?:was|were|been) (?:deemed|found|confirmed|judged)) eligible\b",
+        re.IGNORECASE,
+    ),
+    ("included", "eligible"),
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -202,3 +202,12 @@ def test_a_word_defined_by_its_class_in_an_apposition_is_a_name(apposition: str)
         "kinase inhibitors, is rare."
     )
     assert keys(run(text, "2025-06-13")) == {("tovarmedine", "rejection", "EU")}
+
+
+def test_a_scope_in_brackets_after_a_tables_indication_is_no_drug() -> None:
+    text = (
+        "Asset\tIndication\tStatus\n"
+        "Corvatinib (KT-41)\tNSCLC (China)\tNDA accepted; priority review\n"
+        "Corvatinib (KT-41)\tNSCLC (global)\tPhase 3\n"
+    )
+    assert {m.drug for m in run(text, published="2025-05-15")} <= {"corvatinib"}

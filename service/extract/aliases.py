@@ -81,6 +81,9 @@ _ENGLISH_WORDS = frozenset((
     "research", "complete", "response", "letter", "machine", "placebo", "study", "trial",
     "phase", "data", "results", "approval", "review", "priority", "company", "oral", "once",
     "twice", "dose", "daily", "drug", "product", "therapy", "treatment", "cancer", "disease",
+    # A scope glossing a table's indication: "NSCLC (global)", "(worldwide)", "(overall)".
+    "global", "worldwide", "international", "regional", "national", "overall", "pooled",
+    "interim", "final", "total",
 ))  # fmt: skip
 _ENGLISH_ENDINGS = (
     "tion", "sion", "ment", "ness", "ity", "ing", "ed", "ly", "ous", "ive", "ful", "able",

@@ -66,6 +66,7 @@ _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 # of every year ("每季度"), is not this year's.
 _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_PERIOD_PREPOSITION = re.compile(r"\b(?:in|during|since|through|until|of)\s+(?:the\s+)?$", re.I)
 
 # Year first, its parts split by one separator used twice: "2025-06-03", the "2025/06/03"
 # of Chinese, Japanese and Korean releases, the "2025.06.03" of their timelines. Year first
@@ -139,10 +140,22 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     # "Q1 2025", and slide shorthand "4Q 2025".
     (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
+    # Investor copy shortens the year: "approved in 2Q25", "during Q3'24" (a bare "Q125" is
+    # more likely a code). Only after a preposition: a bare one heads a calendar's slot or
+    # fills a table's "next event" column ("1Q25 — first patient dosed"), a schedule.
+    (
+        r"(?:Q(?P<qn>[1-4])['’-]|(?P<qn2>[1-4])Q['’]?)(?P<yy>\d\d)(?![\w%])",
+        en.short_period, _PERIOD_PREPOSITION, None,
+    ),
     # Reports and trackers put the year first: "2025Q1", "2025-Q3" (the spec's own form),
     # and so a half: "2025H2".
     (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?Q(?P<qn>[1-4])(?!\d)", en.quarter, None, None),
     (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?H(?P<hn>[12])(?!\d)", en.year_half, None, None),
+    # And its halves: "dosed in 1H24", "approved during H2'25".
+    (
+        r"(?:(?P<hn>[12])H['’]?|H(?P<hn2>[12])['’-])(?P<yy>\d\d)(?![\w%])",
+        en.short_period, _PERIOD_PREPOSITION, None,
+    ),
     (
         "(?P<part>"
         + phrases("early", "late", "the end of", "end of", "the start of", "start of",
@@ -279,8 +292,10 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), *([_MONTH_HINTS] * 11),
     ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("q1", "q2", "q3", "q4"),
     ("h1", "h2"),
+    ("1h", "2h", "h1", "h2"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

@@ -144,6 +144,23 @@ def quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str
     return absolute(cal.quarter_value(year, quarter), "quarter")
 
 
+def short_period(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """Investor shorthand, "2Q25", "1H26": a quarter, or a half's year. Such copy writes it
+    for guidance as often as for news, so a period not over by publication is a plan."""
+    groups = m.groupdict()
+    year = 2000 + int(m["yy"])
+    half = groups.get("hn") or groups.get("hn2")
+    if half:
+        first, months, value, precision = (int(half) - 1) * 6 + 1, 6, f"{year:04d}", "year"
+    else:
+        quarter = int(groups.get("qn") or groups.get("qn2") or 1)
+        first, months = (quarter - 1) * 3 + 1, 3
+        value, precision = cal.quarter_value(year, quarter), "quarter"
+    later = first + months
+    ends = dt.date(year + (later > 12), (later - 1) % 12 + 1, 1)
+    return (None, "unknown", "future") if pub and ends > pub else (value, precision, "absolute")
+
+
 def year_half(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """ "2025H2": a half spans two quarters, so only its year holds it; a half that starts
     after publication is a plan."""

@@ -194,12 +194,35 @@ def _regulators_beyond(
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
     if named is not None and _fits(ctx, trigger, named):
         return [named], True
+    after = _regulator_after(ctx, index, trigger)
+    if after is not None:
+        return [after], True
     if ctx.default_regulator is not None and _fits(ctx, trigger, ctx.default_regulator):
         return [ctx.default_regulator], True
     owner = _OWNERS.get(trigger.attributes.get("designation", ""))
     if owner is None and _accelerated(ctx, trigger):
         owner = _FDA
     return ([owner], True) if owner is not None else None
+
+
+# The filing told again as the next sentence's subject: "The filing answers the letter the
+# FDA issued in May", "The resubmission follows the agency's …".
+_FILING_RETOLD = re.compile(
+    r"(?:The|This|That|Its|Their|The\s+new)\s+(?:re-?submission|submission|filing|application|"
+    r"dossier|package)\b"
+)
+
+
+def _regulator_after(ctx: Context, index: int, trigger: Trigger) -> Regulator | None:
+    """A filing told without its regulator, which the next sentence names while telling the
+    filing again (its subject): the regulator the filing went to."""
+    if trigger.type != "application_submission" or index + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index + 1]
+    if not _FILING_RETOLD.match(ctx.text, after.start):
+        return None
+    named = [r for r in ctx.regulators_in(after.start, after.end) if r.strength == 2]
+    return named[0] if named and _fits(ctx, trigger, named[0]) else None
 
 
 def _accelerated(ctx: Context, trigger: Trigger) -> bool:

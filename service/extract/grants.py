@@ -23,11 +23,13 @@ _NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
 # Translated copy may name the regulator between: "was included by the CDE into".
 # A scheme is entered too: "was accepted into PRIME", "admitted to", "supported through", and
-# the committee's "granted access to PRIME".
+# the committee's "granted access to PRIME"; the EMA grants PRIME as eligibility, so a drug
+# that "became eligible for PRIME" (not one that "is eligible", a plan) holds it.
 _ENTERED_BEFORE = re.compile(
     r"\b(?:(?:included|placed|listed|entered|accepted|admitted)\s+(?:by\s+[^.;,]{2,80}?\s+)?"
     r"(?:in|into|on|to)|supported\s+(?:through|under)|(?:granted|given|gained|gives|grants)\s+"
-    r"(?:\w+\s+)?(?:access|eligibility)\s+to)\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+)?$",
+    r"(?:\w+\s+)?(?:access|eligibility)\s+to|(?:became|become|becomes|(?:was|were|been)\s+"
+    r"(?:deemed|found|confirmed|judged))\s+eligible\s+for)\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+)?$",
     re.IGNORECASE,
 )
 # A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14

@@ -78,7 +78,8 @@ PLAN = WordPattern(
     r"should|expects?|expected|plan(?<!trial plan)(?<!study plan)s?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
-    r"slated|eligible|potential(?:ly)?|anticipated?|to be|pending|proposed|proposals?|upon|"
+    r"slated|eligible|potential(?:ly)?|anticipat(?:es?|ed|ing)|to be|pending|proposed|proposals?|"
+    r"upon|"
     r"whether|may|"
     # Translated Japanese and Korean copy weighs a step (検討 / 검토) before it plans one:
     # "is considering to apply for the designation" (not "Considering the data, it approved").
@@ -114,8 +115,14 @@ CORPORATE = Guarded(
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
      "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
+# A past change of state is no plan: "became eligible for PRIME" (the EMA's grant of it).
 PLAN_EXEMPT = Guarded(
-    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
+    re.compile(
+        r"\bwill be (?:officially )?included\b"
+        r"|\b(?:became|(?:was|were|been) (?:deemed|found|confirmed|judged)) eligible\b",
+        re.IGNORECASE,
+    ),
+    ("included", "eligible"),
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

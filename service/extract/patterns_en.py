@@ -116,11 +116,13 @@ _RULES: tuple[Rule, ...] = (
         r"|new drug application|biologics? licen[cs]e application|marketing authori[sz]ation "
         r"application)\b",
     ),
-    # "has filed for approval in Japan": an application named by what it asks for.
+    # "has filed for approval in Japan": an application named by what it asks for, Japan's
+    # by its own name ("filed for manufacturing and marketing approval").
     # Translated and British copy make, lodge, "carry out" or "perform" the application.
     Rule(
         "application_submission",
-        r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+(?:marketing\s+|regulatory\s+)?"
+        r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+"
+        r"(?:(?:manufacturing\s+and\s+)?marketing\s+|regulatory\s+)?"
         r"(?:approval|authori[sz]ation)\b"
         r"|\b(?:made|lodged|carried out|performed)\s+(?:the|an|its|a)\s+(?:\w+\s+){0,2}?"
         r"application\b"

@@ -22,8 +22,8 @@ _IN_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # (A pattern led by "the ", which the regex engine skips ahead to, costs half the tests of
-# each phrase.)
-_HINTS = re.compile("the (?:quarter|period|year|half)")
+# each phrase.) British reports capitalise the term they define: "during the Period".
+_HINTS = re.compile("the (?:[Qq]uarter|[Pp]eriod|[Yy]ear|[Hh]alf)")
 _HEAD = 400
 
 _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"

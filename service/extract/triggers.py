@@ -62,6 +62,7 @@ _DESIGNATION_APPLICATION = re.compile(
 # A filing named by a generic noun, then what it asks for: "filed its application of RMAT
 # designation", "sent an application to the agency for orphan status".
 _GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
+_LEADING_FILING = re.compile(r"(?:application|submission|filing|dossier|request)s?\b", re.I)
 _ASKS_FOR = re.compile(
     r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:U\.S\.|US|FDA|EU|EMA|European|Japanese|Korean|Chinese)\s+)?",
@@ -159,9 +160,16 @@ def _decision_refused(text: str, match: Match) -> bool:
 def _asks_for_designation(text: str, match: Match) -> bool:
     """A filing that asks for a designation, not for marketing (see `_ASKS_FOR`): an
     application for a status is no marketing application, whatever it is called."""
-    if not match.group().lower().endswith(_GENERIC_FILING):
+    # The filing as a passive's subject names what it asks for first: "An application for
+    # PRIME eligibility was submitted to the EMA".
+    leading = _LEADING_FILING.match(match.group())
+    if match.group().lower().endswith(_GENERIC_FILING):
+        at = match.end()
+    elif leading is not None:
+        at = match.start() + leading.end()
+    else:
         return False
-    asked = _ASKS_FOR.match(text, match.end())
+    asked = _ASKS_FOR.match(text, at)
     return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
 
 

@@ -126,12 +126,14 @@ WORDING_RULES: tuple[Rule, ...] = (
         keywords=("filed with", "submitted with"),
     ),
     # A filing named, then its time in a participle set off by commas: "The resubmission,
-    # filed last month, answers …", "the NDA, submitted in March, …".
+    # filed last month, answers …", "the NDA, submitted in March, …", "the resubmission,
+    # made in mid-May, …".
     Rule(
         "application_submission",
         r"\b(?:re-?submission|s?nda|s?bla|maa|marketing application|application),\s+"
-        r"(?:re-?)?(?:filed|submitted)\s+(?=(?:in|on|last|this|earlier|early|late)\b)",
-        keywords=("filed", "submitted", "refiled", "resubmitted"),
+        r"(?:(?:re-?)?(?:filed|submitted)|made|sent|lodged)\s+"
+        r"(?=(?:in|on|last|this|earlier|early|late)\b)",
+        keywords=("filed", "submitted", "refiled", "resubmitted", ", made", ", sent", ", lodged"),
     ),
     # The FDA "files" an application it accepts for review: "the BLA was filed by the FDA in
     # October", "the FDA has filed the NDA".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import only, run
 
 
 def _designations(found: list[object]) -> set[tuple[str, str, object]]:
@@ -255,3 +255,29 @@ def test_prime_granted_as_eligibility() -> None:
     assert _designations(found) == {("EU", "prime", "2024-05")}
     # The rules a product must meet grant nothing.
     assert run("Velotinib has met the PRIME eligibility criteria of the EMA.") == []
+
+
+def test_a_drug_that_became_eligible_for_prime_holds_the_designation() -> None:
+    found = run(
+        "Marlow Bio said at its R&D day that dorvaleucel became eligible for the EMA's PRIME "
+        "scheme in March; it is also eligible for accelerated assessment.",
+        published="2025-06-13",
+    )
+    prime = only(found, "designation")
+    assert (prime.jurisdiction, prime.date, prime.attributes) == (
+        "EU",
+        "2025-03",
+        {"designation": "prime"},
+    )
+
+
+def test_one_that_is_eligible_holds_nothing_yet() -> None:
+    assert run("Marlow Bio said dorvaleucel is eligible for the EMA's PRIME scheme.") == []
+
+
+def test_an_application_for_a_status_told_as_a_passive_is_no_marketing_application() -> None:
+    found = run(
+        "An application for PRIME eligibility for dorvaleucel was submitted to the European "
+        "Medicines Agency in May 2025; an outcome is expected in the autumn."
+    )
+    assert found == []

@@ -210,3 +210,12 @@ def test_a_word_before_a_companys_noun_names_the_company() -> None:
     assert [n.text for n in find_names("Gundersen Therapeutics filed it.")] == []
     assert keys(run(text, lang="zh")) == {("cartilolol", "application_acceptance", "CN")}
     assert [n.text for n in find_names("Patients took eplontersen daily.")] == ["eplontersen"]
+
+
+def test_a_scope_in_brackets_after_a_tables_indication_is_no_drug() -> None:
+    text = (
+        "Asset\tIndication\tStatus\n"
+        "Corvatinib (KT-41)\tNSCLC (China)\tNDA accepted; priority review\n"
+        "Corvatinib (KT-41)\tNSCLC (global)\tPhase 3\n"
+    )
+    assert {m.drug for m in run(text, published="2025-05-15")} <= {"corvatinib"}

@@ -73,3 +73,18 @@ def test_a_month_slash_day_after_on_is_a_day_of_this_year() -> None:
     # A day still to come is no day of the event ("will end on 9/12").
     later = "The CDE granted priority review to sobetinib; the notice ends on 9/12."
     assert only(run(later, "2025-09-05"), "priority_review").date is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("in 3Q24", "2024-Q3"), ("during Q3'24", "2024-Q3"), ("in 2H24", "2024")],
+)
+def test_an_investor_shorthand_period_dates_its_event(written: str, expected: str) -> None:
+    text = f"Morvane Therapeutics received FDA approval of tirelumab for adult alopecia {written}."
+    assert only(run(text, published="2025-02-20"), "approval").date == expected
+
+
+@pytest.mark.parametrize("written", ["in 1Q25", "in 1H25", "4Q24"])
+def test_a_shorthand_period_not_over_or_without_preposition_dates_nothing(written: str) -> None:
+    text = f"Morvane Therapeutics received FDA approval of tirelumab for adult alopecia {written}."
+    assert only(run(text, published="2025-02-20"), "approval").date is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import only, run
 
 
 def _dates(text: str, published: str, title: str, lang: str | None = None) -> set[tuple]:
@@ -75,3 +75,13 @@ def test_a_fiscal_quarter_or_an_article_that_is_no_report_gives_no_period() -> N
     )
     assert fiscal == {("approval", None, "unknown")}
     assert news == {("approval", None, "unknown")}
+
+
+def test_a_capitalised_defined_period_dates_the_event_told_in_it() -> None:
+    text = (
+        "Harrow Bio plc announces its unaudited interim results for the six months ended "
+        '30 June 2024 ("H1 2024" or the "Period").\n\n'
+        "- The first participant in the phase 1 trial of corvatinib was dosed in Leeds "
+        "during the Period."
+    )
+    assert only(run(text, published="2024-09-10"), "trial_initiation").date == "2024"

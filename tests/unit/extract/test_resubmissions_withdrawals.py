@@ -21,6 +21,26 @@ def test_a_resubmission_named_then_dated_in_a_participle_is_a_filing() -> None:
     assert ("rejection", "US", "2024-10") in found
 
 
+def test_a_resubmission_made_in_a_month_is_a_filing_and_the_letter_keeps_its_own_date() -> None:
+    found = _steps(
+        "The FDA has accepted Osterlund's resubmitted NDA for pelvarostat, the company said "
+        "today. The resubmission, made in mid-April, answers the complete response letter "
+        "Osterlund received in October 2024.",
+        "2025-05-20",
+    )
+    assert ("application_submission", "US", "2025-04") in found
+    assert ("rejection", "US", "2024-10") in found
+
+
+def test_a_filing_for_japanese_manufacturing_and_marketing_approval_is_a_submission() -> None:
+    found = _steps(
+        "Its partner Hokuto Pharma filed for manufacturing and marketing approval of "
+        "pelvarostat in Japan in March 2025.",
+        "2025-05-20",
+    )
+    assert ("application_submission", "JP", "2025-03") in found
+
+
 def test_a_withdrawal_is_dated_by_the_letter_not_the_notice_that_reported_it() -> None:
     found = _steps(
         "Kestrel Oncology has withdrawn its application to market dorvatinib in the European "
@@ -61,3 +81,13 @@ def test_a_fully_approved_indication_left_untouched_is_an_approval_of_its_own() 
     )
     assert ("approval", "US", "2020") in found
     assert ("approval", "US", None) in found
+
+
+def test_a_filing_without_its_regulator_takes_the_one_the_next_sentence_retells_it_with() -> None:
+    found = _steps(
+        "Osterlund said it has resubmitted its Biologics License Application for pelvarostat. "
+        "The filing answers the complete response letter the FDA issued in October 2024. "
+        "Until the European Commission acts, the product is not authorised in the EU.",
+        "2025-05-20",
+    )
+    assert ("application_submission", "US", None) in found

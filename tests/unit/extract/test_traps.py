@@ -16,6 +16,14 @@ def test_plans_and_expectations_are_not_milestones() -> None:
     assert found == []
 
 
+def test_an_anticipated_step_in_the_present_tense_is_a_plan() -> None:
+    found = run(
+        "Acme submitted a marketing authorisation application for velotinib to the EMA in "
+        "May 2025. Acme anticipates validation of the MAA before year-end."
+    )
+    assert keys(found) == {("velotinib", "application_submission", "EU")}
+
+
 def test_negations_are_not_milestones() -> None:
     found = run(
         "Velotinib has not yet been approved by the FDA. No application has been filed, and "

@@ -202,3 +202,13 @@ def test_a_word_defined_by_its_class_in_an_apposition_is_a_name(apposition: str)
         "kinase inhibitors, is rare."
     )
     assert keys(run(text, "2025-06-13")) == {("tovarmedine", "rejection", "EU")}
+
+
+def test_a_bradykinin_antagonists_tibant_stem_names_a_drug() -> None:
+    # The INN stem "-tibant" (bradykinin receptor antagonists); the code's prefix is also a
+    # currency's, so the INN alone names the drug.
+    text = (
+        "Harrowgate Bio said the FDA issued a complete response letter on 4 March for "
+        "morvatibant (GBP-77), its oral treatment for angioedema attacks."
+    )
+    assert keys(run(text)) == {("morvatibant", "rejection", "US")}

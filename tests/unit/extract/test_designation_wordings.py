@@ -248,3 +248,13 @@ def test_a_briefs_designation_announced_on_a_weekday() -> None:
         published="2025-03-07",
     )
     assert _designations(found) == {("US", "fast_track", "2025-03-04")}
+
+
+def test_a_designation_arriving_in_a_named_place_is_told_once() -> None:
+    found = run(
+        "- QX-41: EMA granted PRIME during the quarter; orphan designation in Japan followed "
+        "in August.",
+        "2025-10-30",
+    )
+    japanese = [m for m in found if m.type == "designation" and m.jurisdiction == "JP"]
+    assert [m.attributes.get("designation") for m in japanese] == ["orphan_drug"]

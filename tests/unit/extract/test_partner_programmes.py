@@ -59,3 +59,13 @@ def test_rolling_filing_dated_by_its_final_module_and_review_undated() -> None:
     found = {(m.type, m.date) for m in run(text, "2025-03-13")}
     assert ("application_submission", "2025-03-10") in found
     assert ("program_inclusion", None) in found
+
+
+def test_partner_agencies_taking_part_in_orbis_are_in_the_programme_too() -> None:
+    text = (
+        "The FDA approved ravolimab in March. The agency reviewed the application under "
+        "Project Orbis, with Swissmedic and Brazil's ANVISA taking part as partner agencies."
+    )
+    found = _inclusions(text, "2025-06-10")
+    assert ("US", None, "Project Orbis") in found
+    assert ("CH", None, "Project Orbis") in found

@@ -25,10 +25,13 @@ _RETOLD_DAYS = 14
 # Or by the letter that told it: "The agency's letter conferring the status was dated …".
 _RETELLING = re.compile(
     # Or with its participle set off: "The licence, issued on 1 July under the name …".
-    r"(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
-    r"decision|registration|acceptance)(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
+    # Or with its place before it: "The UK licence, dated 29 August, came through …".
+    r"(?:The|This|That) (?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
+    r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
+    r"decision|registration|acceptance)(?:(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
     r"awarded|made|"
-    r"received|confirmed)\b[^.;]{0,40}$"
+    # (A date is read with its "dated": "The licence, dated 2 May" ends at the comma.)
+    r"received|confirmed)\b[^.;]{0,40}|, )$"
     # Or by the day it took effect, which the announcement came after: "The designation
     # took effect on 2 May", "The authorisation became effective as of May 2".
     r"|(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
@@ -37,6 +40,9 @@ _RETELLING = re.compile(
     # (Health Canada's licence is a notice: "The NOC itself is dated October 9".)
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate|communication|NOC(?:/c)?)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2".
+    r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
+    r"communication)\s+(?:arrived|came|was\s+received)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
     # Or with its participle set off: "The agency's filing communication, received May 2, …".
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate|communication),\s+(?:received|dated|issued|sent)\s+(?:on\s+)?$"
@@ -83,6 +89,7 @@ _RETELLING_DAYS = 120
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
     "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
+    "arrived", "came",
 )  # fmt: skip
 
 

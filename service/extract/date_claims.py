@@ -23,11 +23,12 @@ def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, 
         return False
     if date.end > trigger.start:
         return any(
-            end > date.start and _opens_phrase(ctx.text, date, end)
+            end > date.start
+            and (_opens_phrase(ctx.text, date, end) or _modifies(ctx.text, date, end))
             for end in ends
             if end != trigger.end
         )
-    if _opens_phrase(ctx.text, date, trigger.end):
+    if _opens_phrase(ctx.text, date, trigger.end) or _modifies(ctx.text, date, trigger.end):
         return False
     return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
 
@@ -74,3 +75,19 @@ def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
     if not text[after].isspace() or _PHRASE_BREAK.search(text, after, event_end):
         return False
     return _PHRASE_OPENING.search(text, max(0, date.start - 16), date.start) is not None
+
+
+# A date as the event noun's own modifier: "confirmed its June 2025 recommendation to
+# refuse" (the June opinion's date, not the confirmation's).
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|the|their|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+
+
+def _modifies(text: str, date: DateMention, event_end: int) -> bool:
+    """The date stands between a determiner and the event's words ending at `event_end`,
+    a few words after it with no break between: it dates that event."""
+    if not 0 < event_end - date.end <= _PHRASE_REACH:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, date.start - 8), date.start) is None:
+        return False
+    return _NOUN_AFTER.fullmatch(text, date.end, event_end) is not None

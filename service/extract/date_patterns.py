@@ -115,7 +115,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", en.month_only, None, None),
     (rf"{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", en.month_only, None, None),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", en.month_day, None, None),
-    (rf"{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", en.month_year, None, None),
+    # (A table's cell writes it with a hyphen: "Sep-2025".)
+    (rf"{_MON}(?:,?\s+(?:of\s+)?|-)(?P<y>(?:19|20)\d\d)\b", en.month_year, None, None),
     # Day first, as British and translated copy write it: "on 18th December", "in the 14th
     # November US time"; an ordinal needs no preposition ("announced 19th December"), nor a
     # document's date ("a letter dated 19 September").

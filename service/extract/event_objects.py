@@ -1,8 +1,8 @@
 """What an English event word is about, when that makes it no milestone: a refusal of a
 status request (not of a marketing application), a first patient treated in routine care
 (not in a trial), a status named only to compare another with it, an approval of a trial
-document or of a label change or one only asked for, a company leaving a deal (not an
-application or licence withdrawn)."""
+document or of a label change or one only asked for or only recommended, a company leaving a
+deal (not an application or licence withdrawn)."""
 
 from __future__ import annotations
 
@@ -149,6 +149,17 @@ def licence_asked_for(text: str, match: Match, clause: Segment) -> bool:
     if " for " not in window and " to " not in window:
         return False  # a literal test spares the end-anchored pattern
     return _ASKED_FOR_BEFORE.search(text, low, match.start()) is not None
+
+
+# A committee's words between the verb and the licence: "received a positive opinion
+# recommending a conditional marketing authorisation", "won a CHMP recommendation for
+# approval" (what was received is the recommendation; the decision comes later).
+_RECOMMENDATION = re.compile(r"\b(?:opinions?|recommend\w*)\b", re.IGNORECASE)
+
+
+def licence_recommended(match: Match) -> bool:
+    """The approval's own words name a recommendation (see `_RECOMMENDATION`)."""
+    return _RECOMMENDATION.search(match.group()) is not None
 
 
 def label_change(text: str, match: Match) -> bool:

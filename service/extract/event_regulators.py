@@ -13,7 +13,11 @@ from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
-from service.extract.regulator_bystanders import partners_set_aside, scheme_runners_set_aside
+from service.extract.regulator_bystanders import (
+    partners_set_aside,
+    scheme_runners_set_aside,
+    with_programme_partners,
+)
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
 from service.extract.worldwide import names_no_place
@@ -114,7 +118,16 @@ def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) ->
 
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
-    outside its sentence."""
+    outside its sentence; an inclusion's partners taking part in the programme with them."""
+    regulators, guessed = _acting_regulators(ctx, index, trigger)
+    if trigger.type != "program_inclusion" or not regulators:
+        return regulators, guessed
+    sentence = ctx.sentences[index]
+    named = ctx.regulators_in(sentence.start, sentence.end)
+    return with_programme_partners(ctx.text, regulators, named), guessed
+
+
+def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
     if trigger.type == "trial_initiation":

@@ -36,10 +36,12 @@ _ENTERED_BEFORE = re.compile(
 # November 2023" (the name opens its line; "Orphan medicine: No" holds none).
 # The designation as the subject of its arrival, as a history tells the next step:
 # "Breakthrough therapy designation followed in March 2018", "Fast Track came a year later",
-# "orphan status for X arrived in 2013" (not "followed by", which names what came after it,
-# nor "came with", what it brings).
+# "orphan status for X arrived in 2013", "orphan designation in South Korea followed in
+# October" (not "followed by", which names what came after it, nor "came with", what it
+# brings).
 _ARRIVED_AFTER = re.compile(
     r"(?:\s+(?:drug\s+)?(?:designations?|status))?(?:\s+(?:for|of)\s+[\w-]+)?"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
     r"\s+(?P<verb>followed|came|arrived)\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )

@@ -8,7 +8,9 @@ from service.extract.rules import Guarded, WordPattern
 
 IND_CONTEXT = Guarded(
     re.compile(
-        r"\bIND\b|investigational new drug|clinical trials?\b|clinical stud|first-in-human|"
+        # (A CTA is Europe's and the UK's trial application: "CTA approved by MHRA Jun-2025".)
+        r"\bIND\b|\bCTAs?\b|investigational new drug|clinical trials?\b|clinical stud|"
+        r"first-in-human|"
         r"\bphase \w+ (?:study|trial)"
         # "approved X to carry out Phase II clinical study": what is approved is the trial.
         r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)"
@@ -16,7 +18,7 @@ IND_CONTEXT = Guarded(
         r"|\bfor (?:an? |the |its )?phase \w+ clinical\b",
         re.IGNORECASE,
     ),
-    ("ind", "investigational", "clinical", "first-in-human", "phase", "trial"),
+    ("ind", "cta", "investigational", "clinical", "first-in-human", "phase", "trial"),
 )
 # A comparative's "no" compares an outcome, it does not negate the event: "fared no better
 # when the agency declined to approve X" tells a rejection.

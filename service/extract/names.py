@@ -22,7 +22,7 @@ INN_SUFFIXES = (
     "entan", "orexant", "caftor", "fusp", "trexed", "trexate", "zolid", "oxetine", "dipine",
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
-    "glitazone", "glitazar", "piprant", "copan", "netant", "azine",
+    "glitazone", "glitazar", "piprant", "copan", "netant", "azine", "tibant",
     # Enzymes (the -ase stem; only its endings no common English word has: "disease" ends
     # "ase" too): "alglucosidase", "olipudase", "idursulfase".
     "dase", "sulfase",

@@ -91,8 +91,9 @@ _RULES: tuple[Rule, ...] = (
         "application_submission",
         # Translated copy keeps the base form: "in September 2024 re-submit the BLA".
         # (Not across a comma: "filed for gout in 2023, withdrew its application".)
+        # (Nor across a table's column bar: "Filed | EU: MAA validated …" is two cells.)
         rf"\b(?:submitted|filed|refiled|resubmitted|re-submitted|re-?submits?|submits)\b"
-        rf"(?:\s+[^\s,]+){{0,5}}?\s+"
+        rf"(?:\s+[^\s,|]+){{0,5}}?\s+"
         rf"{APPLICATION_NOUN}"
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
         rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
@@ -104,7 +105,7 @@ _RULES: tuple[Rule, ...] = (
         r"application|marketing authori[sz]ation application)\s+(?:re)?submitted\s+"
         # A status line's note puts the period straight after it: "MAA submitted Q1 2025".
         r"(?:to|in|on|this|last|[QH][1-4]\s+\d{4}|[12]H\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b"
+        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]+\d{4})\b"  # (or "BLA submitted Sep-2025")
         # Plain-language copy sends it: "has also sent its application to the EMA".
         r"|\bsent\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?application\s+to\b"
         # Set off by commas, any application: "The U.S. application, submitted in July, …".
@@ -185,7 +186,9 @@ _RULES: tuple[Rule, ...] = (
         r"\b(?:withdrew|withdrawn|withdraws|withdrawing|pulled|pulling|revoked|revokes|rescinded)\b"
         r"[^.;]{0,60}?\b(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|markets?|"
         r"drug|filing|indication)\b"
-        r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,40}?\b(?:was|"
+        # The application may be described at length before its verb: "An application for an
+        # extension of indication for X, to add adolescents aged 12 to 17, was withdrawn".
+        r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,160}?\b(?:was|"
         r"has been|were)\s+withdrawn\b"
         # "had its approval revoked by the ministry": the regulator took the licence back.
         r"|\b(?:approval|authori[sz]ation|licen[cs]e|registration)s?\s+"
@@ -193,7 +196,13 @@ _RULES: tuple[Rule, ...] = (
         # "withdrew it from Europe": the product itself taken off a market.
         r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
         # A regulator's order: "issued a final decision to withdraw the approval".
-        r"|\b(?:decision|decided|decides|ordered|orders)\s+(?:\w+\s+){0,3}?to withdraw\b",
+        r"|\b(?:decision|decided|decides|ordered|orders)\s+(?:\w+\s+){0,3}?to withdraw\b"
+        # The noun, made public or carried out: "the FDA announced the withdrawal of the
+        # accelerated approval" (not one asked for, which is yet to happen).
+        r"|\b(?:announced|confirmed|completed|ordered|issued|published|finali[sz]ed)\s+"
+        r"(?:the\s+|its\s+)?withdrawal\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w.-]+\s+){0,3}?"
+        r"(?:approval|authori[sz]ation|application|licen[cs]e|MAA|s?NDA|s?BLA|indication"
+        r"|registration)s?\b",
     ),
 )
 

@@ -1,6 +1,7 @@
 """Regulators named beside the one that acted in an event, which did not act themselves:
 partners reviewing alongside it, filed with in the same work-sharing review or coordinating
-its programme, and regulators named only as running a scheme."""
+its programme, and regulators named only as running a scheme. (Partners taking part in the
+programme an inclusion names are in it too: `programme_partners`.)"""
 
 from __future__ import annotations
 
@@ -32,6 +33,40 @@ _PLACE_LIST = re.compile(
 )
 
 
+# A list of regulators told as taking part in a shared review: "with Australia's TGA and
+# Health Canada taking part as partner agencies", "Health Canada and Swissmedic participated".
+_TAKING_PART = re.compile(
+    r"\s+(?:(?:were|are|was|is|also)\s+)?(?:(?:taking|took|take|takes)\s+part|"
+    r"participat(?:ing|ed|es?))\b|\s+as\s+(?:[\w-]+\s+)?partner\s+(?:agencies|regulators|"
+    r"authorities)\b"
+)
+_TAKING_PART_WORDS = ("part", "participat", "partner")
+
+
+def with_programme_partners(
+    text: str, regulators: list[Regulator], pool: tuple[Regulator, ...]
+) -> list[Regulator]:
+    """A programme inclusion's regulators, with those of its sentence (`pool`) named in a
+    list told as taking part in the shared review (see `_TAKING_PART`): each is in the
+    programme too, one per place."""
+    found = list(regulators)
+    places = {r.jurisdiction for r in regulators}
+    for regulator in pool:
+        if regulator.jurisdiction not in places and _takes_part(text, regulator):
+            found.append(regulator)
+            places.add(regulator.jurisdiction)
+    return found
+
+
+def _takes_part(text: str, regulator: Regulator) -> bool:
+    """The regulator is in a list of names told as taking part (see `_TAKING_PART`)."""
+    listed = _PLACE_LIST.match(text, regulator.start)
+    end = listed.end() if listed else regulator.end
+    return holds_one_of(text[end : end + 40].lower(), _TAKING_PART_WORDS) and bool(
+        _TAKING_PART.match(text, end)
+    )
+
+
 def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:
     """The regulators left once partners named alongside the acting one are set aside;
     all of them when every one is a partner."""
@@ -45,7 +80,10 @@ def partners_set_aside(text: str, regulators: list[Regulator]) -> list[Regulator
 
 def _listed_as_partner(text: str, regulator: Regulator) -> bool:
     """In the list of names after a partner cue, which may begin with a regulator the table
-    does not know ("together with the Health Sciences Authority and the TGA")."""
+    does not know ("together with the Health Sciences Authority and the TGA"), or in one
+    told as taking part beside the acting regulator."""
+    if _takes_part(text, regulator):
+        return True
     low = max(0, regulator.start - 80)
     window = text[low : regulator.start]
     if not holds_one_of(window, PARTNER_WORDS):

@@ -15,6 +15,7 @@ from service.extract.event_objects import (
     label_change,
     left_a_deal,
     licence_asked_for,
+    licence_recommended,
     routine_care,
     status_refused,
     trial_purpose,
@@ -41,9 +42,11 @@ _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
 _REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
-# Or when, counted from the step before: "the NDA was submitted a year later".
+# Or when, counted from the step before: "the NDA was submitted a year later". Or a
+# participle set off by a comma and dated, a report too: "the NDA, submitted on 3 May, was".
 _REPORTED = re.compile(
-    r"\b(?:was|were|been|which)\s(?:[^.;]*\s)?(?:re-?)?(?:submitted|filed)\s+(?:(?:to|in|on|with)\b"
+    r"(?:\b(?:was|were|been|which)\s(?:[^.;]*\s)?|,\s+)(?:re-?)?(?:submitted|filed)\s+"
+    r"(?:(?:to|in|on|with)\b"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
     r"|the\s+(?:following|next|same)\s)",
     re.IGNORECASE,
@@ -195,7 +198,11 @@ def _refused(
         return True
     if kind in ("approval", "ind_clearance") and approved_document(text, match):
         return True
-    if kind == "approval" and (licence_asked_for(text, match, clause) or label_change(text, match)):
+    if kind == "approval" and (
+        licence_asked_for(text, match, clause)
+        or label_change(text, match)
+        or licence_recommended(match)
+    ):
         return True
     if kind == "withdrawal" and left_a_deal(text, match):
         return True

@@ -233,12 +233,18 @@ WORDING_RULES: tuple[Rule, ...] = (
     ),
     # The EMA committee's refusal as a noun, and the outcome of its re-examination:
     # "confirmed its recommendation to refuse", "upheld the refusal" (a second negative
-    # opinion, on the day it was confirmed).
+    # opinion, on the day it was confirmed). The verb alone is the confirmation: "confirmed
+    # its June 2025 recommendation to refuse" tells the June opinion and today's.
     Rule(
         "rejection",
-        r"\brecommendation (?:to refuse|(?:of|for) (?:the )?refusal)\b"
-        r"|\b(?:confirmed|upheld|maintained|reaffirmed)\s+(?:\S+\s+){0,3}?(?:refusal|rejection)\b",
-        keywords=("recommendation to refuse", "refusal", "rejection"),
+        r"\brecommendation (?:to refuse|(?:of|for) (?:the )?refusal)\b",
+        keywords=("recommendation to refuse", "refusal"),
+    ),
+    Rule(
+        "rejection",
+        r"\b(?:confirmed|upheld|maintained|reaffirmed)(?=\s+(?:\S+\s+){0,3}?(?:refusal|rejection"
+        r"|recommendation to refuse|negative opinion)\b)",
+        keywords=("refus", "rejection", "negative opinion"),
     ),
     # The EMA's wording of a withdrawal: the company "notified the CHMP that it wishes to
     # withdraw its application" (the notice is the withdrawal, not a plan to make one).

@@ -281,3 +281,13 @@ def test_an_application_for_a_status_told_as_a_passive_is_no_marketing_applicati
         "Medicines Agency in May 2025; an outcome is expected in the autumn."
     )
     assert found == []
+
+
+def test_a_designation_arriving_in_a_named_place_is_told_once() -> None:
+    found = run(
+        "- QX-41: EMA granted PRIME during the quarter; orphan designation in Japan followed "
+        "in August.",
+        "2025-10-30",
+    )
+    japanese = [m for m in found if m.type == "designation" and m.jurisdiction == "JP"]
+    assert [m.attributes.get("designation") for m in japanese] == ["orphan_drug"]

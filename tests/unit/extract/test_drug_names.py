@@ -219,3 +219,13 @@ def test_a_scope_in_brackets_after_a_tables_indication_is_no_drug() -> None:
         "Corvatinib (KT-41)\tNSCLC (global)\tPhase 3\n"
     )
     assert {m.drug for m in run(text, published="2025-05-15")} <= {"corvatinib"}
+
+
+def test_a_bradykinin_antagonists_tibant_stem_names_a_drug() -> None:
+    # The INN stem "-tibant" (bradykinin receptor antagonists); the code's prefix is also a
+    # currency's, so the INN alone names the drug.
+    text = (
+        "Harrowgate Bio said the FDA issued a complete response letter on 4 March for "
+        "morvatibant (GBP-77), its oral treatment for angioedema attacks."
+    )
+    assert keys(run(text)) == {("morvatibant", "rejection", "US")}

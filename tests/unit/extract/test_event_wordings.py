@@ -392,3 +392,33 @@ def test_canada_following_with_a_notice_of_compliance_or_alone() -> None:
     second = _events("The FDA approved tremivastat in May 2022. Health Canada followed in 2023.")
     assert ("approval", "CA", "2023") in first
     assert ("approval", "CA", "2023") in second
+
+
+def test_a_confirmed_opinion_dated_in_its_own_noun_phrase_is_a_second_rejection() -> None:
+    found = _events(
+        "Highlights of the CHMP meeting held from 8 to 11 September 2025\n\n"
+        "Following a re-examination, the committee confirmed its April 2025 recommendation "
+        "to refuse a marketing authorisation for Dorvexa (talmiretide), intended for gout.",
+        published="2025-09-12",
+    )
+    assert ("rejection", "EU", "2025-09") in found
+    assert ("rejection", "EU", "2025-04") in found
+
+
+def test_a_positive_opinion_recommending_a_licence_is_not_an_approval() -> None:
+    found = _events(
+        "At its July meeting the CHMP reviewed three files. Quellora (brivatinib) received a "
+        "positive opinion recommending a conditional marketing authorisation for adults with "
+        "thyroid cancer.",
+        published="2025-07-28",
+    )
+    assert not {f for f in found if f[0] == "approval"}
+
+
+def test_a_participle_set_off_by_commas_dates_the_filing_it_names() -> None:
+    found = _events(
+        "After its filing review, the FDA concluded that the BLA, submitted on 12 February, "
+        "could not be reviewed as filed and refused to file it for tolvaricept.",
+        published="2025-04-18",
+    )
+    assert ("application_submission", "US", "2025-02-12") in found

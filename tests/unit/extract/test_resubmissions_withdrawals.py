@@ -91,3 +91,26 @@ def test_a_filing_without_its_regulator_takes_the_one_the_next_sentence_retells_
         "2025-05-20",
     )
     assert ("application_submission", "US", None) in found
+
+
+def test_an_application_described_at_length_before_its_passive_is_withdrawn() -> None:
+    found = _steps(
+        "An application for a variation to Orvessa (belmitinib), to extend its use to "
+        "children aged 6 to 11 years with moderate to severe plaque psoriasis, was withdrawn "
+        "by the applicant on 3 June 2025, the EMA said.",
+        "2025-06-27",
+    )
+    assert ("withdrawal", "EU", "2025-06-03") in found
+
+
+def test_a_withdrawal_announced_as_a_noun_is_one() -> None:
+    found = _steps(
+        "On April 22 the FDA announced the withdrawal of the accelerated approval of "
+        "corvalimab, after its confirmatory trial missed.",
+        "2025-05-02",
+    )
+    assert ("withdrawal", "US", "2025-04-22") in found
+    assert not _steps(
+        "Rowan Bio has asked for the withdrawal of the accelerated approval of corvalimab.",
+        "2025-05-02",
+    )

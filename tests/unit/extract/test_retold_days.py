@@ -131,3 +131,28 @@ def test_a_licence_retold_with_its_participle_dates_the_announced_approval() -> 
         published="2026-03-12",
     )
     assert only(found, "approval").date == "2026-03-03"
+
+
+def test_the_letters_arrival_day_dates_the_announced_refusal() -> None:
+    found = only(
+        run(
+            "Shares of Tamsin Bio fell on Monday after it disclosed that the FDA has issued a "
+            "complete response letter for quorvatinib. The letter arrived on Thursday, May 8, "
+            "the company said.",
+            "2025-05-12",
+        ),
+        "rejection",
+    )
+    assert found.date == "2025-05-08"
+
+
+def test_a_licence_named_with_its_place_and_dated_dates_the_approval() -> None:
+    found = only(
+        run(
+            "Britain's medicines regulator has authorised Pellcourt's nerolitinib for thyroid "
+            "cancer. The UK licence, dated 14 October, came through the recognition route.",
+            "2025-10-21",
+        ),
+        "approval",
+    )
+    assert found.date == "2025-10-14"

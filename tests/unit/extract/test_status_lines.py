@@ -71,3 +71,30 @@ def test_the_agency_after_a_committee_is_the_regulator_named_before_it() -> None
         "new indication for Ortavix."
     )
     assert ("ortalisib", "approval", "US", "2025-06-06") in _events(text)
+
+
+_PIPELINE = (
+    "Corbel Therapeutics plc: Half-year update\n\n"
+    "Programme | Indication | Stage | Latest regulatory event | Next expected milestone\n"
+    "Velostat (CRB-10) | Gout | Filed | EU: MAA validated by EMA, Q4 2024; US: NDA submitted "
+    "Mar-2025 | CHMP opinion H2 2026\n"
+    "CRB-22 | Lupus | Phase 1 | UK: CTA approved by MHRA Feb-2025 | Data 2026\n"
+)
+
+
+def test_a_pipeline_tables_stage_cell_is_not_the_next_cells_filing() -> None:
+    events = _events(_PIPELINE, "2025-08-20")
+    assert ("velostat", "application_acceptance", "EU", "2024-Q4") in events
+    assert not {e for e in events if e[1] == "application_submission" and e[2] == "EU"}
+
+
+def test_a_status_note_dated_by_a_hyphenated_month() -> None:
+    assert ("velostat", "application_submission", "US", "2025-03") in _events(
+        _PIPELINE, "2025-08-20"
+    )
+
+
+def test_a_cta_approved_is_a_trial_clearance_not_a_marketing_approval() -> None:
+    events = _events(_PIPELINE, "2025-08-20")
+    assert ("CRB-22", "ind_clearance", "UK", "2025-02") in events
+    assert not {e for e in events if e[1] == "approval"}

@@ -114,8 +114,14 @@ CORPORATE = Guarded(
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
      "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
+# The FDA's own words clearing an IND call the trial "proposed": "the proposed clinical
+# investigation may proceed" is the clearance, not a proposal.
 PLAN_EXEMPT = Guarded(
-    re.compile(r"\bwill be (?:officially )?included\b", re.IGNORECASE), ("included",)
+    re.compile(
+        r"\bwill be (?:officially )?included\b|\bproposed\b[^.;]{0,60}?\bmay proceed\b",
+        re.IGNORECASE,
+    ),
+    ("included", "may proceed"),
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

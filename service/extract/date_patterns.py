@@ -189,7 +189,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
         r"(?=\s*[,.;:)]|\s+(?:the|a|an|it|its|they|we|this|that|and|at|in|from|to|after|"
         r"via|through|with|for|local\s+time|\((?:local|[A-Z]{2,4}\b|[A-Za-z]+\s+time\b))|\s+[A-Z])"
-        r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b",
+        r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b"
+        # Translated copy keeps 上月28日's order: "on last month 28th", "this month 3rd".
+        r"|\b(?P<rel3>[Tt]his|[Ll]ast)\s+month\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b",
         en.day_of_month, None, None,
     ),
     (
@@ -274,7 +276,8 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("同年", "当年"),
     *([_ZH_HINTS] * 4), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
     ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
-    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
+    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month", "s month ",
+     "t month "), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),

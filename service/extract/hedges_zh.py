@@ -12,7 +12,9 @@ NEGATION = re.compile(
 )
 # An expectation reaches the whole phrase ("预计其在研产品…在今年下半年获得…批准"), and the
 # phrase after the comma that closes it ("公司预计，…获得").
-PLAN_FAR = re.compile(r"预计|预期|有望")
+# So does a proposal put as the regulator's object ("CDE公示拟将X联合Y用于…纳入突破性治疗品种",
+# on public notice until objections close), to the end of its phrase however long the object.
+PLAN_FAR = re.compile(r"预计|预期|有望|拟将[^，。；]*$")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
@@ -37,8 +39,14 @@ DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 # regulator put X in the programme), no future: after a regulator, an object with no time
 # or modal word and then the verb of inclusion.
 _REGULATOR_ENDS = ("CDE", "NMPA", "局", "中心", "）", ")")
+# An adverb of manner or completion may stand between: "CDE正式将X纳入", "CDE已将X纳入".
+_DISPOSAL_ADVERBS = ("", "正式", "已", "已经", "已正式")
 _DISPOSAL = (
-    "(?:" + "|".join(f"(?<={re.escape(end)})" for end in _REGULATOR_ENDS) + ")"
+    "(?:"
+    + "|".join(
+        f"(?<={re.escape(end + adverb)})" for end in _REGULATOR_ENDS for adverb in _DISPOSAL_ADVERBS
+    )
+    + ")"
     r"将(?=(?:(?![于在会要能可将把被]|正在|尽快|进一步|正式|逐步|陆续|推动|申请)[^，。；]){1,30}?"
     r"(?:纳入|列入))"
 )

@@ -61,6 +61,8 @@ _WEEKDAY_BEFORE = re.compile(
 )
 _DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
+# The first and last days of a span in one month: "15日至18日", "15-18日".
+_ZH_DAY_SPAN = r"\d{1,2}日?\s*(?:至|到|[-–—~～])\s*\d{1,2}日"
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 # A period of another year ("明年第一季度", "前年底", "当年年底", "二〇二四年上半年"), or
 # of every year ("每季度"), is not this year's.
@@ -182,6 +184,12 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))(?P<m>\d{1,2})月(?!\d|份?\d)",
         zh.month_year, None, None,
     ),
+    # A span of days in one month ("9月15日至18日召开的例会") holds no one day: its month.
+    (
+        rf"(?P<y>(?:19|20)\d\d)年(?P<yw>)(?P<m>\d{{1,2}})月{_ZH_DAY_SPAN}",
+        zh.month_year, None, None,
+    ),
+    (rf"(?P<m>\d{{1,2}})月{_ZH_DAY_SPAN}", zh.month, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日", zh.month_day, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?![\d日])", zh.month, None, _ZH_DIGIT_BEFORE),
     # A quarter, a half or a part of a year, its year named or this one: "去年第四季度",
@@ -218,7 +226,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
         r"(?=\s*[,.;:)]|\s+(?:the|a|an|it|its|they|we|this|that|and|at|in|from|to|after|"
         r"via|through|with|for|local\s+time|\((?:local|[A-Z]{2,4}\b|[A-Za-z]+\s+time\b))|\s+[A-Z])"
-        r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b",
+        r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b"
+        # Translated copy keeps 上月28日's order: "on last month 28th", "this month 3rd".
+        r"|\b(?P<rel3>[Tt]his|[Ll]ast)\s+month\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b",
         en.day_of_month, None, None,
     ),
     (
@@ -304,9 +314,10 @@ HINTS: tuple[tuple[str, ...], ...] = (
      "in the month", "that month", "of the month",
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 4), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
+    *([_ZH_HINTS] * 6), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
     ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
-    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month"), ("日",),
+    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month", "s month ",
+     "t month "), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),

@@ -198,8 +198,8 @@ def day_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str
     if pub is None:
         return None, "unknown", "unknown"
     groups = m.groupdict()
-    day = int(groups["d"] or groups["d2"])
-    named = (groups["rel"] or groups.get("rel2") or "").lower()
+    day = int(groups["d"] or groups.get("d2") or groups["d3"])
+    named = (groups["rel"] or groups.get("rel2") or groups.get("rel3") or "").lower()
     back = {"this": 0, "本": 0, "last": 1, "上": 1}.get(named, 0 if day <= pub.day else 1)
     index = pub.year * 12 + pub.month - 1 - back
     try:

@@ -129,11 +129,37 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
         return True
     closed = text.find(". ", lead.end)
     told = text[opened : closed if closed >= 0 else len(text)].lower()
-    return (
-        len(before) == 1
-        and _DATELINE_TAIL.match(text, before[0].end) is not None
-        and "today" not in told
-    )
+    if len(before) == 1 and "today" not in told and _DATELINE_TAIL.match(text, before[0].end):
+        return True
+    return _tagged_lead(text, mentions, lead)
+
+
+# Chinese copy tags its lead with the day it reports: "2025年4月8日讯，", translated "April 8,
+# 2025 news, …": a dateline in other words.
+_NEWS_TAG = re.compile(r"\s*(?:news\b|讯)\s*[,，:：]")
+# A company's legal suffix ends no sentence: "Suzhou Acme Co., Ltd. (Acme) has …".
+_SUFFIX_DOT = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Corporation|Plc|Pty|GmbH|S\.A|N\.V)\.\s$")
+
+
+def _tagged_lead(text: str, mentions: list[DateMention], lead: DateMention) -> bool:
+    """The lead's sentence opens with the day its news is tagged with (see `_NEWS_TAG`), the
+    one date before the lead's own, and tells no "today"."""
+    opened = _sentence_open(text, lead.start)
+    before = [m for m in mentions if opened <= m.start < lead.start]
+    if len(before) != 1 or not _NEWS_TAG.match(text, before[0].end):
+        return False
+    closed = text.find(". ", lead.end)
+    return "today" not in text[opened : closed if closed >= 0 else len(text)].lower()
+
+
+def _sentence_open(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens: after its line break or the last full stop
+    before it that is not a company suffix's (see `_SUFFIX_DOT`)."""
+    line = text.rfind("\n", 0, at)
+    stop = text.rfind(". ", 0, at)
+    while stop > line and _SUFFIX_DOT.search(text, max(0, stop - 12), stop + 2):
+        stop = text.rfind(". ", 0, stop)
+    return max(line, stop) + 1
 
 
 # The day of what a lead announces today, in the phrase after its "that", is the news's

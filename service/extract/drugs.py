@@ -21,7 +21,10 @@ from service.extract.trial_names import trial_codes
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
 # put a salt before the name ("combined with mesylate X tablets").
-_UP_TO_NAME = rf"\s+(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:(?:{SALT_WORDS})\s+)?$"
+# Chinese glues the name to its word ("X联合西妥昔单抗").
+_UP_TO_NAME = (
+    rf"(?:\s+|(?<=[合比])\s*)(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:(?:{SALT_WORDS})\s+)?$"
+)
 # (A company that "followed with X", "came next with X" brings X as its own entrant.)
 _COMPARATOR_BEFORE = re.compile(
     r"(?:(?<!followed )(?<!follows )(?<!followed up )(?<!next )\bwith"

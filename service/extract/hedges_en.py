@@ -118,13 +118,16 @@ CORPORATE = Guarded(
      "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
 # A past change of state is no plan: "became eligible for PRIME" (the EMA's grant of it).
+# The FDA's own words clearing an IND call the trial "proposed": "the proposed clinical
+# investigation may proceed" is the clearance, not a proposal.
 PLAN_EXEMPT = Guarded(
     re.compile(
         r"\bwill be (?:officially )?included\b"
-        r"|\b(?:became|(?:was|were|been) (?:deemed|found|confirmed|judged)) eligible\b",
+        r"|\b(?:became|(?:was|were|been) (?:deemed|found|confirmed|judged)) eligible\b"
+        r"|\bproposed\b[^.;]{0,60}?\bmay proceed\b",
         re.IGNORECASE,
     ),
-    ("included", "eligible"),
+    ("included", "eligible", "may proceed"),
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

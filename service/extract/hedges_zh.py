@@ -12,7 +12,9 @@ NEGATION = re.compile(
 )
 # An expectation reaches the whole phrase ("预计其在研产品…在今年下半年获得…批准"), and the
 # phrase after the comma that closes it ("公司预计，…获得").
-PLAN_FAR = re.compile(r"预计|预期|有望")
+# So does a proposal put as the regulator's object ("CDE公示拟将X联合Y用于…纳入突破性治疗品种",
+# on public notice until objections close), to the end of its phrase however long the object.
+PLAN_FAR = re.compile(r"预计|预期|有望|拟将[^，。；]*$")
 # "尚无…药物获批上市": no product at all yet, however far the verb.
 NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
@@ -38,7 +40,11 @@ DATED = re.compile(r"于[^，。；]{0,12}?[日月年]")
 # or modal word and then the verb of inclusion. Or after the date it did so ("CDE于今年9月
 # 将X纳入"): a future puts its time after 将 ("将于9月纳入").
 _REGULATOR_ENDS = ("CDE", "NMPA", "局", "中心", "）", ")")
-_REGULATOR_BEFORE = "|".join(f"(?<={re.escape(end)})" for end in _REGULATOR_ENDS)
+# An adverb of manner or completion may stand between: "CDE正式将X纳入", "CDE已将X纳入".
+_DISPOSAL_ADVERBS = ("", "正式", "已", "已经", "已正式")
+_REGULATOR_BEFORE = "|".join(
+    f"(?<={re.escape(end + adverb)})" for end in _REGULATOR_ENDS for adverb in _DISPOSAL_ADVERBS
+)
 _DATE_BEFORE = r"(?<=\d[日月])|(?<=近日|日前)"
 _DISPOSAL = (
     f"(?:{_REGULATOR_BEFORE}|{_DATE_BEFORE})"

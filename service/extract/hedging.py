@@ -14,7 +14,10 @@ from service.extract.sentences import Segment
 _TIME_END = ("后", "前", "时", "之际")
 # A Chinese phrase opening with a verb of effort has no subject of its own: it goes on with
 # the plan before it ("公司将力争实现A获批，推动B进入Ⅱ期临床，并…").
-_EFFORT = re.compile(r"(?:并|同时|以及|及)?(?:推动|推进|加快|加速|力争|争取|确保|促进)")
+# So does one opening with the means it would go by ("将以欧盟决定为参照，通过IRP向MHRA递交").
+_EFFORT = re.compile(
+    r"(?:并|同时|以及|及)?(?:推动|推进|加快|加速|力争|争取|确保|促进|通过|经由|借助|凭借)"
+)
 # The scheme as the subject of a definition: "Priority review is one of the four accelerated
 # channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
 _SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|an?)\s+)?(?:\w+['’]s\s+)?", re.IGNORECASE)

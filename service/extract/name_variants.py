@@ -30,11 +30,15 @@ def link_variants(source: str, body_start: int, names: list[Name], clusters: Clu
 
 
 def _capitalised_inside(source: str, name: Name, body_start: int) -> bool:
-    """A capitalised name after a small letter or a comma, in the body (titles capitalise)."""
+    """A capitalised name after a small letter or a comma, in the body (titles capitalise).
+    Chinese copy writes no capitals of its own: after a Chinese character or comma, a
+    capitalised name is inside its sentence too ("批准Torecitinib上市", "，Tolrecetinib早在")."""
     if name.start < body_start or not name.text[:1].isupper():
         return False
     before = source[max(0, name.start - 2) : name.start].rstrip()
-    return bool(before) and (before[-1].islower() or before[-1] == ",")
+    return bool(before) and (
+        before[-1].islower() or before[-1] in ",，、" or "\u4e00" <= before[-1] <= "\u9fff"
+    )
 
 
 def _variants(a: str, b: str) -> bool:

@@ -167,7 +167,12 @@ _RULES: tuple[Rule, ...] = (
         "rejection",
         # A patient who "had/achieved a complete response" is a trial result, not a letter.
         r"\bcomplete (?:response|reply) letters?\b|(?<!had )(?<!achieved )(?<!reached )"
-        r"(?<!attained )(?<!showed )(?<!with )\b(?:a|its|the) complete response\b(?! rate)"
+        r"(?<!attained )(?<!showed )(?<!with )"
+        # Nor is the company's reply to a clinical hold: "submitted a complete response to the
+        # hold" (the agency issues letters; the sponsor submits responses).
+        r"(?<!submitted )(?<!submits )(?<!submit )(?<!sent )(?<!filed )(?<!provided )"
+        r"\b(?:a|its|the) complete response\b(?! rate)(?!\s+to\s+(?:the|its|an?)\s+"
+        r"(?:(?:partial|full|clinical)\s+){0,2}hold\b)"
         # (Not a company code spelt with the same letters: "CRL-1207".)
         r"|\bCRL\b(?![-‐]\d)|\bnegative opinion\b|\brecommended against\b"
         r"|\b(?:rejected|rejects|refused|refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?"

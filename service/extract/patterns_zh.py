@@ -107,10 +107,17 @@ _RULES: tuple[Rule, ...] = (
         r"受理(?!通知书|号\s*[：:为是]|次日|翌日|当日|当天|之日)|承办(?!方|单位|人)"
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
         r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
-        r"|确认[^，。；]{0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
+        # (The drug's names in brackets may hold a comma: "确认X（x，研发代号AB-1）的MAA有效".)
+        r"|确认(?:[^，。；（(]|[（(][^）)。；]{0,40}[）)]){0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
     # The complete response letter in its other translations: "完整回复函", "完整答复函".
-    Rule("rejection", r"不予批准|(?:完全|完整)(?:回复|回应|答复)函|拒绝批准"),
+    # A committee's negative opinion is the EU's refusal (its positive one only recommends):
+    # "CHMP对该申请给出了负面意见", "采纳否定意见".
+    Rule(
+        "rejection",
+        r"不予批准|(?:完全|完整)(?:回复|回应|答复)函|拒绝批准"
+        r"|(?:给出|发布|作出|做出|通过|采纳)了?[^，。；]{0,6}?(?:负面|否定)意见",
+    ),
     Rule(
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
@@ -156,7 +163,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("递交", "提交", "递件", "送件"),
     ("受理",),
     ("受理", "承办", "验证", "有效"),
-    ("不予", "完全回", "完整回", "完全答", "完整答", "拒绝"),
+    ("不予", "完全回", "完整回", "完全答", "完整答", "拒绝", "负面意见", "否定意见"),
     ("批准", "获批", "核准", "注册证书", "上市许可", "许可证", "許可證", "获准", "承认"),
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
@@ -172,8 +179,9 @@ TRIAL_SUBJECT = re.compile(
     r"(?:也|亦)?(?:已经?)?(?:于[^，。；]{0,14}?(?:日|月|年|初|底|末|旬|季度))?$"
 )
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
-# CDE lists designated products as 品种 ("纳入突破性治疗品种").
-DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|designation", re.IGNORECASE)
+# CDE lists designated products as 品种 ("纳入突破性治疗品种"); the MHRA's status is a
+# passport ("获得MHRA授予的“创新护照”").
+DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|护照|designation", re.IGNORECASE)
 # Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
 # nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形".
 PRIORITY_REVIEW = re.compile(

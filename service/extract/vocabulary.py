@@ -27,14 +27,14 @@ _DESIGNATIONS = (
     (
         "orphan_drug",
         r"(?i:(?<!committee for )orphan(?! committee| (?:drugs?|medicinal products?) committee)"
-        r"(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药",
+        r"(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药(?!品?委员会)",
     ),
     ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
     ("prime", r"\bPRIME\b|(?i:priority medicines)"),
     ("sakigake", r"(?i:sakigake)"),
     ("rmat", r"(?i:regenerative medicine advanced therapy)|\bRMAT\b"),
     ("qidp", r"(?i:qualified infectious disease product)|\bQIDP\b"),
-    ("innovation_passport", r"(?i:innovation passport)|\bILAP\b"),
+    ("innovation_passport", r"(?i:innovation passport)|\bILAP\b|创新护照"),
     ("pim", r"(?i:promising innovative medicine)"),
     # Australia's TGA determines a medicine eligible for provisional registration before its
     # dossier is lodged: a designation (its "priority determination" is a priority review).
@@ -69,7 +69,7 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("sakigake",),
     ("regenerative", "rmat"),
     ("qualified", "qidp"),
-    ("passport", "ilap"),
+    ("passport", "ilap", "创新护照"),
     ("promising",),
     ("provisional determination",),
 )

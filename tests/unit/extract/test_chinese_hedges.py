@@ -220,6 +220,16 @@ def test_a_step_read_as_another_is_no_event() -> None:
     assert found == []
 
 
+def test_a_proposal_reaches_the_end_of_a_long_object_before_its_verb() -> None:
+    found = run(
+        "6月3日，CDE官网公示，拟将AB-8140片联合化疗用于既往接受过二线治疗的晚期胆道癌患者"
+        "纳入突破性治疗品种，公示期为5个工作日。",
+        published="2025-06-10",
+        lang="zh",
+    )
+    assert found == []
+
+
 def test_what_a_step_only_is_names_no_event() -> None:
     found = run(
         "AB-8105片的临床试验申请本周获得CDE受理。实际上，受理只是审评的起点；"
@@ -227,3 +237,13 @@ def test_what_a_step_only_is_names_no_event() -> None:
         lang="zh",
     )
     assert found == []
+
+
+def test_a_regulator_that_formally_or_already_put_a_drug_in_a_programme_did_so() -> None:
+    for adverb in ("正式", "已"):
+        found = run(
+            f"2025年4月，国家药监局药品审评中心（CDE）{adverb}将AB-8141片纳入突破性治疗品种。",
+            published="2025-06-10",
+            lang="zh",
+        )
+        assert keys(found) == {("AB-8141", "designation", "CN")}

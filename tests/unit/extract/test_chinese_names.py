@@ -124,3 +124,15 @@ def test_siran_names_end_in_their_stem_but_new_zealand_is_no_name(
     text: str, names: list[str]
 ) -> None:
     assert [n.text for n in find_names(text)] == names
+
+
+def test_an_innovation_passport_in_chinese_copy_is_the_designation_of_its_garbled_name() -> None:
+    found = run(
+        "恒川医药的JAK1抑制剂（英文通用名：belvocitinib，研发代号：HC-0712）于6月获MHRA批准。"
+        "值得一提的是，Belvocetinib早在2023年即获得MHRA授予的“创新护照”。",
+        published="2025-07-16",
+        lang="zh",
+    )
+    passport = only(found, "designation")
+    assert (passport.drug, passport.jurisdiction, passport.date) == ("belvocitinib", "UK", "2023")
+    assert passport.attributes == {"designation": "innovation_passport"}

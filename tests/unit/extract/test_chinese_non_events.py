@@ -1,6 +1,7 @@
-"""Chinese wordings that hold an event's words and report no such event, and two wordings of
-events that were missed: a complete response letter's other translation and Taiwan's filing
-(invented sentences)."""
+"""Chinese wordings that hold an event's words and report no such event (the orphan
+committee's opinion, a filing planned by way of a procedure), and wordings of events that
+were missed: a complete response letter's other translation, a committee's negative opinion,
+the EMA's confirmation of a valid application and Taiwan's filing (invented sentences)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,38 @@ def test_taiwan_filing_sent_to_the_regulator_is_a_submission() -> None:
 def test_filing_to_ask_for_a_designation_is_no_marketing_submission() -> None:
     found = _events("公司已于2月向EMA递件申请KT-410的孤儿药认定，尚待回复。")
     assert not any(kind == "application_submission" for kind, _, _ in found)
+
+
+def test_a_committees_negative_opinion_over_a_span_of_days_is_a_rejection_that_month() -> None:
+    found = _events(
+        "在9月8日至11日召开的EMA人用药品委员会（CHMP）例会上，委员会对KT-410的上市许可申请"
+        "给出了负面意见。",
+        published="2025-10-20",
+    )
+    assert found == {("rejection", "EU", "2025-09")}
+
+
+def test_the_orphan_committees_opinion_is_no_second_orphan_designation() -> None:
+    found = _events(
+        "2025年8月，欧盟委员会授予KT-410孤儿药资格认定，此前EMA孤儿药品委员会（COMP）已于7月"
+        "给出积极意见。",
+        published="2025-10-20",
+    )
+    assert found == {("designation", "EU", "2025-08")}
+
+
+def test_the_emas_confirmation_that_an_application_is_valid_reads_past_bracketed_names() -> None:
+    found = _events(
+        "EMA已于2025年10月6日确认KT-410（kelnotinib，研发代号KT-410A）的上市许可申请（MAA）有效。",
+        published="2025-10-20",
+    )
+    assert found == {("application_acceptance", "EU", "2025-10-06")}
+
+
+def test_a_filing_by_way_of_a_procedure_after_a_plan_is_part_of_the_plan() -> None:
+    found = _events(
+        "公司表示，待欧盟批准后，将以欧盟决定为参照，通过国际认可程序向英国MHRA递交KT-410的"
+        "上市申请。",
+        published="2025-10-20",
+    )
+    assert found == set()

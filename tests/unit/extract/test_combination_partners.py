@@ -116,3 +116,12 @@ def test_an_unnamed_approval_after_a_refractory_population_is_the_new_drugs() ->
 def test_what_the_patients_did_not_do_does_not_negate_the_approval(patients: str) -> None:
     text = f"Norvale Pharma's zelvatinib, for {patients}, won FDA approval on Tuesday."
     assert keys(run(text, "2025-06-13")) == {("zelvatinib", "approval", "US")}
+
+
+def test_a_chinese_partner_glued_to_its_word_is_the_partner() -> None:
+    found = run(
+        "2025年9月，AB-8142片联合帕博利珠单抗被CDE纳入突破性治疗品种。",
+        published="2025-11-04",
+        lang="zh",
+    )
+    assert keys(found) == {("AB-8142", "designation", "CN")}

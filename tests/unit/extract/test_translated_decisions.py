@@ -238,3 +238,21 @@ def test_a_withdrawal_day_a_year_before_its_announcement_is_a_typo() -> None:
         published="2025-04-12",
     )
     assert found == {("withdrawal", "CN", "NMPA", "2025-04-08")}
+
+
+def test_a_lead_tagged_with_its_news_day_dates_a_slipped_year_as_this_years() -> None:
+    found = _events(
+        'May 12, 2025 news, Ningbo Linhai Pharma Co., Ltd. (hereinafter "Linhai") issued '
+        "announcement, the company's dovestrant tablet has on May 7, 2024 obtained the European "
+        "Commission approval of marketing authorization.",
+        published="2025-05-12",
+    )
+    assert found == {("approval", "EU", "EMA", "2025-05-07")}
+
+
+def test_translated_copy_puts_last_months_day_after_the_month() -> None:
+    found = _events(
+        "In addition, on last month 28th, the UK MHRA also approved dovestrant to marketing.",
+        published="2025-04-08",
+    )
+    assert found == {("approval", "UK", "MHRA", "2025-03-28")}

@@ -192,6 +192,25 @@ def test_a_complete_response_sent_by_the_regulator_is_a_rejection() -> None:
     assert only(found, "rejection").date == "2025-06-13"
 
 
+def test_a_complete_response_the_sponsor_submits_to_a_hold_is_no_rejection() -> None:
+    found = run(
+        "The FDA put the IND for velotinib on clinical hold in January. Acme submitted a "
+        "complete response to the hold in March, and the agency is reviewing it.",
+        published="2025-04-16",
+    )
+    assert [m.type for m in found if m.type == "rejection"] == []
+
+
+def test_the_fda_saying_a_proposed_study_may_proceed_clears_the_ind() -> None:
+    found = run(
+        "Acme said the FDA has lifted the clinical hold on its IND for velotinib. In a letter "
+        "received on Monday, the agency told Acme that its proposed Phase 1 study may proceed.",
+        published="2025-06-13",
+    )
+    clearance = only(found, "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("US", "2025-06-09")
+
+
 def test_slide_shorthand_hedges_after_the_event_name() -> None:
     text = (
         "• Mar 2025: the FDA accepted the NDA for dorvistat; priority review not granted\n"

@@ -22,6 +22,7 @@ from service.extract.merging import merge
 _STEPS = frozenset({"application_submission", "application_acceptance", "priority_review"})
 _DECISIONS = frozenset({"approval", "rejection"})
 _REASON = "the decision is dated before its own application's steps; its year is one too low"
+_FOLLOWED = "dated from a day whose year was corrected"
 
 
 def order_decisions(candidates: list[Candidate], published: dt.date | None) -> list[Candidate]:
@@ -51,7 +52,32 @@ def order_decisions(candidates: list[Candidate], published: dt.date | None) -> l
     ordered = [
         _reordered(c, latest, published, decided) if c.type in _DECISIONS else c for c in candidates
     ]
-    return remerged(candidates, ordered)
+    return remerged(candidates, _anaphors_follow(candidates, ordered))
+
+
+def _anaphors_follow(candidates: list[Candidate], ordered: list[Candidate]) -> list[Candidate]:
+    """`ordered` with each event dated from a corrected decision's day ("At the same day, the
+    company filed …") moved into the year that decision was moved to: the anaphor names the
+    day the event really happened, not the slip of its year."""
+    moved = {
+        new.date.start: new.date
+        for old, new in zip(candidates, ordered, strict=True)
+        if old is not new and new.date is not None and new.date.value is not None
+    }
+    if not moved:
+        return ordered
+    followed = []
+    for c in ordered:
+        date = c.date
+        source = moved.get(date.antecedent) if date is not None and date.antecedent else None
+        if source is None or date is None or date.value is None or date.conflict is not None:
+            followed.append(c)
+            continue
+        stated = str((source.conflict or {}).get("stated", ""))
+        years = int(str(source.value)[:4]) - int(stated[:4]) if stated[:4].isdigit() else 0
+        value = f"{int(date.value[:4]) + years:04d}{date.value[4:]}"
+        followed.append(redated(c, value, _FOLLOWED) if years else c)
+    return followed
 
 
 def _reordered(

@@ -55,6 +55,9 @@ DESIGNATION_VERBS = re.compile(
     r"picked up|picks up|landed|lands|announced|announces|disclosed|discloses|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
     r"supported|admitted|accepted|"
+    # A regulator adding a status to those the drug holds: "the MHLW added an orphan drug
+    # designation in 2023" (not a speaker who "added that" a status would help).
+    r"added(?!\s+that\b)|adds(?!\s+that\b)|"
     # A regulator's notice tells its decision made: "a provisional determination … was made".
     r"(?:was|were|been) made|"
     # A result that came about: "data good enough for the FDA to grant breakthrough status".

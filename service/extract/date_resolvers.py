@@ -53,6 +53,14 @@ def numeric(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str
         return None, "unknown", "future"
 
 
+def numeric_day_first(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "04/08/2025" on a page that writes its numeric dates day first (see `dates`)."""
+    try:
+        return absolute(dt.date(int(m["y"]), int(m["b"]), int(m["a"])).isoformat(), "day")
+    except ValueError:
+        return None, "unknown", "future"
+
+
 def full(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     try:
         day = dt.date(int(m["y"]), month_of(m), int(m["d"]))

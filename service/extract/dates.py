@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from service.extract import calendar as cal
+from service.extract import date_resolvers as en
 from service.extract.case_forms import found_in
 from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_offsets import find_offsets
@@ -79,6 +80,7 @@ def _mentions(
     """The dates the table finds in `regions`, each resolved against publication."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    day_first = _writes_day_first(text)
     candidates = sorted(
         date_candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -87,6 +89,8 @@ def _mentions(
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
         taken.append((match.start(), match.end()))
+        if day_first and resolver is en.numeric:
+            resolver = en.numeric_day_first
         value, precision, kind = resolver(match, published)
         blocked = (
             is_blocked(text, match.start())
@@ -99,6 +103,23 @@ def _mentions(
         )
         found.append(check_dateline(text, mention, published))
     return found
+
+
+# "19/08/2025": a numeric date whose first number cannot be a month, or whose second can't.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+
+
+def _writes_day_first(text: str) -> bool:
+    """A page writes all its numeric dates in one order: one whose first number cannot be a
+    month ("19/08/2025") tells that "04/08/2025" is 4 August, unless another's second number
+    cannot be one either (then each is read alone, month first where it can be)."""
+    if "/" not in text:
+        return False
+    firsts = seconds = False
+    for match in _NUMERIC_DATE.finditer(text):
+        firsts = firsts or int(match[1]) > 12
+        seconds = seconds or int(match[2]) > 12
+    return firsts and not seconds
 
 
 _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)

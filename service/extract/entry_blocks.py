@@ -8,7 +8,10 @@ sentence below ("Approval granted on 3 May for …"). A block runs to the next h
 to the line that leaves it (a blank line after fields, a line no deeper than the bullet).
 Short lines outside the blocks are the headings of the sections holding them ("UNITED
 STATES (FDA)", "Approvals"); a header labelled as a proposal ("- Proposed: CODE-7 | X")
-reports no event. This module reads the text only; `entry_events` reads the names.
+reports no event. A regulator's notice lists items under a heading that tells what was done
+to each ("Orphan drug designations granted", then "- Inn. Sponsor: X. Date of designation:
+19/08/2025."): each item is a block of its own line, its action the heading's words.
+This module reads the text only; `entry_events` reads the names.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ _OPENING = re.compile(rf"\n{_OPENER}")
 _FIRST_OPENING = re.compile(_OPENER)
 
 
+# A heading that tells what was done to each item listed below it, with no verb of their own
+# ("Orphan drug designations granted", "Priority determinations granted"): not one refused.
+_DONE = re.compile(r"(?<!not )\b(?:granted|issued|approved|awarded|accepted)[ \t]*$", re.I)
+_DONE_CLOSER = re.compile(r"(?:granted|issued|approved|awarded|accepted)[ \t]*\n", re.I)
+# An item's field dating it: "Date of determination: 04/08/2025", "Date: 3 May 2025".
+_DATE_FIELD = re.compile(r"\bdate(?:[ \t]+of[ \t]+[a-z]+)?[ \t]*:[ \t]*", re.I)
+
+
 class Block(NamedTuple):
     start: int  # the header line's start
     head_end: int  # the header line's end
@@ -79,19 +90,28 @@ def read_blocks(text: str) -> Blocks:
     if _FIRST_OPENING.match(text):
         openings.insert(0, 0)
     # Most texts with bullets hold no header: their bullet lines are tested alone first.
-    if not any(_header(text, *_line_and_next(text, at)) for at in openings):
+    if not any(_header(text, *_line_and_next(text, at)) for at in openings) and not (
+        openings and _DONE_CLOSER.search(text)
+    ):
         return NO_BLOCKS
     lines = _lines(text)
     blocks: list[Block] = []
     actions: list[Action] = []
     headings: list[tuple[int, int]] = []
     at = 0
+    done: tuple[int, int] | None = None  # a heading telling what was done to each item below
     while at < len(lines):
         start, end = lines[at]
         kind = _header(text, lines[at], lines[at + 1] if at + 1 < len(lines) else None)
         if kind is None:
             if _heading(text[start:end]):
                 headings.append((start, end))
+                done = (start, end) if _DONE.search(text, start, end) else None
+            elif done is not None and (item := _done_item(text, start, end)) is not None:
+                actions.append(Action((start, end), done, item, len(blocks)))
+                blocks.append(Block(start, end, end, False))
+            elif text[start:end].strip():
+                done = None  # prose ends the heading's list
             at += 1
             continue
         last = _block_end(text, lines, at, kind)
@@ -180,6 +200,18 @@ def _heading(line: str) -> bool:
     """A short line of its own that is neither a bullet nor a field ("JAPAN (MHLW / PMDA)",
     "Approvals")."""
     return _short(line, _HEADING_WORDS) and not _BULLET.match(line) and ": " not in line
+
+
+def _done_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a bullet listed under a `_DONE` heading is dated: its Date field, else the whole
+    line; None for a line that is no item (not a bullet, or a field of one)."""
+    bullet = _BULLET.match(text, start, end)
+    if bullet is None or _LABEL.match(text, bullet.end(), end):
+        return None
+    if _PROPOSAL_LABEL.match(text, bullet.end(), end):
+        return None
+    field = _DATE_FIELD.search(text, bullet.end(), end)
+    return (field.end(), end) if field else (bullet.end(), end)
 
 
 def _actions(text: str, lines: list[tuple[int, int]], block: int) -> list[Action]:

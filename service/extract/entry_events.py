@@ -92,7 +92,8 @@ def _event(ctx: Context, action: Action, named: _Named, starts: list[int]) -> Ta
     block = named.block
     date_start, date_end = (date.start, date.end) if date else (action.value[1],) * 2
     row = Row(*action.line, value, date_start, date_end, (block.start, block.head_end))
-    sentence = bisect_right(starts, action.value[0]) - 1
+    # (A heading's action is told for the item below it: the item's line is the evidence.)
+    sentence = bisect_right(starts, max(action.value[0], action.line[0])) - 1
     attributes = step_attributes(kind, value, ctx.text[block.start : block.end])
     return TableEvent(kind, row, sentence, date, named.drug, acting, attributes)
 

@@ -1,5 +1,6 @@
-"""Names given by a roundup's section headings ("Name (Brand) - Company", "3. X胶囊（公司）")
-and by a tracker's entry headers ("- Inn (CODE-1) | Company", "Product: Brand (inn) | …").
+"""Names given by a roundup's section headings ("Name (Brand) - Company", "3. X胶囊（公司）"),
+by a tracker's entry headers ("- Inn (CODE-1) | Company", "Product: Brand (inn) | …") and by
+a regulator's list items ("- Inn (CODE-1). Sponsor: Company.").
 
 A roundup names each product once, in the heading of its section, and its paragraph may
 then say only "the agency approved it": the heading's name must be read even when its
@@ -39,6 +40,14 @@ _ENTRY = re.compile(
     re.MULTILINE,
 )
 _ENTRY_CLOSER = re.compile(r"\) \| ")
+# "- Elzunoglase alfa. Sponsor: Tenby Rare Pty Ltd.": a regulator's list item, the product
+# alone in its first sentence (maybe with a code in brackets), then its owner's field.
+_ITEM = re.compile(
+    r"^[ \t]*[-•*▪–·][ \t]+(?P<name>[A-Z][a-z][a-z-]{3,}(?:[ \t][a-z]{3,})?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?\.[ \t]+(?:Sponsor|Applicant|Company|Holder)[ \t]*:",
+    re.MULTILINE,
+)
+_ITEM_CLOSER = re.compile(r"\. (?:Sponsor|Applicant|Company|Holder) ?:")
 # What closes a heading, found by one quick scan each: a pattern opening with a literal,
 # or literal searches (a pattern opening with a character class is slow to search).
 _ENGLISH_CLOSER = re.compile(r"\) [-–—] ")
@@ -57,6 +66,8 @@ def heading_names(source: str) -> list[Name]:
         names.append(Name(text, chinese_kind(text), match.start("name")))
     for match in _headings(source, _ENTRY_CLOSER, _ENTRY):
         names.append(_entry_name(match))
+    for match in _headings(source, _ITEM_CLOSER, _ITEM):
+        names.append(Name(match.group("name"), "inn", match.start("name")))
     return sorted(names, key=lambda n: n.start)
 
 

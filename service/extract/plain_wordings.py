@@ -32,6 +32,24 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:accepted|validated)\b(?=\s+(?:for|in|on|last|this|early|late|within|[0-9]))",
         keywords=("accepted", "validated"),
     ),
+    # The acceptance told of the filing just named, by pronoun: "filed the BLA with the FDA,
+    # and it was accepted in December" (not "accepted as adequate", nor "into" a programme).
+    Rule(
+        "application_acceptance",
+        r"(?:(?<=nda)|(?<=bla)|(?<=maa)|(?<=application)|(?<=dossier))(?<!designation application)"
+        r"\b[^.;]{0,120}?"
+        r"(?:(?<=, )|(?<=\band ))(?:and\s+)?(?P<event>(?:it|which)\s+(?:was|has been|had been)\s+"
+        r"(?:formally\s+)?(?:accepted|validated))\b(?!\s+(?:as|into|in\s+principle)\b)"
+        r"(?=[^.;]{0,12}?\b(?:in|at|on|last|this|early|late|within|[0-9]))",
+        keywords=(
+            "was accepted",
+            "been accepted",
+            "was validated",
+            "been validated",
+            "was formally",
+            "been formally",
+        ),
+    ),
     # A trial's start told by its enrolment: "the phase 3 trial began enrolling at U.S. sites
     # in December", "began recruiting patients into its phase 2 study" (not one that "will
     # begin enrolling", nor enrolment that "continued", nor the start as a time: "a status

@@ -82,7 +82,8 @@ def fast_pattern(source: str) -> re.Pattern[str]:
     """
     for escape, klass in (("\\S", "[^\\s]"), ("\\W", "[^\\w]"), ("\\D", "[^\\d]")):
         source = source.replace(escape, klass)
-    return re.compile(strip_leading_boundaries(source.lower()))
+    # (A named group's "P" stays a capital: see `triggers` for the group "event".)
+    return re.compile(strip_leading_boundaries(source.lower().replace("(?p<", "(?P<")))
 
 
 def strip_leading_boundaries(source: str) -> str:

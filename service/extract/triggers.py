@@ -126,14 +126,17 @@ def _from_rule(
         return None
     if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
-    clause = clause_of(clauses, match.start())
+    # A rule may read the words before its event ("the BLA …, and it was accepted"): its
+    # group "event" says where the event itself is told, and so which clause dates it.
+    start = match.start("event") if "event" in match.re.groupindex else match.start()
+    clause = clause_of(clauses, start)
     if _refused(text, kind, match, sentence, clause, lang):
         return None
     if kind == "approval" and _decision_refused(text, match):
         kind = "rejection"
     return Trigger(
         kind,
-        match.start(),
+        start,
         match.end(),
         clause,
         bare=rule.bare,

@@ -111,10 +111,12 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:granted|issued|obtained)\b",
         keywords=("permit",),
     ),
-    # Asked for by name: "applied for item permission", "filed for item approval".
+    # Asked for by name: "applied for item permission", "filed for item approval"; translated
+    # copy may drop the preposition (허가를 신청했다): "applied the item approval to the MFDS".
     Rule(
         "application_submission",
-        r"\b(?:applied|filed)\s+for\s+(?:the\s+)?item\s+(?:permission|approval|licen[cs]e)\b",
+        r"\b(?:applied|filed)\s+(?:for\s+)?(?:the\s+|its\s+|an?\s+)?item\s+"
+        r"(?:permission|approval|licen[cs]e)\b",
         keywords=("item permission", "item approval", "item licen"),
     ),
     # "We filed with the NMPA in the spring": a filing named by the regulator it went to.
@@ -160,6 +162,22 @@ WORDING_RULES: tuple[Rule, ...] = (
         rf"|\b{IND_NOUN}(?![\w-])[^.;]{{0,60}}?\b(?:was|were|has been|have been|had been)\s+"
         r"(?:\w+\s+)?(?:permitted|allowed)\b",
         keywords=("permit", "allow"),
+    ),
+    # The trial as the subject of its permission in translated copy (임상 승인을 받았다): "the
+    # phase 2 trial was get permission of the NMPA", "the clinical trial received permission
+    # from the FDA in 2023" (not permission to market, a licence).
+    Rule(
+        "ind_clearance",
+        r"\b(?:clinical\s+)?(?:trials?|stud(?:y|ies))\s+(?:(?:of|for|with)\s+[\w-]+\s+)?"
+        r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
+        r"(?:been\s+)?(?:get|gets|got|gotten|received|receives|obtained|obtains|acquired|won)\s+"
+        r"(?:the\s+|a\s+)?(?:approval\s+and\s+)?permission\b(?!\s+to\s+(?:market|sell|launch))"
+        # Or the drug as the subject, the trial after: "got permission of the NMPA for its
+        # phase 2 trial".
+        r"|\b(?:get|gets|got|gotten|received|receives|obtained|obtains|acquired|won)\s+"
+        r"(?:the\s+|a\s+)?permission\s+(?:of|from)\s+[^.;]{0,60}?\bfor\s+(?:the\s+|its\s+|an?\s+)?"
+        r"(?:(?:global|domestic|phase\s+\S+|clinical)\s+){0,3}(?:trials?|stud(?:y|ies))\b",
+        keywords=("permission",),
     ),
     # A trial's first dose as translated copy names it (首例患者给药): "completed the first
     # patient administration", "has run since the first-patient dosing in May".

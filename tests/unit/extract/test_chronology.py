@@ -106,3 +106,15 @@ def test_an_ind_cleared_before_it_was_submitted_takes_the_next_year() -> None:
     clearance = only(found, "ind_clearance")
     assert clearance.date == "2025-06"
     assert clearance.attributes["date_conflict"]["stated"] == "2024-06"
+
+
+def test_an_event_on_the_same_day_as_a_corrected_decision_moves_with_it() -> None:
+    found = run(
+        "Osprey Pharma said the MHLW approved velotinib on 4 February 2025. The company had "
+        "filed the application in May 2025. On the same day, Osprey also submitted a partial "
+        "change application to add gastric cancer.",
+        published="2026-02-06",
+    )
+    dates = sorted(str(m.date) for m in found if m.type == "application_submission")
+    assert dates == ["2025-05", "2026-02-04"]
+    assert only(found, "approval").date == "2026-02-04"

@@ -291,3 +291,21 @@ def test_a_designation_arriving_in_a_named_place_is_told_once() -> None:
     )
     japanese = [m for m in found if m.type == "designation" and m.jurisdiction == "JP"]
     assert [m.attributes.get("designation") for m in japanese] == ["orphan_drug"]
+
+
+def test_regulator_adding_a_designation_grants_it() -> None:
+    text = (
+        "Kestrel Bio's KSB-41 was first designated under the SAKIGAKE scheme in 2021. The MHLW "
+        "added an orphan drug designation in March 2023."
+    )
+    names = {
+        m.attributes.get("designation"): m.date
+        for m in run(text, published="2025-04-02")
+        if m.type == "designation"
+    }
+    assert names.get("orphan_drug") == "2023-03"
+
+
+def test_speaker_who_added_that_a_designation_helps_reports_none() -> None:
+    text = "Kestrel Bio's chief executive added that orphan drug designation matters for KSB-41."
+    assert all(m.type != "designation" for m in run(text, published="2025-04-02"))

@@ -185,3 +185,31 @@ def test_a_bullet_list_of_fields_or_sentences_holds_no_entry() -> None:
     )
     assert read_blocks(text).blocks == ()
     assert keys(run(text, "2026-05-04")) == {("tivresertib", "approval", "US")}
+
+
+_DECISION_LIST = (
+    "Swissmedic: decisions on designations, June 2025\n\n"
+    "This page lists the designations decided during June 2025. A designation does not mean "
+    "the medicine will be approved.\n\n"
+    "Orphan drug designations granted\n\n"
+    "- Tavorexin alfa. Sponsor: Quillmarsh Biologics Ltd. Proposed indication: Pompe disease "
+    "in children. Date of designation: 05/06/2025.\n"
+    "- Corafenstat (MRF-12). Sponsor: Mirefield Labs Ltd. Proposed indication: Fabry disease. "
+    "Date of designation: 18/06/2025.\n\n"
+    "Designations that have lapsed\n\n"
+    "- Velkanib. Sponsor: Velk Bio Ltd. Its designation lapsed on 2 June 2025.\n"
+)
+
+
+def test_items_under_a_heading_telling_what_was_granted_are_its_events() -> None:
+    found = run(_DECISION_LIST, published="2025-06-30")
+    granted = {(m.drug, m.date, m.attributes.get("designation")) for m in found}
+    assert granted == {
+        ("tavorexin alfa", "2025-06-05", "orphan_drug"),
+        ("corafenstat", "2025-06-18", "orphan_drug"),
+    }
+
+
+def test_items_under_a_heading_telling_no_grant_are_no_events() -> None:
+    text = _DECISION_LIST.replace("Orphan drug designations granted", "Orphan drug requests")
+    assert run(text, published="2025-06-30") == []

@@ -88,3 +88,17 @@ def test_an_investor_shorthand_period_dates_its_event(written: str, expected: st
 def test_a_shorthand_period_not_over_or_without_preposition_dates_nothing(written: str) -> None:
     text = f"Morvane Therapeutics received FDA approval of tirelumab for adult alopecia {written}."
     assert only(run(text, published="2025-02-20"), "approval").date is None
+
+
+def test_a_page_writing_one_slashed_date_day_first_writes_all_so() -> None:
+    text = (
+        "Medsafe decisions. Korvane Bio said Medsafe approved tirelumab on 03/06/2025. "
+        "Morvane Therapeutics said Medsafe approved pelanitamab on 21/06/2025."
+    )
+    dates = {m.drug: m.date for m in run(text, published="2025-06-30") if m.type == "approval"}
+    assert dates == {"tirelumab": "2025-06-03", "pelanitamab": "2025-06-21"}
+
+
+def test_slashed_dates_stay_month_first_without_one_that_cannot_be() -> None:
+    text = "Morvane Therapeutics said the FDA approved tirelumab on 03/06/2025."
+    assert only(run(text, published="2025-06-30"), "approval").date == "2025-03-06"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import only, run
 
 
 def _events(text: str, published: str = "2025-06-13", lang: str | None = None) -> set[tuple]:
@@ -121,3 +121,19 @@ def test_also_granted_beside_another_kind_of_event_stays_undated() -> None:
 def test_first_child_dosed_in_chinese_copy() -> None:
     found = _events("公告显示，佩伐替尼Ⅰ期临床试验今年4月首例患儿完成给药。", lang="zh")
     assert {(kind, date) for kind, _, date, _ in found} == {("trial_initiation", "2025-04")}
+
+
+def test_acceptance_told_of_the_filing_by_pronoun_takes_its_own_date() -> None:
+    for text in (
+        "Its US arm filed the BLA for velotinib with the FDA, and it was accepted in "
+        "November 2024.",
+        "Osprey submitted the BLA of velotinib to the FDA, and it was accepted at November of "
+        "last year.",
+    ):
+        acceptance = only(run(text, published="2025-03-02"), "application_acceptance")
+        assert (acceptance.jurisdiction, acceptance.date) == ("US", "2024-11"), text
+
+
+def test_pronoun_acceptance_of_no_marketing_application_is_none() -> None:
+    text = "Osprey proposed a trial design for velotinib to the FDA, and it was accepted in May."
+    assert run(text, published="2025-03-02") == []

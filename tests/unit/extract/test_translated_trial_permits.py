@@ -56,3 +56,28 @@ def test_marketing_application_naming_its_trial_stays_a_filing() -> None:
         "The firm submitted a new drug application to the FDA for KV-301 based on a phase 3 study."
     )
     assert keys(run(text)) == {("KV-301", "application_submission", "US")}
+
+
+def test_trial_that_got_permission_is_a_clearance() -> None:
+    for text in (
+        "Meanwhile, the China clinical trial of DX-207 was get permission of NMPA of China in "
+        "2022 for phase 1 trial.",
+        "The Korean phase 2 study of DX-207 received permission from the MFDS in 2022.",
+        "Hanbit Bio said DX-207 got permission of the MFDS in 2022 for its phase 2 clinical trial.",
+    ):
+        clearance = only(run(text, published="2025-04-02"), "ind_clearance")
+        assert clearance.date == "2022", text
+
+
+def test_permission_to_market_is_no_trial_clearance() -> None:
+    text = "The phase 3 study let DX-207 get permission to market from the MFDS in 2024."
+    assert all(m.type != "ind_clearance" for m in run(text, published="2025-04-02"))
+
+
+def test_item_approval_applied_without_its_preposition_is_a_filing() -> None:
+    text = (
+        "Hanbit Bio applied the item approval of DX-207 to the MFDS at June last year, "
+        "and the decision is expected soon."
+    )
+    filing = only(run(text, published="2025-04-02"), "application_submission")
+    assert (filing.jurisdiction, filing.date) == ("KR", "2024-06")

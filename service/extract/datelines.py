@@ -132,10 +132,14 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
     )
 
 
-# The day of what a lead announces today, in the phrase after its "that", is the news's
-# own ("today announced that the agency issued the licence on November 22"), no background.
+# The day of what a lead tells today, in the phrase after its "that", is the news's own
+# ("today announced that the agency issued the licence on November 22", "said today that"),
+# no background.
 _NEWS_DAY = re.compile(
-    r"\btoday\s+announced\s+that\s[^,;.]{0,100}\s(?:on|dated)\s+$", re.IGNORECASE
+    r"\b(?:today\s+(?:announced|said|reported|disclosed|confirmed)"
+    r"|(?:announced|said|reported|disclosed|confirmed)\s+today)"
+    r"\s+that\s[^,;.]{0,100}\s(?:on|dated)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -24,6 +24,15 @@ def test_a_lead_day_ten_years_off_a_fresh_release_is_a_typo() -> None:
     assert only(run(text, "2023-03-14"), "approval").date == "2023-03-09"
 
 
+def test_a_lead_day_told_by_another_verb_of_today_is_a_typo_too() -> None:
+    for telling in ("said today that", "today reported that", "confirmed today that"):
+        text = (
+            f"OTTAWA, March 14, 2023 /CNW/ - Borealis Therapeutics Inc. {telling} Health "
+            "Canada issued a Notice of Compliance on March 9, 2013 for Norvenza (tezocabrin)."
+        )
+        assert only(run(text, "2023-03-14"), "approval").date == "2023-03-09", telling
+
+
 def test_a_background_day_ten_years_back_keeps_its_year() -> None:
     text = (
         "OTTAWA, March 14, 2023 /CNW/ - Borealis Therapeutics Inc. today announced approval of "

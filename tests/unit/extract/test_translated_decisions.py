@@ -103,3 +103,14 @@ def test_a_withdrawal_day_a_year_before_its_announcement_is_a_typo() -> None:
         published="2025-04-12",
     )
     assert found == {("withdrawal", "CN", "NMPA", "2025-04-08")}
+
+
+def test_a_withdrawal_day_a_year_before_its_telling_in_other_words_is_a_typo() -> None:
+    for telling in ("said on April 11", "disclosed in a notice on April 11"):
+        found = _events(
+            f"Linhai Pharma {telling} that it has withdrawn the NDA of dovestrant tablets from "
+            "the CDE, and the withdrawal procedure was completed on April 8, 2024.",
+            published="2025-04-12",
+        )
+        assert ("withdrawal", "CN", "NMPA", "2025-04-08") in found, telling
+        assert not any(str(date).startswith("2024") for *_, date in found), telling

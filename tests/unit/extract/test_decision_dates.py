@@ -64,6 +64,19 @@ def test_a_joint_approval_retold_with_each_regulators_day_takes_each() -> None:
     assert found == {"CA": "2025-04-03", "CH": "2025-04-04"}
 
 
+def test_a_joint_approval_retold_with_other_verbs_of_its_day_takes_each() -> None:
+    for retold in (
+        "The Health Canada licence was issued on April 3, and Swissmedic's on April 4.",
+        "The Health Canada decision came on April 3 and Swissmedic's on April 4.",
+    ):
+        text = (
+            "Health Canada and Swissmedic have both approved Calvexa (ferozimab) for "
+            f"myelofibrosis, Norrland Bio said on Monday. {retold}"
+        )
+        found = {m.jurisdiction: m.date for m in run(text, "2025-04-07") if m.type == "approval"}
+        assert found == {"CA": "2025-04-03", "CH": "2025-04-04"}, retold
+
+
 def test_a_status_updated_to_included_on_a_day_dates_the_inclusion() -> None:
     text = (
         "March 20 news, Hexin Pharma disclosed that its drug tebrolimab has been formally "

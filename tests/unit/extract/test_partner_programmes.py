@@ -24,6 +24,20 @@ def test_both_reviews_under_orbis_are_each_prior_regulators() -> None:
     assert _inclusions(text) == {("CA", None, "Project Orbis"), ("AU", None, "Project Orbis")}
 
 
+def test_the_regulators_reviews_told_in_other_words_are_each_prior_regulators() -> None:
+    for subject in (
+        "Each of the reviews",
+        "Both agencies' reviews",
+        "The two regulators' assessments",
+    ):
+        text = (
+            "Health Canada and Swissmedic approved Calvexa (ferozimab) for myelofibrosis on "
+            f"April 3, Norrland Bio said. {subject} ran under Project Orbis."
+        )
+        found = _inclusions(text)
+        assert found == {("CA", None, "Project Orbis"), ("CH", None, "Project Orbis")}, subject
+
+
 def test_access_consortium_work_sharing_is_a_programme() -> None:
     text = (
         "The Medicines and Healthcare products Regulatory Agency authorised tarquimab, "

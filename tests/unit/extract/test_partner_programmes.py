@@ -62,6 +62,26 @@ def test_ticked_slide_bullets_tell_designations() -> None:
     assert found == {("US", "2025-03", "fast_track"), ("EU", "2024", "orphan_drug")}
 
 
+def test_other_tick_marks_tell_designations_too() -> None:
+    text = (
+        "Slide 3: Highlights of the year\n"
+        "- lumiracept (KX-77), Fabry disease: FDA Fast Track designation (completed) (Mar 2025)\n"
+        "- lumiracept: EU orphan designation \u2713 (2024)\n"
+        "\u2705 lumiracept: Japan SAKIGAKE designation, Apr 2025\n"
+        "- lumiracept: FDA rare pediatric disease designation (Aug 2026)\n"
+    )
+    found = {
+        (m.jurisdiction, m.date, m.attributes["designation"])
+        for m in run(text, "2025-11-20")
+        if m.type == "designation"
+    }
+    assert found == {
+        ("US", "2025-03", "fast_track"),
+        ("EU", "2024", "orphan_drug"),
+        ("JP", "2025-04", "sakigake"),
+    }
+
+
 def test_rolling_filing_dated_by_its_final_module_and_review_undated() -> None:
     text = (
         "Brightwater Oncology has completed its rolling submission of a New Drug Application "

@@ -45,6 +45,13 @@ def test_a_heading_put_as_a_question_tells_no_approval() -> None:
     assert approvals == {"2024-12-01"}
 
 
+def test_a_heading_put_as_a_yes_no_question_tells_no_approval() -> None:
+    for heading in ("1 Was Brivalto approved for adults?", "1 Where was Brivalto approved?"):
+        text = _SUMMARY.replace("1 What was approved?", heading)
+        approvals = {m.date for m in run(text, "2025-05-02") if m.type == "approval"}
+        assert approvals == {"2024-12-01"}, heading
+
+
 def test_a_question_inside_prose_is_left_to_the_other_rules() -> None:
     text = "Why was it approved? The FDA approved mivatinib on 3 March 2025 for gout."
     assert ("mivatinib", "approval", "US", "2025-03-03") in _dated(text, "2025-03-05")

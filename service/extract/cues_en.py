@@ -60,8 +60,11 @@ DESIGNATION_VERBS = re.compile(
     r"added(?!\s+that\b)|adds(?!\s+that\b)|"
     # A regulator's notice tells its decision made: "a provisional determination … was made".
     r"(?:was|were|been) made|"
-    # A result that came about: "data good enough for the FDA to grant breakthrough status".
-    r"enough\s+for\s+[^.;]{0,40}?\bto\s+grant)\b",
+    # A result that came about, the regulator made to grant by what came before: "data good
+    # enough for the FDA to grant breakthrough status", "results that prompted (led,
+    # persuaded, convinced) the agency to award …" (a modal before it is a hedge of its own).
+    r"(?:enough\s+for|prompted|prompting|led|leading|persuaded|convinced)\s+[^.;]{0,40}?"
+    r"\bto\s+(?:grant|award))\b",
     re.IGNORECASE,
 )
 # "Qualification", "recognition", "identification" and "cognizance" render 资格 / 认定 in

@@ -162,25 +162,33 @@ def _sentence_open(text: str, at: int) -> int:
     return max(line, stop) + 1
 
 
-# The day of what a lead announces today, in the phrase after its "that", is the news's
-# own ("today announced that the agency issued the licence on November 22"), no background.
+# The day of what a lead tells today, in the phrase after its "that", is the news's own
+# ("today announced that the agency issued the licence on November 22", "said today that"),
+# no background.
 _NEWS_DAY = re.compile(
-    r"\btoday\s+announced\s+that\s[^,;.]{0,100}\s(?:on|dated)\s+$", re.IGNORECASE
+    r"\b(?:today\s+(?:announced|said|reported|disclosed|confirmed)"
+    r"|(?:announced|said|reported|disclosed|confirmed)\s+today)"
+    r"\s+that\s[^,;.]{0,100}\s(?:on|dated)\s+$",
+    re.IGNORECASE,
 )
 
 
 # How far before its day the word telling an announcement may stand ("issued an
-# announcement in the evening of May 9").
+# announcement in the evening of May 9", "said on May 9", "disclosed in a notice on May 9").
 _ANNOUNCING_REACH = 40
+_ANNOUNCING = re.compile(
+    r"announc|\b(?:said|says|stated|statement|disclos\w*|notice|reported|confirmed)\b",
+    re.IGNORECASE,
+)
 
 
 def _announcement_day(text: str, told: DateMention, lead: DateMention) -> bool:
-    """ "X announced on May 9 that … the withdrawal was completed on May 6, 2024": the lead
+    """ "X announced (said) on May 9 that … the withdrawal was completed on May 6, 2024": the lead
     names the day it was announced, in the right year, and then the event's own day, which
     that year puts just before the announcement: the event's year slipped, not the news's."""
     if told.kind != "absolute" or told.precision != "day" or told.value is None:
         return False
-    if "announc" not in text[max(0, told.start - _ANNOUNCING_REACH) : told.start].lower():
+    if not _ANNOUNCING.search(text, max(0, told.start - _ANNOUNCING_REACH), told.start):
         return False
     assert lead.value is not None
     # The lead's day in the event's year is on or before the event's day: compared by month

@@ -20,10 +20,13 @@ IND_CONTEXT = Guarded(
     ),
     ("ind", "cta", "investigational", "clinical", "first-in-human", "phase", "trial"),
 )
-# A comparative's "no" compares an outcome, it does not negate the event: "fared no better
-# when the agency declined to approve X" tells a rejection.
+# A comparative's "no" compares an outcome, a time or an amount, it does not negate the
+# event: "fared no better when the agency declined to approve X" tells a rejection, as do
+# "no sooner had the FDA approved X", "after no less than ten months" and "no different".
+# ("No more" without "than" still negates: "no more approvals".)
 NEGATION = WordPattern(
-    r"\b(?:not|no(?!\s+(?:better|worse)\b)|never|neither|nor|none|nothing|without|yet to|"
+    r"\b(?:not|no(?!\s+(?:better|worse|sooner|later|earlier|faster|quicker|less|fewer|"
+    r"more than|different(?:ly)?)\b)|never|neither|nor|none|nothing|without|yet to|"
     r"stops? short of|cannot|failed to)\b",
     rare=("n't", r"\b\w+n't\b"),
 )

@@ -33,10 +33,13 @@ _MODAL_INSIDE = re.compile(
 _GERUND_SUBJECT = re.compile(
     r"(?:[^，。；：]{0,20}[：:])?\W*(?:获得|取得|获|被纳入|纳入|进入|入选|被选入|列入)?"
 )
-# A heading put as a question, alone on its line ("2 What was approved?"): a document's
-# section title asks; the event, if any, is told in the section below it.
+# A heading put as a question, alone on its line ("2 What was approved?", "Was the approval
+# based on one trial?"): a document's section title asks, by a question word or an inverted
+# verb; the event, if any, is told in the section below it.
 _HEADING_QUESTION = re.compile(
-    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what|why|how|when|which|who)\b[^.!?\n]*\?[ \t]*(?:\n|$)",
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what|why|how|when|where|which|who|whose"
+    r"|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
+    r"[^.!?\n]*\?[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")

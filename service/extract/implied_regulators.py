@@ -33,11 +33,14 @@ def named_before(
     return earlier[-1] if earlier else None
 
 
-# "Both reviews ran under Project Orbis", "The two assessments were run through …": the
-# reviews are those of the regulators the sentence before told deciding, each of them.
+# "Both reviews ran under Project Orbis", "The two assessments were run through …", "Both
+# agencies' reviews", "Each of the approvals": the reviews are those of the regulators the
+# sentence before told deciding, each of them.
 _REVIEWS_TOLD = re.compile(
-    r"\s*(?:both|the two|the three|all three|these|those)\s+(?:of\s+the(?:se)?\s+)?"
-    r"(?:reviews|assessments|evaluations|applications|submissions|filings|dossiers|decisions)"
+    r"\s*(?:both|the two|the three|all three|these|those|each)\s+(?:of\s+the(?:se)?\s+)?"
+    r"(?:(?:agencies|regulators|authorities)['’]\s+)?"
+    r"(?:reviews|assessments|evaluations|applications|submissions|filings|dossiers|decisions"
+    r"|approvals)"
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?",
     re.IGNORECASE,
 )

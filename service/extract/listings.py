@@ -209,7 +209,8 @@ FIELD_RULES: tuple[Rule, ...] = (
     # A decision summary's steps, each a label and its date: "Filing of the New Drug
     # Submission (NDS): 2024-01-05", "Screening 1: Acceptance letter issued: 2024-02-20",
     # "Request for priority status: Filed …; approval issued by the Director: 2023-12-01"
-    # (the request's approval, not its filing, is the status granted).
+    # (the request's approval, not its filing, is the status granted; an "approval letter",
+    # "granted", a "priority review status" say the same).
     Rule(
         "application_submission",
         r"(?<![^\n])[ \t]*(?:date of )?(?:filing|receipt) of (?:the |an? )?"
@@ -228,9 +229,9 @@ FIELD_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "priority_review",
-        r"\bapproval issued\b[^.;\n]{0,80}?:",
+        r"\b(?:approval (?:letter )?issued|granted)\b[^.;\n]{0,80}?:",
         # Only on the line of a request for the status, whose date is the approval's.
-        keywords=("priority status",),
+        keywords=("priority status", "priority review status"),
     ),
     # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
     # Australia's "Submission dossier accepted and first round evaluation commenced: …".

@@ -13,6 +13,7 @@ from service.extract.agencies import Regulator
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
 from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
 
 # From the event's word to the first regulator: "approved by the", "approved in the"; a
 # designation's name may run on ("orphan drug designation in the").
@@ -56,10 +57,12 @@ def regulator_dates(
 
 # A sentence after a joint decision that dates each regulator's part: "The TGA decision was
 # dated June 11 and Swissmedic's June 12", "the EMA's licence was issued on 3 May, and
-# Japan's on 9 May". From the first regulator to its day, and from each later one to its own.
+# Japan's on 9 May", "the CHMP's decision came on …". From the first regulator to its day,
+# and from each later one to its own. (`_DATING_WORDS` are its verbs, a sentence's cheap test.)
+_DATING_WORDS = ("dated", "issued", "granted", "made", "signed", "given", "came")
 _DECISION_DATED = re.compile(
     r"(?:['’]s)?\s+(?:decision|approval|authori[sz]ation|licen[cs]e|letter|notice)\s+"
-    r"(?:was|is)\s+(?:dated|issued|granted|made|signed|given)\s+(?:on\s+)?"
+    r"(?:(?:was|is)\s+(?:dated|issued|granted|made|signed|given)|came)\s+(?:on\s+)?"
 )
 _OWN_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:was|on)\s+)*")
 _RETELLING_REACH = 3
@@ -81,7 +84,8 @@ def retold_regulator_dates(
         return None
     for sentence in ctx.sentences[index + 1 : index + 1 + _RETELLING_REACH]:
         names = _names(ctx, ctx.regulators_in(sentence.start, sentence.end))
-        if len(names) < 2 or "dated" not in ctx.lowered[sentence.start : sentence.end]:
+        lowered = ctx.lowered[sentence.start : sentence.end]
+        if len(names) < 2 or not holds_one_of(lowered, _DATING_WORDS):
             continue
         span = [(sentence.start, sentence.end)]
         days = [

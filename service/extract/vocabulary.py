@@ -8,10 +8,16 @@ from service.extract.keywords import holds_one_of
 
 # Korea's 신속심사, an expedited review of a filed application (a priority review, not a
 # development-stage designation), which translated copy may call a "fast-track review":
-# glossed in Korean, or as the scheme a product is made "a target of" (대상으로 지정).
+# glossed in Korean, or as the scheme a product is made "a target" of (대상으로 지정), which
+# translation words either way round: "a target of/for (the) fast-track review", or "a
+# fast-track review target" in the Korean order (not a PDUFA "target (action) date"). The
+# opening lookahead lets most places fail on "f" before trying the lookbehinds.
 KOREAN_RAPID = (
-    r"신속\s?심사|(?i:(?:(?<=target of )|(?<=target of the ))fast[- ]track (?:review|examination)\b"
-    r"|fast[- ]track (?:review|examination)(?=\s*[(（]\s*신속))"
+    r"신속\s?심사|(?i:(?=fast[- ]track (?:review|examination)\b)"
+    r"(?:(?<=target of )|(?<=target for )|(?<=target of the )|(?<=target for the )"
+    r"|(?<=target of a ))"
+    r"fast[- ]track (?:review|examination)\b"
+    r"|fast[- ]track (?:review|examination)(?=\s*(?:[(（]\s*신속|target\b(?! (?:action )?date))))"
 )
 # (canonical, pattern); patterns are case-sensitive where the words are also common English.
 _DESIGNATIONS = (

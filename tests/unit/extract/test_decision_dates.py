@@ -24,6 +24,15 @@ def test_a_lead_day_ten_years_off_a_fresh_release_is_a_typo() -> None:
     assert only(run(text, "2023-03-14"), "approval").date == "2023-03-09"
 
 
+def test_a_lead_day_told_by_another_verb_of_today_is_a_typo_too() -> None:
+    for telling in ("said today that", "today reported that", "confirmed today that"):
+        text = (
+            f"OTTAWA, March 14, 2023 /CNW/ - Borealis Therapeutics Inc. {telling} Health "
+            "Canada issued a Notice of Compliance on March 9, 2013 for Norvenza (tezocabrin)."
+        )
+        assert only(run(text, "2023-03-14"), "approval").date == "2023-03-09", telling
+
+
 def test_a_background_day_ten_years_back_keeps_its_year() -> None:
     text = (
         "OTTAWA, March 14, 2023 /CNW/ - Borealis Therapeutics Inc. today announced approval of "
@@ -53,6 +62,19 @@ def test_a_joint_approval_retold_with_each_regulators_day_takes_each() -> None:
     )
     found = {m.jurisdiction: m.date for m in run(text, "2025-04-07") if m.type == "approval"}
     assert found == {"CA": "2025-04-03", "CH": "2025-04-04"}
+
+
+def test_a_joint_approval_retold_with_other_verbs_of_its_day_takes_each() -> None:
+    for retold in (
+        "The Health Canada licence was issued on April 3, and Swissmedic's on April 4.",
+        "The Health Canada decision came on April 3 and Swissmedic's on April 4.",
+    ):
+        text = (
+            "Health Canada and Swissmedic have both approved Calvexa (ferozimab) for "
+            f"myelofibrosis, Norrland Bio said on Monday. {retold}"
+        )
+        found = {m.jurisdiction: m.date for m in run(text, "2025-04-07") if m.type == "approval"}
+        assert found == {"CA": "2025-04-03", "CH": "2025-04-04"}, retold
 
 
 def test_a_status_updated_to_included_on_a_day_dates_the_inclusion() -> None:

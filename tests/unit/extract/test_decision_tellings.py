@@ -21,6 +21,26 @@ def test_a_comparative_no_does_not_negate_the_decision() -> None:
     assert ("lirocitinib", "approval", "US", "2025-09-03") in found
 
 
+def test_other_comparatives_with_no_do_not_negate_the_decision() -> None:
+    found = _events("No sooner had the FDA approved velotinib on August 5 than rivals cut prices.")
+    assert ("velotinib", "approval", "US", "2025-08-05") in found
+    found = _events("After a review of no less than ten months, the FDA approved velotinib today.")
+    assert ("velotinib", "approval", "US", "2025-09-03") in found
+    found = _events(
+        "Tessary, with no fewer than three setbacks, saw the FDA approve velotinib today."
+    )
+    assert ("velotinib", "approval", "US", "2025-09-03") in found
+    found = _events(
+        "Corrant Bio fared no differently when the FDA rejected dorapimab on August 19."
+    )
+    assert ("dorapimab", "rejection", "US", "2025-08-19") in found
+
+
+def test_no_more_without_than_still_negates() -> None:
+    found = _events("There were no more approvals after the FDA approved velotinib on August 5.")
+    assert found == set()
+
+
 def test_a_true_negation_still_negates() -> None:
     assert (
         _events("The FDA has not approved lirocitinib, and there is no approval in sight.") == set()

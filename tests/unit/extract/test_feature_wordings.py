@@ -32,6 +32,27 @@ def test_result_enough_for_a_grant() -> None:
     assert only(found, "designation").date == "2018-10"
 
 
+def test_result_that_made_the_regulator_grant() -> None:
+    for result in (
+        "prompted the FDA to grant",
+        "persuaded the FDA to award",
+        "led the FDA to grant",
+    ):
+        found = run(
+            f"Early results for dovantrexib (AB-207) {result} orphan drug designation in "
+            "October 2018."
+        )
+        assert only(found, "designation").date == "2018-10", result
+
+
+def test_result_that_may_make_the_regulator_grant_is_no_grant() -> None:
+    found = run(
+        "Early results for dovantrexib (AB-207) may prompt the FDA to grant orphan drug "
+        "designation in October."
+    )
+    assert [m for m in found if m.type == "designation"] == []
+
+
 def test_on_the_market_since() -> None:
     found = run("Halvenimab has been on the US market for adults since April 2022.")
     assert ("halvenimab", "approval", "US") in keys(found)

@@ -21,6 +21,29 @@ def test_a_fast_track_review_a_product_is_made_a_target_of_is_a_priority_review(
     assert found == {("priority_review", "KR", "2025-06-09")}
 
 
+def test_a_target_for_a_fast_track_review_is_a_priority_review() -> None:
+    found = _events(
+        "Haneul Bio said its gastric cancer drug HB-22 was designated on the 3rd as a target "
+        "for the fast-track review by the Ministry of Food and Drug Safety."
+    )
+    assert found == {("priority_review", "KR", "2025-06-03")}
+
+
+def test_a_fast_track_review_target_in_the_korean_word_order_is_a_priority_review() -> None:
+    found = _events(
+        "Haneul Bio's HB-22 was designated a fast-track examination target by the MFDS on the 3rd."
+    )
+    assert found == {("priority_review", "KR", "2025-06-03")}
+
+
+def test_a_fast_track_review_target_date_is_no_korean_scheme() -> None:
+    found = run(
+        "The FDA granted Fast Track designation to velotinib in March; the fast track review "
+        "target action date is in September."
+    )
+    assert only(found, "designation").attributes == {"designation": "fast_track"}
+
+
 def test_a_fast_track_review_glossed_in_korean_is_a_priority_review() -> None:
     found = _events(
         "Dongbaek Pharm's velotinib was granted fast-track review (신속심사) by the MFDS in May."

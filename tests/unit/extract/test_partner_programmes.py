@@ -79,3 +79,37 @@ def test_partner_agencies_taking_part_in_orbis_are_in_the_programme_too() -> Non
     found = _inclusions(text, "2025-06-10")
     assert ("US", None, "Project Orbis") in found
     assert ("CH", None, "Project Orbis") in found
+
+
+def test_the_regulators_reviews_told_in_other_words_are_each_prior_regulators() -> None:
+    for subject in (
+        "Each of the reviews",
+        "Both agencies' reviews",
+        "The two regulators' assessments",
+    ):
+        text = (
+            "Health Canada and Swissmedic approved Calvexa (ferozimab) for myelofibrosis on "
+            f"April 3, Norrland Bio said. {subject} ran under Project Orbis."
+        )
+        found = _inclusions(text)
+        assert found == {("CA", None, "Project Orbis"), ("CH", None, "Project Orbis")}, subject
+
+
+def test_other_tick_marks_tell_designations_too() -> None:
+    text = (
+        "Slide 3: Highlights of the year\n"
+        "- lumiracept (KX-77), Fabry disease: FDA Fast Track designation (completed) (Mar 2025)\n"
+        "- lumiracept: EU orphan designation \u2713 (2024)\n"
+        "\u2705 lumiracept: Japan SAKIGAKE designation, Apr 2025\n"
+        "- lumiracept: FDA rare pediatric disease designation (Aug 2026)\n"
+    )
+    found = {
+        (m.jurisdiction, m.date, m.attributes["designation"])
+        for m in run(text, "2025-11-20")
+        if m.type == "designation"
+    }
+    assert found == {
+        ("US", "2025-03", "fast_track"),
+        ("EU", "2024", "orphan_drug"),
+        ("JP", "2025-04", "sakigake"),
+    }

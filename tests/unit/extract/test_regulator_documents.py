@@ -40,9 +40,35 @@ def test_a_decision_summary_tells_each_labelled_step_with_its_date() -> None:
     assert ("corvatinib", "priority_review", "CA", "2023-06-01") in found
 
 
+def test_a_priority_request_granted_in_other_words_dates_the_priority_review() -> None:
+    request = (
+        "Request for priority status: Filed 2023-05-10; approval issued by the Director: 2023-06-01"
+    )
+    for line in (
+        "Request for priority review status: Filed 2023-05-10; approval issued: 2023-06-01",
+        "Request for priority status: Filed 2023-05-10; granted by the Director: 2023-06-01",
+        "Request for priority status: Filed 2023-05-10; approval letter issued: 2023-06-01",
+    ):
+        found = _dated(_SUMMARY.replace(request, line))
+        assert ("corvatinib", "priority_review", "CA", "2023-06-01") in found, line
+
+
+def test_a_priority_request_refused_is_no_priority_review() -> None:
+    request = "approval issued by the Director: 2023-06-01"
+    found = _dated(_SUMMARY.replace(request, "rejection issued by the Director: 2023-06-01"))
+    assert not any(kind == "priority_review" for _, kind, _, _ in found)
+
+
 def test_a_heading_put_as_a_question_tells_no_approval() -> None:
     approvals = {m.date for m in run(_SUMMARY, "2025-05-02") if m.type == "approval"}
     assert approvals == {"2024-12-01"}
+
+
+def test_a_heading_put_as_a_yes_no_question_tells_no_approval() -> None:
+    for heading in ("1 Was Brivalto approved for adults?", "1 Where was Brivalto approved?"):
+        text = _SUMMARY.replace("1 What was approved?", heading)
+        approvals = {m.date for m in run(text, "2025-05-02") if m.type == "approval"}
+        assert approvals == {"2024-12-01"}, heading
 
 
 def test_a_question_inside_prose_is_left_to_the_other_rules() -> None:

@@ -256,3 +256,14 @@ def test_translated_copy_puts_last_months_day_after_the_month() -> None:
         published="2025-04-08",
     )
     assert found == {("approval", "UK", "MHRA", "2025-03-28")}
+
+
+def test_a_withdrawal_day_a_year_before_its_telling_in_other_words_is_a_typo() -> None:
+    for telling in ("said on April 11", "disclosed in a notice on April 11"):
+        found = _events(
+            f"Linhai Pharma {telling} that it has withdrawn the NDA of dovestrant tablets from "
+            "the CDE, and the withdrawal procedure was completed on April 8, 2024.",
+            published="2025-04-12",
+        )
+        assert ("withdrawal", "CN", "NMPA", "2025-04-08") in found, telling
+        assert not any(str(date).startswith("2024") for *_, date in found), telling

@@ -121,3 +121,11 @@ def test_also_granted_beside_another_kind_of_event_stays_undated() -> None:
 def test_first_child_dosed_in_chinese_copy() -> None:
     found = _events("公告显示，佩伐替尼Ⅰ期临床试验今年4月首例患儿完成给药。", lang="zh")
     assert {(kind, date) for kind, _, date, _ in found} == {("trial_initiation", "2025-04")}
+
+
+def test_priority_review_granted_at_acceptance_takes_the_acceptance_date() -> None:
+    found = _events(
+        "In April 2025 the FDA accepted the BLA for HW-207 in adults with lupus. "
+        "The BLA was granted priority review upon acceptance."
+    )
+    assert ("priority_review", "US", "2025-04", ()) in found

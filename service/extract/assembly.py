@@ -10,7 +10,7 @@ from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
 from service.extract.clearance_repeats import repeats_a_clearance
-from service.extract.companion_dates import companion_date
+from service.extract.companion_dates import acceptance_date, companion_date
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
@@ -141,6 +141,7 @@ def _candidates_for(
     date = event_dates.date_for(
         ctx, index, trigger, _opens(ctx, told), ends, unclaimed
     ) or companion_date(ctx, index, trigger, regulators, told)
+    date = date or acceptance_date(ctx, trigger, drugs, regulators, told)
     if trigger.bare and (date is None or date.start < trigger.clause.start):
         return []
     confidence = 0.9 - 0.2 * fallback - 0.15 * guessed - 0.05 * (date is None)

@@ -31,6 +31,8 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | 
 THIS_EVENT = ("此次", "本次", "这次")
 _BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
 _HEADING_WORDS = 8
+# A roundup item's kicker: words in capitals, then a dash ("APPROVED -- ", "NOT YET — ").
+_KICKER = re.compile(r"[A-Z][A-Z,'’ ]{1,40}?\s+(?:--|—|–)\s")
 _LABEL_WORDS = 5
 # Words a statement has and a label does not: articles, pronouns, the verbs "be" and "have".
 _STATEMENT_WORDS = frozenset((
@@ -96,7 +98,7 @@ def _named_elsewhere(
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
         # "有两款…获批。一是X…；二是Y…": the products counted are listed next.
         return counted_items(ctx, clause, ctx.sentences.index(sentence)), False
-    if _heading(ctx, sentence):
+    if _heading(ctx, sentence) or _kicker(ctx.text, sentence, trigger):
         return [], False
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
@@ -164,6 +166,16 @@ def _heading(ctx: Context, sentence: Segment) -> bool:
             for d in ctx.dates_in(sentence.start, sentence.end)
         )
     )
+
+
+def _kicker(text: str, sentence: Segment, trigger: Trigger) -> bool:
+    """The event word is a roundup item's kicker, in capitals before a dash ("REJECTED --
+    Acme (ACME). Acme received a letter …"): the item below tells the event, not the item
+    above. (A dateline's city is no event word: "BOSTON -- the FDA approved …".)"""
+    if sentence.start and text[sentence.start - 1] != "\n":
+        return False
+    kicker = _KICKER.match(text, sentence.start, sentence.end)
+    return kicker is not None and trigger.end <= kicker.end()
 
 
 def _run_in_label(text: str, sentence: Segment) -> bool:

@@ -3,7 +3,10 @@ designation in December. The agency also granted rare pediatric disease designat
 second sentence gives no time of its own; its "also" sets it beside the first, an event of
 the same kind by the same regulator, whose time it shares. (Beside an event of another kind,
 "the NDA was accepted in May. The FDA also gave it orphan designation", "also" adds a fact
-of any time.)"""
+of any time.)
+
+So is a grant told as made at the acceptance of the application: "The NDA was granted
+priority review at acceptance" happened when the acceptance told before it did."""
 
 from __future__ import annotations
 
@@ -46,3 +49,28 @@ def companion_date(
         if c.sentence == prior and c.type == trigger.type and c.agency in agencies and c.date
     ]
     return dated[-1].date if dated else None
+
+
+# The grant's time named by the acceptance: "at acceptance", "upon filing", "with the
+# validation of the application", "at the time of acceptance".
+_AT_ACCEPTANCE = re.compile(
+    r"\s+(?:at|upon|on|with)\s+(?:the\s+time\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:acceptance|filing|validation)\b"
+)
+
+
+def acceptance_date(
+    ctx: Context, trigger: Trigger, drugs: list[int], regulators: list[Regulator],
+    told: list[Candidate],
+) -> DateMention | None:  # fmt: skip
+    """The date of the dated acceptance told before, of the same drug and regulator, that an
+    undated grant "at acceptance" was made with; None when there is none."""
+    if not _AT_ACCEPTANCE.match(ctx.lowered, trigger.end):
+        return None
+    agencies = {r.agency for r in regulators}
+    dated = [
+        c
+        for c in told
+        if c.type == "application_acceptance" and c.drug in drugs and c.agency in agencies
+    ]
+    return dated[-1].date if dated and dated[-1].date else None

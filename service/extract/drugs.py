@@ -14,7 +14,7 @@ from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
 from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
-from service.extract.name_variants import link_variants
+from service.extract.name_variants import link_syllable_groups, link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
 from service.extract.prior_therapies import prior_therapy
 from service.extract.trial_names import trial_codes
@@ -111,6 +111,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
     link_fields(source, clusters)
     link_forms(clusters)
     link_variants(source, len(title) + 1, names, clusters)
+    link_syllable_groups(source, clusters)
     drugs = _build_drugs(source, lowered, clusters, trial_codes(source, names))
     mentions, rivals = _find_mentions(text, drugs)
     index = _finish(title, drugs, mentions, rivals)

@@ -14,6 +14,7 @@ from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
 from service.extract.regulator_bystanders import (
+    leads_a_scheme,
     partners_set_aside,
     scheme_runners_set_aside,
     with_programme_partners,
@@ -172,7 +173,10 @@ def _regulator_before(ctx: Context, index: int, trigger: Trigger) -> Regulator |
     pool = [
         r
         for r in ctx.regulators_in(prior.start, prior.end)
-        if r.strength == 2 and not _planned_for(ctx, prior.start, r) and _fits(ctx, trigger, r)
+        if r.strength == 2
+        and not _planned_for(ctx, prior.start, r)
+        and not leads_a_scheme(ctx.text, r)
+        and _fits(ctx, trigger, r)
     ]
     if pool:
         return max(pool, key=lambda r: (r.strength, r.start))

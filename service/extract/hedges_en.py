@@ -120,6 +120,17 @@ CORPORATE = Guarded(
     ("holder", "board", "court", "judge", "antitrust", "merger", "acquisition", "buyback",
      "dividend", "lenders", "hart-scott", "hsr", "formular", "pharmacy and", "p&t"),
 )  # fmt: skip
+# A cash runway's landmark is a step still ahead: "funded into 2026, past the BLA
+# submission", "cash to fund operations through the NDA filing" (run on the clause before
+# the trigger).
+RUNWAY = Guarded(
+    re.compile(
+        r"\b(?:funded|fund\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?operations|runway)\b"
+        r"[^.;]{0,80}?\b(?:past|beyond|through)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    ("funded", "fund ", "runway"),
+)
 # A past change of state is no plan: "became eligible for PRIME" (the EMA's grant of it).
 # The FDA's own words clearing an IND call the trial "proposed": "the proposed clinical
 # investigation may proceed" is the clearance, not a proposal.

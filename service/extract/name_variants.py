@@ -3,10 +3,15 @@
 Translation from Chinese transliterates a drug's name afresh each time it occurs, and
 capitalises it like a brand. Real English copy writes a nonproprietary name in small
 letters inside a sentence, so a capitalised INN-shaped word there marks translated text,
-where two near spellings of one stem name one drug.
+where two near spellings of one stem name one drug. It also spaces the syllables at will
+("Rui Ta Zuo Tinib Tablets (CODE)", "Ruitazuo tini tablets (English name: x)"): two
+syllable groups glossed by parentheses, one spelling the other's letters, name one drug.
 """
 
 from __future__ import annotations
+
+import re
+from itertools import combinations
 
 from service.extract.aliases import Clusters
 from service.extract.names import Name
@@ -14,6 +19,13 @@ from service.extract.names import Name
 # Edits two spellings of one transliteration may differ by, and the shortest name read.
 _MAX_EDITS = 2
 _SHORTEST = 8
+_FORM = r"(?:[Tt]ablets?|[Cc]apsules?|[Ii]njection)\b"
+# Syllable groups, the first capitalised, then perhaps a dosage form, before a parenthesis.
+_SYLLABLES = re.compile(
+    rf"(?<![\w-])((?:[A-Z][a-z]{{1,8}} )(?:[A-Za-z][a-z]{{1,8}} ){{0,2}}"
+    rf"(?!{_FORM})[A-Za-z][a-z]{{1,9}})(?: {_FORM})? ?$"
+)
+_GLOSS = re.compile(r"[(（]([^()（）]{1,60})[)）]")
 
 
 def link_variants(source: str, body_start: int, names: list[Name], clusters: Clusters) -> None:
@@ -27,6 +39,24 @@ def link_variants(source: str, body_start: int, names: list[Name], clusters: Clu
         for other in words:
             if other != word and _variants(word, other):
                 clusters.union(word, other)
+
+
+def link_syllable_groups(source: str, clusters: Clusters) -> None:
+    """Join the names glossing two syllable groups spaced apart differently that spell one
+    transliteration, case aside (one may drop a last letter: "tini", "Tinib"). The same
+    words written twice ("Acme Bio (X)", "Acme Bio (Y)") are a company's, not a respelling."""
+    spelled: list[tuple[str, str]] = []
+    for gloss in _GLOSS.finditer(source):
+        group = _SYLLABLES.search(source, max(0, gloss.start() - 60), gloss.start())
+        named = gloss.group(1).replace("：", ":").split(":")[-1].strip().lower()
+        if group and named in clusters.parent:
+            spelled.append((group.group(1).lower(), named))
+    for (words, named), (other, other_named) in combinations(spelled, 2):
+        short, long = sorted((words.replace(" ", ""), other.replace(" ", "")), key=len)
+        if words.split() == other.split() or len(short) < _SHORTEST:
+            continue
+        if len(long) - len(short) <= 1 and long.startswith(short):
+            clusters.union(named, other_named)
 
 
 def _capitalised_inside(source: str, name: Name, body_start: int) -> bool:

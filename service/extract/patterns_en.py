@@ -30,6 +30,7 @@ from service.extract.hedges_en import (
     NEGATION_AFTER,
     PLAN,
     PLAN_EXEMPT,
+    RUNWAY,
     STEP_SPAN,
     TRIAL_SUBJECT,
 )
@@ -149,6 +150,9 @@ _RULES: tuple[Rule, ...] = (
         # Without the auxiliary, as a tracker's note puts it: "Filing accepted in May".
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|filing|application)\s+(?:accepted|validated)\s+"
         r"(?:in|on|for)\b"
+        # Or set off by commas, as a filing is: "The U.S. NDA, accepted in March, remains".
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|application|filing|dossier|submission)"
+        r"(?:\s+(?:for|of)\s+[\w-]+)?,\s+(?:accepted|validated)\s+(?:in|on|by|for|this|last|early|late)\b"
         rf"|{REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{APPLICATION_NOUN}"
         # A stock-exchange announcement describes the drug at length between the two.
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
@@ -242,6 +246,7 @@ ENGLISH = Language(
     negation=NEGATION,
     plan=PLAN,
     plan_exempt=PLAN_EXEMPT,
+    plan_far=RUNWAY,
     ind_context=IND_CONTEXT,
     designation_verbs=DESIGNATION_VERBS,
     designation_nouns=DESIGNATION_NOUNS,

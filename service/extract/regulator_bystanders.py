@@ -115,6 +115,14 @@ def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
 # "the FDA-led programme", "an EMA-coordinated procedure": the regulator names who runs a
 # scheme, as an adjective; it is no actor of the sentence's events.
 _LEADS_A_SCHEME = re.compile(r"-(?:led|run|coordinated|managed|chaired|sponsored)\b")
+
+
+def leads_a_scheme(text: str, regulator: Regulator) -> bool:
+    """The regulator is named only as the adjective of a scheme it runs ("the FDA-led
+    scheme"), as no actor is: no later sentence's event is its."""
+    return text.startswith("-", regulator.end) and bool(_LEADS_A_SCHEME.match(text, regulator.end))
+
+
 # "the Food and Drug Administration (FDA)": the abbreviation of a name set aside goes too.
 _ABBREVIATED = re.compile(r"\s*\($")
 
@@ -127,7 +135,7 @@ def scheme_runners_set_aside(text: str, pool: list[Regulator], trigger: Trigger)
     inclusion = trigger.type == "program_inclusion"
     for regulator in pool:
         if (
-            (text.startswith("-", regulator.end) and _LEADS_A_SCHEME.match(text, regulator.end))
+            leads_a_scheme(text, regulator)
             or (inclusion and _runs_programme(text, regulator, trigger))
             or (
                 dropped is not None

@@ -422,3 +422,12 @@ def test_a_participle_set_off_by_commas_dates_the_filing_it_names() -> None:
         published="2025-04-18",
     )
     assert ("application_submission", "US", "2025-02-12") in found
+
+
+def test_an_acceptance_in_a_participle_set_off_by_commas_is_reported() -> None:
+    found = _events(
+        "Brisden withdrew its marketing authorisation application for hovalimab from the EMA "
+        "in July. The U.S. BLA for hovalimab, accepted in February, is still under review.",
+        published="2025-08-20",
+    )
+    assert ("application_acceptance", "US", "2025-02") in found

@@ -117,3 +117,12 @@ def test_a_target_date_named_after_its_statute_dates_no_priority_review() -> Non
         published="2025-04-01",
     )
     assert only(found, "priority_review").date is None
+
+
+def test_a_filing_a_cash_runway_reaches_past_is_still_ahead() -> None:
+    found = run(
+        "The FDA granted velotinib orphan drug designation in 2023. With $250 million at the "
+        "end of March, Harwick says it is funded into 2027, beyond the velotinib BLA submission.",
+        published="2025-05-14",
+    )
+    assert keys(found) == {("velotinib", "designation", "US")}

@@ -113,6 +113,16 @@ def test_near_spellings_of_a_capitalised_translated_name_are_one_drug() -> None:
     assert _groups(index) == [{"furvonertinib", "fulvetinib", "fulveitinib"}]
 
 
+def test_syllable_groups_spelling_one_transliteration_join_their_glosses() -> None:
+    text = (
+        "The NMPA agreed that Mo Ke La Tinib Capsules (QX-4410) may enter a phase 2 trial.\n"
+        "Drug name: Mokela tini capsules (English common name: morcelatinib)\n"
+        "Mo Ke La Tinib is an oral inhibitor."
+    )
+    groups = _groups(index_drugs("", text))
+    assert any({"qx-4410", "morcelatinib"} <= group for group in groups), groups
+
+
 def test_near_spellings_in_plain_english_copy_stay_two_drugs() -> None:
     text = "Doctors compared amvatinib with acvatinib in a phase 3 trial."
     assert len(index_drugs("", text).drugs) == 2

@@ -34,6 +34,16 @@ def test_a_partner_that_took_part_in_the_orbis_review_is_included() -> None:
     assert {("CA", None, "Project Orbis"), ("CH", None, "Project Orbis")} <= _inclusions(text)
 
 
+def test_the_regulator_leading_a_scheme_is_no_partner_of_the_next_sentence() -> None:
+    text = (
+        "The TGA approved morbetinib, Fenwick Bio's MET inhibitor, for gastric cancer. "
+        "The file was assessed under Project Orbis, the FDA-led scheme for parallel cancer "
+        "reviews. Health Canada also took part in the Orbis review."
+    )
+    assert ("US", None, "Project Orbis") not in _inclusions(text)
+    assert ("CA", None, "Project Orbis") in _inclusions(text)
+
+
 def test_access_consortium_work_sharing_is_a_programme() -> None:
     text = (
         "The Medicines and Healthcare products Regulatory Agency authorised tarquimab, "

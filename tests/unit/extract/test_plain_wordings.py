@@ -137,3 +137,11 @@ def test_acceptance_told_of_the_filing_by_pronoun_takes_its_own_date() -> None:
 def test_pronoun_acceptance_of_no_marketing_application_is_none() -> None:
     text = "Osprey proposed a trial design for velotinib to the FDA, and it was accepted in May."
     assert run(text, published="2025-03-02") == []
+
+
+def test_priority_review_granted_at_acceptance_takes_the_acceptance_date() -> None:
+    found = _events(
+        "In April 2025 the FDA accepted the BLA for HW-207 in adults with lupus. "
+        "The BLA was granted priority review upon acceptance."
+    )
+    assert ("priority_review", "US", "2025-04", ()) in found

@@ -114,6 +114,17 @@ def test_a_run_in_label_is_not_about_the_drug_of_the_paragraph_before(label: str
     assert found == {("rulatinib", "approval"), ("ostarsen", "rejection")}
 
 
+def test_a_kicker_in_capitals_is_not_about_the_item_before_it() -> None:
+    text = (
+        "APPROVED -- Hollin Bio (HOLN). The FDA on Monday approved dravitinib for gout. "
+        "Hollin said a filing with the MHRA will follow in the UK.\n\n"
+        "REJECTED -- Marlow Pharma (MRLW). Marlow received a complete response letter on "
+        "Tuesday for ostarsen.\n"
+    )
+    found = {(m.drug, m.type, m.jurisdiction) for m in run(text, "2025-06-13")}
+    assert found == {("dravitinib", "approval", "US"), ("ostarsen", "rejection", "US")}
+
+
 def test_a_heading_dated_by_where_its_window_opens_is_no_event() -> None:
     text = (
         "Authorised since March\n\nAcme's dorvatinib, for gout, had a positive opinion in "

@@ -137,3 +137,17 @@ def test_acceptance_told_of_the_filing_by_pronoun_takes_its_own_date() -> None:
 def test_pronoun_acceptance_of_no_marketing_application_is_none() -> None:
     text = "Osprey proposed a trial design for velotinib to the FDA, and it was accepted in May."
     assert run(text, published="2025-03-02") == []
+
+
+def test_a_filing_told_in_a_relative_clause_past_the_drugs_description() -> None:
+    found = _events(
+        "On May 12, the FDA accepted for filing the NDA for pelvanotide, Harwick's oral "
+        "inhibitor for previously treated liver cancer, which Harwick submitted in March."
+    )
+    assert ("application_submission", "US", "2025-03", (("application", "NDA"),)) in found
+    assert ("application_acceptance", "US", "2025-05-12", (("application", "NDA"),)) in found
+    planned = _events(
+        "On May 12, the FDA accepted the NDA for pelvanotide, a liver cancer pill, which "
+        "Harwick plans to submit in Japan next year."
+    )
+    assert {kind for kind, *_ in planned} == {"application_acceptance"}

@@ -43,6 +43,11 @@ _RETELLING = re.compile(
     # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2".
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"communication)\s+(?:arrived|came|was\s+received)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
+    # Or by the company receiving it: "The company received the FDA's formal notification
+    # letter on March 3" (not a request for more data, which tells no grant).
+    r"|(?:The|It|We|[A-Z][\w&.-]*)\s+(?:[\w&.-]+\s+){0,2}?received\s+(?:the|its|an?|their)\s+"
+    r"(?:(?!request|information)[\w.'’-]+\s+){0,4}?(?:letter|notice|notification|communication)"
+    r"\s+(?:from\s+(?:the\s+)?[\w.]+\s+)?(?:on\s+)?(?:\w+day,?\s+)?$"
     # Or with its participle set off: "The agency's filing communication, received May 2, …".
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate|communication),\s+(?:received|dated|issued|sent)\s+(?:on\s+)?$"
@@ -65,9 +70,12 @@ _RETELLING = re.compile(
 )
 # Chinese retells it after its day, by the act on "the above": "据X披露，FDA于美国东部时间
 # 11月3日作出上述认定", "国家药监局于5月8日作出该项批准决定".
+# Or by its letter received on that day: "公司于3月3日收到FDA的正式通知函" (not one asking
+# for more data: "收到补充资料通知书").
 _RETOLD_AFTER_DAY = re.compile(
     r"[^，。；]{0,10}?(?:作出|做出|给予|授予|下达)了?(?:上述|该项?|此项?|这一)[^，。；]{0,4}?"
     r"(?:认定|决定|批准|许可)"
+    r"|[^，。；]{0,4}?收到(?:(?!补充|发补|问询|缺陷)[^，。；]){0,30}?(?:通知函|通知书|函件|信函)"
 )
 # The words naming each kind of event in a retelling ("The approval letter is dated …" is
 # not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
@@ -89,7 +97,7 @@ _RETELLING_DAYS = 120
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
     "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
-    "arrived", "came",
+    "arrived", "came", "收到",
 )  # fmt: skip
 
 

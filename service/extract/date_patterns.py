@@ -93,12 +93,14 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 # slash: "1/6，国家药监局…", "7/15公示的品种", "上周五（1/9）", "included … on 9/1". A slash
 # also writes fractions ("1/3的患者") and phases ("1/2期"): only where a day stands, after
 # "on" in English, in Chinese after a sentence's or a phrase's opening (or a weekday's
-# bracket) and before a comma, a bracket, a range's dash or an event's word.
+# bracket, or the clock it is told on: "美国东部时间3/3") and before a comma, a bracket, a
+# range's dash or an event's word (or a letter's receipt: "3/3收到FDA的通知函").
 _MONTH_SLASH_DAY = r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
-_ZH_SLASH_DAY_AFTER = r"(?=[，,、）)—–~至起晚早当获被经]|公示|发布|宣布|正式)"
+_ZH_SLASH_DAY_AFTER = r"(?=[，,、）)—–~至起晚早当获被经]|公示|发布|宣布|正式|收到)"
 _ZH_DAY_OPENING = re.compile(
-    r"(?:^|[\n。；：，]|[—–~]|(?:周|星期)[一二三四五六日天][（(]|[于自至])$"
+    r"(?:^|[\n。；：，]|[—–~]|(?:周|星期)[一二三四五六日天][（(]|[于自至]"
+    r"|(?:东部|美东|北京|当地|美国|欧洲中部)时间)$"
 )
 
 # (pattern, resolver, text that must precede, text that must not precede)

@@ -81,7 +81,12 @@ _APPLIED_FOR = re.compile(
     re.IGNORECASE,
 )
 
-_GRANTED = re.compile(r"批准|获批|授予|通过|granted|approved", re.IGNORECASE)
+# (Not a grant denied: "requested priority review, which was not granted".)
+_GRANTED = re.compile(
+    r"(?<!未)(?<!没有)(?:批准|获批|授予|通过)"
+    r"|(?<!not )(?<!never )(?<!not been )(?<!never been )(?:granted|approved)",
+    re.IGNORECASE,
+)
 
 # The name restated in brackets, in the other language: "快速通道资格（Fast Track Designation）".
 _RESTATED_GAP = re.compile(r"[^，。；,.;（()]{0,6}[（(]\s*")

@@ -133,7 +133,9 @@ def hedged(
         # of its own, which a negation before it does not reach.
         floor = max(floor, text.rfind(": ", clause.start, start) + 1)
     low = max(floor, start - lang.negation_window)
-    if _negated(text, low, start, lang) or lang.negation_far.search(text, floor, start):
+    # (Chinese far negation may sit inside the event's words, which can span a comma:
+    # "临床试验申请，但尚未获得批准".)
+    if _negated(text, low, start, lang) or lang.negation_far.search(text, floor, end):
         return True
     if lang.negation_after.search(text[end : clause.end]):
         return True

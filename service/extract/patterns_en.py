@@ -193,7 +193,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "withdrawal",
         r"\b(?:withdrew|withdrawn|withdraws|withdrawing|pulled|pulling|revoked|revokes|rescinded)\b"
-        r"[^.;]{0,60}?\b(?:application|BLA|NDA|MAA|approval|authori[sz]ation|licen[cs]e|markets?|"
+        # (A supplement too: "withdrawn its sNDA seeking to extend the label".)
+        r"[^.;]{0,60}?\b(?:application|s?BLA|s?NDA|MAA|approval|authori[sz]ation|licen[cs]e|"
+        r"markets?|"
         r"drug|filing|indication)\b"
         # The application may be described at length before its verb: "An application for an
         # extension of indication for X, to add adolescents aged 12 to 17, was withdrawn".

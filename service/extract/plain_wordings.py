@@ -64,6 +64,16 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:in|into|for|on)\s+(?:the|its|their|a|an|our)\s+(?:[\w/-]+\s+){0,4}?(?:trial|study)\b",
         keywords=("enrol", "recruit", "dosing"),
     ),
+    # The filing told in a relative clause well after the application it is of, past the
+    # drug's description: "accepted the NDA for X, the company's oral inhibitor for liver
+    # cancer, which Acme submitted in March" (not "which Acme plans to submit").
+    Rule(
+        "application_submission",
+        r"(?:(?<=nda)|(?<=bla)|(?<=maa)|(?<=application)|(?<=dossier))(?<!designation application)"
+        r"\b[^.;]{0,160}?,\s+(?P<event>which\s+(?:(?!was\b|were\b)[\w.&'’-]+\s+){1,3}?"
+        r"(?:had\s+|has\s+)?(?:re)?submitted)\s+(?:to|in|on|last|this|early|late)\b",
+        keywords=("submitted",),
+    ),
     # Feature copy tells a filing as sent: "the NDA went to the agency in June" (not the
     # agency's own letters or meetings, which are no application).
     Rule(

@@ -37,10 +37,19 @@ _SUBJECT_AFTER = re.compile(
 )
 _SENTENCE_BREAKS = (". ", ";", "\n", "。", "；")
 _REACH = 200
+# Chinese tells the history around the name, the patients after it: "既往接受过至少两种TKI
+# （包括Y）治疗的患者", "经Y治疗后进展的患者", "对Y耐药或不耐受的患者".
+_ZH_HISTORY_BEFORE = re.compile(r"(?:既往|曾经?|先前)(?:接受|使用|经)[^，。；]{0,30}$|[经对]$")
+_ZH_HISTORY_AFTER = re.compile(
+    r"[）)]?等?[^，。；]{0,8}?(?:治疗(?:后|失败|进展|无效|的)|耐药|不耐受|难治)[^。；]{0,40}?(?:患者|人群)"
+)
+_ZH_HINTS = ("既往", "曾", "先前", "经", "对")
 
 
 def prior_therapy(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is a therapy the patients had before (see module)."""
+    if _chinese_history(text, start, end):
+        return True
     near = text[max(0, start - 60) : start].lower()
     if not holds_one_of(near, _HISTORY_WORDS):
         return False
@@ -49,3 +58,11 @@ def prior_therapy(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - _REACH) : start]
     cut = max(window.rfind(b) for b in _SENTENCE_BREAKS)
     return holds_one_of(window[cut + 1 :].lower(), _PATIENTS)
+
+
+def _chinese_history(text: str, start: int, end: int) -> bool:
+    """Chinese words of the patients' history around the name (see `_ZH_HISTORY_BEFORE`)."""
+    before = text[max(0, start - 40) : start]
+    if not holds_one_of(before, _ZH_HINTS) or _ZH_HISTORY_BEFORE.search(before) is None:
+        return False
+    return _ZH_HISTORY_AFTER.match(text, end) is not None

@@ -247,3 +247,20 @@ def test_a_regulator_that_formally_or_already_put_a_drug_in_a_programme_did_so()
             lang="zh",
         )
         assert keys(found) == {("AB-8141", "designation", "CN")}
+
+
+def test_a_trial_application_filed_but_not_yet_approved_is_no_clearance() -> None:
+    found = run(
+        "此外，科瑞药业已向日本PMDA提交了AB-8160片一项Ⅰ期桥接研究的临床试验申请，但尚未获得批准。",
+        lang="zh",
+    )
+    assert not any(m.type == "ind_clearance" for m in found)
+
+
+def test_an_application_that_passed_the_formal_check_is_accepted() -> None:
+    found = run(
+        "今年6月，欧洲药品管理局（EMA）已确认AB-8161片的上市许可申请（MAA）通过形式审查，正式启动审评程序。",
+        published="2025-10-18",
+        lang="zh",
+    )
+    assert ("AB-8161", "application_acceptance", "EU") in keys(found)

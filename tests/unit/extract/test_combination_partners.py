@@ -125,3 +125,14 @@ def test_a_chinese_partner_glued_to_its_word_is_the_partner() -> None:
         lang="zh",
     )
     assert keys(found) == {("AB-8142", "designation", "CN")}
+
+
+def test_a_chinese_patients_earlier_therapy_is_not_the_subject_of_the_designation() -> None:
+    for history in ("既往接受过至少一种靶向药物（包括伊马替尼）治疗的", "对伊马替尼耐药的"):
+        found = run(
+            "2025年3月5日，科瑞药业宣布，AB-8150片获得美国FDA授予的突破性疗法认定（Breakthrough "
+            f"Therapy Designation，BTD），用于治疗{history}成人患者。",
+            published="2025-03-05",
+            lang="zh",
+        )
+        assert keys(found) == {("AB-8150", "designation", "US")}, history

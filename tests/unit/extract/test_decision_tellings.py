@@ -87,3 +87,12 @@ def test_a_priority_review_request_answered_is_granted() -> None:
         "priority review."
     )
     assert ("velotinib", "priority_review", "US", "2025-05") in found
+
+
+def test_a_priority_review_asked_for_and_not_granted_is_none() -> None:
+    found = _events(
+        "The FDA accepted the NDA for velotinib in May. The review will be a standard one; "
+        "Acme had requested priority review, which was not granted."
+    )
+    assert ("velotinib", "priority_review", "US", None) not in found
+    assert ("velotinib", "application_acceptance", "US", "2025-05") in found

@@ -145,3 +145,17 @@ def test_priority_review_granted_at_acceptance_takes_the_acceptance_date() -> No
         "The BLA was granted priority review upon acceptance."
     )
     assert ("priority_review", "US", "2025-04", ()) in found
+
+
+def test_a_filing_told_in_a_relative_clause_past_the_drugs_description() -> None:
+    found = _events(
+        "On May 12, the FDA accepted for filing the NDA for pelvanotide, Harwick's oral "
+        "inhibitor for previously treated liver cancer, which Harwick submitted in March."
+    )
+    assert ("application_submission", "US", "2025-03", (("application", "NDA"),)) in found
+    assert ("application_acceptance", "US", "2025-05-12", (("application", "NDA"),)) in found
+    planned = _events(
+        "On May 12, the FDA accepted the NDA for pelvanotide, a liver cancer pill, which "
+        "Harwick plans to submit in Japan next year."
+    )
+    assert {kind for kind, *_ in planned} == {"application_acceptance"}

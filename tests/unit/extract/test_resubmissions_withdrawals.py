@@ -114,3 +114,13 @@ def test_a_withdrawal_announced_as_a_noun_is_one() -> None:
         "Rowan Bio has asked for the withdrawal of the accelerated approval of corvalimab.",
         "2025-05-02",
     )
+
+
+def test_a_supplement_withdrawn_is_a_withdrawal() -> None:
+    found = _steps(
+        "Acme said on Monday that it had withdrawn its sNDA seeking to extend Orvessa "
+        "(belmitinib), Acme's oral antagonist for migraine, to adolescents, after the FDA "
+        "raised questions.",
+        "2025-06-27",
+    )
+    assert ("withdrawal", "US", "2025-06-23") in found

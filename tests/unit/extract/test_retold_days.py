@@ -156,3 +156,24 @@ def test_a_licence_named_with_its_place_and_dated_dates_the_approval() -> None:
         "approval",
     )
     assert found.date == "2025-10-14"
+
+
+def test_the_day_the_company_received_the_letter_dates_the_announced_grant() -> None:
+    found = run(
+        "Sorrel Biosciences today announced that the FDA has granted Fast Track designation "
+        "to navitoclimab for neuroblastoma. The company received the FDA's formal notification "
+        "letter on March 3.",
+        published="2025-03-05",
+    )
+    assert only(found, "designation").date == "2025-03-03"
+
+
+def test_a_chinese_letter_received_on_its_day_dates_the_announced_grant() -> None:
+    for day in ("3月3日", "美国东部时间3/3"):
+        found = run(
+            "2025年3月5日，科瑞药业宣布，AB-8170片获得美国FDA授予的快速通道认定。"
+            f"公司于{day}收到FDA的正式通知函。",
+            published="2025-03-05",
+            lang="zh",
+        )
+        assert only(found, "designation").date == "2025-03-03", day

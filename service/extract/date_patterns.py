@@ -136,6 +136,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         rf"{_MON},?\s+(?:of\s+)?(?P<y>)(?P<rel>last|this|next)\s+year\b",
         en.month_relative_year, None, None,
     ),
+    # Translated copy keeps Chinese order, the year first: "in last year December" (去年12月).
+    (
+        rf"(?P<y>)\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year(?:'s)?\s+{_MON}(?![.\s]*\d)",
+        en.month_relative_year, None, None,
+    ),
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
@@ -306,7 +311,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), ("/",),
-    *([_MONTH_HINTS] * 11),
+    *([_MONTH_HINTS] * 12),
     ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),

@@ -151,9 +151,11 @@ def retelling_date(
 
 
 # The event retold by its noun in a later clause of its sentence, with its day: "…; the
-# clearance came Wednesday", "…, and the approval was issued on May 2".
+# clearance came Wednesday", "…, and the approval was issued on May 2", also as someone
+# tells it, the regulator's acronym before the noun ("…; company says NMPA decision came 7/18").
 _RETOLD_AFTER = re.compile(
-    r"[;,]\s+(?:and\s+)?(?:the\s+|this\s+)?(?:clearance|approval|authori[sz]ation|designation|"
+    r"[;,]\s+(?:and\s+)?(?:(?:the\s+)?[\w-]+\s+(?:says|said)\s+(?:that\s+)?)?"
+    r"(?:the\s+|this\s+)?(?:[A-Z]{2,6}\s+)?(?:clearance|approval|authori[sz]ation|designation|"
     r"decision|acceptance)\s+(?:came|arrived|was (?:granted|issued|given))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

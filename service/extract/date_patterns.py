@@ -92,11 +92,14 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 # Weekly roundups, Chinese and translated, write a day of this year month first with a
 # slash: "1/6，国家药监局…", "7/15公示的品种", "上周五（1/9）", "included … on 9/1". A slash
 # also writes fractions ("1/3的患者") and phases ("1/2期"): only where a day stands, after
-# "on" in English, in Chinese after a sentence's or a phrase's opening (or a weekday's
-# bracket, or the clock it is told on: "美国东部时间3/3") and before a comma, a bracket, a
-# range's dash or an event's word (or a letter's receipt: "3/3收到FDA的通知函").
+# "on", "dated" or "came" in English ("the decision came 7/18"), or as the first cell of a
+# table's row ("11/15 | Health Canada | …"); in Chinese after a sentence's or a phrase's
+# opening (or a weekday's bracket, or the clock it is told on: "美国东部时间3/3") and before
+# a comma, a bracket, a range's dash or an event's word (or a letter's receipt: "3/3收到").
 _MONTH_SLASH_DAY = r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
-_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_ON_BEFORE = re.compile(r"\b(?:[Oo]n|dated|came)\s+$")
+_ROW_CELL_AFTER = r"(?=[ \t]*\|)"
+_LINE_START = re.compile(r"\n$")
 _ZH_SLASH_DAY_AFTER = r"(?=[，,、）)—–~至起晚早当获被经]|公示|发布|宣布|正式|收到)"
 _ZH_DAY_OPENING = re.compile(
     r"(?:^|[\n。；：，]|[—–~]|(?:周|星期)[一二三四五六日天][（(]|[于自至]"
@@ -110,6 +113,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (_DOTTED, en.iso, None, _CODE_BEFORE),
     (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),
     (_MONTH_SLASH_DAY, zh.month_day, _ON_BEFORE, None),
+    (_MONTH_SLASH_DAY + _ROW_CELL_AFTER, zh.month_day, _LINE_START, None),
     (_MONTH_SLASH_DAY + _ZH_SLASH_DAY_AFTER, zh.month_day, _ZH_DAY_OPENING, None),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
@@ -131,6 +135,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (
         rf"{_MON},?\s+(?:of\s+)?(?P<y>)(?P<rel>last|this|next)\s+year\b",
+        en.month_relative_year, None, None,
+    ),
+    # Translated copy keeps Chinese order, the year first: "in last year December" (去年12月).
+    (
+        rf"(?P<y>)\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year(?:'s)?\s+{_MON}(?![.\s]*\d)",
         en.month_relative_year, None, None,
     ),
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
@@ -302,7 +311,8 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), *([_MONTH_HINTS] * 11),
+    ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), ("/",),
+    *([_MONTH_HINTS] * 12),
     ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),

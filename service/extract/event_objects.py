@@ -201,3 +201,21 @@ _TRIAL_PURPOSE_AFTER = re.compile(
 def trial_purpose(text: str, match: Match, sentence: Segment) -> bool:
     """The filing's purpose, after it, is a trial (see `_TRIAL_PURPOSE_AFTER`)."""
     return _TRIAL_PURPOSE_AFTER.match(text, match.end(), sentence.end) is not None
+
+
+# A medical device's own routes to market: "cleared through the 510(k) pathway", "granted De
+# Novo authorisation", "premarket approval (PMA)", "CE-marked". A drug never takes them, so
+# the clause's clearance is a device's, whatever drug the text named before.
+_DEVICE_ROUTE = Guarded(
+    re.compile(
+        r"\b510\s*\(k\)|\bDe Novo\s+(?:classification|authori[sz]ation|request|pathway|grant)"
+        r"|\bpre-?market approval\b|\bPMA\b|\bCE[- ]mark",
+        re.IGNORECASE,
+    ),
+    ("510", "novo", "market approval", "pma", "ce mark", "ce-mark"),
+)
+
+
+def device_route(text: str, clause: Segment) -> bool:
+    """The clause tells a device's route to market (see `_DEVICE_ROUTE`)."""
+    return _DEVICE_ROUTE.search(text, clause.start, clause.end) is not None

@@ -12,6 +12,7 @@ from dataclasses import replace
 from service.extract.decisions import refused
 from service.extract.event_objects import (
     approved_document,
+    device_route,
     label_change,
     left_a_deal,
     licence_asked_for,
@@ -199,7 +200,9 @@ def _refused(
         return True
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
-    if kind in ("approval", "ind_clearance") and approved_document(text, match):
+    if kind in ("approval", "ind_clearance") and (
+        approved_document(text, match) or device_route(text, clause)
+    ):
         return True
     if kind == "approval" and (
         licence_asked_for(text, match, clause)

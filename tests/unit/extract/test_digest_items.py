@@ -37,3 +37,13 @@ def test_an_event_retold_by_its_noun_later_in_its_sentence_takes_that_day() -> N
     )
     found = [(m.drug, m.type, m.date) for m in run(text, "2025-03-14")]
     assert found == [("OP-27", "ind_clearance", "2025-03-11")]
+
+
+def test_an_event_retold_by_the_regulators_decision_as_someone_tells_it_takes_that_day() -> None:
+    text = (
+        "- China approves Hollin Pharma's ravotinib for gout; company says NMPA decision came "
+        "7/18\n"
+        "- Korea's MFDS approves Orrin Pharma's OP-27 for psoriasis, decision dated 17 Jul\n"
+    )
+    found = {(m.drug, m.type, m.date) for m in run(text, "2025-07-22")}
+    assert ("ravotinib", "approval", "2025-07-18") in found

@@ -116,3 +116,17 @@ def test_decision_not_to_approve_or_pending_is_no_approval() -> None:
         "is expected in July."
     )
     assert not [m for m in found if m.type == "approval"]
+
+
+def test_a_devices_route_to_market_is_no_drug_approval() -> None:
+    text = (
+        "US - Gout drug approved\n"
+        "The FDA approved Dovrin Bio's pelotinib for gout on Monday.\n\n"
+        "Devices - Sensor cleared\n"
+        "Kettle Medical's PulseRead 4, a wearable heart monitor, was cleared by the FDA "
+        "through the 510(k) pathway on June 12.\n"
+        "- FDA grants De Novo authorisation to Kettle Medical's sleep-apnoea software\n"
+        "- Kettle's infusion pump won premarket approval (PMA) on June 11\n"
+    )
+    found = run(text)
+    assert [(m.drug, m.type, m.date) for m in found] == [("pelotinib", "approval", "2025-06-09")]

@@ -75,6 +75,34 @@ def test_a_month_slash_day_after_on_is_a_day_of_this_year() -> None:
     assert only(run(later, "2025-09-05"), "priority_review").date is None
 
 
+def test_a_month_slash_day_after_came_or_dated_is_a_day_of_this_year() -> None:
+    text = "Dovrin Bio said the FDA approved pelotinib for gout; the decision came 8/26."
+    assert only(run(text, "2025-09-05"), "approval").date == "2025-08-26"
+    dated = "Dovrin Bio's pelotinib won FDA approval in a letter dated 8/27."
+    assert only(run(dated, "2025-09-05"), "approval").date == "2025-08-27"
+
+
+def test_a_month_slash_day_opening_a_tables_row_dates_the_row() -> None:
+    text = (
+        "Week of 1-5 September 2025\n\n"
+        "Date | Agency | Product (company) | Action\n"
+        "9/2 | Health Canada | pelotinib (Dovrin Bio) | Notice of Compliance\n"
+        "9/4 | TGA (Australia) | sarvomab (Kettle Pharma) | Registered on the ARTG\n"
+    )
+    found = {(m.drug, m.jurisdiction, m.date) for m in run(text, "2025-09-05")}
+    assert found == {("pelotinib", "CA", "2025-09-02"), ("sarvomab", "AU", "2025-09-04")}
+
+
+def test_a_month_slash_day_after_other_words_is_no_day() -> None:
+    # A fraction of patients, a phase, a vote: no day, whatever word stands before.
+    text = (
+        "The FDA approved pelotinib for gout after 1/3 of patients responded; "
+        "a phase 1/2 study continues.\n"
+        "Panel members voted 9/2 in favour | of the filing."
+    )
+    assert only(run(text, "2025-09-05"), "approval").date is None
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [("in 3Q24", "2024-Q3"), ("during Q3'24", "2024-Q3"), ("in 2H24", "2024")],

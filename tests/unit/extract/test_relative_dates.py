@@ -24,6 +24,9 @@ def _resolved(text: str, published: dt.date = PUBLISHED) -> list[tuple[str | Non
         ("A letter arrived last October.", ("2023-10", "month")),
         ("A letter arrived last November.", ("2022-11", "month")),
         ("A letter arrived this past June.", ("2023-06", "month")),
+        # Translated copy keeps the Chinese order, the year before the month.
+        ("It was in last year December obtained approval.", ("2022-12", "month")),
+        ("It obtained the designation this year March.", ("2023-03", "month")),
     ],
 )
 def test_month_named_relative_to_publication(text: str, expected: tuple[str, str]) -> None:

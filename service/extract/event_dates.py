@@ -176,6 +176,11 @@ def _in_closed_aside(ctx: Context, date: DateMention, trigger: Trigger) -> bool:
     )
 
 
+# A relative clause opened after the event's verb tells another verb's time: "withdrew the
+# indication, one that has carried an approval since 2021 but whose trial failed in October".
+_RELATIVE = re.compile(r"\b(?:which|whose|who)\b|\bthat\s+(?:has|have|had|was|were|is)\b")
+
+
 def _day_told(
     ctx: Context,
     date: DateMention,
@@ -205,6 +210,7 @@ def _day_told(
             or ctx.text.startswith(("on ", "in "), d.start)
         )
         and not any(trigger.end < e <= d.start for e in ends)
+        and not _RELATIVE.search(ctx.text, trigger.end, d.start)
         for d in pool
     )
 

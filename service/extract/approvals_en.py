@@ -49,9 +49,10 @@ _RULES: tuple[Rule, ...] = (
         # A form's label: "Date of approval: March 25, 2020".
         r"|\b(?:date of approval|approval date)\s*:"
         # A licence held, told as background: "also holds a conditional marketing authorisation
-        # in the European Union".
-        r"|\b(?:holds|held)\s+(?:an?\s+)?(?:(?:conditional|full|marketing)\s+){0,2}"
-        r"(?:authori[sz]ation|approval)\b",
+        # in the European Union", "an indication that has carried an accelerated approval
+        # since September 2021".
+        r"|\b(?:holds|held|carries|carried)\s+(?:an?\s+)?"
+        r"(?:(?:conditional|full|marketing|accelerated)\s+){0,2}(?:authori[sz]ation|approval)\b",
     ),
     # A regulator's document or act told by its participle: "a Commission decision dated
     # 2 May granting marketing authorisation for X"; a licence to sell named by its purpose:
@@ -116,7 +117,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared" or an added indication.
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
-     "held"),
+     "held", "carrie"),
     ("granting", "permission", "licence to", "license to"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("approval", "authoris", "authoriz"),

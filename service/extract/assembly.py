@@ -19,6 +19,7 @@ from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
+from service.extract.respective_items import paired_dates
 from service.extract.sentences import Segment, own_line
 from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
@@ -166,11 +167,10 @@ def _dated_events(
     if paired:
         return [c for r, when in paired
                 for c in _made(ctx, sentence, trigger, drugs, [r], when, confidence)]  # fmt: skip
+    dates = _repeated_dates(ctx, index, trigger, date, ends) if len(regulators) == 1 else [date]
     made = []
-    for when in (
-        _repeated_dates(ctx, index, trigger, date, ends) if len(regulators) == 1 else [date]
-    ):
-        made += _made(ctx, sentence, trigger, drugs, regulators, when, confidence)
+    for owners, when in paired_dates(ctx, sentence, drugs, dates):
+        made += _made(ctx, sentence, trigger, owners, regulators, when, confidence)
     return made
 
 

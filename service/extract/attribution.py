@@ -14,6 +14,7 @@ from service.extract.context import Context
 from service.extract.counted_items import counted_items
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
+from service.extract.respective_items import respective_drugs
 from service.extract.sentences import Segment, own_line
 
 if TYPE_CHECKING:
@@ -66,7 +67,11 @@ def drugs_for(
     in_sentence = [m for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator]
     if ctx.lang.plural_cue.search(body) and len({m.drug for m in in_sentence}) > 1:
         return sorted({m.drug for m in in_sentence}), False
-    listed = _listed_objects(ctx, trigger, in_sentence) or _among(ctx, sentence, in_sentence)
+    listed = (
+        _listed_objects(ctx, trigger, in_sentence)
+        or _among(ctx, sentence, in_sentence)
+        or respective_drugs(ctx, sentence, in_sentence)
+    )
     if listed:
         return listed, False
     clause = trigger.clause

@@ -44,6 +44,18 @@ _TOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# An event named in a fronted "In addition to RMAT," or "Besides its US approval," is one
+# already had, told as background to the main clause's events: their date is not its.
+_ALONGSIDE = re.compile(
+    r"(?:in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s[^,;.]{1,80},",
+    re.IGNORECASE,
+)
+
+
+def _alongside(text: str, trigger: Trigger) -> bool:
+    fronted = _ALONGSIDE.match(text, trigger.clause.start)
+    return fronted is not None and trigger.end <= fronted.end()
+
 
 def date_for(
     ctx: Context,
@@ -56,6 +68,8 @@ def date_for(
     """The event's date (None when the text gives none): `unclaimed` are its clause's dates
     no earlier event of the clause owns; `lead` tells that the event opens the article."""
     clause = trigger.clause
+    if _alongside(ctx.text, trigger):
+        return None
     if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
         return None
@@ -162,6 +176,11 @@ def _in_closed_aside(ctx: Context, date: DateMention, trigger: Trigger) -> bool:
     )
 
 
+# A relative clause opened after the event's verb tells another verb's time: "withdrew the
+# indication, one that has carried an approval since 2021 but whose trial failed in October".
+_RELATIVE = re.compile(r"\b(?:which|whose|who)\b|\bthat\s+(?:has|have|had|was|were|is)\b")
+
+
 def _day_told(
     ctx: Context,
     date: DateMention,
@@ -191,6 +210,7 @@ def _day_told(
             or ctx.text.startswith(("on ", "in "), d.start)
         )
         and not any(trigger.end < e <= d.start for e in ends)
+        and not _RELATIVE.search(ctx.text, trigger.end, d.start)
         for d in pool
     )
 

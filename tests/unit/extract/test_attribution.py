@@ -112,6 +112,21 @@ def test_respectively_pairing_two_events_with_two_dates_makes_no_extra_events() 
     assert sorted(types) == ["application_acceptance", "priority_review"]
 
 
+def test_respectively_shares_one_grant_over_the_drugs_listed() -> None:
+    text = (
+        "Acme said on Tuesday that the FDA has granted AB-101 and AB-202, its two oral "
+        "antagonists, Fast Track designation in chronic cough and pruritus, respectively."
+    )
+    found = sorted((m.drug, m.date) for m in run(text, "2025-03-10") if m.type == "designation")
+    assert found == [("AB-101", "2025-03-04"), ("AB-202", "2025-03-04")]
+
+
+def test_respectively_gives_each_drug_listed_its_own_date() -> None:
+    text = "Velotinib and barnetinib were approved by the FDA in May and June 2023, respectively."
+    found = sorted((m.drug, m.date) for m in run(text, "2024-06-20") if m.type == "approval")
+    assert found == [("barnetinib", "2023-06"), ("velotinib", "2023-05")]
+
+
 def test_the_committees_act_takes_the_date_of_the_meeting_reported() -> None:
     text = (
         "Highlights of the CHMP meeting of 10-13 March 2025\n\nThe CHMP recommended five "

@@ -117,3 +117,16 @@ def test_translated_copy_puts_each_date_before_its_own_verb() -> None:
     )
     assert only(found, "ind_clearance").date == "2025-02"
     assert only(found, "trial_initiation").date == "2025-05"
+
+
+def test_a_status_fronted_by_in_addition_to_takes_not_the_main_clauses_date() -> None:
+    text = (
+        "Acme today announced that the FDA has granted RMAT designation to velotinib. In "
+        "addition to RMAT, velotinib has received Orphan Drug designation from the FDA in 2023."
+    )
+    found = {
+        (m.attributes.get("designation"), m.date)
+        for m in run(text, "2025-10-07")
+        if m.type == "designation"
+    }
+    assert found == {("rmat", "2025-10-07"), ("orphan_drug", "2023")}

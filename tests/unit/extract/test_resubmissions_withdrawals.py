@@ -124,3 +124,22 @@ def test_a_supplement_withdrawn_is_a_withdrawal() -> None:
         "2025-06-27",
     )
     assert ("withdrawal", "US", "2025-06-23") in found
+
+
+def test_a_withdrawal_told_on_a_day_keeps_it_over_a_relative_clauses_date() -> None:
+    text = (
+        "Acme said on Monday that it has withdrawn the U.S. indication of velotinib for "
+        "mantle cell lymphoma, an indication whose confirmatory study missed its goal in "
+        "August."
+    )
+    withdrawals = [m for m in run(text, "2025-03-05") if m.type == "withdrawal"]
+    assert [m.date for m in withdrawals] == ["2025-03-03"]
+
+
+def test_an_indication_that_has_carried_an_approval_since_a_month_was_approved_then() -> None:
+    text = (
+        "Velotinib's label in mantle cell lymphoma, an indication that has carried an "
+        "accelerated approval from the FDA since March 2022, is under review."
+    )
+    approvals = [m for m in run(text, "2025-03-05") if m.type == "approval"]
+    assert [(m.jurisdiction, m.date) for m in approvals] == [("US", "2022-03")]

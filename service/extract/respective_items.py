@@ -1,0 +1,52 @@
+"""Events shared out over a list by "respectively": "granted A and B Fast Track designation
+in urticaria and prurigo, respectively" is one designation for each of A and B, and "A and
+B were approved in May and June, respectively" is A's approval in May and B's in June."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.context import Context
+from service.extract.dates import DateMention
+from service.extract.drugs import DrugMention
+from service.extract.sentences import Segment
+
+# Not translated copy's list of products ("respectively is A and B"), which names them.
+_RESPECTIVELY = re.compile(r"\brespectively\b(?!,?\s+(?:is|are)\b)", re.IGNORECASE)
+# What joins two items of one list: a comma, "and", or both (after a name's closing bracket:
+# "Kelvanto (narsetuzumab) and …").
+_JOIN = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+
+
+def respective_drugs(ctx: Context, sentence: Segment, mentions: list[DrugMention]) -> list[int]:
+    """The drugs of a list the sentence shares its event over with "respectively", in the
+    order named; [] when it has none or names fewer than two."""
+    if "respectively" not in ctx.lowered[sentence.start : sentence.end]:
+        return []
+    if not _RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
+        return []
+    best: list[int] = []
+    run: list[int] = []
+    last: DrugMention | None = None
+    for mention in mentions:
+        if last is not None and mention.drug == last.drug:
+            last = mention  # a name and its code: "Kelvanto (narsetuzumab vedotin)"
+            continue
+        joined = last is not None and _JOIN.fullmatch(ctx.text, last.end, mention.start)
+        run = [*run, mention.drug] if joined and mention.drug not in run else [mention.drug]
+        best = run if len(run) > len(best) else best
+        last = mention
+    return best if len(best) > 1 else []
+
+
+def paired_dates(
+    ctx: Context, sentence: Segment, drugs: list[int], dates: list[DateMention | None]
+) -> list[tuple[list[int], DateMention | None]]:
+    """Each drug with its own date when the list and the dates are as long ("A and B …
+    in May and June, respectively"); else every drug with every date."""
+    if len(drugs) > 1 and len(dates) == len(drugs):
+        in_sentence = list(ctx.mentions_in(sentence.start, sentence.end))
+        ordered = respective_drugs(ctx, sentence, in_sentence)
+        if sorted(ordered) == sorted(drugs):
+            return [([drug], when) for drug, when in zip(ordered, dates, strict=True)]
+    return [(drugs, when) for when in dates]

@@ -12,6 +12,7 @@ from service.extract.attributes import company_for
 from service.extract.chinese_names import without_leading_word
 from service.extract.context import Context
 from service.extract.counted_items import counted_items
+from service.extract.devices import names_a_device
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.respective_items import respective_drugs
@@ -94,6 +95,8 @@ def _named_elsewhere(
     """`drugs_for` when the sentence names no drug: a regimen or a name referred back to,
     else (guessed) the drug of the event told before, an unnamed referent, the main drug."""
     clause = trigger.clause
+    if names_a_device(ctx.text, sentence.start, sentence.end):
+        return [], False  # a device's event, not a drug's named elsewhere
     regimen = regimens.referred(ctx, clause)
     if regimen:
         return regimen, False

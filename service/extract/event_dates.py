@@ -9,6 +9,7 @@ from service.extract import borrowed_dates as borrowed
 from service.extract import decisions
 from service.extract.attribution import distance
 from service.extract.context import Context
+from service.extract.corrected_dates import corrected_date
 from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
@@ -74,7 +75,7 @@ def date_for(
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
-    labelled = _labelled_date(ctx, trigger)
+    labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
     if labelled is not None:
         return labelled
     if in_clause:

@@ -124,6 +124,9 @@ _NUMBERED_ITEM = re.compile(
     r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])"
 )
 
+# What parts a masthead's name from its issue's date.
+_BARS = ("|", "｜", "—", "–")
+
 
 def _scene_date(ctx: Context, index: int) -> DateMention | None:
     """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
@@ -150,10 +153,9 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
     if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
         return None
-    # A line holding only a date is the document's date (a notice's head), no scene.
-    alone = (
-        not ctx.text[prior.start : prior.end]
-        .replace(ctx.text[days[0].start : days[0].end], "")
-        .strip(" .,:")
-    )
+    # A line holding only a date is the document's date (a notice's head), no scene; so is
+    # a masthead's, the date after the newsletter's name and a bar ("简讯｜2025年9月10日").
+    before = ctx.text[prior.start : days[0].start].strip(" .,:")
+    after = ctx.text[days[0].end : prior.end].strip(" .,:")
+    alone = not after and (not before or before.endswith(_BARS))
     return None if alone else days[0]

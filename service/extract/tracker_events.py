@@ -19,6 +19,7 @@ from service.extract.entry_events import section_of
 from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
+from service.extract.tracker_steps_zh import row_step
 from service.extract.tracker_tables import TrackerRow, action_head, action_of
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def tracker_events(ctx: Context) -> list[TableEvent]:
         low, high = (date.start, date.end) if date else (row.line[1],) * 2
         told = Row(*row.line, head, low, high, row.line)
         sentence = bisect_right(starts, row.cells[row.action][0]) - 1
-        for kind, attributes in steps(head, cell):
+        for kind, attributes in row_steps(row, head, cell):
             events.append(
                 TableEvent(kind, told, sentence, date, placed.drug, placed.regulator, attributes)
             )
@@ -75,6 +76,15 @@ def steps(head: str, cell: str) -> list[tuple[str, dict[str, object]]]:
             found += [] if step in found else [step]
     kind = action_type(head) if not found else None
     return [(kind, step_attributes(kind, head, cell))] if kind else found
+
+
+def row_steps(row: TrackerRow, head: str, cell: str) -> list[tuple[str, dict[str, object]]]:
+    """The milestones a row tells: its action's, or the step its header's date column names
+    of the application its type cell names (see `tracker_steps_zh`)."""
+    if row.step is None:
+        return steps(head, cell)
+    kind = row_step(row.step, cell)
+    return [(kind, step_attributes(kind, cell, cell))] if kind else []
 
 
 def tracked_regulators(ctx: Context, drugs: list[int]) -> list[Regulator]:

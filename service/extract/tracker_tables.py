@@ -20,6 +20,7 @@ from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line
+from service.extract.tracker_steps_zh import header_step, zh_layout
 
 _YEAR = r"(?:19|20)\d\d"
 # A cell holding only a date, with a footnote's mark or a bracketed remark after it.
@@ -53,6 +54,7 @@ _SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
 _RULE_LINE = re.compile(r"[\s|:+=_-]*")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class TrackerRow(NamedTuple):
@@ -65,6 +67,8 @@ class TrackerRow(NamedTuple):
     action: int | None
     date: int | None
     agency: int | None
+    # The milestone the header's date column names ("承办日期"), which no cell tells.
+    step: str | None = None
 
 
 class TrackerTables(NamedTuple):
@@ -85,6 +89,7 @@ def read_trackers(text: str) -> TrackerTables:
     rows: list[TrackerRow] = []
     headers: list[tuple[int, int]] = []
     layout: _Layout | None = None
+    step: str | None = None
     width = 0
     start = 0
     for line in text.split("\n"):
@@ -93,9 +98,10 @@ def read_trackers(text: str) -> TrackerTables:
         if _RULE_LINE.fullmatch(line):
             pass  # a blank line or a rule line goes on with the table above
         elif layout is not None and len(cells) == width:
-            rows.append(_row((start, end), cells, layout))
+            rows.append(_row((start, end), cells, layout, step))
         elif (header := _layout(text, cells)) is not None:
             layout, width = header, len(cells)
+            step = header_step(text[slice(*cells[header["date"]])])
             headers.append((start, end))
         else:
             layout = None
@@ -138,6 +144,8 @@ def _trim(line: str, low: int, high: int, offset: int) -> tuple[int, int]:
 def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
     """The columns a header row names, by role; None when the line is no header (it names
     no drug's, action's and date's column, or a cell is no short label)."""
+    if cells and _CJK.search(text, cells[0][0], cells[-1][1]):
+        return zh_layout(text, cells)
     layout: _Layout = {}
     for index, (start, end) in enumerate(cells):
         label = _PARENTHESIS.sub(" ", text[start:end]).lower()
@@ -160,9 +168,17 @@ def _role(words: list[str]) -> str | None:
     return None
 
 
-def _row(line: tuple[int, int], cells: list[tuple[int, int]], layout: _Layout) -> TrackerRow:
+def _row(
+    line: tuple[int, int], cells: list[tuple[int, int]], layout: _Layout, step: str | None
+) -> TrackerRow:
     return TrackerRow(
-        line, tuple(cells), layout["drug"], layout["action"], layout["date"], layout.get("agency")
+        line,
+        tuple(cells),
+        layout["drug"],
+        layout["action"],
+        layout["date"],
+        layout.get("agency"),
+        step,
     )
 
 
@@ -217,7 +233,8 @@ def _heading(line: str) -> bool:
 def told_lines(text: str, trackers: TrackerTables) -> list[tuple[int, int]]:
     """The header rows, and the rows whose action `tracker_events` tells (a trial's step,
     "IND cleared", stays the sentence reader's)."""
-    return [*trackers.headers, *(row.line for row in trackers.rows if owns(action_of(text, row)))]
+    told = (row.line for row in trackers.rows if row.step or owns(action_of(text, row)))
+    return [*trackers.headers, *told]
 
 
 def action_of(text: str, row: TrackerRow) -> str:

@@ -72,3 +72,13 @@ def test_a_no_objection_letter_is_a_trial_clearance() -> None:
     text = "Health Canada issued a No Objection Letter for a phase 2 study of TRV-310 in April."
     found = only(run(text, published="2025-08-20"), "ind_clearance")
     assert (found.drug, found.jurisdiction, found.date) == ("TRV-310", "CA", "2025-04")
+
+
+def test_a_mastheads_date_is_the_issues_not_its_first_items() -> None:
+    found = run(
+        "行业快讯｜2025年6月20日\n\n【星光计划】HZ-7701正式纳入\n"
+        "6月18日，恒泽生物的HZ-7701注射液经公示无异议，正式纳入“星光计划”。",
+        published="2025-06-20",
+        lang="zh",
+    )
+    assert [(m.type, m.date) for m in found] == [("program_inclusion", "2025-06-18")]

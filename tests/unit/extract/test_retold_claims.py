@@ -65,3 +65,23 @@ def test_an_event_said_to_be_misreported_is_no_milestone() -> None:
         "was an error.",
     ):
         assert run(text, published="2026-01-20") == [], text
+
+
+def test_a_chinese_correction_dates_the_event_by_its_right_date() -> None:
+    found = run(
+        "【更正】本刊5月6日刊发的报道中，将恒泽生物的HZ-5510片获得美国FDA孤儿药资格认定"
+        "的日期误写为“2025年4月12日”，正确日期应为2025年3月12日。特此更正。",
+        published="2025-05-09",
+        lang="zh",
+    )
+    assert [(m.type, m.date) for m in found] == [("designation", "2025-03-12")]
+
+
+def test_an_english_correction_dates_the_event_by_its_right_date() -> None:
+    found = run(
+        "Correction: in our 6 May brief, the date on which the FDA granted fast track "
+        "designation to Corland Bio's tavremab was incorrectly given as 12 April 2025; "
+        "the correct date is 12 March 2025.",
+        published="2025-05-09",
+    )
+    assert [(m.type, m.date) for m in found] == [("designation", "2025-03-12")]

@@ -111,3 +111,33 @@ def test_a_drug_cell_names_a_drug_whatever_its_stem() -> None:
         "halbrodene | Linder Neuro | CHMP negative opinion | Dec 12\n"
     )
     assert _found(text, "2026-01-05") == {("halbrodene", "rejection", "EU"): "2025-12-12"}
+
+
+_WEEKLY_ZH = (
+    "药审中心承办品种周览（3月10日—3月14日）\n\n"
+    "受理号 | 药品名称 | 企业 | 申请类型 | 承办日期\n"
+    "CXSS2500017 | 莫拉奇单抗注射液（molaquimab） | 杭州禾睿生物 | 生物制品上市申请（BLA） "
+    "| 3月11日\n"
+    "CXHL2500231 | HR-7702片 | 杭州禾睿生物 | 临床试验申请 | 3月12日\n"
+    "JXHS2500009 | 泰伐替尼片（tevafatinib） | Brannock Pharma AG | 进口化药上市申请 | 2025-03-13\n"
+)
+
+
+def test_a_chinese_table_tells_the_step_its_date_column_names() -> None:
+    found = _found(_WEEKLY_ZH, "2025-03-17")
+    assert found[("molaquimab", "application_acceptance", "CN")] == "2025-03-11"
+    assert found[("tevafatinib", "application_acceptance", "CN")] == "2025-03-13"
+    # Taking in a trial application is no milestone.
+    assert not {k for k in found if k[0] == "HR-7702"}
+
+
+def test_a_chinese_approval_table_clears_a_trial_application() -> None:
+    text = (
+        "本月获批品种一览\n\n"
+        "药品名称 | 企业 | 申请类型 | 批准日期\n"
+        "HR-7702片 | 杭州禾睿生物 | 临床试验申请 | 2025-04-08\n"
+        "莫拉奇单抗注射液（molaquimab） | 杭州禾睿生物 | 上市申请 | 2025-04-22\n"
+    )
+    found = _found(text, "2025-05-06")
+    assert found[("HR-7702", "ind_clearance", "CN")] == "2025-04-08"
+    assert found[("molaquimab", "approval", "CN")] == "2025-04-22"

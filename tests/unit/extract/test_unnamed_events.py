@@ -76,3 +76,33 @@ def test_a_competitor_of_an_unnamed_company_is_not_the_drug() -> None:
         "Japan and the US for the same condition.",
     )
     assert keys(found) == {("QX-4480", "designation", "US")}
+
+
+def test_a_devices_approval_is_not_the_drug_named_before() -> None:
+    found = run(
+        "On Tuesday the FDA granted Corland Bio's tavremab orphan drug designation for lupus "
+        "nephritis. Separately, an implantable glucose sensor from Ashby Medical won FDA "
+        "premarket approval last month.",
+        published="2025-05-16",
+    )
+    assert keys(found) == {("tavremab", "designation", "US")}
+
+
+def test_a_device_cleared_in_chinese_copy_is_no_drugs_approval() -> None:
+    found = run(
+        "5月6日，恒泽生物的HZ-3301片获得临床试验默示许可。"
+        "国家药监局近日批准一款国产脊柱融合器注册上市，该产品属于第三类医疗器械。",
+        published="2025-05-12",
+        lang="zh",
+    )
+    assert keys(found) == {("HZ-3301", "ind_clearance", "CN")}
+
+
+def test_a_regulator_named_for_devices_too_names_no_device() -> None:
+    found = run(
+        "6月20日，HZ-3302片在日本获批上市。"
+        "据公告，公司于去年8月向日本医药品医疗器械综合机构（PMDA）提交了新药上市申请。",
+        published="2025-06-23",
+        lang="zh",
+    )
+    assert ("HZ-3302", "application_submission", "JP") in keys(found)

@@ -65,3 +65,14 @@ def test_an_event_said_to_be_misreported_is_no_milestone() -> None:
         "was an error.",
     ):
         assert run(text, published="2026-01-20") == [], text
+
+
+def test_a_corrections_superseded_version_is_no_milestone() -> None:
+    found = run(
+        "Correction, June 14: The original version also said corvaplimab holds orphan drug "
+        "designation in the US; it holds fast track designation. Corvaplimab received fast "
+        "track designation from the FDA in 2024.",
+        published="2025-06-13",
+    )
+    statuses = {m.attributes.get("designation") for m in found if m.type == "designation"}
+    assert statuses == {"fast_track"}

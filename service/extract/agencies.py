@@ -98,6 +98,13 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
     (r"Taiwan(?:ese)?\b|台湾|台灣", "TFDA", "TW", 1),
 )  # fmt: skip
 _TABLE = _BIG_TABLE + tuple(row[:4] for row in NATIONAL_ROWS)
+# The regulators' acronyms as the rows spell them ("FDA", "BfArM"), by their capitals: a
+# line written all in capitals keeps them (see `shouted_lines`).
+ACRONYMS: dict[str, str] = {
+    word.upper(): word
+    for row in _TABLE
+    for word in re.findall(r"(?<![A-Za-z\\])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])", row[0])
+}
 # ASCII word boundaries: in Chinese copy an acronym runs straight into the next character
 # ("获FDA批准"), which a Unicode \b counts as part of the same word.
 _COMPILED = tuple(re.compile(row[0], re.ASCII) for row in _TABLE)

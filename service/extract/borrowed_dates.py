@@ -26,7 +26,10 @@ _RETOLD_DAYS = 14
 _RETELLING = re.compile(
     # Or with its participle set off: "The licence, issued on 1 July under the name …".
     # Or with its place before it: "The UK licence, dated 29 August, came through …".
-    r"(?:The|This|That) (?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
+    # Or as a wire brief's bullet has the company tell it: "* X says designation was granted
+    # on January 9".
+    r"(?:(?:The|This|That)|[*•]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:says|said)\s+(?:that\s+)?"
+    r"(?:the\s+|this\s+)?) ?(?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
     r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
     r"decision|registration|acceptance)(?:(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
     r"awarded|made|"

@@ -18,6 +18,8 @@ _SAYS = (
 _HEARSAY = re.compile(
     rf"\b(?:articles?|story|stories|newspapers?|columns?|blogs?|coverage|media reports?)\b"
     rf"[^.;]{{0,40}}?\b{_SAYS}\b"
+    # A correction's superseded text: "The earlier version also said X holds …".
+    rf"|\b(?:earlier|previous|original|prior|initial)\s+versions?\b[^.;]{{0,40}}?\b{_SAYS}\b"
     r"|\b(?:speculation|rumou?rs?|allegations?|hearsay|gossip)\b[^.;]{0,80}?\bthat\b"
     r"|\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\s+(?:\w+\s+)?"
     r"(?:stated|reported|identified|described|listed|said|claimed|indicated|referred to|named|"
@@ -75,7 +77,7 @@ _CONTRASTED = re.compile(r"\b(?:rather than|instead of)\s+(?:(?:the|an?)\s+)?(?:
 _HEARSAY_HINTS = (
     "article", "stor", "newspaper", "column", "blog", "coverage", "media report", "speculat",
     "rumo", "allegation", "hearsay", "gossip", "incorrect", "erroneous", "mistaken", "wrong",
-    "inaccurate", "false", " mis",
+    "inaccurate", "false", " mis", "version",
 )  # fmt: skip
 _DOCUMENT_HINTS = (
     "report", "release", "announcement", "statement", "post", "tweet", "publication",

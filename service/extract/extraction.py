@@ -12,6 +12,7 @@ from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
 from service.extract.sentences import Segment
+from service.extract.shouted_lines import spoken, unshouted
 from service.extract.trial_applications import order_clearances
 
 
@@ -20,7 +21,8 @@ def extract(article: Article) -> list[Milestone]:
     # Traditional copy is read in Simplified characters, the rules' own, and reported in
     # its original spelling (the conversion keeps every offset).
     # (So are footnote marks read as spaces.)
-    reading = unmarked(simplified(article))
+    # (And lines written all in capitals in ordinary case: see `shouted_lines`.)
+    reading = unshouted(unmarked(simplified(article)))
     ctx = build_context(reading)
     # The marks are read as spaces: the original text tells which footnote an event cites.
     candidates = footnote_dates(ctx, article.text, assemble(ctx))
@@ -35,7 +37,9 @@ def extract(article: Article) -> list[Milestone]:
     ]
     if reading is article:
         return milestones
-    return [restore_spelling(m, reading, article) for m in milestones]
+    if reading.text.lower() == article.text.lower():  # (only the case of letters changed)
+        return [spoken(m, article) for m in milestones]
+    return [restore_spelling(spoken(m, article), reading, article) for m in milestones]
 
 
 def _indication(

@@ -28,7 +28,7 @@ def setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | No
     return (
         meeting_date(ctx, trigger)
         or notice_date(ctx, index)
-        or _scene_date(ctx, index)
+        or _scene_date(ctx, index, trigger)
         or layout.confirmed_date(ctx, index)
         or layout.post_day(ctx, index)
     )
@@ -128,7 +128,12 @@ _NUMBERED_ITEM = re.compile(
 _BARS = ("|", "｜", "—", "–")
 
 
-def _scene_date(ctx: Context, index: int) -> DateMention | None:
+# An event told as before the scene: "X previously received orphan drug and fast track
+# designations" (the earlier word may stand well before the second status).
+_EARLIER = re.compile(r"\b(?:previously|formerly|earlier|already)\b|此前|之前|早前|先前", re.I)
+
+
+def _scene_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """ "X got half of what it asked for on Aug. 4. The agency approved …": an undated
     event takes the one exact day of the event-free sentence that sets its scene."""
     sentence = ctx.sentences[index]
@@ -136,6 +141,7 @@ def _scene_date(ctx: Context, index: int) -> DateMention | None:
         index == 0
         or index - 1 in ctx.scan.by_sentence
         or ctx.dates_in(sentence.start, sentence.end)
+        or _EARLIER.search(ctx.text, sentence.start, trigger.start)
     ):
         return None
     prior = ctx.sentences[index - 1]

@@ -85,3 +85,14 @@ def test_an_english_correction_dates_the_event_by_its_right_date() -> None:
         published="2025-05-09",
     )
     assert [(m.type, m.date) for m in found] == [("designation", "2025-03-12")]
+
+
+def test_a_corrections_superseded_version_is_no_milestone() -> None:
+    found = run(
+        "Correction, June 14: The original version also said corvaplimab holds orphan drug "
+        "designation in the US; it holds fast track designation. Corvaplimab received fast "
+        "track designation from the FDA in 2024.",
+        published="2025-06-13",
+    )
+    statuses = {m.attributes.get("designation") for m in found if m.type == "designation"}
+    assert statuses == {"fast_track"}

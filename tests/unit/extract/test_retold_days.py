@@ -177,3 +177,24 @@ def test_a_chinese_letter_received_on_its_day_dates_the_announced_grant() -> Non
             lang="zh",
         )
         assert only(found, "designation").date == "2025-03-03", day
+
+
+def test_a_wire_bullet_retelling_the_grant_dates_it() -> None:
+    found = run(
+        "Mar 6 (Reuters) - Tollan Biosciences Inc:\n"
+        "* Tollan says U.S. FDA granted breakthrough therapy designation to veldarostat\n"
+        "* Tollan says designation was granted on February 27\n",
+        published="2026-03-06",
+    )
+    assert only(found, "designation").date == "2026-02-27"
+
+
+def test_a_status_held_before_takes_no_day_from_the_sentence_before() -> None:
+    found = run(
+        "Tollan Biosciences said the FDA granted breakthrough therapy designation to veldarostat "
+        "today. Its chief executive spoke to investors on March 3, 2026.\n"
+        "Veldarostat previously received orphan drug and fast track designations.",
+        published="2026-03-06",
+    )
+    fast_track = [m for m in found if m.attributes.get("designation") == "fast_track"]
+    assert [m.date for m in fast_track] == [None]

@@ -17,6 +17,7 @@ from service.extract.event_objects import (
     licence_asked_for,
     licence_recommended,
     routine_care,
+    signed_off,
     status_refused,
     trial_purpose,
 )
@@ -199,7 +200,9 @@ def _refused(
         return True
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
-    if kind in ("approval", "ind_clearance") and approved_document(text, match):
+    if kind in ("approval", "ind_clearance") and (
+        approved_document(text, match) or signed_off(text, match)
+    ):
         return True
     if kind == "approval" and (
         licence_asked_for(text, match, clause)

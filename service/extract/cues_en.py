@@ -93,8 +93,9 @@ PRIORITY_REVIEW = re.compile(
 )
 PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
-    # Japan's wording: "the applications were designated for priority review".
-    r"designated|obtained|into)\b"
+    # Japan's wording: "the applications were designated for priority review"; Korea's,
+    # translated: "selected as a target of rapid examination" (대상으로 선정).
+    r"designated|obtained|into|selected|chosen)\b"
     # A regulator's summary form: "Review category: Prioritized review".
     r"|\breview category\s*:",
     re.IGNORECASE,

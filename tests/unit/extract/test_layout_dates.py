@@ -72,3 +72,19 @@ def test_a_no_objection_letter_is_a_trial_clearance() -> None:
     text = "Health Canada issued a No Objection Letter for a phase 2 study of TRV-310 in April."
     found = only(run(text, published="2025-08-20"), "ind_clearance")
     assert (found.drug, found.jurisdiction, found.date) == ("TRV-310", "CA", "2025-04")
+
+
+def test_a_ticked_line_closed_by_a_year_is_dated_by_it() -> None:
+    for tick in "☑✔":
+        text = (
+            "Orlavine (TRV-310), Corbell Bio's gout drug: FDA milestones\n"
+            f"{tick} Orphan drug designation (2023)\n"
+            f"{tick} Fast Track designation (2024)\n"
+            "☐ NDA submission (2026)\n"
+        )
+        found = {
+            (m.attributes["designation"], m.date)
+            for m in run(text, published="2025-06-02")
+            if m.type == "designation"
+        }
+        assert found == {("orphan_drug", "2023"), ("fast_track", "2024")}, tick

@@ -88,3 +88,17 @@ def test_a_ticked_line_closed_by_a_year_is_dated_by_it() -> None:
             if m.type == "designation"
         }
         assert found == {("orphan_drug", "2023"), ("fast_track", "2024")}, tick
+
+
+def test_a_markdown_checklist_item_ticked_is_done_and_dated_by_its_year() -> None:
+    text = (
+        "Orlavine (TRV-310), Corbell Bio's gout drug: FDA milestones\n"
+        "- [x] Fast Track designation (2024)\n"
+        "- [ ] Breakthrough Therapy designation (2025)\n"
+    )
+    found = {
+        (m.attributes["designation"], m.date)
+        for m in run(text, published="2025-06-02")
+        if m.type == "designation"
+    }
+    assert found == {("fast_track", "2024")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from service.extract import borrowed_dates as borrowed
 from service.extract import date_claims, event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
@@ -244,36 +245,13 @@ def _made(
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
-    told = date is not None and date.precision == "day" and _told_on(ctx, trigger, date)
+    told = date is not None and date.precision == "day" and borrowed.told_on(ctx, trigger, date)
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
                   attributes, confidence, prior, first, told)
         for drug in drugs
         for r in regulators
     ]  # fmt: skip
-
-
-# Who told the news, and in what, just before its day: "the EMA said in a notice published
-# on Wednesday", "the company said in a statement on Monday".
-_REPORTED_IN = re.compile(
-    r"\b(?:said|says|announced|confirmed|disclosed)\s+in\s+(?:an?|its|the)\s+(?:\w+\s+)?"
-    r"(?:notice|statement|release|filing|letter|update|post)\s+(?:(?:published|issued|released|"
-    r"posted|dated)\s+)?(?:on\s+)?$"
-)
-
-
-def _told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
-    """Whether the day dates the telling, not the event: an announcement's day before the
-    event's words, or a notice's day in the report after them."""
-    if trigger.clause.start <= date.end <= trigger.start:
-        # The announcing word follows the day ("On May 9 X announced that …") or comes
-        # just before it ("X announced on May 9 that …").
-        return "announc" in ctx.lowered[max(trigger.clause.start, date.start - 40) : trigger.start]
-    start = max(trigger.end, date.start - 80)
-    return (
-        date.start >= trigger.end
-        and _REPORTED_IN.search(ctx.lowered, start, date.start) is not None
-    )
 
 
 def _repeated_dates(

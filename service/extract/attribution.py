@@ -31,7 +31,7 @@ _AMONG_WORDS = ("其中", "including", "among")
 _AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
-_BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓")
+_BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓", "✔", "☑")
 _HEADING_WORDS = 8
 # A roundup item's kicker: words in capitals, then a dash ("APPROVED -- ", "NOT YET — ").
 _KICKER = re.compile(r"[A-Z][A-Z,'’ ]{1,40}?\s+(?:--|—|–)\s")

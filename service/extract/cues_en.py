@@ -93,12 +93,21 @@ PRIORITY_REVIEW = re.compile(
 )
 PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
-    # Japan's wording: "the applications were designated for priority review".
-    r"designated|obtained|into)\b"
+    # Japan's wording: "the applications were designated for priority review"; Korea's,
+    # translated: "selected as a target of rapid examination" (대상으로 선정).
+    r"designated|obtained|into|selected|chosen)\b"
     # A regulator's summary form: "Review category: Prioritized review".
     r"|\breview category\s*:",
     re.IGNORECASE,
 )
+# A decision's verbs, and the words that put it inside a programme (see PROGRAMME_VERBS).
+_DECIDED_VERBS = (
+    "granted", "issued", "came through", "came", "comes through", "comes", "arrived",
+    "obtained", "won", "secured",
+)  # fmt: skip
+_WITHIN = ("under", "as part of", "through", "via", "within")
+# (Its day is the decision's, not the day the drug entered the programme.)
+DECIDED_WITHIN = re.compile(rf"(?:{'|'.join(_DECIDED_VERBS)}) (?:{'|'.join(_WITHIN)})\b")
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
     r"\b(?:selected|included|entered|admitted|joined|picked(?! up))\b"
@@ -112,6 +121,9 @@ PROGRAMME_VERBS = fast_pattern(
     # "reviewed the application under Project Orbis", "assessed the file within Project Orbis"
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
     r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via|within)\b"
+    # A decision told as reached within the programme: "Both approvals came through under
+    # Project Orbis", "the licences were granted under Orbis", "issued via Project Orbis".
+    rf"|\b(?:{'|'.join(_DECIDED_VERBS)}) (?:{'|'.join(_WITHIN)})\b"
     # "had brought its application for X into Project Orbis"
     r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
@@ -177,4 +189,5 @@ PROGRAMME_KEYWORDS = (
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
     "ran under", "ran through", "ran via", "assessing", "part in", "participat",
     "selection", "adds", "added", "brought", "bring",
+    *(f"{verb} {word}" for verb in _DECIDED_VERBS for word in _WITHIN),
 )  # fmt: skip

@@ -10,6 +10,7 @@ from service.extract import decisions
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.corrected_dates import corrected_date
+from service.extract.cues_en import DECIDED_WITHIN
 from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
@@ -74,6 +75,8 @@ def date_for(
     if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
         # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
         return None
+    if trigger.type == "program_inclusion" and DECIDED_WITHIN.match(ctx.lowered, trigger.start):
+        return None  # "the approval was granted under Project Orbis on May 2": the decision's
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
     labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
     if labelled is not None:

@@ -178,6 +178,26 @@ def approved_document(text: str, match: Match) -> bool:
     return found is not None and found.start("word") == match.start()
 
 
+# A form's sign-off field, not the drug's approval: "Approved by the Director: K. Zhou",
+# "Approved by: Head of Division" on a request form or a listing's line (the person who
+# signed the document, named by office).
+_OFFICE = (
+    r"(?:the\s+)?(?:(?:deputy|acting|assistant|associate|division|department|section|unit|"
+    r"general|chief|managing|medical|review|project|quality)\s+)*(?:director|head|chief|"
+    r"manager|supervisor|chair(?:man|woman|person)?|reviewer|officer|secretary|signatory)"
+    r"(?:[- ]general)?\b"
+)
+_SIGN_OFF = re.compile(
+    rf"approved\s+by\s+{_OFFICE}[^\n:.;]{{0,30}}:|approved\s+by\s*:\s*{_OFFICE}",
+    re.IGNORECASE,
+)
+
+
+def signed_off(text: str, match: Match) -> bool:
+    """The match opens a sign-off field naming an office (see `_SIGN_OFF`)."""
+    return _SIGN_OFF.match(text, match.start()) is not None
+
+
 def left_a_deal(text: str, match: Match) -> bool:
     """The match's verb has a deal as its object (see `_LEFT_A_DEAL`); the verb may come
     late in the match ("chose to withdraw from co-development")."""

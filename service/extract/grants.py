@@ -48,7 +48,8 @@ _ARRIVED_AFTER = re.compile(
 # A slide's or tracker's tick on the designation's line says it is done, with no verb:
 # "- X: FDA Fast Track designation [done] (May 2024)", "✅ EU orphan designation (2023)".
 _TICKED_AFTER = re.compile(rf"[^\n.;]{{0,40}}?{TICK}", re.IGNORECASE)
-_TICKED_LINE = re.compile(rf"(?:^|\n)[ \t]*{TICK}[^\n]*$", re.IGNORECASE)
+# (A markdown checklist puts its bullet before the tick: "- [x] Fast Track designation".)
+_TICKED_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?{TICK}[^\n]*$", re.IGNORECASE)
 _HELD_FIELD = re.compile(
     r"(?:[ \t]+(?:drug|medicine|medicinal product))?(?:[ \t]+(?:designation|status|scheme))?"
     r"(?:[ \t]+(?:granted|held))?[ \t]*:[ \t]*(?:yes\b|(?:granted[ \t]+)?(?:on[ \t]+)?"

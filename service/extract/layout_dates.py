@@ -1,5 +1,6 @@
 """Dates an undated event takes from how it is laid out: a live blog's time-stamped post,
-or a list item's follow-up line telling when the item was done."""
+a list item's follow-up line telling when the item was done, or the year a ticked line
+closes with."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from service.extract import calendar as cal
 from service.extract.context import Context
 from service.extract.date_mentions import DateMention
+from service.extract.event_words import Trigger
+from service.extract.vocabulary import TICK
 
 # A live blog's post opens its line with the time it went up: "08:31 — ", "2.15pm ET - ".
 _STAMP = re.compile(
@@ -52,3 +55,26 @@ def confirmed_date(ctx: Context, index: int) -> DateMention | None:
         if date.kind == "absolute" and date.value and _CONFIRMED.fullmatch(opening):
             return date
     return None
+
+
+# A tracker's line ticked done, its item closed by the year in brackets: "☑ Orphan drug
+# designation (2024)", "- [x] Fast Track (2023)". (An unticked box, "☐ NDA (2025)", is a plan.)
+_TICKED_YEAR = re.compile(
+    rf"[ \t]*(?:[-*•·][ \t]*)?{TICK}[^\n]*?[(（](?P<y>(?:19|20)\d\d)[)）][ \t.]*",
+    re.IGNORECASE,
+)
+
+
+def ticked_year(ctx: Context, trigger: Trigger) -> DateMention | None:
+    """The year that closes the event's line when a tick opens it (see `_TICKED_YEAR`); not
+    one after publication, which no item already done can have."""
+    text = ctx.text
+    start = text.rfind("\n", 0, trigger.start) + 1
+    end = text.find("\n", trigger.end)
+    found = _TICKED_YEAR.fullmatch(text, start, len(text) if end < 0 else end)
+    if found is None or found.start("y") < trigger.end:
+        return None
+    published = ctx.article.published
+    if published is not None and int(found["y"]) > published.year:
+        return None
+    return DateMention(found.start("y"), found.end("y"), found["y"], "year")

@@ -37,7 +37,14 @@ def regulator_dates(
 ) -> list[tuple[Regulator, DateMention]] | None:
     """Each regulator of the list the event's clause tells after its word, with the date
     that follows that regulator, or the event's `date` and the dates set off before the
-    later ones; None unless the clause is such a list of two or more."""
+    later ones; or the subject's and those of elliptical clauses after (see `_gapped`);
+    None unless the clause is such a list of two or more."""
+    return _listed(ctx, trigger, date) or _gapped(ctx, trigger, date)
+
+
+def _listed(
+    ctx: Context, trigger: Trigger, date: DateMention | None
+) -> list[tuple[Regulator, DateMention]] | None:
     clause = trigger.clause
     regulators = ctx.regulators_in(trigger.start, clause.end)
     names = _names(ctx, regulators) if len(regulators) > 1 else []
@@ -53,6 +60,57 @@ def regulator_dates(
     if len(pairs) < 2 or len({r.jurisdiction for r, _ in pairs}) < len(pairs):
         return None
     return pairs
+
+
+# An elliptical clause after the event's own, its verb left out: "Health Canada approved it
+# on April 3 and Swissmedic on April 4", "Health Canada's approval was granted on April 3
+# and Swissmedic's on April 4". The first regulator is the subject before the event's word;
+# each later one, joined by "and", takes the date just after it, and nothing but a
+# preposition or the clause's end follows that date (not "and the EMA on May 20 adopted").
+_SUBJECT_TO_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
+_TO_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|while|whereas)\s+)(?:the\s+)?")
+_GAPPED_TO_DATE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:followed|came|did)\s+)?(?:(?:on|in)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+)
+_GAPPED_END = re.compile(r"\s*(?:[.,;:)\n]|$|(?:and|for|under|with|after|as|respectively)\b)")
+_GAPPED_REACH = 120
+
+
+def _gapped(
+    ctx: Context, trigger: Trigger, date: DateMention | None
+) -> list[tuple[Regulator, DateMention]] | None:
+    """The subject regulator with the event's date, and each later one of an elliptical
+    clause with its own (see `_GAPPED_END`); None unless there are two or more."""
+    if date is None or date.value is None or date.kind == "future" or date.start < trigger.end:
+        return None
+    before = ctx.regulators_in(trigger.clause.start, trigger.start)
+    text = ctx.text
+    if not before or not _SUBJECT_TO_EVENT.fullmatch(text, before[-1].end, trigger.start):
+        return None
+    if ctx.regulators_in(trigger.end, date.start):
+        return None  # the event names its regulator after its word: no subject's clause
+    pairs, last = [(before[-1], date)], date
+    dates = ctx.dates_in(date.end, date.end + _GAPPED_REACH)
+    for name in _names(ctx, ctx.regulators_in(date.end, date.end + _GAPPED_REACH)):
+        own = next((d for d in dates if d.start >= name.end), None)
+        if own is None or not _gapped_pair(text, last, name, own):
+            break
+        pairs.append((name, own))
+        last = own
+    if len(pairs) < 2 or len({r.jurisdiction for r, _ in pairs}) < len(pairs):
+        return None
+    return pairs
+
+
+def _gapped_pair(text: str, last: DateMention, name: Regulator, own: DateMention) -> bool:
+    """The regulator follows the date before by "and", and its own date follows it."""
+    return (
+        own.value is not None
+        and own.kind != "future"
+        and _TO_GAPPED.fullmatch(text, last.end, name.start) is not None
+        and _GAPPED_TO_DATE.fullmatch(text, name.end, own.start) is not None
+        and _GAPPED_END.match(text, own.end) is not None
+    )
 
 
 # A sentence after a joint decision that dates each regulator's part: "The TGA decision was

@@ -18,6 +18,7 @@ from service.extract.event_objects import (
     licence_asked_for,
     licence_recommended,
     routine_care,
+    signed_off,
     status_refused,
     trial_purpose,
 )
@@ -201,7 +202,7 @@ def _refused(
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
         return True
     if kind in ("approval", "ind_clearance") and (
-        approved_document(text, match) or device_route(text, clause)
+        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
     ):
         return True
     if kind == "approval" and (

@@ -282,10 +282,14 @@ WORDING_RULES: tuple[Rule, ...] = (
     ),
     # China's withdrawal as a procedure the regulator closes (撤回程序已完成), told after the
     # decision to withdraw: "the withdrawal procedure was completed on May 9" is the day the
-    # application left review, not the day the company announced it.
+    # application left review, not the day the company announced it. So is the withdrawal
+    # named by what it took back: "the withdrawal of its application was completed".
     Rule(
         "withdrawal",
-        r"\bwithdrawal(?:\s+(?:procedures?|process(?:es)?|formalities))?\s+(?:was|were|has been|"
+        r"\bwithdrawal(?:\s+(?:procedures?|process(?:es)?|formalities))?"
+        r"(?:\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w.-]+\s+){0,3}?(?:application|filing|"
+        r"authori[sz]ation|licen[cs]e|MAA|s?NDA|s?BLA|registration|approval)s?"
+        r"(?:\s+(?:for|in|to|with|from)\s[^.;]{1,50}?)?)?\s+(?:was|were|has been|"
         r"had been)\s+(?:completed|finali[sz]ed|concluded)\b",
         keywords=("withdrawal",),
     ),

@@ -84,3 +84,30 @@ def test_a_status_updated_to_included_on_a_day_dates_the_inclusion() -> None:
         'the status of the product to "included" on March 18, the company said.'
     )
     assert only(run(text, "2025-03-20"), "designation").date == "2025-03-18"
+
+
+def test_an_elliptical_clause_after_the_decision_takes_its_own_day() -> None:
+    for told in (
+        "Health Canada's approval of ferozimab was granted on April 3 and Swissmedic's on April 4.",
+        "Health Canada approved ferozimab on April 3, and Swissmedic on April 4.",
+    ):
+        found = {m.jurisdiction: m.date for m in run(told, "2025-04-07") if m.type == "approval"}
+        assert found == {"CA": "2025-04-03", "CH": "2025-04-04"}, told
+
+
+def test_elliptical_clauses_in_a_list_each_take_their_own_day() -> None:
+    text = (
+        "Health Canada approved ferozimab on April 3, Swissmedic on April 4 and the TGA on April 9."
+    )
+    found = {m.jurisdiction: m.date for m in run(text, "2025-04-17") if m.type == "approval"}
+    assert found == {"CA": "2025-04-03", "CH": "2025-04-04", "AU": "2025-04-09"}
+
+
+def test_a_later_regulator_with_a_verb_of_its_own_is_no_elliptical_clause() -> None:
+    text = (
+        "The FDA approved ferozimab on April 3 and the EMA's CHMP on April 10 adopted a positive "
+        "opinion on it."
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, "2025-04-17")}
+    assert ("approval", "EU", "2025-04-10") not in found
+    assert ("approval", "US", "2025-04-03") in found

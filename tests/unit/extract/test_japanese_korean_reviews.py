@@ -58,6 +58,17 @@ def test_a_rapid_examination_granted_is_a_priority_review() -> None:
     assert found == {("priority_review", "KR", "2025-04")}
 
 
+def test_a_product_selected_as_a_target_of_rapid_examination_is_a_priority_review() -> None:
+    found = _events(
+        "Daegwang Pharm's velotinib selected as target of rapid examination\n\n"
+        "Daegwang Pharm said on the 12th that the Ministry of Food and Drug Safety has picked "
+        "velotinib, its lung cancer drug, for a shorter review.",
+    )
+    assert ("priority_review", "KR", "2025-06-12") in found
+    found = _events("Velotinib was selected for priority review by the NMPA in April.")
+    assert found == {("priority_review", "CN", "2025-04")}
+
+
 def test_an_american_fast_track_designation_stays_a_designation() -> None:
     found = run("The FDA granted Fast Track designation to velotinib in March.")
     assert only(found, "designation").attributes == {"designation": "fast_track"}

@@ -82,3 +82,33 @@ def test_a_mastheads_date_is_the_issues_not_its_first_items() -> None:
         lang="zh",
     )
     assert [(m.type, m.date) for m in found] == [("program_inclusion", "2025-06-18")]
+
+
+def test_a_ticked_line_closed_by_a_year_is_dated_by_it() -> None:
+    for tick in "☑✔":
+        text = (
+            "Orlavine (TRV-310), Corbell Bio's gout drug: FDA milestones\n"
+            f"{tick} Orphan drug designation (2023)\n"
+            f"{tick} Fast Track designation (2024)\n"
+            "☐ NDA submission (2026)\n"
+        )
+        found = {
+            (m.attributes["designation"], m.date)
+            for m in run(text, published="2025-06-02")
+            if m.type == "designation"
+        }
+        assert found == {("orphan_drug", "2023"), ("fast_track", "2024")}, tick
+
+
+def test_a_markdown_checklist_item_ticked_is_done_and_dated_by_its_year() -> None:
+    text = (
+        "Orlavine (TRV-310), Corbell Bio's gout drug: FDA milestones\n"
+        "- [x] Fast Track designation (2024)\n"
+        "- [ ] Breakthrough Therapy designation (2025)\n"
+    )
+    found = {
+        (m.attributes["designation"], m.date)
+        for m in run(text, published="2025-06-02")
+        if m.type == "designation"
+    }
+    assert found == {("fast_track", "2024")}

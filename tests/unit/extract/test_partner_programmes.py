@@ -123,3 +123,18 @@ def test_other_tick_marks_tell_designations_too() -> None:
         ("EU", "2024", "orphan_drug"),
         ("JP", "2025-04", "sakigake"),
     }
+
+
+def test_approvals_that_came_through_under_orbis_are_inclusions() -> None:
+    for told in (
+        "Both approvals came through under Project Orbis.",
+        "Both approvals were granted under Project Orbis.",
+    ):
+        text = f"Health Canada and the TGA approved quenlimab for bladder cancer on May 6. {told}"
+        found = _inclusions(text, "2025-05-20")
+        assert found == {("CA", None, "Project Orbis"), ("AU", None, "Project Orbis")}, told
+
+
+def test_an_approval_granted_under_orbis_on_a_day_leaves_the_inclusion_undated() -> None:
+    text = "The TGA's approval of quenlimab was granted under Project Orbis on May 6."
+    assert _inclusions(text, "2025-05-20") == {("AU", None, "Project Orbis")}

@@ -142,3 +142,19 @@ def test_an_approval_named_then_granted_in_a_relative_clause() -> None:
 def test_an_approval_named_then_granted_in_a_participle() -> None:
     text = "Tenvora (dilvorsen) keeps its EU authorisation, granted by the Commission in May 2023."
     assert ("dilvorsen", "approval", "EU", "2023-05") in _dated(text, "2025-10-16")
+
+
+def test_a_sign_off_field_naming_an_office_is_no_approval() -> None:
+    for field in ("Approved by the Director: H. Okafor", "Approved by: Deputy Director-General"):
+        text = (
+            "Request for priority review\n"
+            "The CDE listed belzatinib tablets for priority review.\n"
+            "Reviewed by: M. Lindqvist\n"
+            f"{field}, 8 April 2025\n"
+        )
+        assert "approval" not in {m.type for m in run(text, "2025-04-15")}, field
+
+
+def test_an_approval_by_a_regulator_named_on_a_field_line_stays_one() -> None:
+    text = "Approved by: NMPA, 8 April 2025\nProduct: belzatinib tablets"
+    assert {(m.type, m.date) for m in run(text, "2025-04-15")} == {("approval", "2025-04-08")}

@@ -143,3 +143,31 @@ def test_an_indication_that_has_carried_an_approval_since_a_month_was_approved_t
     )
     approvals = [m for m in run(text, "2025-03-05") if m.type == "approval"]
     assert [(m.jurisdiction, m.date) for m in approvals] == [("US", "2022-03")]
+
+
+def test_the_day_a_withdrawal_was_said_is_not_a_second_withdrawal() -> None:
+    for telling in ("said on June 12", "stated on June 12", "disclosed on June 12"):
+        found = _steps(
+            f"Tarnow Biologics {telling} that it had withdrawn its NDA for belzatinib from the "
+            "CDE, and that the withdrawal procedure was completed on June 9.",
+            "2025-06-13",
+        )
+        withdrawals = {f for f in found if f[0] == "withdrawal"}
+        assert withdrawals == {("withdrawal", "CN", "2025-06-09")}, telling
+
+
+def test_the_said_day_before_that_still_dates_what_was_said() -> None:
+    found = _steps(
+        "Tarnow Biologics said that on June 12 the FDA approved belzatinib.", "2025-06-13"
+    )
+    assert found == {("approval", "US", "2025-06-12")}
+
+
+def test_a_withdrawal_of_an_application_completed_on_a_day_is_dated_by_it() -> None:
+    found = _steps(
+        "Tarnow Biologics has withdrawn its marketing application for belzatinib from the EMA. "
+        "Tarnow said on June 12 that the withdrawal of its application for belzatinib in the "
+        "EU was completed on June 9.",
+        "2025-06-13",
+    )
+    assert {f for f in found if f[0] == "withdrawal"} == {("withdrawal", "EU", "2025-06-09")}

@@ -431,3 +431,14 @@ def test_an_acceptance_in_a_participle_set_off_by_commas_is_reported() -> None:
         published="2025-08-20",
     )
     assert ("application_acceptance", "US", "2025-02") in found
+
+
+def test_a_filing_set_off_before_the_acceptance_keeps_both_dates() -> None:
+    found = _events(
+        "Corvane said the FDA approved delmitinib for gout on Monday. The earlier NDA for "
+        "delmitinib, first submitted in August 2023, was accepted by the agency in October "
+        "2023.",
+        published="2025-08-20",
+    )
+    assert ("application_submission", "US", "2023-08") in found
+    assert ("application_acceptance", "US", "2023-10") in found

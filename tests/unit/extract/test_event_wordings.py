@@ -25,6 +25,16 @@ def test_approval_reached_through_an_earlier_pathway() -> None:
     assert found == {("approval", "US", "2020-10")}
 
 
+def test_approval_reached_through_a_pathway_named_by_its_route() -> None:
+    found = run(
+        "Velotinib first came to the US market through the accelerated pathway in June 2021 "
+        "on tumour response data."
+    )
+    assert [(m.type, m.date, m.attributes.get("pathway")) for m in found] == [
+        ("approval", "2021-06", "accelerated")
+    ]
+
+
 def test_expected_approval_in_a_month_is_not_one() -> None:
     assert _events("Acme said approval of velotinib in Japan in March 2025 is expected.") == set()
 

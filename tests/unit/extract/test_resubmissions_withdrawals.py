@@ -143,3 +143,19 @@ def test_an_indication_that_has_carried_an_approval_since_a_month_was_approved_t
     )
     approvals = [m for m in run(text, "2025-03-05") if m.type == "approval"]
     assert [(m.jurisdiction, m.date) for m in approvals] == [("US", "2022-03")]
+
+
+def test_a_rejection_told_by_its_noun_and_date_is_one() -> None:
+    found = _steps(
+        "The FDA approved Osterlund's pelvarostat for gout on Tuesday. Osterlund had refiled "
+        "the NDA in June after an earlier rejection in February.",
+        "2025-09-12",
+    )
+    assert ("rejection", "US", "2025-02") in found
+    # A graft's rejection, counted in a trial, is none.
+    trial = _steps(
+        "The FDA approved Osterlund's pelvarostat for kidney transplant recipients on Tuesday. "
+        "Acute rejection in 2024 data occurred in 4% of patients.",
+        "2025-09-12",
+    )
+    assert not {s for s in trial if s[0] == "rejection"}

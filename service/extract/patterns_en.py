@@ -97,7 +97,9 @@ _RULES: tuple[Rule, ...] = (
         rf"(?:\s+[^\s,|]+){{0,5}}?\s+"
         rf"{APPLICATION_NOUN}"
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
-        rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
+        # (Or past a long aside set off by commas: "A second sNDA, seeking …, was filed".)
+        # (NDS: Canada's New Drug Submission.)
+        rf"(?:[^.;]{{0,80}}?\b|(?:\s+(?:for|of)\s+[\w-]+)?,[^.;,]{{1,160}},\s+)(?:was|has been|"
         r"were|have been)\s+(?:(?:originally|initially|first)\s+)?(?:submitted|filed)\b"
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the

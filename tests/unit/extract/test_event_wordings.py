@@ -452,3 +452,13 @@ def test_a_filing_set_off_before_the_acceptance_keeps_both_dates() -> None:
     )
     assert ("application_submission", "US", "2023-08") in found
     assert ("application_acceptance", "US", "2023-10") in found
+
+
+def test_a_filing_past_a_long_aside_set_off_by_commas_is_reported() -> None:
+    found = _events(
+        "The FDA approved velotinib for gout on Monday. A further sNDA for velotinib, asking "
+        "to extend the label to adolescents with early-onset tophaceous gout and to children "
+        "over six, was submitted in June 2025.",
+        published="2025-08-20",
+    )
+    assert ("application_submission", "US", "2025-06") in found

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 _PATHWAY = (
     # A conversion names both: "converted its accelerated approval to full approval".
     ("full", re.compile(r"\bto (?:a )?(?:full|traditional|regular) approval\b", re.IGNORECASE)),
-    ("accelerated", re.compile(r"\baccelerated approval\b", re.IGNORECASE)),
+    # (Or by its route's name: "reached the market under the accelerated pathway".)
+    ("accelerated", re.compile(r"\baccelerated (?:approval|pathway)\b", re.IGNORECASE)),
     ("conditional", re.compile(
         r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"
         r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准"

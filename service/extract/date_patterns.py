@@ -8,7 +8,7 @@ from service.extract import calendar as cal
 from service.extract import chinese_numerals as numerals
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
-from service.extract import eras
+from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
 from service.extract.date_phrases import (
     ANAPHOR,
@@ -281,6 +281,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # A year of an era: "Reiwa 4 year (2022 year) 3 month", "民國113年3月" (see `eras`).
     (eras.ENGLISH, eras.era_year, None, _DIGIT_BEFORE),
     (eras.CHINESE, eras.era_year, None, _DIGIT_BEFORE),
+    # "on the day before Thanksgiving", "on Christmas Eve" (see `holidays`).
+    (holidays.HOLIDAY, holidays.holiday, None, None),
 )  # fmt: skip
 PATTERNS = tuple((re.compile(p), r, need, avoid) for p, r, need, avoid in _TABLE)
 # Patterns naming a month only run in small windows around a capitalised month word.
@@ -337,4 +339,5 @@ HINTS: tuple[tuple[str, ...], ...] = (
     _MONTH_HINTS,
     *([tuple(f"{n} month" for n in range(10))] * 4),
     tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,
+    holidays.HINTS,
 )  # fmt: skip

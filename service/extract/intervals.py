@@ -4,6 +4,8 @@
 day cannot come six months after one that follows it. When the next year puts it where the
 stated interval says, no later than publication, the year is a typo: it is moved on, the
 stated value kept as a conflict, as for the other year typos (`datelines`, `chronology`).
+The later event may be named by its noun, dated where the text told it before ("the letter
+of 21 October 2025 … resubmitted on 30 January 2025, three months after the letter").
 
 The interval may instead follow the later date, restating it as counted from the one before
 ("submitted in May 2024, and accepted in July 2025, two months later"): the earlier date's
@@ -50,6 +52,8 @@ def check_intervals(
     for match in _intervals(text, lowered):
         earlier = _date_before(text, mentions, match.start())
         later = _date_after(text, mentions, match.end())
+        if later is None and earlier is not None:
+            later = _named_date(text, lowered, mentions, match.end(), earlier.start)
         if earlier is None or later is None:
             continue
         moved = _moved(earlier, later, _months(match), published)
@@ -104,6 +108,35 @@ def _date_after(text: str, mentions: list[DateMention], at: int) -> DateMention 
     if not found or _SENTENCE_END.search(text, at, found[0].start):
         return None
     return found[0]
+
+
+# The later event named by its noun, not dated: "three months after the letter".
+_NAMED = re.compile(r"\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\b")
+# How near its date the noun stood when the text first told that event.
+_NOUN_REACH = 40
+
+
+def _named_date(
+    text: str, lowered: str, mentions: list[DateMention], at: int, before: int
+) -> DateMention | None:
+    """The date of the event the interval names by its noun ("resubmitted on 30 January,
+    three months after the letter"): the one beside that noun where the text last named it
+    before (`before`), in its sentence ("the complete response letter of 21 October")."""
+    named = _NAMED.match(lowered, at)
+    if named is None:
+        return None
+    noun = re.compile(rf"\b{named.group('noun')}\b")
+    told = [m.start() for m in noun.finditer(lowered, 0, before)]
+    if not told:
+        return None
+    last = told[-1]
+    near = [
+        m
+        for m in mentions
+        if abs((m.start if m.start >= last else m.end) - last) <= _NOUN_REACH
+        and not _SENTENCE_END.search(text, min(m.end, last), max(m.start, last))
+    ]
+    return min(near, key=lambda m: abs(m.start - last)) if near else None
 
 
 def _months(match: re.Match[str]) -> int:

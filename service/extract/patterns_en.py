@@ -97,7 +97,9 @@ _RULES: tuple[Rule, ...] = (
         rf"(?:\s+[^\s,|]+){{0,5}}?\s+"
         rf"{APPLICATION_NOUN}"
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|S?NDS|application|filing|new drug submission)\b"
-        rf"[^.;]{{0,80}}?\b(?:was|has been|"  # (NDS: Canada's New Drug Submission)
+        # (Or past a long aside set off by commas: "A second sNDA, seeking …, was filed".)
+        # (NDS: Canada's New Drug Submission.)
+        rf"(?:[^.;]{{0,80}}?\b|(?:\s+(?:for|of)\s+[\w-]+)?,[^.;,]{{1,160}},\s+)(?:was|has been|"
         r"were|have been)\s+(?:(?:originally|initially|first)\s+)?(?:submitted|filed)\b"
         r"(?!\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|agency)\b)"
         # Without the auxiliary, as slides and relative clauses put it: "NDA submitted to the
@@ -110,7 +112,10 @@ _RULES: tuple[Rule, ...] = (
         # Plain-language copy sends it: "has also sent its application to the EMA".
         r"|\bsent\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?application\s+to\b"
         # Set off by commas, any application: "The U.S. application, submitted in July, …".
-        r"|\b(?:application|filing|dossier|submission),\s+(?:re)?(?:submitted|filed)\s+"
+        # (Or an NDA "first filed": "The original NDA, first filed in 2024, was accepted".)
+        r"|\b(?:s?NDA|s?BLA|MAA|application|filing|dossier|submission)"
+        r"(?:\s+(?:for|of)\s+[\w-]+)?,\s+"
+        r"(?:(?:originally|initially|first)\s+)?(?:re)?(?:submitted|filed)\s+"
         r"(?:to|in|on|this|last|early|late)\b"
         r"|(?<=(?:nda|bla|maa), )which\s+(?:\S+\s+){1,3}?(?:re)?submitted\s+(?:to|in|on)\b"
         r"|\bcompleted\s+(?:the|its|their|an?)\s+(?:(?:rolling|final|regulatory)\s+)?"
@@ -146,7 +151,9 @@ _RULES: tuple[Rule, ...] = (
         # (not "accepted its request to file").
         r"|\b(?:accepted|validated)\s+(?:the|its|their|this|that|[\w-]+['’]s)\s+"
         r"(?:[\w-]+\s+){0,2}?(?<!\bto )file\b"
-        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\b[^.;]{0,40}?\b(?:accepted|validated) by\b"
+        # (With its auxiliary, the passive below, whose event is its verb.)
+        r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA)\b[^.;]{0,40}?(?<!\bwas )(?<!\bwere )(?<!\bis )"
+        r"(?<!\bbeen )(?<!\bbe )\b(?:accepted|validated) by\b"
         # Without the auxiliary, as a tracker's note puts it: "Filing accepted in May".
         r"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|filing|application)\s+(?:accepted|validated)\s+"
         r"(?:in|on|for)\b"
@@ -156,10 +163,12 @@ _RULES: tuple[Rule, ...] = (
         rf"|{REGULATOR_SUBJECT}accepts?\b(?:\s+\S+){{0,5}}?\s+{APPLICATION_NOUN}"
         # A stock-exchange announcement describes the drug at length between the two.
         rf"|\b(?:sNDA|sBLA|(?:J-?)?NDA|BLA|MAA|applications?|filings?|submissions?|resubmission)\b[^.;]"
-        r"{0,400}?\b(?:was|is|has been|have been|were|been|be)\s+"
+        # (The event is its verb: a filing's own participle between, "The NDA, filed in May,
+        # was accepted in July", reports the filing, dated before.)
+        r"{0,400}?\b(?P<event>(?:was|is|has been|have been|were|been|be)\s+"
         # Translated copy puts its adverb first: "the listing application was before accepted".
         r"(?:(?:officially|formally|already|previously|earlier|before|also)\s+){0,2}"
-        r"(?:accepted|validated)\b"
+        r"(?:accepted|validated))\b"
         # Its subject shared with the filing before: "was submitted in May and accepted in June".
         r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:accepted|validated)\s+(?:in|on|by)\b"
         # The acceptance named as a noun, told as done: "The FDA acceptance of this NDA was

@@ -103,4 +103,15 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:19|20)\d\d\b|(?:19|20)\d\d\b)",
         keywords=("market",),
     ),
+    # A refusal told by its noun and its own date: "resubmitted after a first rejection in
+    # January", "its rejection in 2023" (not a graft's "acute rejection in 12% of patients":
+    # a determiner or an ordinal must come just before, and a date just after).
+    Rule(
+        "rejection",
+        r"\b(?:an?|the|its|their|first|second|third|earlier|previous|prior|initial)\s+"
+        r"(?:(?:first|second|third|earlier|previous|prior|initial|fda|regulatory)\s+)?"
+        r"rejection\s+(?=(?:in|on)\s+(?:(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\b|[0-3]?\d\s+[a-z])|last\s+(?:year|month|week)\b)",
+        keywords=("rejection",),
+    ),
 )

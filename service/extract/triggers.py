@@ -130,7 +130,9 @@ def _from_rule(
         kind = "ind_clearance"
     # A rule may read the words before its event ("the BLA …, and it was accepted"): its
     # group "event" says where the event itself is told, and so which clause dates it.
-    start = match.start("event") if "event" in match.re.groupindex else match.start()
+    # (A group of one alternative only: the others match without it, at -1.)
+    start = match.start("event") if "event" in match.re.groupindex else -1
+    start = start if start >= 0 else match.start()
     clause = clause_of(clauses, start)
     if _refused(text, kind, match, sentence, clause, lang):
         return None

@@ -70,12 +70,13 @@ WORDING_RULES: tuple[Rule, ...] = (
         keywords=("arrived", "came", "followed"),
     ),
     # "The drug first reached the market in 2023 under an accelerated approval": a licence
-    # told by the route it came to market on.
+    # told by the route it came to market on (or by the route's name, "the accelerated
+    # pathway").
     Rule(
         "approval",
         r"\b(?:reached|entered|came\s+(?:on)?to|hit)\s+(?:the\s+)?(?:\S+\s+)?markets?\b[^.;]{0,60}?"
         r"\b(?:under|via|through|with|on)\s+(?:an?\s+|the\s+)?(?:accelerated|conditional)\s+"
-        r"(?:approval|authori[sz]ation)\b",
+        r"(?:approval|authori[sz]ation|pathway|route)\b",
         keywords=("market",),
     ),
     # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",

@@ -55,6 +55,20 @@ def test_a_day_told_as_months_after_a_later_one_takes_the_next_year() -> None:
     assert dates == {"CH": "2025-04-02", "US": "2024-09"}
 
 
+def test_a_day_told_as_months_after_an_event_named_by_its_noun_takes_the_next_year() -> None:
+    text = (
+        "The agency's refusal-to-file letter of 14 September 2024 asked for more stability "
+        "data. Tarrow Bio resubmitted the BLA for velotinib on 20 December 2023, about three "
+        "months after the letter, and the FDA has since accepted it."
+    )
+    submission = only(run(text, published="2025-03-05"), "application_submission")
+    assert submission.date == "2024-12-20"
+    assert submission.attributes["date_conflict"]["stated"] == "2023-12-20"
+    # The interval fits no year of it: left alone.
+    unfit = run(text.replace("three months", "eight months"), published="2025-03-05")
+    assert only(unfit, "application_submission").date == "2023-12-20"
+
+
 def test_a_decision_retold_by_its_year_takes_the_next_year_with_it() -> None:
     found = run(
         "The FDA approved velotinib on 9 February 2025. It is the first drug the agency "

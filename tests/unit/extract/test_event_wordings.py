@@ -25,6 +25,16 @@ def test_approval_reached_through_an_earlier_pathway() -> None:
     assert found == {("approval", "US", "2020-10")}
 
 
+def test_approval_reached_through_a_pathway_named_by_its_route() -> None:
+    found = run(
+        "Velotinib first came to the US market through the accelerated pathway in June 2021 "
+        "on tumour response data."
+    )
+    assert [(m.type, m.date, m.attributes.get("pathway")) for m in found] == [
+        ("approval", "2021-06", "accelerated")
+    ]
+
+
 def test_expected_approval_in_a_month_is_not_one() -> None:
     assert _events("Acme said approval of velotinib in Japan in March 2025 is expected.") == set()
 
@@ -431,3 +441,24 @@ def test_an_acceptance_in_a_participle_set_off_by_commas_is_reported() -> None:
         published="2025-08-20",
     )
     assert ("application_acceptance", "US", "2025-02") in found
+
+
+def test_a_filing_set_off_before_the_acceptance_keeps_both_dates() -> None:
+    found = _events(
+        "Corvane said the FDA approved delmitinib for gout on Monday. The earlier NDA for "
+        "delmitinib, first submitted in August 2023, was accepted by the agency in October "
+        "2023.",
+        published="2025-08-20",
+    )
+    assert ("application_submission", "US", "2023-08") in found
+    assert ("application_acceptance", "US", "2023-10") in found
+
+
+def test_a_filing_past_a_long_aside_set_off_by_commas_is_reported() -> None:
+    found = _events(
+        "The FDA approved velotinib for gout on Monday. A further sNDA for velotinib, asking "
+        "to extend the label to adolescents with early-onset tophaceous gout and to children "
+        "over six, was submitted in June 2025.",
+        published="2025-08-20",
+    )
+    assert ("application_submission", "US", "2025-06") in found

@@ -444,3 +444,30 @@ def test_a_receipt_announced_is_fresh_news_whatever_year_its_document_says() -> 
         + ("The NMPA issued the notice on November 6, 2022.")
     )
     assert find_dates(kept, PUBLISHED)[-1].value == "2022-11-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Thanksgiving 2024 fell on 28 November; the latest one not after publication.
+        ("The agency acted on the day before Thanksgiving.", "2024-12-02", ["2024-11-27"]),
+        ("The agency acted on Thanksgiving Day.", "2025-02-10", ["2024-11-28"]),
+        ("The agency acted on Christmas Eve.", "2025-01-06", ["2024-12-24"]),
+        ("The agency acted the day after New Year's Day.", "2025-01-06", ["2025-01-02"]),
+        # A holiday's period, or a bound, names no one day.
+        ("The agency acted in Thanksgiving week.", "2024-12-02", []),
+        ("The agency acted before Christmas.", "2025-01-06", []),
+    ],
+)
+def test_a_day_named_by_a_public_holiday(text: str, published: str, expected: list[str]) -> None:
+    day = dt.date.fromisoformat(published)
+    assert [d.value for d in find_dates(text, day)] == expected
+
+
+def test_a_label_expansion_on_a_holiday_eve_stays_apart_from_the_first_approval() -> None:
+    found = run(
+        "Halden Bio won FDA approval on the day before Thanksgiving for a supplemental NDA "
+        "that extends velotinib to gout flares, which the agency first approved in May 2022.",
+        published="2024-12-02",
+    )
+    assert sorted(m.date for m in found if m.type == "approval") == ["2022-05", "2024-11-27"]

@@ -171,3 +171,19 @@ def test_a_withdrawal_of_an_application_completed_on_a_day_is_dated_by_it() -> N
         "2025-06-13",
     )
     assert {f for f in found if f[0] == "withdrawal"} == {("withdrawal", "EU", "2025-06-09")}
+
+
+def test_a_rejection_told_by_its_noun_and_date_is_one() -> None:
+    found = _steps(
+        "The FDA approved Osterlund's pelvarostat for gout on Tuesday. Osterlund had refiled "
+        "the NDA in June after an earlier rejection in February.",
+        "2025-09-12",
+    )
+    assert ("rejection", "US", "2025-02") in found
+    # A graft's rejection, counted in a trial, is none.
+    trial = _steps(
+        "The FDA approved Osterlund's pelvarostat for kidney transplant recipients on Tuesday. "
+        "Acute rejection in 2024 data occurred in 4% of patients.",
+        "2025-09-12",
+    )
+    assert not {s for s in trial if s[0] == "rejection"}

@@ -32,6 +32,13 @@ _BRAND_NAMED = re.compile(rf"\b(?:brand|trade)(?:\s+name)?\s+({_NAME}(?: [A-Z][a
 _GENERIC_NAMED = re.compile(
     r"(?:generic|proprietary)\s+name\s+(?:of\s+the\s+\w+\s+)?is\s+([a-z][a-z-]{4,})"
 )
+# A spelling of the name another text gives, quoted: "英文版误作“Tolreciclibe”", "媒体写作
+# “Torreciclib”" (a typo, a transliteration) names the same drug, not a second one.
+_ZH_SPELT = re.compile(
+    r"(?:误作|误写[为作成]?|误拼[为作成]?|错写[为作成]|错拼[为作成]|写作|写为|拼作|拼写为)\s*"
+    r"[“\"「]([A-Za-z][\w-]{2,40})[”\"」]"
+)
+_SPELT_HINTS = ("误", "错", "写作", "写为", "拼")
 _ZH_BRAND = re.compile(r"商品名[为：:]?\s*[“\"「]?([^”\"」，。（）\s]{2,12})")
 # A block of labelled lines ("Brand name: …", "Development code: …") describes one product.
 _FIELD = re.compile(
@@ -92,6 +99,8 @@ def _prose_aliases(source: str) -> list[tuple[int, str, str]]:
         found += [(m.start(), m.group(1), "") for m in _BRAND_NAMED.finditer(source)]
     if " name " in source:
         found += [(m.start(), m.group(1), "inn") for m in _GENERIC_NAMED.finditer(source)]
+    if any(hint in source for hint in _SPELT_HINTS):
+        found += [(m.start(), m.group(1), "") for m in _ZH_SPELT.finditer(source)]
     if "商品名" in source:
         found += [(m.start(), m.group(1), "brand") for m in _ZH_BRAND.finditer(source)]
     return [

@@ -21,6 +21,7 @@ from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
 from service.extract.respective_items import paired_dates
+from service.extract.row_cells import row_dates
 from service.extract.sentences import Segment, own_line
 from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
@@ -227,6 +228,7 @@ def _unclaimed_dates(
     typed one too high corrected; None when they date a plan (after the news)."""
     unclaimed = [d for d in ctx.dates_in(trigger.clause.start, trigger.clause.end)
                  if not date_claims.claimed(ctx, d, trigger, ends)]  # fmt: skip
+    unclaimed = row_dates(ctx.text, trigger.start, unclaimed)
     late = event_dates.date_after_publication(ctx, trigger, unclaimed)
     if late is None:
         return unclaimed

@@ -80,6 +80,14 @@ _ISO = (
 # A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
 _NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
 _SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
+# A pipeline table's or a form's month with its year, "07/2025", "granted 1/2026" (not the
+# tail of "10/3/2025", a ratio or a numbered act: "Decree No. 12/2025", "Law 5/2024").
+_MONTH_SLASH_YEAR = r"(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/%]|[.,-]\d)"
+_NUMBERED_BEFORE = re.compile(
+    r"(?:[\d/.:-]|\b(?:No|Nos|Nr|n[º°o]|Law|Decree|Act|Order|Resolution|Regulation|"
+    r"Directive|Decision|Ordinance|RDC|Article|Art)\.?\s*)$",
+    re.IGNORECASE,
+)
 # European copy dots its dates day first: "03.06.2025" is 3 June (no country dots them month
 # first). Not inside a longer dotted run, a version ("v1.2.2025") or a decimal.
 _DOTTED = r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"
@@ -110,6 +118,7 @@ _ZH_DAY_OPENING = re.compile(
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (_ISO, en.iso, None, _DIGIT_BEFORE),
     (_NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
+    (_MONTH_SLASH_YEAR, zh.month_year, None, _NUMBERED_BEFORE),
     (_DOTTED, en.iso, None, _CODE_BEFORE),
     (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),
     (_MONTH_SLASH_DAY, zh.month_day, _ON_BEFORE, None),
@@ -313,7 +322,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), ("/",),
+    ("20", "19"), ("/20", "/19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), ("/",),
     *([_MONTH_HINTS] * 12),
     ("quarter",),
     ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),

@@ -7,6 +7,7 @@ from service.extract.attribution import article_company
 from service.extract.character_forms import restore_spelling, simplified
 from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
+from service.extract.designation_requests import order_grants
 from service.extract.footnote_marks import footnote_dates, unmarked
 from service.extract.indications import indication_for
 from service.extract.merging import merge
@@ -27,7 +28,7 @@ def extract(article: Article) -> list[Milestone]:
     # The marks are read as spaces: the original text tells which footnote an event cites.
     candidates = footnote_dates(ctx, article.text, assemble(ctx))
     candidates = order_decisions(merge(candidates), reading.published)
-    candidates = order_clearances(ctx, candidates)
+    candidates = order_grants(ctx, order_clearances(ctx, candidates))
     chinese = ctx.lang.comma_phrases
     company = article_company(ctx)
     numbers = {sentence: n for n, sentence in enumerate(ctx.sentences)}

@@ -63,13 +63,16 @@ def notice_date(ctx: Context, index: int) -> DateMention | None:
 # "The committee recommended the refusal …", "the committee adopted a negative opinion" in
 # a report of the meeting "at its September 2025 meeting" names: the committee acted at that
 # meeting.
+# So does the meeting itself, named again: "The same meeting ended in a negative opinion".
 _COMMITTEE_BEFORE = re.compile(
     r"\b(?:the committee|the chmp|chmp)\s+(?:also\s+)?"
-    r"(?:(?:adopted|issued|gave|reached)\s+(?:an?\s+|its\s+)?)?$",
+    r"(?:(?:adopted|issued|gave|reached)\s+(?:an?\s+|its\s+)?)?$"
+    r"|\b(?:the|that|this)\s+(?:same\s+)?meeting\s+(?:also\s+)?"
+    r"(?:ended|closed|concluded|resulted)\s+(?:in|with)\s+(?:an?\s+)?$",
     re.I,
 )
 # Literals its matches hold, free of letters with other case forms ("i", "s").
-_COMMITTEE_HINTS = ("ttee", "chmp")
+_COMMITTEE_HINTS = ("ttee", "chmp", "meet")
 _HEAD = 1500
 _MEETING_AFTER = re.compile(r"\s+(?:plenary\s+)?meeting\b")
 # A meeting over several days ("held from 23 to 26 February 2026"): its first day before

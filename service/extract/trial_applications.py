@@ -68,8 +68,8 @@ def _steps(ctx: Context) -> dict[tuple[int, str], str]:
             continue
         sentence = ctx.sentences[index]
         drugs = {m.drug for m in ctx.mentions_in(sentence.start, sentence.end) if not m.comparator}
-        date = _step_date(ctx, sentence.start, sentence.end, match.end())
-        jurisdiction = _jurisdiction(ctx, sentence.start, sentence.end)
+        date = step_date(ctx, sentence.start, sentence.end, match.end())
+        jurisdiction = step_jurisdiction(ctx, sentence.start, sentence.end)
         if len(drugs) != 1 or date is None or jurisdiction is None:
             continue
         key = (drugs.pop(), jurisdiction)
@@ -77,9 +77,11 @@ def _steps(ctx: Context) -> dict[tuple[int, str], str]:
     return latest
 
 
-def _step_date(ctx: Context, start: int, end: int, verb: int) -> str | None:
+def step_date(
+    ctx: Context, start: int, end: int, verb: int, done: re.Pattern[str] = _CLEARED
+) -> str | None:
     """The day or month nearest the step's verb ("于2024年3月获得受理", "submitted in May
-    2025"), with no clearance told between."""
+    2025"), with no clearance (`done`: the step's outcome) told between."""
     found: tuple[DateMention, ...] | list[DateMention] = ctx.dates_in(start, end)
     if not found:
         published = ctx.article.published
@@ -89,12 +91,12 @@ def _step_date(ctx: Context, start: int, end: int, verb: int) -> str | None:
         return None
     near = min(dated, key=lambda d: abs(d.start - verb))
     low, high = sorted((near.end, verb))
-    if near.value is None or _CLEARED.search(ctx.text, low, high):
+    if near.value is None or done.search(ctx.text, low, high):
         return None
     return near.value
 
 
-def _jurisdiction(ctx: Context, start: int, end: int) -> str | None:
+def step_jurisdiction(ctx: Context, start: int, end: int) -> str | None:
     named = {r.jurisdiction for r in ctx.regulators_in(start, end)}
     if len(named) == 1:
         return named.pop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract.drugs import DrugIndex, index_drugs
-from tests.unit.extract.helpers import keys, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def _groups(index: DrugIndex) -> list[set[str]]:
@@ -101,3 +101,14 @@ def test_an_alias_told_in_prose_joins_the_drug_named_before(statement: str) -> N
     text = f"The FDA approved Acme's Norbexa (dorvatinib) for gout. {statement}"
     groups = _groups(index_drugs("", text))
     assert "qv-771" in next(g for g in groups if "dorvatinib" in g)
+
+
+def test_a_chinese_texts_quoted_misspelling_is_another_name_of_the_drug() -> None:
+    text = (
+        "青禾生物发布公告，其沃拉替尼片（通用名vorastinib，研发代号QH-118；公告英文版误作"
+        "“Vorastinibe”，部分媒体写作“Vorrastinib”）已获国家药监局批准上市。公告称，国家药监局"
+        "于当日核准签发药品注册证书。"
+    )
+    found = run(text, published="2026-03-04", lang="zh")
+    assert {m.drug for m in found} == {"vorastinib"}
+    assert {"Vorastinibe", "Vorrastinib"} <= set(only(found, "approval").aliases)

@@ -191,3 +191,13 @@ def test_the_committees_opinion_at_a_meeting_over_several_days_is_dated_to_its_m
     )
     rejection = only(run(text, "2025-04-20"), "rejection")
     assert (rejection.date, rejection.date_precision) == ("2025-03", "month")
+
+
+def test_an_opinion_the_same_meeting_ended_in_takes_that_meetings_month() -> None:
+    text = (
+        "At its March meeting (10-13 March), the CHMP recommended approval of Acme's zorvatinib "
+        "for gout. The same meeting ended in a negative opinion for Beta Bio's velotinib in "
+        "lupus."
+    )
+    rejection = only(run(text, "2025-04-20"), "rejection")
+    assert (rejection.date, rejection.date_precision) == ("2025-03", "month")

@@ -132,3 +132,34 @@ def test_an_event_on_the_same_day_as_a_corrected_decision_moves_with_it() -> Non
     dates = sorted(str(m.date) for m in found if m.type == "application_submission")
     assert dates == ["2025-05", "2026-02-04"]
     assert only(found, "approval").date == "2026-02-04"
+
+
+def test_a_designation_granted_before_it_was_requested_takes_the_next_year() -> None:
+    text = (
+        "岭川医药公告，美国FDA已于2024年3月18日授予LC-207胶囊孤儿药资格认定，用于治疗特发性"
+        "肺纤维化。公告回顾，该药的IND于2023年9月获FDA批准，公司于2025年1月向FDA提交了孤儿药"
+        "资格认定申请。"
+    )
+    designation = only(run(text, published="2025-04-02", lang="zh"), "designation")
+    assert designation.date == "2025-03-18"
+    assert designation.attributes["date_conflict"]["stated"] == "2024-03-18"
+    # Requested before it was granted: left alone.
+    after = run(text.replace("2025年1月", "2023年11月"), published="2025-04-02", lang="zh")
+    assert only(after, "designation").date == "2024-03-18"
+
+
+def test_a_fast_track_granted_before_its_request_in_english_takes_the_next_year() -> None:
+    found = run(
+        "Corvane Bio said the FDA granted Fast Track designation to corvalimab on 5 March "
+        "2024. Corvane submitted its request for Fast Track designation in January 2025.",
+        published="2025-05-20",
+    )
+    designation = only(found, "designation")
+    assert designation.date == "2025-03-05"
+    # Another designation's request bounds nothing.
+    other = run(
+        "Corvane Bio said the FDA granted Fast Track designation to corvalimab on 5 March "
+        "2024. Corvane submitted its request for orphan drug designation in January 2025.",
+        published="2025-05-20",
+    )
+    assert only(other, "designation").date == "2024-03-05"

@@ -130,3 +130,18 @@ def test_a_page_writing_one_slashed_date_day_first_writes_all_so() -> None:
 def test_slashed_dates_stay_month_first_without_one_that_cannot_be() -> None:
     text = "Morvane Therapeutics said the FDA approved tirelumab on 03/06/2025."
     assert only(run(text, published="2025-06-30"), "approval").date == "2025-03-06"
+
+
+@pytest.mark.parametrize(("written", "month"), [("08/2024", "2024-08"), ("3/2025", "2025-03")])
+def test_a_month_and_year_with_a_slash_dates_its_event(written: str, month: str) -> None:
+    text = (
+        "Velmora Bio reports first-quarter results\n\nProgram | Indication | Status\n"
+        f"larvotinib | thyroid cancer | Breakthrough Therapy designation (FDA) granted {written}\n"
+    )
+    assert only(run(text), "designation").date == month
+
+
+@pytest.mark.parametrize("written", ["Decree No. 4/2025", "Law 11/2024"])
+def test_a_numbered_act_is_no_month(written: str) -> None:
+    text = f"Velmora Bio said the FDA approved larvotinib for thyroid cancer (see {written})."
+    assert only(run(text), "approval").date is None

@@ -10,6 +10,8 @@ from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
+from service.extract import numeric_dates as numeric
+from service.extract import year_periods as periods
 from service.extract.date_phrases import (
     ANAPHOR,
     DAY_SHIFT,
@@ -18,10 +20,10 @@ from service.extract.date_phrases import (
     RELATIVE,
     WEEKDAY,
     WEEKDAY_NAME,
-    phrases,
 )
 from service.extract.keywords import literal_alternation
 from service.extract.leads import minimal_leads
+from service.extract.numeric_dates import DIGIT_BEFORE
 from service.extract.vocabulary import LISTED_PLACE, TICK
 
 _MON = (
@@ -59,7 +61,6 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?!(?:expect|schedul|plann|slat|want|need)ed\b)[a-z]+ed(?:\s+(?:off|up|out))?)\s+$",
     re.IGNORECASE,
 )
-_DIGIT_BEFORE = re.compile(r"\d$")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 # The first and last days of a span in one month: "15日至18日", "15-18日".
 _ZH_DAY_SPAN = r"\d{1,2}日?\s*(?:至|到|[-–—~～])\s*\d{1,2}日"
@@ -68,62 +69,12 @@ _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
 # of every year ("每季度"), is not this year's.
 _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
-_PERIOD_PREPOSITION = re.compile(r"\b(?:in|during|since|through|until|of)\s+(?:the\s+)?$", re.I)
 
-# Year first, its parts split by one separator used twice: "2025-06-03", the "2025/06/03"
-# of Chinese, Japanese and Korean releases, the "2025.06.03" of their timelines. Year first
-# is never day first, so no order need be guessed; a longer run ("2025.06.03.1") is a code.
-_ISO = (
-    r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
-    r"(?!\d|[-/.]\d)"
-)
-# A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
-_NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
-_SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
-# A pipeline table's or a form's month with its year, "07/2025", "granted 1/2026" (not the
-# tail of "10/3/2025", a ratio or a numbered act: "Decree No. 12/2025", "Law 5/2024").
-_MONTH_SLASH_YEAR = r"(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/%]|[.,-]\d)"
-_NUMBERED_BEFORE = re.compile(
-    r"(?:[\d/.:-]|\b(?:No|Nos|Nr|n[º°o]|Law|Decree|Act|Order|Resolution|Regulation|"
-    r"Directive|Decision|Ordinance|RDC|Article|Art)\.?\s*)$",
-    re.IGNORECASE,
-)
-# European copy dots its dates day first: "03.06.2025" is 3 June (no country dots them month
-# first). Not inside a longer dotted run, a version ("v1.2.2025") or a decimal.
-_DOTTED = r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"
-_CODE_BEFORE = re.compile(r"(?:[\d.,/]|\b[Vv](?:ersion)?\s*)$")
-# Chinese copy shortens the year of a year-first date to two digits: "于25/6/3获得" is 3 June
-# 2025. Only right after a Chinese character, where no fraction or score stands.
-_SHORT_YEAR = r"(?P<y>[1-3]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"
-_CHINESE_BEFORE = re.compile(r"[\u4e00-\u9fff，、：（]$")
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
-# Weekly roundups, Chinese and translated, write a day of this year month first with a
-# slash: "1/6，国家药监局…", "7/15公示的品种", "上周五（1/9）", "included … on 9/1". A slash
-# also writes fractions ("1/3的患者") and phases ("1/2期"): only where a day stands, after
-# "on", "dated" or "came" in English ("the decision came 7/18"), or as the first cell of a
-# table's row ("11/15 | Health Canada | …"); in Chinese after a sentence's or a phrase's
-# opening (or a weekday's bracket, or the clock it is told on: "美国东部时间3/3") and before
-# a comma, a bracket, a range's dash or an event's word (or a letter's receipt: "3/3收到").
-_MONTH_SLASH_DAY = r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
-_ON_BEFORE = re.compile(r"\b(?:[Oo]n|dated|came)\s+$")
-_ROW_CELL_AFTER = r"(?=[ \t]*\|)"
-_LINE_START = re.compile(r"\n$")
-_ZH_SLASH_DAY_AFTER = r"(?=[，,、）)—–~至起晚早当获被经]|公示|发布|宣布|正式|收到)"
-_ZH_DAY_OPENING = re.compile(
-    r"(?:^|[\n。；：，]|[—–~]|(?:周|星期)[一二三四五六日天][（(]|[于自至]"
-    r"|(?:东部|美东|北京|当地|美国|欧洲中部)时间)$"
-)
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
-    (_ISO, en.iso, None, _DIGIT_BEFORE),
-    (_NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
-    (_MONTH_SLASH_YEAR, zh.month_year, None, _NUMBERED_BEFORE),
-    (_DOTTED, en.iso, None, _CODE_BEFORE),
-    (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),
-    (_MONTH_SLASH_DAY, zh.month_day, _ON_BEFORE, None),
-    (_MONTH_SLASH_DAY + _ROW_CELL_AFTER, zh.month_day, _LINE_START, None),
-    (_MONTH_SLASH_DAY + _ZH_SLASH_DAY_AFTER, zh.month_day, _ZH_DAY_OPENING, None),
+    *numeric.ROWS,
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -154,39 +105,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
-    (
-        # A year's "final quarter" is its fourth (not "the last quarter", the one just past).
-        r"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th"
-        r"|(?:final|last)(?=\s+quarter\s+of\s+(?:(?:19|20)\d\d|this\s+year|last\s+year)))\s+quarter"
-        r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
-        en.quarter, None, None,
-    ),
-    # "Q1 2025", and slide shorthand "4Q 2025".
-    (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
-    # Investor copy shortens the year: "approved in 2Q25", "during Q3'24" (a bare "Q125" is
-    # more likely a code). Only after a preposition: a bare one heads a calendar's slot or
-    # fills a table's "next event" column ("1Q25 — first patient dosed"), a schedule.
-    (
-        r"(?:Q(?P<qn>[1-4])['’-]|(?P<qn2>[1-4])Q['’]?)(?P<yy>\d\d)(?![\w%])",
-        en.short_period, _PERIOD_PREPOSITION, None,
-    ),
-    # Reports and trackers put the year first: "2025Q1", "2025-Q3" (the spec's own form),
-    # and so a half: "2025H2".
-    (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?Q(?P<qn>[1-4])(?!\d)", en.quarter, None, None),
-    (r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s-]?H(?P<hn>[12])(?!\d)", en.year_half, None, None),
-    # And its halves: "dosed in 1H24", "approved during H2'25".
-    (
-        r"(?:(?P<hn>[12])H['’]?|H(?P<hn2>[12])['’-])(?P<yy>\d\d)(?![\w%])",
-        en.short_period, _PERIOD_PREPOSITION, None,
-    ),
-    (
-        "(?P<part>"
-        + phrases("early", "late", "the end of", "end of", "the start of", "start of",
-                   "the beginning of", "beginning of")
-        + r")[\s-]+"
-        r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
-        en.part_of_year, None, None,
-    ),
+    *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
     # this Monday (9)" is the 9th, whichever way "this" points.
@@ -278,7 +197,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?!\s+\d)",
         zh.month_year, None, None,
     ),
-    (r"(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b", zh.month_day, None, _DIGIT_BEFORE),
+    (r"(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b", zh.month_day, None, DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})\s+month\b(?!\s+\d)", zh.month, _IN_BEFORE, None),
     # Or names the month after the counted year: "in 2022 year June" (2022年6月). (Its month
     # group is not `_MON`'s, so the row runs only where its hints are, not at every month.)
@@ -288,8 +207,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         en.year_then_month, None, None,
     ),
     # A year of an era: "Reiwa 4 year (2022 year) 3 month", "民國113年3月" (see `eras`).
-    (eras.ENGLISH, eras.era_year, None, _DIGIT_BEFORE),
-    (eras.CHINESE, eras.era_year, None, _DIGIT_BEFORE),
+    (eras.ENGLISH, eras.era_year, None, DIGIT_BEFORE),
+    (eras.CHINESE, eras.era_year, None, DIGIT_BEFORE),
     # "on the day before Thanksgiving", "on Christmas Eve" (see `holidays`).
     (holidays.HOLIDAY, holidays.holiday, None, None),
 )  # fmt: skip
@@ -310,7 +229,7 @@ LEADS = tuple(
 # An ISO date starts with a year, which the year row finds (its four digits end at the "-"), and
 # ISO dates never overlap: the ISO row need only be tried where the year row matched.
 _SOURCES = [p for p, _, _, _ in _TABLE]
-AT_YEARS = _SOURCES.index(_ISO)
+AT_YEARS = _SOURCES.index(numeric.ISO)
 YEARS = _SOURCES.index(_YEAR)
 # The rows that write a day with its year, as a dateline does (ISO, numeric, full): chosen by
 # what they resolve, so that a row added to the table cannot push one out.
@@ -322,15 +241,9 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), ("/20", "/19"), ("/20", "/19"), (".20", ".19"), ("/",), ("/",), ("/",), ("/",),
+    *numeric.HINTS,
     *([_MONTH_HINTS] * 12),
-    ("quarter",),
-    ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    ("q1", "q2", "q3", "q4"),
-    ("h1", "h2"),
-    ("1h", "2h", "h1", "h2"),
-    ("early", "late ", "late-", "end of", "start of", "beginning of"), ("20", "19"),
+    *periods.HINTS, ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",

@@ -1,11 +1,12 @@
-"""English trigger rules for wordings of one regulator or one kind of document: Australia's
-register, slide and table shorthand, a conversion of an accelerated approval, a regulator's
-"green light". They run after the general rules of `patterns_en`."""
+"""English trigger rules for wordings of one regulator or one kind of document: slide and
+table shorthand, a conversion of an accelerated approval, a regulator's "green light", and
+a licence by its local name (see `licence_wordings`). They run after the general rules of
+`patterns_en`."""
 
 from __future__ import annotations
 
 from service.extract.cues_en import APPROVAL_NOUN, IND_NOUN
-from service.extract.decisions import REFUSED_OUTCOME
+from service.extract.licence_wordings import REGISTRATION_RULES, TRANSLATED_LICENCE_RULES
 from service.extract.places import REGION_WORDS
 from service.extract.rules import Rule
 
@@ -79,47 +80,8 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:approval|authori[sz]ation|pathway|route)\b",
         keywords=("market",),
     ),
-    # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",
-    # "item approval was granted" (not the application for it); the regulator as subject
-    # "gave the item permission for X" (허가를 내줬다).
-    Rule(
-        "approval",
-        r"\b(?:received|receives|obtained|obtains|acquired|acquires|won|secured|gained|got|"
-        r"granted|given|gave|gives|issued|issues)\s+(?:\S+\s+){0,3}?item\s+(?:permission|licen[cs]e)\b"
-        r"(?!\s+application)"
-        r"|\bitem\s+(?:permission|approval|licen[cs]e)(?:\s+(?:for|of)\s+\S+)?\s+(?:was|were|"
-        r"has been|had been)\s+"
-        r"(?:granted|issued|obtained|received)\b",
-        keywords=("item permission", "item approval", "item licen"),
-    ),
-    # Japan's licence as translated copy words it (製造販売承認): "acquired manufacturing and
-    # marketing approval", "acquired approval for partial change" (not a company acquired),
-    # "marketing approval was acquired from the Ministry".
-    Rule(
-        "approval",
-        r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
-        r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b"
-        r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
-        keywords=("acquire",),
-    ),
-    # Taiwan's licence as translated copy words it (藥品許可證): "obtained the TFDA-issued new
-    # drug permit license", "the drug permit was issued".
-    Rule(
-        "approval",
-        r"\b(?:obtain(?:ed|s)?|receiv(?:ed|es)|got|gets|won|secured|acquired|granted|issued)\b"
-        r"(?:\s+\S+){0,3}?\s+(?:new\s+)?drug\s+permit\b"
-        r"|\bdrug\s+permit(?:\s+licen[cs]e)?\s+(?:was|were|has been|had been)\s+"
-        r"(?:granted|issued|obtained)\b",
-        keywords=("permit",),
-    ),
-    # Asked for by name: "applied for item permission", "filed for item approval"; translated
-    # copy may drop the preposition (허가를 신청했다): "applied the item approval to the MFDS".
-    Rule(
-        "application_submission",
-        r"\b(?:applied|filed)\s+(?:for\s+)?(?:the\s+|its\s+|an?\s+)?item\s+"
-        r"(?:permission|approval|licen[cs]e)\b",
-        keywords=("item permission", "item approval", "item licen"),
-    ),
+    # Korea's, Japan's and Taiwan's licences, as translated copy words them.
+    *TRANSLATED_LICENCE_RULES,
     # "We filed with the NMPA in the spring": a filing named by the regulator it went to.
     Rule(
         "application_submission",
@@ -193,46 +155,8 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:cohorts?|groups?|levels?|stages?|parts?)\b)",
         keywords=("administration", "dosing"),
     ),
-    # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
-    # notice's "Registration decision: 26 May 2025" or "Decision: Registered" (a trial's
-    # registry entry is no approval, nor a decision field telling a refusal).
-    Rule(
-        "approval",
-        r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
-        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:"
-        rf"(?!\s*{REFUSED_OUTCOME})|\bdecision\s*:\s*(?:provisionally\s+)?registered\b",
-        keywords=("artg", "australian register", "decision"),
-    ),
-    # Its provisional registration, a licence on early data, as others' conditional ones; and
-    # the registration national regulators grant as their licence ("granted conditional
-    # registration to X", "received marketing registration").
-    Rule(
-        "approval",
-        r"\b(?:granted|grants|received|receives|obtained|gained|secured|given|gave)\s+(?:\S+\s+)"
-        r"{0,3}?(?:provisional|conditional|full|marketing|product) registration\b"
-        r"|\bprovisionally registered\b",
-        keywords=(
-            "provisional",
-            "conditional registration",
-            "full registration",
-            "marketing registration",
-            "product registration",
-        ),
-    ),
-    # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",
-    # "registered with the Drug Office of the Department of Health" (its offices by name only
-    # with the region or the department: others' departments of health register companies).
-    # So is Macau's: "registered with Macao's Pharmaceutical Administration Bureau (ISAF)".
-    Rule(
-        "approval",
-        r"\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:macao|macau)\b[^.;]{0,40}?)?"
-        r"(?:pharmaceutical administration bureau|isaf\b)"
-        r"|\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:hong kong|hksar|hk)\b[^.;]{0,40}?"
-        r"(?:department of health|drug office|pharmacy and poisons board)"
-        r"|(?:department of health|drug office|pharmacy and poisons board),?\s+of\s+(?:the\s+)?"
-        r"(?:government\s+of\s+(?:the\s+)?)?(?:hong kong|hksar|department of health)\b)",
-        keywords=("registered by", "registered with"),
-    ),
+    # Australia's, Hong Kong's and Macau's licences, each a registration.
+    *REGISTRATION_RULES,
     # A decision field telling a refusal in words no rejection rule reads: "Registration
     # decision: Not approved" ("Rejected" and "Refused" are read as they are anywhere).
     Rule(

@@ -1,0 +1,96 @@
+"""English trigger rules for a licence told by the name its regulator gives it: Korea's item
+permission, Japan's acquired approval and Taiwan's drug permit as translated copy words
+them, and the registration that Australia, Hong Kong and Macau grant. `wordings_en` runs
+them in its own order."""
+
+from __future__ import annotations
+
+from service.extract.decisions import REFUSED_OUTCOME
+from service.extract.rules import Rule
+
+TRANSLATED_LICENCE_RULES: tuple[Rule, ...] = (
+    # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",
+    # "item approval was granted" (not the application for it); the regulator as subject
+    # "gave the item permission for X" (허가를 내줬다).
+    Rule(
+        "approval",
+        r"\b(?:received|receives|obtained|obtains|acquired|acquires|won|secured|gained|got|"
+        r"granted|given|gave|gives|issued|issues)\s+(?:\S+\s+){0,3}?item\s+(?:permission|licen[cs]e)\b"
+        r"(?!\s+application)"
+        r"|\bitem\s+(?:permission|approval|licen[cs]e)(?:\s+(?:for|of)\s+\S+)?\s+(?:was|were|"
+        r"has been|had been)\s+"
+        r"(?:granted|issued|obtained|received)\b",
+        keywords=("item permission", "item approval", "item licen"),
+    ),
+    # Japan's licence as translated copy words it (製造販売承認): "acquired manufacturing and
+    # marketing approval", "acquired approval for partial change" (not a company acquired),
+    # "marketing approval was acquired from the Ministry".
+    Rule(
+        "approval",
+        r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
+        r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b"
+        r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
+        keywords=("acquire",),
+    ),
+    # Taiwan's licence as translated copy words it (藥品許可證): "obtained the TFDA-issued new
+    # drug permit license", "the drug permit was issued".
+    Rule(
+        "approval",
+        r"\b(?:obtain(?:ed|s)?|receiv(?:ed|es)|got|gets|won|secured|acquired|granted|issued)\b"
+        r"(?:\s+\S+){0,3}?\s+(?:new\s+)?drug\s+permit\b"
+        r"|\bdrug\s+permit(?:\s+licen[cs]e)?\s+(?:was|were|has been|had been)\s+"
+        r"(?:granted|issued|obtained)\b",
+        keywords=("permit",),
+    ),
+    # Asked for by name: "applied for item permission", "filed for item approval"; translated
+    # copy may drop the preposition (허가를 신청했다): "applied the item approval to the MFDS".
+    Rule(
+        "application_submission",
+        r"\b(?:applied|filed)\s+(?:for\s+)?(?:the\s+|its\s+|an?\s+)?item\s+"
+        r"(?:permission|approval|licen[cs]e)\b",
+        keywords=("item permission", "item approval", "item licen"),
+    ),
+)
+
+REGISTRATION_RULES: tuple[Rule, ...] = (
+    # Australia's register: a medicine "registered on the ARTG", "entered on the ARTG", and the
+    # notice's "Registration decision: 26 May 2025" or "Decision: Registered" (a trial's
+    # registry entry is no approval, nor a decision field telling a refusal).
+    Rule(
+        "approval",
+        r"\b(?:registered|entered|included|listed)\b[^.;]{0,120}?\b(?:on|in) the "
+        r"(?:australian register of therapeutic goods|artg)\b|\bregistration decision\s*:"
+        rf"(?!\s*{REFUSED_OUTCOME})|\bdecision\s*:\s*(?:provisionally\s+)?registered\b",
+        keywords=("artg", "australian register", "decision"),
+    ),
+    # Its provisional registration, a licence on early data, as others' conditional ones; and
+    # the registration national regulators grant as their licence ("granted conditional
+    # registration to X", "received marketing registration").
+    Rule(
+        "approval",
+        r"\b(?:granted|grants|received|receives|obtained|gained|secured|given|gave)\s+(?:\S+\s+)"
+        r"{0,3}?(?:provisional|conditional|full|marketing|product) registration\b"
+        r"|\bprovisionally registered\b",
+        keywords=(
+            "provisional",
+            "conditional registration",
+            "full registration",
+            "marketing registration",
+            "product registration",
+        ),
+    ),
+    # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",
+    # "registered with the Drug Office of the Department of Health" (its offices by name only
+    # with the region or the department: others' departments of health register companies).
+    # So is Macau's: "registered with Macao's Pharmaceutical Administration Bureau (ISAF)".
+    Rule(
+        "approval",
+        r"\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:macao|macau)\b[^.;]{0,40}?)?"
+        r"(?:pharmaceutical administration bureau|isaf\b)"
+        r"|\bregistered\s+(?:by|with)\s+(?:the\s+)?(?:(?:hong kong|hksar|hk)\b[^.;]{0,40}?"
+        r"(?:department of health|drug office|pharmacy and poisons board)"
+        r"|(?:department of health|drug office|pharmacy and poisons board),?\s+of\s+(?:the\s+)?"
+        r"(?:government\s+of\s+(?:the\s+)?)?(?:hong kong|hksar|department of health)\b)",
+        keywords=("registered by", "registered with"),
+    ),
+)

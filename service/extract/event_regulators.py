@@ -19,6 +19,7 @@ from service.extract.regulator_bystanders import (
     scheme_runners_set_aside,
     with_programme_partners,
 )
+from service.extract.regulator_remits import fits, sole_grantor
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
 from service.extract.worldwide import names_no_place
@@ -31,40 +32,6 @@ _FROM_GAP = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:designation|status))?\s+(?:from|by)\s+(?:the\s+)?"
 )
 
-
-# Designations only one regulator grants name it where the article names no regulator at
-# all ("- Fast Track designation granted on May 2" in a pipeline list).
-_OWNERS = {
-    "fast_track": Regulator(0, 0, "FDA", "US", 1),
-    "rare_pediatric_disease": Regulator(0, 0, "FDA", "US", 1),
-    "rmat": Regulator(0, 0, "FDA", "US", 1),
-    "qidp": Regulator(0, 0, "FDA", "US", 1),
-    "prime": Regulator(0, 0, "EMA", "EU", 1),
-    "sakigake": Regulator(0, 0, "PMDA", "JP", 1),
-    "innovation_passport": Regulator(0, 0, "MHRA", "UK", 1),
-    "provisional_determination": Regulator(0, 0, "TGA", "AU", 1),
-}
-
-# Where the designations only some regulators grant come from (China's NMPA grants its own
-# breakthrough therapy designation).
-_GRANTORS = {
-    "breakthrough_therapy": ("US", "CN"),
-    **{name: (owner.jurisdiction,) for name, owner in _OWNERS.items()},
-}
-
-# "Accelerated approval" is the FDA's pathway alone (the EU's and Japan's are conditional):
-# an approval told by it, its regulator unnamed, is the FDA's, not the article's most named.
-_ACCELERATED = re.compile(r"\baccelerated approval\b", re.IGNORECASE)
-_FDA = Regulator(0, 0, "FDA", "US", 1)
-
-# Applications by the names some regulators give them: the EU's and the UK's are MAAs,
-# the FDA's NDAs and BLAs (as China's and Japan's new drug applications are NDAs).
-_FILING_STEPS = ("application_submission", "application_acceptance")
-_MAA_PLACES = ("EU", "UK")
-_US_KINDS = re.compile(
-    r"\b(?:s?NDA|s?BLA|(?:new drug|biologics? licen[cs]e) application)\b", re.IGNORECASE
-)
-_MAA = re.compile(r"\bMAA\b|marketing authori[sz]ation application", re.IGNORECASE)
 
 # A heading's longest line (in characters: Chinese writes no spaces between words).
 _HEADING_CHARS = 80
@@ -176,13 +143,13 @@ def _regulator_before(ctx: Context, index: int, trigger: Trigger) -> Regulator |
         if r.strength == 2
         and not _planned_for(ctx, prior.start, r)
         and not leads_a_scheme(ctx.text, r)
-        and _fits(ctx, trigger, r)
+        and fits(ctx, trigger, r)
     ]
     if pool:
         return max(pool, key=lambda r: (r.strength, r.start))
     # The sentence before tells its event of "the agency": the regulator that names.
     told = named_before(ctx.text, ctx.regulators, prior.start, prior.end)
-    return told if told is not None and _fits(ctx, trigger, told) else None
+    return told if told is not None and fits(ctx, trigger, told) else None
 
 
 def _regulators_beyond(
@@ -209,16 +176,14 @@ def _regulators_beyond(
     if before is not None:
         return [before], True
     named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
-    if named is not None and _fits(ctx, trigger, named):
+    if named is not None and fits(ctx, trigger, named):
         return [named], True
     after = _regulator_after(ctx, index, trigger)
     if after is not None:
         return [after], True
-    if ctx.default_regulator is not None and _fits(ctx, trigger, ctx.default_regulator):
+    if ctx.default_regulator is not None and fits(ctx, trigger, ctx.default_regulator):
         return [ctx.default_regulator], True
-    owner = _OWNERS.get(trigger.attributes.get("designation", ""))
-    if owner is None and _accelerated(ctx, trigger):
-        owner = _FDA
+    owner = sole_grantor(ctx, trigger)
     return ([owner], True) if owner is not None else None
 
 
@@ -239,32 +204,7 @@ def _regulator_after(ctx: Context, index: int, trigger: Trigger) -> Regulator | 
     if not _FILING_RETOLD.match(ctx.text, after.start):
         return None
     named = [r for r in ctx.regulators_in(after.start, after.end) if r.strength == 2]
-    return named[0] if named and _fits(ctx, trigger, named[0]) else None
-
-
-def _accelerated(ctx: Context, trigger: Trigger) -> bool:
-    clause = trigger.clause
-    return trigger.type == "approval" and bool(
-        _ACCELERATED.search(ctx.text, clause.start, clause.end)
-    )
-
-
-def _fits(ctx: Context, trigger: Trigger, regulator: Regulator) -> bool:
-    """Whether the regulator grants the designation the event names, or receives the kind
-    of application its words name: a history moving from one regulator to the next ("The
-    EMA granted orphan status. BTD followed, and the NDA was submitted in 2016") does not
-    lend the EMA a designation only others grant, nor an application it has no name for."""
-    places = _GRANTORS.get(trigger.attributes.get("designation", ""))
-    if places is not None:
-        return regulator.jurisdiction in places
-    if _accelerated(ctx, trigger):
-        return regulator.jurisdiction == "US"
-    if trigger.type not in _FILING_STEPS:
-        return True
-    words = ctx.text[trigger.start : trigger.end]
-    if regulator.jurisdiction in _MAA_PLACES:
-        return _US_KINDS.search(words) is None
-    return _MAA.search(words) is None
+    return named[0] if named and fits(ctx, trigger, named[0]) else None
 
 
 def _heading_line(ctx: Context, sentence: Segment) -> bool:

@@ -8,11 +8,11 @@ import re
 from service.extract.case_forms import found_in
 from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
-from service.extract.hedging import sought, status_asked_for
 from service.extract.listings import in_routes_field
 from service.extract.non_events_zh import revoked
 from service.extract.rules import Language
 from service.extract.sentences import Segment
+from service.extract.status_requests import sought, status_asked_for
 from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
 

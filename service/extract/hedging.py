@@ -75,38 +75,6 @@ _PATIENT_WORDS = (
     "infants", "those",
 )  # fmt: skip
 
-# A status asked for, not granted: "has applied to the ministry for orphan designation",
-# "requested Breakthrough Therapy designation", "lodged an application of RMAT designation",
-# "asked the agency to grant it fast track designation" (not "applied for and received").
-# A later item of a list of statuses asked for: "applications for orphan drug designation,
-# priority determination and provisional determination" asks for all three (not "applied for
-# orphan designation and received priority review", whose verb tells a grant).
-_LISTED_ASKED = (
-    r"\b(?:applications?|requests?|petitions?|appl(?:y|ies|ied|ying)|request(?:ed|ing)|sought"
-    r"|seek(?:s|ing)?)\s+for\s+(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:designation|determination|status|review)s?(?:,\s+|,?\s+(?:and|or)\s+))+$"
-)
-_SOUGHT_BEFORE = re.compile(
-    r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
-    r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"
-    r"confer)))?"
-    # The noun only with what it asks for ("the application carried fast track" tells a held one).
-    r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
-    # (The regulator may own the status: "requested the EMA's PRIME designation".)
-    r"\s+(?:an?\s+|the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}$"
-    # The Chinese verb just before the status: "向EMA申请孤儿药认定" (not "申请人获…").
-    r"|申请了?[^，。；获授]{0,8}$"
-    rf"|{_LISTED_ASKED}",
-    re.IGNORECASE,
-)
-_SOUGHT_HINTS = ("appl", "request", "seek", "sought", "petition", "ask", "申请")
-# A request the regulator answered: "granted the company's request for Fast Track designation".
-_ANSWERED = re.compile(
-    r"\b(?:grant(?:s|ed)?|approv(?:es|ed)|award(?:s|ed))\s+(?:(?:the|its|their|an?)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+)?$",
-    re.IGNORECASE,
-)
-
 # A class of products the event qualifies, not an event: "trials for drugs granted
 # accelerated approval", "medicines that have received approval" (counted ones, "two drugs
 # approved this week", are a roundup's events).
@@ -148,17 +116,7 @@ def hedged(
     # (A modal needs "be" after it: most spans hold none, and the test is cheaper.)
     if "be" in text[start:end].lower() and _MODAL_INSIDE.search(text, start, end):
         return True
-    # (Both words of `_MEANS_AFTER` end in 着, which few texts hold.)
-    if (
-        "着" in text[end : end + 15]
-        and _GERUND_SUBJECT.fullmatch(text, floor, start)
-        and _MEANS_AFTER.match(text, end)
-    ):
-        return True
-    if _gerund_subject(text, floor, start, end):
-        return True
-    # The step as a bare noun, the subject of a statement about it: "受理只是审评的起点".
-    if text.startswith(_ONLY_A_STEP, end) and _GERUND_SUBJECT.fullmatch(text, floor, start):
+    if _step_as_subject(text, floor, start, end):
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
@@ -173,6 +131,24 @@ def _asked_heading(text: str, sentence_start: int, end: int) -> bool:
         return False
     match = _HEADING_QUESTION.match(text, sentence_start)
     return match is not None and match.end() >= end
+
+
+def _step_as_subject(text: str, floor: int, start: int, end: int) -> bool:
+    """The step as the subject of a statement about it ("获得突破性治疗认定意味着…", "Winning
+    approval would mean …", "受理只是审评的起点"): what having it means, not the drug's news."""
+    # (Both words of `_MEANS_AFTER` end in 着, which few texts hold.)
+    if (
+        "着" in text[end : end + 15]
+        and _GERUND_SUBJECT.fullmatch(text, floor, start)
+        and _MEANS_AFTER.match(text, end)
+    ):
+        return True
+    if _gerund_subject(text, floor, start, end):
+        return True
+    # The step as a bare noun: "受理只是审评的起点".
+    return text.startswith(_ONLY_A_STEP, end) and bool(
+        _GERUND_SUBJECT.fullmatch(text, floor, start)
+    )
 
 
 def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
@@ -259,31 +235,6 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
     return lang.plan.search(text, clause.start, floor) is not None
 
 
-# A status asked for by a verb of asking just before it, as English tells a review scheme
-# an application may enter: "can apply for priority review", "requested priority review",
-# "applied to the FDA for priority review" (not "the application for priority review", the
-# application the status was granted to, nor "applied for and received").
-_ASKED_BEFORE = re.compile(
-    r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
-    r"petition(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b(?:[^.;:,]{0,40}?\bfor\b)?\s+"
-    r"(?:(?:an?|the)\s+)?(?:(?!and\b|or\b)[\w'’.-]+\s+){0,2}$"
-    rf"|{_LISTED_ASKED}",
-    re.IGNORECASE,
-)
-
-
-def status_asked_for(text: str, clause: Segment, start: int) -> bool:
-    """The status before `start` is asked for by a verb (see `_ASKED_BEFORE`), and no grant
-    answers the request before it."""
-    low = max(clause.start, start - 90)
-    if not holds_one_of(text[low:start].lower(), _SOUGHT_HINTS):
-        return False
-    asked = _ASKED_BEFORE.search(text, low, start)
-    if asked is None:
-        return False
-    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())
-
-
 def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     """The event qualifies a class of products (see `_CLASS_BEFORE`), as no event does."""
     low = max(clause.start, start - 60)
@@ -294,15 +245,3 @@ def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     if found is None or found["count"] is not None:
         return False
     return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()
-
-
-def sought(text: str, clause: Segment, start: int) -> bool:
-    """The status before `start` is asked for, not granted (see `_SOUGHT_BEFORE`)."""
-    low = max(clause.start, start - 90)
-    window = text[low:start].lower()
-    if not holds_one_of(window, _SOUGHT_HINTS):
-        return False
-    asked = _SOUGHT_BEFORE.search(text, low, start)
-    if asked is None:
-        return False
-    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())

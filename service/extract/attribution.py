@@ -16,7 +16,8 @@ from service.extract.devices import names_a_device
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.respective_items import respective_drugs
-from service.extract.sentences import Segment, own_line
+from service.extract.section_labels import announces_below
+from service.extract.sentences import Segment
 
 if TYPE_CHECKING:
     from service.extract.assembly import Candidate
@@ -31,16 +32,6 @@ _AMONG_WORDS = ("其中", "including", "among")
 _AND = re.compile(r"和|及|与|、|\band\b|,")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
-_BULLETS = ("•", "·", "▪", "-", "–", "*", "✅", "✓", "✔", "☑")
-_HEADING_WORDS = 8
-# A roundup item's kicker: words in capitals, then a dash ("APPROVED -- ", "NOT YET — ").
-_KICKER = re.compile(r"[A-Z][A-Z,'’ ]{1,40}?\s+(?:--|—|–)\s")
-_LABEL_WORDS = 5
-# Words a statement has and a label does not: articles, pronouns, the verbs "be" and "have".
-_STATEMENT_WORDS = frozenset((
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "their", "we",
-    "our", "is", "are", "was", "were", "has", "have", "had",
-))  # fmt: skip
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
 # A named company's product described by its kind, not named: "乙生物的眼科基因治疗产品获
 # FDA孤儿药资格" (a roundup's summary, before the items that name each product).
@@ -106,7 +97,7 @@ def _named_elsewhere(
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
         # "有两款…获批。一是X…；二是Y…": the products counted are listed next.
         return counted_items(ctx, clause, ctx.sentences.index(sentence)), False
-    if _heading(ctx, sentence) or _kicker(ctx.text, sentence, trigger):
+    if announces_below(ctx, sentence, trigger):
         return [], False
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
@@ -154,53 +145,6 @@ def article_company(ctx: Context) -> str | None:
     company = ctx.memo["company"]
     assert company is None or isinstance(company, str)
     return company
-
-
-def _heading(ctx: Context, sentence: Segment) -> bool:
-    """A section's heading line that names no drug ("5) CRL for a topical", "Withdrawn
-    application") announces the section below it, whose body tells the event; it is not
-    about the drug of the section above. (A dated slide bullet or a labelled field, "Review
-    category: Prioritized review", is no heading; one dated only by where a window opens,
-    "Approved since February", heads the section of what happened in it.)"""
-    if not own_line(ctx.text, sentence):
-        return _run_in_label(ctx.text, sentence)
-    body = ctx.text[sentence.start : sentence.end]
-    return (
-        len(body.split()) <= _HEADING_WORDS
-        and not body.startswith(_BULLETS)
-        and ":" not in body
-        and all(
-            ctx.lowered.endswith("since ", 0, d.start)
-            for d in ctx.dates_in(sentence.start, sentence.end)
-        )
-    )
-
-
-def _kicker(text: str, sentence: Segment, trigger: Trigger) -> bool:
-    """The event word is a roundup item's kicker, in capitals before a dash ("REJECTED --
-    Acme (ACME). Acme received a letter …"): the item below tells the event, not the item
-    above. (A dateline's city is no event word: "BOSTON -- the FDA approved …".)"""
-    if sentence.start and text[sentence.start - 1] != "\n":
-        return False
-    kicker = _KICKER.match(text, sentence.start, sentence.end)
-    return kicker is not None and trigger.end <= kicker.end()
-
-
-def _run_in_label(text: str, sentence: Segment) -> bool:
-    """A paragraph's run-in label ("Complete response letters. Acme said it had received
-    one …", "First participant dosed. Separately, Acme said …"): a category named in the
-    plural, or a headline's participle, without a word a statement needs, that the
-    sentences after it tell."""
-    if sentence.start and text[sentence.start - 1] != "\n":
-        return False
-    body = text[sentence.start : sentence.end].rstrip()
-    words = body[:-1].split()
-    if not body.endswith(".") or not 0 < len(words) <= _LABEL_WORDS:
-        return False
-    last = words[-1]
-    return (
-        (last.endswith("s") and not last.endswith("ss")) or last.endswith("ed")
-    ) and not _STATEMENT_WORDS.intersection(w.lower() for w in words)
 
 
 def _unnamed_referents(ctx: Context, before: int) -> list[DrugMention]:

@@ -6,7 +6,8 @@ import re
 
 from service.extract.aliases import BRAND_TOKEN, FORM_TAIL, LOWER_INN, Clusters, union_all
 from service.extract.chinese_names import chinese_kind
-from service.extract.names import Name, code_like
+from service.extract.company_codes import code_like
+from service.extract.names import Name
 
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
 # The verb before " as Name" that makes Name another name of the drug just named ("known

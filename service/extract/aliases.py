@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
+from service.extract.company_codes import code_like
 from service.extract.leads import minimal_leads, scan_at_leads
-from service.extract.names import SALT_WORDS, SALTS, Name, code_like, inn_like, strip_dosage
+from service.extract.names import SALT_WORDS, SALTS, Name, inn_like, strip_dosage
 from service.extract.two_word_names import ALFA
 from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
 

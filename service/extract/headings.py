@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from service.extract.chinese_names import chinese_kind
-from service.extract.names import Name, code_like
+from service.extract.company_codes import code_like
+from service.extract.names import Name
 
 # "Pexorantel (Zalvio) - Acme Biosciences": a name, its brand, its owner.
 _ENGLISH = re.compile(

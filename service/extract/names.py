@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
+from service.extract.company_codes import code_like, codes_in, free_left, lettered_codes
 from service.extract.targets import target_codes
 from service.extract.two_word_names import ALFA, two_word_names
 
@@ -74,28 +75,6 @@ _SECOND_SUFFIXES = ("tecan", "dotin", "tansine", "pegol", "vec", "cel", "amide")
 # A glycoprotein's Greek letter in its INN spelling, no English word ("lenrafusp alfa",
 # "eftrenonacog alfa-2b"): a stemmed first word takes it, as the stem-less ones do.
 _ALFA_SECOND = re.compile(ALFA + r"(?![A-Za-z0-9-])")
-# One leading character class lets the regex engine skip to capitals quickly. Company codes
-# ("ABC-123") and spaced ones ("ABC 123", marked by the empty group), in one pass; "mRNA-1010"
-# in a second one, run only when the text holds "mRNA-" (an "m" is too common a letter to
-# stop at). No code spans an "m", so the two passes find what one pass over both would.
-# A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
-# A code may interleave a letter ("XY-B02C1").
-_CODE = re.compile(
-    r"[A-Z](?:[A-Z]{1,5}(?:-[A-Z]{0,3}|[A-Z]?)\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
-    r"|[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
-)
-_MRNA_CODE = re.compile(r"mRNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)")
-# Prefixes of identifiers, units and scores ("EASI-75", "ACR20"), not of products.
-_CODE_PREFIX_STOP = frozenset((
-    "NCT", "CTR", "COVID", "IL", "PD", "GLP", "CTLA", "CYP", "TNF", "HLA", "SARS", "MERS",
-    "CAR", "ISO", "FY", "ASCO", "ESMO", "ASH", "AACR", "EHA", "ADA", "EASL", "IND", "NDA",
-    "BLA", "MAA", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
-    "PDUFA", "EASI", "PASI", "ACR",
-))  # fmt: skip
-# Stock exchanges' prefixes: before a listing's number ("SH 600276", "HK 2269", four digits or
-# more), not a product's code ("SH-210").
-_EXCHANGE_PREFIXES = frozenset(("HK", "SH", "SZ"))
-_LISTING_DIGITS = 4
 # The salts a drug's name may carry ("x hydrochloride", "mesylate x tablets", "x sodium"):
 # one list for every rule that strips or skips them around a name.
 SALTS = (
@@ -104,11 +83,6 @@ SALTS = (
     "acetate", "sodium", "potassium", "hcl",
 )  # fmt: skip
 SALT_WORDS = "|".join(sorted(SALTS, key=len, reverse=True))
-# A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
-# from the hyphen.
-_LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
-_LONE_LETTER = re.compile(r"-[A-Z](?![\w-])")
-_CODE_PARTS = re.compile(r"(mRNA-|[A-Z]+)(?:-([A-Z]{0,3})|[ ]?([A-Z]?))(\d+)")
 _TRADEMARK = re.compile(r"([A-Z][A-Za-z0-9-]{2,})\s?[™®]")
 _DOSAGE_WORDS = re.compile(
     rf"\s+(?:tablets?|capsules?|injection|for injection|oral solution|{SALT_WORDS})\b.*$",
@@ -134,47 +108,24 @@ def inn_like(word: str) -> bool:
     return len(base) >= 7 and base.endswith(INN_SUFFIXES)
 
 
-def code_like(token: str) -> bool:
-    match = _CODE_PARTS.match(token)
-    if not match:
-        return False
-    prefix, digits = match.group(1).rstrip("-"), match.group(4)
-    if prefix in _EXCHANGE_PREFIXES and len(digits) >= _LISTING_DIGITS:
-        return False
-    if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
-        return prefix == "mRNA"
-    if "-" in token or " " in token or match.group(2) or match.group(3):
-        return len(prefix) >= 2 and len(digits) >= 2
-    return (len(prefix) >= 3 and len(digits) >= 2) or (len(prefix) >= 2 and len(digits) >= 3)
-
-
 def find_names(source: str) -> list[Name]:
     """Every drug-like surface form in the source, in order of appearance."""
     names = _combined(source, _inn_names(source))
     codes = [
         Name(code, "code", start)
-        for start, code, spaced in _codes(source)
+        for start, code, spaced in codes_in(source)
         # A spaced code ("BI 456906") must recur to tell it from "ASCO 202".
-        if not (spaced and source.count(code) < 2) and _free_left(source, start) and code_like(code)
+        if not (spaced and source.count(code) < 2) and free_left(source, start) and code_like(code)
     ]
     targets = target_codes(source, {n.text for n in codes})
     names.extend(n for n in codes if n.text.upper() not in targets)
-    names.extend(_lettered_codes(source))
+    names.extend(Name(text, "code", start) for text, start in lettered_codes(source))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
     taken = {n.start for n in names}
     names.extend(Name(text, "inn", start) for text, start in two_word_names(source, taken))
     return sorted(names, key=lambda n: n.start)
-
-
-def _codes(source: str) -> list[tuple[int, str, bool]]:
-    """(start, text, spaced) of each token shaped like a company code, in order."""
-    found = [(m.start(), m.group(), m.group("spaced") is not None) for m in _CODE.finditer(source)]
-    if "mRNA-" in source:
-        found += [(m.start(), m.group(), False) for m in _MRNA_CODE.finditer(source)]
-        found.sort()
-    return found
 
 
 def _inn_names(source: str) -> list[Name]:
@@ -202,25 +153,6 @@ def _combined(source: str, names: list[Name]) -> list[Name]:
         else:
             joined.append(name)
     return joined
-
-
-def _lettered_codes(source: str) -> list[Name]:
-    """Codes like "CartiCell-B": a lone capital after a hyphen first (a pattern opening
-    with a literal is quick to search), then the compound before it."""
-    found = []
-    for letter in _LONE_LETTER.finditer(source):
-        match = _LETTERED.search(source, max(0, letter.start() - 30), letter.start())
-        if match:
-            found.append(Name(source[match.start() : letter.end()], "code", match.start()))
-    return found
-
-
-def _free_left(source: str, start: int) -> bool:
-    """No letter, digit or hyphen glued to the left of a code (lookbehinds are slow)."""
-    if start == 0:
-        return True
-    before = source[start - 1]
-    return not (before.isascii() and (before.isalnum() or before == "-"))
 
 
 def _inn_words(source: str) -> list[re.Match[str]]:

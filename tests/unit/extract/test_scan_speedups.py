@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from service.extract import (
     agencies,
     aliases,
+    company_codes,
     date_scan,
     event_dates,
     hedging,
     indications,
-    names,
     regulator_bystanders,
     setting_dates,
 )
@@ -279,9 +279,10 @@ def test_codes_in_two_passes_are_those_of_one(parts: list[str]) -> None:
     one_pass = [
         (m.start(), m.group(), m.group("spaced") is not None)
         for m in _ONE_PASS_CODE.finditer(text)
-        if names._free_left(text, m.start())
+        if company_codes.free_left(text, m.start())
     ]
-    assert [c for c in names._codes(text) if names._free_left(text, c[0])] == one_pass
+    codes = company_codes.codes_in(text)
+    assert [c for c in codes if company_codes.free_left(text, c[0])] == one_pass
 
 
 _NEGATION_FRAGMENTS = (

@@ -59,6 +59,21 @@ def _alongside(text: str, trigger: Trigger) -> bool:
     return fronted is not None and trigger.end <= fronted.end()
 
 
+def _told_without_its_day(ctx: Context, trigger: Trigger) -> bool:
+    """The event's words tell it without a day of its own: as background to the main
+    clause's events (see `_ALONGSIDE`), as the route an approval went by, or as where a
+    decision was reached."""
+    if _alongside(ctx.text, trigger):
+        return True
+    if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
+        # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
+        return True
+    # "the approval was granted under Project Orbis on May 2": the day is the decision's.
+    return trigger.type == "program_inclusion" and bool(
+        DECIDED_WITHIN.match(ctx.lowered, trigger.start)
+    )
+
+
 def date_for(
     ctx: Context,
     index: int,
@@ -69,14 +84,8 @@ def date_for(
 ) -> DateMention | None:
     """The event's date (None when the text gives none): `unclaimed` are its clause's dates
     no earlier event of the clause owns; `lead` tells that the event opens the article."""
-    clause = trigger.clause
-    if _alongside(ctx.text, trigger):
+    if _told_without_its_day(ctx, trigger):
         return None
-    if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
-        # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
-        return None
-    if trigger.type == "program_inclusion" and DECIDED_WITHIN.match(ctx.lowered, trigger.start):
-        return None  # "the approval was granted under Project Orbis on May 2": the decision's
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
     labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
     if labelled is not None:
@@ -97,7 +106,7 @@ def date_for(
     later = borrowed.retold_after(ctx, index, trigger)
     if later is not None:
         return later
-    if not clause.hard and not trigger.bare:
+    if not trigger.clause.hard and not trigger.bare:
         neighbour = _neighbour_date(ctx, index, trigger, ends)
         if neighbour is not None:
             return neighbour

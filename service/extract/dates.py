@@ -80,7 +80,7 @@ def _mentions(
     """The dates the table finds in `regions`, each resolved against publication."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    day_first = _writes_day_first(text)
+    day_first: bool | None = None  # (read on the first numeric date: a scan of the text)
     candidates = sorted(
         date_candidates(text, lowered, regions),
         key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())),
@@ -89,8 +89,11 @@ def _mentions(
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
         taken.append((match.start(), match.end()))
-        if day_first and resolver is en.numeric:
-            resolver = en.numeric_day_first
+        if resolver is en.numeric:
+            if day_first is None:
+                day_first = _writes_day_first(text)
+            if day_first:
+                resolver = en.numeric_day_first
         value, precision, kind = resolver(match, published)
         blocked = (
             is_blocked(text, match.start())
@@ -113,7 +116,7 @@ def _writes_day_first(text: str) -> bool:
     """A page writes all its numeric dates in one order: one whose first number cannot be a
     month ("19/08/2025") tells that "04/08/2025" is 4 August, unless another's second number
     cannot be one either (then each is read alone, month first where it can be)."""
-    if "/" not in text:
+    if "/19" not in text and "/20" not in text:  # (every such date holds one)
         return False
     firsts = seconds = False
     for match in _NUMERIC_DATE.finditer(text):

@@ -47,9 +47,11 @@ def link_syllable_groups(source: str, clusters: Clusters) -> None:
     words written twice ("Acme Bio (X)", "Acme Bio (Y)") are a company's, not a respelling."""
     spelled: list[tuple[str, str]] = []
     for gloss in _GLOSS.finditer(source):
-        group = _SYLLABLES.search(source, max(0, gloss.start() - 60), gloss.start())
         named = gloss.group(1).replace("：", ":").split(":")[-1].strip().lower()
-        if group and named in clusters.parent:
+        if named not in clusters.parent:
+            continue  # (before the search for syllables, tried at each place before it)
+        group = _SYLLABLES.search(source, max(0, gloss.start() - 60), gloss.start())
+        if group:
             spelled.append((group.group(1).lower(), named))
     for (words, named), (other, other_named) in combinations(spelled, 2):
         short, long = sorted((words.replace(" ", ""), other.replace(" ", "")), key=len)

@@ -48,10 +48,10 @@ _SMALL = frozenset((
 
 def unshouted(article: Article) -> Article:
     """The article with its shouted lines read in ordinary case (itself when it has none)."""
-    if not _SHOUT.search(article.text) and not _SHOUT.search(article.title):
-        return article
     lines = (article.title + "\n" + article.text).split("\n")
     shouted = [_is_shouted(line) for line in lines]
+    if not any(shouted):
+        return article
     spellings = _spellings(line for line, loud in zip(lines, shouted, strict=True) if not loud)
     read = [
         _sentence_case(line, spellings) if loud else line
@@ -71,7 +71,7 @@ def spoken(milestone: Milestone, source: Article) -> Milestone:
 def _is_shouted(line: str) -> bool:
     return (
         line.isascii()
-        and not any(c.islower() for c in line)
+        and line.upper() == line  # (no small letter: cheaper than a scan for the shout)
         and len(_WORD.findall(line)) >= _MIN_WORDS
         and _SHOUT.search(line) is not None
     )

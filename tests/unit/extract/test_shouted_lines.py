@@ -43,3 +43,10 @@ def test_acronyms_months_and_the_articles_own_spellings_survive() -> None:
 def test_a_short_heading_in_capitals_is_left_alone() -> None:
     article = Article(id="t", title="", text="OTHER MARKETS\nJapan approved it.", published=None)
     assert unshouted(article) is article
+
+
+def test_capitals_inside_an_ordinary_line_leave_the_article_itself() -> None:
+    # Four acronyms in a row shout nothing in a line with small letters: no copy to read.
+    text = "Velmora said the FDA BLA PDUFA PRV review of tirelumab ended early."
+    article = Article(id="t", title="", text=text, published=None)
+    assert unshouted(article) is article

@@ -128,11 +128,7 @@ def _from_rule(
         return None
     if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
-    # A rule may read the words before its event ("the BLA …, and it was accepted"): its
-    # group "event" says where the event itself is told, and so which clause dates it.
-    # (A group of one alternative only: the others match without it, at -1.)
-    start = match.start("event") if "event" in match.re.groupindex else -1
-    start = start if start >= 0 else match.start()
+    start = _event_start(match)
     clause = clause_of(clauses, start)
     if _refused(text, kind, match, sentence, clause, lang):
         return None
@@ -149,6 +145,17 @@ def _from_rule(
         sentence_start=sentence.start,
         again=kind == "application_submission" and _RESUBMITTED.search(match.group()) is not None,
     )
+
+
+def _event_start(match: re.Match[str]) -> int:
+    """Where the match tells its event.
+
+    A rule may read the words before its event ("the BLA …, and it was accepted"): its
+    group "event" says where the event itself is told, and so which clause dates it. (A
+    group of one alternative only: the others match without it, at -1.)
+    """
+    start = match.start("event") if "event" in match.re.groupindex else -1
+    return start if start >= 0 else match.start()
 
 
 def _designation_application(text: str, start: int, end: int) -> bool:

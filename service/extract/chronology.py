@@ -107,6 +107,20 @@ def redated(candidate: Candidate, value: str, reason: str) -> Candidate:
     return replace(candidate, date=corrected, attributes=attributes)
 
 
+def moved_past(
+    candidate: Candidate, value: str, step: str, published: dt.date, reason: str
+) -> Candidate:
+    """The candidate a year on when its date `value` precedes a step it must follow (a
+    clearance its application, a grant its request), if that puts it past the step without
+    passing publication; else as it was."""
+    if not cal.before(value, step):
+        return candidate
+    moved = cal.year_on(value, published)
+    if moved is None or cal.before(moved, step):
+        return candidate
+    return redated(candidate, moved, reason)
+
+
 def remerged(candidates: list[Candidate], ordered: list[Candidate]) -> list[Candidate]:
     """`ordered` (`candidates`, some redated), merged again when one was."""
     changed = any(a is not b for a, b in zip(candidates, ordered, strict=True))

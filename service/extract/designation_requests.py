@@ -17,9 +17,8 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from service.extract import calendar as cal
 from service.extract.assembly import Candidate
-from service.extract.chronology import redated, remerged
+from service.extract.chronology import moved_past, remerged
 from service.extract.context import Context
 from service.extract.trial_applications import step_date, step_jurisdiction
 from service.extract.vocabulary import DESIGNATIONS
@@ -95,12 +94,9 @@ def _drugs(ctx: Context, index: int) -> set[int]:
 
 def _reordered(candidate: Candidate, request: str, published: dt.date) -> Candidate:
     value = candidate.date.value if candidate.date is not None else None
-    if value is None or not cal.before(value, request):
+    if value is None:
         return candidate
-    moved = cal.year_on(value, published)
-    if moved is None or cal.before(moved, request):
-        return candidate
-    return redated(candidate, moved, _REASON)
+    return moved_past(candidate, value, request, published, _REASON)
 
 
 def _key(candidate: Candidate) -> _Key | None:

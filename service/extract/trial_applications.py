@@ -16,9 +16,8 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from service.extract import calendar as cal
 from service.extract.assembly import Candidate
-from service.extract.chronology import redated, remerged
+from service.extract.chronology import moved_past, remerged
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
 
@@ -112,12 +111,7 @@ def _reordered(
     date = candidate.date
     if value is None or step is None or date is None or date.conflict is not None:
         return candidate
-    if not cal.before(value, step):
-        return candidate
-    moved = cal.year_on(value, published)
-    if moved is None or cal.before(moved, step):
-        return candidate
-    return redated(candidate, moved, _REASON)
+    return moved_past(candidate, value, step, published, _REASON)
 
 
 def _value(candidate: Candidate) -> str | None:

@@ -67,7 +67,9 @@ _DESIGNATION_APPLICATION = re.compile(
 # A filing named by a generic noun, then what it asks for: "filed its application of RMAT
 # designation", "sent an application to the agency for orphan status".
 _GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
-_LEADING_FILING = re.compile(r"(?:application|submission|filing|dossier|request)s?\b", re.I)
+# (The same nouns opening the match, singular or plural.)
+_SINGULARS = "|".join(word for word in _GENERIC_FILING if not word.endswith("s"))
+_LEADING_FILING = re.compile(rf"(?:{_SINGULARS})s?\b", re.IGNORECASE)
 _ASKS_FOR = re.compile(
     r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:U\.S\.|US|FDA|EU|EMA|European|Japanese|Korean|Chinese)\s+)?",

@@ -107,7 +107,8 @@ _DECIDED_VERBS = (
 )  # fmt: skip
 _WITHIN = ("under", "as part of", "through", "via", "within")
 # (Its day is the decision's, not the day the drug entered the programme.)
-DECIDED_WITHIN = re.compile(rf"(?:{'|'.join(_DECIDED_VERBS)}) (?:{'|'.join(_WITHIN)})\b")
+_DECIDED_WITHIN = rf"(?:{'|'.join(_DECIDED_VERBS)}) (?:{'|'.join(_WITHIN)})\b"
+DECIDED_WITHIN = re.compile(_DECIDED_WITHIN)
 # Run on lower-cased text; generic present tense ("applications are selected") is dropped later.
 PROGRAMME_VERBS = fast_pattern(
     r"\b(?:selected|included|entered|admitted|joined|picked(?! up))\b"
@@ -123,7 +124,7 @@ PROGRAMME_VERBS = fast_pattern(
     r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via|within)\b"
     # A decision told as reached within the programme: "Both approvals came through under
     # Project Orbis", "the licences were granted under Orbis", "issued via Project Orbis".
-    rf"|\b(?:{'|'.join(_DECIDED_VERBS)}) (?:{'|'.join(_WITHIN)})\b"
+    rf"|\b{_DECIDED_WITHIN}"
     # "had brought its application for X into Project Orbis"
     r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"

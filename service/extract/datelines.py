@@ -127,11 +127,16 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
     before = [m for m in mentions if opened <= m.start < lead.start]
     if len(before) == 1 and _announcement_day(text, before[0], lead):
         return True
-    closed = text.find(". ", lead.end)
-    told = text[opened : closed if closed >= 0 else len(text)].lower()
-    if len(before) == 1 and "today" not in told and _DATELINE_TAIL.match(text, before[0].end):
+    dateline = len(before) == 1 and _DATELINE_TAIL.match(text, before[0].end)
+    if dateline and not _tells_today(text, opened, lead):
         return True
     return _tagged_lead(text, mentions, lead)
+
+
+def _tells_today(text: str, opened: int, lead: DateMention) -> bool:
+    """Whether the sentence opened at `opened` says "today" up to its full stop after the lead."""
+    closed = text.find(". ", lead.end)
+    return "today" in text[opened : closed if closed >= 0 else len(text)].lower()
 
 
 # Chinese copy tags its lead with the day it reports: "2025年4月8日讯，", translated "April 8,
@@ -148,8 +153,7 @@ def _tagged_lead(text: str, mentions: list[DateMention], lead: DateMention) -> b
     before = [m for m in mentions if opened <= m.start < lead.start]
     if len(before) != 1 or not _NEWS_TAG.match(text, before[0].end):
         return False
-    closed = text.find(". ", lead.end)
-    return "today" not in text[opened : closed if closed >= 0 else len(text)].lower()
+    return not _tells_today(text, opened, lead)
 
 
 def _sentence_open(text: str, at: int) -> int:

@@ -19,6 +19,7 @@ from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
 from service.extract.month_entries import place_month_entries
+from service.extract.numeric_dates import NUMERIC
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -108,8 +109,9 @@ def _mentions(
     return found
 
 
-# "19/08/2025": a numeric date whose first number cannot be a month, or whose second can't.
-_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+# "19/08/2025": a numeric date (the shape `numeric_dates` reads), its first number or its
+# second maybe no month.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])" + NUMERIC)
 
 
 def _writes_day_first(text: str) -> bool:
@@ -120,8 +122,8 @@ def _writes_day_first(text: str) -> bool:
         return False
     firsts = seconds = False
     for match in _NUMERIC_DATE.finditer(text):
-        firsts = firsts or int(match[1]) > 12
-        seconds = seconds or int(match[2]) > 12
+        firsts = firsts or int(match["a"]) > 12
+        seconds = seconds or int(match["b"]) > 12
     return firsts and not seconds
 
 

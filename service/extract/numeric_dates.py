@@ -21,7 +21,7 @@ ISO = (
     r"(?!\d|[-/.]\d)"
 )
 # A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
-_NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
 _SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
 # A pipeline table's or a form's month with its year, "07/2025", "granted 1/2026" (not the
 # tail of "10/3/2025", a ratio or a numbered act: "Decree No. 12/2025", "Law 5/2024").
@@ -59,7 +59,7 @@ _ZH_DAY_OPENING = re.compile(
 # (pattern, resolver, text that must precede, text that must not precede), as in `date_patterns`.
 ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     (ISO, en.iso, None, DIGIT_BEFORE),
-    (_NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
+    (NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
     (_MONTH_SLASH_YEAR, zh.month_year, None, _NUMBERED_BEFORE),
     (_DOTTED, en.iso, None, _CODE_BEFORE),
     (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),

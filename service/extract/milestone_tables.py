@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from service.extract.keywords import holds_one_of
-from service.extract.sentences import short_line
+from service.extract.sentences import line_end, short_line
 
 _HEADING_HINTS = ("milestone", "timeline", "regulatory history", "key dates")
 _HEADING = re.compile(r"\b(?:milestones?|timeline|regulatory history|key dates)\b", re.I)
@@ -96,7 +96,7 @@ def read_tables(text: str, lowered: str) -> Tables:
         if at < position:
             continue  # inside a table already read
         start = text.rfind("\n", 0, at) + 1
-        end = _line_end(text, start)
+        end = line_end(text, start)
         if not _is_heading(text[start:end]):
             continue
         found, taken, position = _read_rows(text, (start, end))
@@ -119,7 +119,7 @@ def _field_runs(text: str) -> list[int]:
     at = text.find(":")
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        end = _line_end(text, start)
+        end = line_end(text, start)
         if _FIELD_ROW.fullmatch(text, start, end):
             if start != last_end + 1:
                 runs += [first] if count >= _RUN_ROWS else []
@@ -135,7 +135,7 @@ def _read_run(text: str, start: int) -> list[Row]:
     rows have no heading; each label tells its own step."""
     rows: list[Row] = []
     while start < len(text):
-        end = _line_end(text, start)
+        end = line_end(text, start)
         line = text[start:end]
         steps = _steps(line, start, _cells(line))
         if not steps:
@@ -170,7 +170,7 @@ def _read_rows(text: str, heading: tuple[int, int]) -> tuple[list[Row], list[tup
     group = ""
     start = heading[1] + 1
     while start < len(text):
-        end = _line_end(text, start)
+        end = line_end(text, start)
         line = text[start:end]
         cells = _cells(line)
         steps = _steps(line, start, cells)
@@ -241,8 +241,3 @@ def _is_sub_heading(line: str) -> bool:
 
 def _short_line(line: str, most: int) -> bool:
     return short_line(line, most, _SENTENCE_END)
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.dates import DateMention
+from service.extract.sentences import line_end
 
 _CELL_BREAK = re.compile(r"[|\t]")
 # A header's words for a column of what is still to come.
@@ -27,7 +28,7 @@ def row_dates(text: str, at: int, pool: list[DateMention]) -> list[DateMention]:
     """The pool's dates that can be those of an event whose words start at `at`: all of them
     outside a table's row."""
     start = text.rfind("\n", 0, at) + 1
-    end = _line_end(text, start)
+    end = line_end(text, start)
     if not pool or not _CELL_BREAK.search(text, start, end):
         return pool
     own = _cell(text, start, at)
@@ -51,7 +52,7 @@ def _planned_columns(text: str, start: int, end: int) -> frozenset[int]:
         if not line.strip() or len(_CELL_BREAK.findall(line)) != cells:
             break
         header = above
-    line = text[header : _line_end(text, header)]
+    line = text[header : line_end(text, header)]
     if header == start or _DIGIT.search(line):
         return frozenset()
     labels = _CELL_BREAK.split(line)
@@ -61,8 +62,3 @@ def _planned_columns(text: str, start: int, end: int) -> frozenset[int]:
 def _cell(text: str, start: int, at: int) -> int:
     """The column of the cell holding `at`, counting the line's cell breaks before it."""
     return len(_CELL_BREAK.findall(text, start, at))
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end

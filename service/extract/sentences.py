@@ -125,6 +125,12 @@ def short_line(line: str, most: int, ends: tuple[str, ...]) -> bool:
     return 0 < len(line.split()) <= most and not line.rstrip().endswith(ends)
 
 
+def line_end(text: str, start: int) -> int:
+    """Where the line holding `start` ends (its break, or the text's end)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     """Split one sentence into clauses at coordinating boundaries."""
     cuts: list[tuple[int, int, bool]] = []

@@ -11,7 +11,7 @@ from service.extract import entry_events, listings, regimens
 from service.extract.attributes import company_for
 from service.extract.chinese_names import without_leading_word
 from service.extract.context import Context
-from service.extract.counted_items import counted_items
+from service.extract.counted_items import count_of, counted_items, item_heads
 from service.extract.devices import names_a_device
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
@@ -30,7 +30,6 @@ _LIST_JOIN = re.compile(r"[，,；]?以及|$")
 _AMONG = re.compile(r"其中(?:包括|有)|\bincluding\b|\b(?:were|are) among\b", re.IGNORECASE)
 _AMONG_WORDS = ("其中", "including", "among")
 _AND = re.compile(r"和|及|与|、|\band\b|,")
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 THIS_EVENT = ("此次", "本次", "这次")
 _UNNAMED_PRODUCT = re.compile(r"(?<![该此其本这])(?:新药|创新药|在研药|候选药)")
 # A named company's product described by its kind, not named: "乙生物的眼科基因治疗产品获
@@ -180,13 +179,12 @@ def _listed_objects(ctx: Context, trigger: Trigger, mentions: list[DrugMention])
     spans gets the event; an item's first name is its product (the rest describe it)."""
     if "以及" not in ctx.text[trigger.start : trigger.end]:
         return []
-    drugs: list[int] = []
+    items: list[tuple[int, int]] = []
     low = trigger.start
     for found in _LIST_JOIN.finditer(ctx.text, trigger.start, trigger.end + 1):
-        item = [m for m in mentions if low <= m.start < found.start()]
-        if item and item[0].drug not in drugs:
-            drugs.append(item[0].drug)
+        items.append((low, found.start()))
         low = found.end()
+    drugs = item_heads(mentions, items)
     return sorted(drugs) if len(drugs) > 1 else []
 
 
@@ -228,8 +226,7 @@ def _back_reference(ctx: Context, clause: Segment, before: int) -> list[int]:
     found = _BACK_REFERENCE.search(ctx.text, clause.start, clause.end)
     if found is None:
         return []
-    count = found.group(1)
-    wanted = int(count) if count.isdigit() else _NUMERALS.get(count, 0)
+    wanted = count_of(found.group(1))
     drugs: list[int] = []
     for mention in reversed(ctx.mentions_in(0, before)):
         if not mention.comparator and mention.drug not in drugs:

@@ -10,18 +10,20 @@ fewer or more is not that list (it may describe one of them, or go on to other n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from service.extract.context import Context
+    from service.extract.drugs import DrugMention
     from service.extract.sentences import Segment
 
 # "两款", "3个品种", "四个产品": the count of products a clause tells an event of.
 _COUNT = re.compile(
     r"([两二三四五六七八九\d])(?:款|个(?:品种|产品|药物|药品|新药)|种(?:药物|药品|新药))"
 )
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # The list's opening, and the marks that open each later item.
 _OPENING = re.compile(
     r"\s*(?:一是|其一[是为，]?|第一款是|(?:这|上述)?[两二三四五六七八九\d]款?(?:品种|产品)?分别(?:是|为)[：:]?)"
@@ -37,7 +39,7 @@ def counted_items(ctx: Context, clause: Segment, index: int) -> list[int]:
     count = _COUNT.search(ctx.text, clause.start, clause.end)
     if count is None or index + 1 >= len(ctx.sentences):
         return []
-    wanted = _number(count.group(1))
+    wanted = count_of(count.group(1))
     listing = ctx.sentences[index + 1]
     opening = _OPENING.match(ctx.text, listing.start, listing.end)
     if opening is None:
@@ -47,13 +49,21 @@ def counted_items(ctx: Context, clause: Segment, index: int) -> list[int]:
     bounds = [opening.end()]
     bounds += [m.start() for m in splitter.finditer(ctx.text, opening.end(), listing.end)]
     bounds.append(listing.end)
-    drugs: list[int] = []
-    for low, high in pairwise(bounds):
-        item = [m for m in ctx.mentions_in(low, high) if not m.comparator]
-        if item and item[0].drug not in drugs:
-            drugs.append(item[0].drug)
+    named = [m for m in ctx.mentions_in(listing.start, listing.end) if not m.comparator]
+    drugs = item_heads(named, pairwise(bounds))
     return sorted(drugs) if len(drugs) == wanted else []
 
 
-def _number(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else _NUMERALS[numeral]
+def count_of(numeral: str) -> int:
+    """The number a count's numeral says ("3", "两", "四"); 0 for one not read ("几", "十二")."""
+    return int(numeral) if numeral.isdigit() else _NUMERALS.get(numeral, 0)
+
+
+def item_heads(mentions: Sequence[DrugMention], items: Iterable[tuple[int, int]]) -> list[int]:
+    """The drug each item of a list names first (the rest describe it), each drug once."""
+    drugs: list[int] = []
+    for low, high in items:
+        item = [m for m in mentions if low <= m.start < high]
+        if item and item[0].drug not in drugs:
+            drugs.append(item[0].drug)
+    return drugs

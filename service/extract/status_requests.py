@@ -57,22 +57,20 @@ _ASKED_BEFORE = re.compile(
 def status_asked_for(text: str, clause: Segment, start: int) -> bool:
     """The status before `start` is asked for by a verb (see `_ASKED_BEFORE`), and no grant
     answers the request before it."""
-    low = max(clause.start, start - 90)
-    if not holds_one_of(text[low:start].lower(), _SOUGHT_HINTS):
-        return False
-    asked = _ASKED_BEFORE.search(text, low, start)
-    if asked is None:
-        return False
-    return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())
+    return _unanswered(_ASKED_BEFORE, text, clause, start)
 
 
 def sought(text: str, clause: Segment, start: int) -> bool:
     """The status before `start` is asked for, not granted (see `_SOUGHT_BEFORE`)."""
+    return _unanswered(_SOUGHT_BEFORE, text, clause, start)
+
+
+def _unanswered(request: re.Pattern[str], text: str, clause: Segment, start: int) -> bool:
+    """`request` ends at `start`, and no grant answers it before it (see `_ANSWERED`)."""
     low = max(clause.start, start - 90)
-    window = text[low:start].lower()
-    if not holds_one_of(window, _SOUGHT_HINTS):
+    if not holds_one_of(text[low:start].lower(), _SOUGHT_HINTS):
         return False
-    asked = _SOUGHT_BEFORE.search(text, low, start)
+    asked = request.search(text, low, start)
     if asked is None:
         return False
     return not _ANSWERED.search(text, max(clause.start, asked.start() - 40), asked.start())

@@ -17,6 +17,7 @@ from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
 from service.extract.event_regulators import granted_before, regulators_for
 from service.extract.event_words import Trigger
+from service.extract.hold_lifts import resumes_a_study
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
@@ -68,6 +69,8 @@ def assemble(ctx: Context) -> list[Candidate]:
         previous: list[Candidate] = []
         ends = tuple(t.end for t in triggers)
         for trigger in triggers:
+            if resumes_a_study(ctx, index, trigger):
+                continue
             if repeats_a_clearance(ctx, index, trigger, candidates):
                 trigger = replace(trigger, type="ind_clearance")
             # Only the article's first event may borrow the next sentence's announcement date.

@@ -61,6 +61,10 @@ TRIAL_SUBJECT = Guarded(
         # approved", "the clinical trial application of X in Korea was also approved".
         r"|\b(?:trial|study|IND|CTA)\s+(?:plan|application|protocol)s?\b(?:\s*\([A-Z]{2,4}\))?"
         r"[^.;]{0,120}?\s(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|also\s+)?$"
+        # Or the IND itself, named by its initials: "the IND of X for a bridging study was
+        # cleared by the FDA" (not "IND-enabling work", nor one past a comma).
+        r"|\b(?:IND|CTA)s?\b(?!-)(?:\s*\([A-Z]{2,4}\))?[^.;,]{0,80}?\s(?:was|were|has been"
+        r"|have been|had been)\s+(?:\w+ly\s+|also\s+)?$"
         # A trial's application the clause is about, then who acted on it: "runs under an
         # IND that the FDA cleared in 2023", "the CTA, which the agency approved last week".
         r"|\b(?:IND|CTA|investigational new drug|clinical trial)(?:\s+(?:application|"

@@ -35,6 +35,14 @@ _NUMBERED_BEFORE = re.compile(
 # first). Not inside a longer dotted run, a version ("v1.2.2025") or a decimal.
 _DOTTED = r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"
 _CODE_BEFORE = re.compile(r"(?:[\d.,/]|\b[Vv](?:ersion)?\s*)$")
+# Chinese timelines, and copy translated from them, write a month year first with a dot:
+# "granted in 2024.8" is August 2024. Not a day's date's head ("2023.9.14"), nor an amount
+# ("RMB 2024.5 million"), whose decimal is followed by its unit or sign.
+_YEAR_DOT_MONTH = (
+    r"(?P<y>20\d\d)\.(?P<m>1[0-2]|0?[1-9])(?![\d.]\d|\d)"
+    r"(?!\s*(?:%|million|billion|mn|bn|thousand|亿|万|元))"
+)
+_AMOUNT_BEFORE = re.compile(r"(?:[\d.,/$¥€£]|\b(?:RMB|USD|HKD|EUR|[Vv](?:ersion)?)\s*)$")
 # Chinese copy shortens the year of a year-first date to two digits: "于25/6/3获得" is 3 June
 # 2025. Only right after a Chinese character, where no fraction or score stands.
 _SHORT_YEAR = r"(?P<y>[1-3]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"
@@ -62,6 +70,7 @@ ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | No
     (NUMERIC, en.numeric, None, _SLASH_OR_DIGIT_BEFORE),
     (_MONTH_SLASH_YEAR, zh.month_year, None, _NUMBERED_BEFORE),
     (_DOTTED, en.iso, None, _CODE_BEFORE),
+    (_YEAR_DOT_MONTH, zh.month_year, None, _AMOUNT_BEFORE),
     (_SHORT_YEAR, en.short_year, _CHINESE_BEFORE, None),
     (_MONTH_SLASH_DAY, zh.month_day, _ON_BEFORE, None),
     (_MONTH_SLASH_DAY + _ROW_CELL_AFTER, zh.month_day, _LINE_START, None),
@@ -71,6 +80,6 @@ ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | No
 # digit: "1/" … "9/" share their tail, so a text's URLs and "and/or" cost one search, not a scan.
 _DIGIT_SLASH = tuple(f"{digit}/" for digit in "0123456789")
 HINTS: tuple[tuple[str, ...], ...] = (
-    ("20", "19"), ("/20", "/19"), ("/20", "/19"), (".20", ".19"), ("/",),
+    ("20", "19"), ("/20", "/19"), ("/20", "/19"), (".20", ".19"), ("20",), ("/",),
     _DIGIT_SLASH, _DIGIT_SLASH, _DIGIT_SLASH,
 )  # fmt: skip

@@ -66,12 +66,13 @@ _RULES: tuple[Rule, ...] = (
         "trial_initiation",
         # The trial (or its name) may come between: "the first U.S. patient in ABC-2 was dosed",
         # "the first subject in its study of X, an oral inhibitor, was dosed" (an appositive).
-        rf"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric|{REGION_WORDS})\s+)?(?:patient|"
+        rf"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric|child|{REGION_WORDS})\s+)?(?:patient|"
         r"subject|participant|person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our"
         r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
         r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
-        r"first\s+(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
+        # (A child too, as translated copy writes 首例患儿: "dosed the first child patient".)
+        r"first\s+(?:(?:child|pediatric|paediatric|adult)\s+)?(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         # Translated copy (完成首例受试者给药): "completed the first subject administration".
         r"first\s+(?:patient|subject|participant)|\bcompleted\s+(?:the\s+|its\s+)?first\s+"
         r"(?:(?:healthy|adult)\s+)?(?:patient|subject|participant)s?\s+(?:administration|dosing"

@@ -64,6 +64,10 @@ _MARKETING = re.compile(
 _DESIGNATION_APPLICATION = re.compile(
     r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
 )
+# The designation by its initials: "the BTD application was submitted in September".
+_INITIALS_APPLICATION = re.compile(
+    r"\b(?:BTD|BTDD|FTD|ODD|RPDD|RMAT|PRIME)\s+(?:application|request)"
+)
 # A filing named by a generic noun, then what it asks for: "filed its application of RMAT
 # designation", "sent an application to the agency for orphan status".
 _GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
@@ -161,9 +165,12 @@ def _event_start(match: re.Match[str]) -> int:
 
 
 def _designation_application(text: str, start: int, end: int) -> bool:
-    """`_DESIGNATION_APPLICATION` in text[start:end]; in ASCII, only where "designation" is
-    (a case-blind pattern is slow to run, and most events' words hold neither)."""
+    """`_DESIGNATION_APPLICATION` (or `_INITIALS_APPLICATION`) in text[start:end]; the
+    former, in ASCII, only where "designation" is (a case-blind pattern is slow to run, and
+    most events' words hold neither)."""
     window = text[start:end]
+    if _INITIALS_APPLICATION.search(window):
+        return True
     if window.isascii() and "designation" not in window.lower():
         return False
     return _DESIGNATION_APPLICATION.search(text, start, end) is not None

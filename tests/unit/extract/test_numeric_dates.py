@@ -145,3 +145,20 @@ def test_a_month_and_year_with_a_slash_dates_its_event(written: str, month: str)
 def test_a_numbered_act_is_no_month(written: str) -> None:
     text = f"Velmora Bio said the FDA approved larvotinib for thyroid cancer (see {written})."
     assert only(run(text), "approval").date is None
+
+
+def test_a_year_dot_month_is_a_month() -> None:
+    text = (
+        "Quorvex said tamibart was granted Breakthrough Therapy Designation by the CDE in 2024.8."
+    )
+    found = only(run(text, published="2025-06-20"), "designation")
+    assert (found.date, found.date_precision) == ("2024-08", "month")
+
+
+@pytest.mark.parametrize("written", ["RMB 2024.5 million", "2024.5 million yuan"])
+def test_an_amount_with_a_decimal_is_no_month(written: str) -> None:
+    text = (
+        "Quorvex said tamibart was granted Breakthrough Therapy Designation by the CDE; "
+        f"it spent {written}."
+    )
+    assert only(run(text, published="2025-06-20"), "designation").date is None

@@ -3,7 +3,7 @@ told again with its formal day after a headline."""
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import only, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def test_hong_kong_department_of_health_is_its_own_regulator() -> None:
@@ -34,3 +34,30 @@ def test_approval_for_a_phase_clinical_trial_is_a_clearance() -> None:
         "clinical by the Ministry of Food and Drug Safety."
     )
     assert {m.type for m in run(text, published="2025-04-03")} == {"ind_clearance"}
+
+
+def test_an_ind_told_as_cleared_is_a_trial_clearance() -> None:
+    text = (
+        "Hemu Pharma said its drug tolvanib was approved by NMPA last year. In the United "
+        "States, the IND of tolvanib for a bridging study was cleared by the FDA in 2024."
+    )
+    found = run(text, published="2025-03-02")
+    assert ("tolvanib", "ind_clearance", "US") in keys(found)
+    assert ("tolvanib", "approval", "US") not in keys(found)
+
+
+def test_a_first_child_patient_dosed_starts_the_trial() -> None:
+    text = (
+        "The Phase I/II study of tolvanib in children dosed the first child patient in "
+        "2024年12月 at a hospital in Beijing, Hemu Pharma said."
+    )
+    found = only(run(text, published="2025-03-02"), "trial_initiation")
+    assert found.date == "2024-12"
+
+
+def test_a_designation_application_by_its_initials_is_no_marketing_filing() -> None:
+    text = (
+        "Hemu Pharma said the BTD application for tolvanib was submitted to the CDE in "
+        "September, and it plans an NDA next year."
+    )
+    assert all(m.type != "application_submission" for m in run(text, published="2025-12-02"))

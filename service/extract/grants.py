@@ -16,7 +16,7 @@ from service.extract.status_requests import sought, status_asked_for
 from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
 
-_VOUCHER_AFTER = re.compile(r"^[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
+_VOUCHER_AFTER = re.compile(r"[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
 # A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
 _NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
@@ -30,6 +30,13 @@ _ENTERED_BEFORE = re.compile(
     r"(?:in|into|on|to)|supported\s+(?:through|under)|(?:granted|given|gained|gives|grants)\s+"
     r"(?:\w+\s+)?(?:access|eligibility)\s+to|(?:became|become|becomes|(?:was|were|been)\s+"
     r"(?:deemed|found|confirmed|judged))\s+eligible\s+for)\s+(?:the\s+)?(?:\w+(?:['’]s)?\s+)?$",
+    re.IGNORECASE,
+)
+# Spoken copy names the scheme straight after a verb of getting it, with no noun such as
+# "designation": "we got breakthrough back in March", "they landed FDA Fast Track".
+_GOT_BEFORE = re.compile(
+    r"\b(?:got|gets|won|wins|landed|lands|received|receives|secured|picked up|earned)\s+"
+    r"(?:(?:the|an?)\s+)?(?:(?:FDA|EMA|PMDA|MHRA|NMPA|TGA)(?:['’]s)?\s+)?$",
     re.IGNORECASE,
 )
 # A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14
@@ -165,6 +172,7 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
     """The designation is told as held: entered, listed or in a field of routes."""
     return bool(
         _ENTERED_BEFORE.search(text, sentence.start, match.start())
+        or _GOT_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
         or _LISTED_HELD.match(text, match.end())
         or in_routes_field(text, match.start())
         or _held_field(text, match)

@@ -24,9 +24,11 @@ IND_CONTEXT = Guarded(
 # event: "fared no better when the agency declined to approve X" tells a rejection, as do
 # "no sooner had the FDA approved X", "after no less than ten months" and "no different".
 # ("No more" without "than" still negates: "no more approvals".)
+# A speaker's "No," answers the question before it: "No, they pulled the application in May"
+# tells the withdrawal.
 NEGATION = WordPattern(
     r"\b(?:not|no(?!\s+(?:better|worse|sooner|later|earlier|faster|quicker|less|fewer|"
-    r"more than|different(?:ly)?)\b)|never|neither|nor|none|nothing|without|yet to|"
+    r"more than|different(?:ly)?)\b)(?!\s*[,!])|never|neither|nor|none|nothing|without|yet to|"
     r"stops? short of|cannot|failed to)\b",
     rare=("n't", r"\b\w+n't\b"),
 )
@@ -81,15 +83,18 @@ ADVISORY = Guarded(
 )
 # "once-daily" / "once weekly" is a dosing schedule, not a condition.
 _ONCE = r"once(?![\s-](?:daily|weekly|monthly|a\b|every\b))"
+# A speaker's aside to the audience hedges what they know, not the event: "as you may
+# remember, X received the designation in 2022", "as many of you will have seen".
+_KNOWN = r"(?!\s+(?:well\s+)?(?:remember|recall|know|be aware|have (?:seen|heard|read|noticed))\b)"
 # Korean copy calls an IND a "clinical trial plan" (임상시험계획): a document, not a plan.
 PLAN = WordPattern(
-    rf"\b(?:if|{_ONCE}|would|could|might|will|shall|"
+    rf"\b(?:if|{_ONCE}|would|could|might{_KNOWN}|will{_KNOWN}|shall|"
     r"should|expects?|expected|plan(?<!trial plan)(?<!study plan)s?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
     r"slated|eligible|potential(?:ly)?|anticipat(?:es?|ed|ing)|to be|pending|proposed|proposals?|"
     r"upon|"
-    r"whether|may|"
+    rf"whether|may{_KNOWN}|"
     # Translated Japanese and Korean copy weighs a step (検討 / 검토) before it plans one:
     # "is considering to apply for the designation" (not "Considering the data, it approved").
     r"(?:is|are|was|were|been) considering|considering (?:to|applying|filing|submitting|"
@@ -103,10 +108,14 @@ PLAN = WordPattern(
 CONDITIONAL = Guarded(
     re.compile(
         rf"^\W*(?:if|{_ONCE}|should|unless)\b"
-        r"|(?<![\w-])would(?![\w-])",
+        r"|(?<![\w-])would(?![\w-])"
+        # Its spoken contraction before a verb of guessing: "I'd bet the FDA gives them
+        # priority review", "we'd hope for approval" (not "we'd filed", a "had").
+        r"|\b(?:i|we|you|they|he|she)['’]d\s+(?:bet|hope|expect|guess|imagine|assume|"
+        r"anticipate|wager|like|love|want)\b",
         re.I,
     ),
-    ("if", "once", "should", "unless", "would"),
+    ("if", "once", "should", "unless", "would", "'d ", "’d "),
 )
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
 # (Not the board that announces: "The board of directors (the "Board") is pleased to announce

@@ -42,6 +42,20 @@ _HEADING_QUESTION = re.compile(
     r"[^.!?\n]*\?[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
+# A transcript's turn opens with its speaker, perhaps with a title or firm: "Leah Brandt,
+# Tideline Research: ", "NORA: ", "Dr. Kenji Ross, President, R&D: ".
+_SPEAKER_HEAD = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[^:\n]{1,60}?)?:[ \t]+"
+)
+# A question asked in a turn: "What's the risk of a CRL?", "Any chance of an early action
+# given priority review?" asks about an event, it does not tell one. (Not "Did you see the FDA
+# sent them a CRL?", which takes the event as known.)
+_TURN_QUESTION = re.compile(
+    r"(?:(?:and|so|but|okay|also)\W+)?(?:what|why|how|when|where|which|who|whose|is|are|was"
+    r"|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"
+    r"(?!\s+you\s+(?:see|hear|catch|notice)\b)[^.!?\n]*\?",
+    re.IGNORECASE,
+)
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
 # "…只是审评的起点": what the step only is, said of the step itself.
 _ONLY_A_STEP = ("只是", "仅是", "仅仅是", "只不过是", "不过是")
@@ -120,7 +134,9 @@ def hedged(
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
-    if "?" in text[end : clause.end + 2] and _asked_heading(text, sentence_start, end):
+    if "?" in text[end : clause.end + 2] and (
+        _asked_heading(text, sentence_start, end) or _asked_in_turn(text, sentence_start, end)
+    ):
         return True
     return _planned(text, clause, floor, start, end, lang)
 
@@ -130,6 +146,17 @@ def _asked_heading(text: str, sentence_start: int, end: int) -> bool:
     if text[line:sentence_start].strip():
         return False
     match = _HEADING_QUESTION.match(text, sentence_start)
+    return match is not None and match.end() >= end
+
+
+def _asked_in_turn(text: str, sentence_start: int, end: int) -> bool:
+    """The sentence is a question a speaker asks, in a turn of a transcript (see
+    `_TURN_QUESTION`), which reaches past the event at `end`."""
+    line = text.rfind("\n", 0, sentence_start) + 1
+    head = _SPEAKER_HEAD.match(text, line)
+    if head is None:
+        return False
+    match = _TURN_QUESTION.match(text, max(sentence_start, head.end()))
     return match is not None and match.end() >= end
 
 

@@ -24,6 +24,8 @@ INN_SUFFIXES = (
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
     "glitazone", "glitazar", "piprant", "copan", "netant", "azine", "tibant",
+    # Prostaglandin analogues: "latanoprost", "bimatoprost".
+    "prost",
     # Enzymes (the -ase stem; only its endings no common English word has: "disease" ends
     # "ase" too): "alglucosidase", "olipudase", "idursulfase".
     "dase", "sulfase",
@@ -38,6 +40,7 @@ _STOPWORDS = frozenset((
     "phosphoinositide", "inositide", "riptide", "eventide", "yuletide", "oncogene", "transgene",
     "antigene", "cancel", "excel", "parcel", "thermostat", "hemostat", "rheostat", "cryostat",
     "concept", "except", "accept", "intercept", "precept", "percept", "survivor", "reservoir",
+    "defrost", "hoarfrost", "permafrost",
     "globulin", "immunoglobulin", "thyroglobulin", "interleukin", "magazine", "hydrazine",
     "piperazine", "triazine", "pyrazine", "pyridazine", "phenothiazine", "phenazine",
     # Enzyme classes, a drug's target rather than its name ("a dipeptidyl peptidase 1

@@ -49,9 +49,19 @@ _MAA = re.compile(r"\bMAA\b|marketing authori[sz]ation application", re.IGNORECA
 def sole_grantor(ctx: Context, trigger: Trigger) -> Regulator | None:
     """The one regulator that grants what the event names, where only one does."""
     owner = _OWNERS.get(trigger.attributes.get("designation", ""))
-    if owner is None and _accelerated(ctx, trigger):
+    if owner is None and (_accelerated(ctx, trigger) or _supplement_approved(ctx, trigger)):
         owner = _FDA
     return owner
+
+
+# "The adjuvant sBLA was approved October 18": a supplement by the FDA's name for it, approved.
+_SUPPLEMENT = re.compile(r"\bs(?:NDA|BLA)\b")
+
+
+def _supplement_approved(ctx: Context, trigger: Trigger) -> bool:
+    return trigger.type == "approval" and bool(
+        _SUPPLEMENT.search(ctx.text, trigger.clause.start, trigger.end)
+    )
 
 
 def _accelerated(ctx: Context, trigger: Trigger) -> bool:
@@ -71,6 +81,9 @@ def fits(ctx: Context, trigger: Trigger, regulator: Regulator) -> bool:
         return regulator.jurisdiction in places
     if _accelerated(ctx, trigger):
         return regulator.jurisdiction == "US"
+    if trigger.type == "approval" and regulator.jurisdiction in _MAA_PLACES:
+        # An approval of an application by the FDA's name is no approval in the EU or UK.
+        return _US_KINDS.search(ctx.text, trigger.clause.start, trigger.end) is None
     if trigger.type not in _FILING_STEPS:
         return True
     words = ctx.text[trigger.start : trigger.end]

@@ -25,7 +25,11 @@ _DESIGNATIONS = (
         "breakthrough_therapy",
         r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法"
         # Translated copy renders 突破性治疗药物 / 品种 word for word.
-        r"|(?i:breakthrough (?:therapeutic|treatment) (?:drugs?|variet(?:y|ies)|products?))",
+        r"|(?i:breakthrough (?:therapeutic|treatment) (?:drugs?|variet(?:y|ies)|products?))"
+        # Spoken and informal copy drops the scheme's noun: "got FDA breakthrough for X",
+        # "won breakthrough status" (not "FDA breakthrough device", another scheme's).
+        r"|(?<=FDA )(?i:breakthrough)(?= (?:for|on|in|back|last|this|earlier)\b|\s*[,.;)])"
+        r"|(?i:breakthrough)(?= status\b)",
     ),
     # Translated copy renders 快速通道 as the "fast lane" or "fast channel".
     ("fast_track", rf"(?!{KOREAN_RAPID})(?i:fast[- ](?:track|lane|channel))|快速通道"),

@@ -22,6 +22,11 @@ class DateMention:
     blocked: bool = False
     # Where the date an anaphor was resolved from starts ("2025年12月" for a later 同月).
     antecedent: int | None = None
+    # A span's window from the date before, in days ("within six weeks": 42).
+    window_days: int = 0
+    # Where the event a span counts from was told ("two years after the accelerated
+    # approval"): its date, not the date before, is the one counted from.
+    anchor: int | None = None
 
     def corrected(self, value: str, reason: str) -> DateMention:
         """The mention holding `value` instead, its stated value kept as the conflict."""

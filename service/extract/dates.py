@@ -14,6 +14,7 @@ from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_offsets import find_offsets
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
+from service.extract.date_spans import find_spans, resolve_span
 from service.extract.datelines import check_dateline, check_lead_year, dateline_day
 from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
@@ -57,7 +58,7 @@ def find_dates(
     # A release reprinted after its dateline: "today" means the dateline's day.
     published = dateline_day(text, published) or published
     found = _mentions(text, lowered, regions, published)
-    counted = _counted(text, lowered, regions)
+    counted = _counted(text, lowered, regions) + find_spans(text, lowered, regions)
     if counted:
         # "March of the following year" holds a month the table read alone.
         found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
@@ -175,7 +176,10 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
     previous: DateMention | None = None
     previous_day: DateMention | None = None
     for mention in mentions:
-        if mention.kind == "anaphor":
+        if mention.kind == "anaphor" and (mention.window_days or mention.anchor is not None):
+            # (A span dates its own event only: the history goes on from the date before.)
+            mention = resolve_span(text, mention, previous, resolved)
+        elif mention.kind == "anaphor":
             # "On the same day in December" skips a coarser date in between ("last June");
             # told after no day, it is a day of the date before ("同日" after "2025年3月"),
             # while a day before or after that may fall outside it.

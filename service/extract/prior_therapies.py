@@ -35,6 +35,14 @@ _PATIENTS = (
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:was|were|is|are|has|had|won|gained|received|got|became)\b)"
 )
+# Or the indication names them: "an sBLA for hepatocellular carcinoma after Y" is for the
+# patients whose carcinoma was treated with Y before, even when a verb follows the name
+# ("… after Y won accelerated approval": the sBLA won it).
+_DISEASE_AFTER = re.compile(
+    r"\bfor\s+[^,.;]{0,60}?\b"
+    r"(?:cancer|carcinoma|tumou?rs?|leuka?emia|lymphoma|myeloma|melanoma|sarcoma|disease)"
+    r"\s+(?:after|following)\s+(?:(?:prior|previous)\s+)?$"
+)
 _SENTENCE_BREAKS = (". ", ";", "\n", "。", "；")
 _REACH = 200
 # Chinese tells the history around the name, the patients after it: "既往接受过至少两种TKI
@@ -53,6 +61,8 @@ def prior_therapy(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 60) : start].lower()
     if not holds_one_of(near, _HISTORY_WORDS):
         return False
+    if _DISEASE_AFTER.search(near):
+        return True
     if _HISTORY_BEFORE.search(near) is None or _SUBJECT_AFTER.match(text, end):
         return False
     window = text[max(0, start - _REACH) : start]

@@ -1,0 +1,132 @@
+"""Dates a history tells as a span from an earlier one: "within six weeks" (any day from
+the date before to six weeks after it), "60 days later" (that many days after the day
+before), "a month after the EU decision" (counted from the event it names, else from the
+date before). A window takes the finest precision that holds all of it, as the spec has
+for a window that cannot be narrowed to one day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from service.extract import calendar as cal
+from service.extract.date_mentions import DateMention
+
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_SPAN = re.compile(
+    # (Not "within six weeks of launch" or "within the next year": counted from something
+    # else, or a plan's window from the news.)
+    rf"\bwithin\s+(?P<within>{_COUNT})\s+(?P<wunit>day|week|month)s?\b"
+    r"(?!\s+(?:of|after|from|before|following)\b)"
+    rf"|\b(?P<days>{_COUNT})\s+days\s+later\b"
+    # "a month after the EU decision", "two years after the accelerated approval": the
+    # event's words, up to two before its noun, are looked for earlier in the text.
+    rf"|\b(?P<after>{_COUNT})\s+(?P<aunit>month|year)s?\s+after\s+the\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,2}?(?:approval|decision|acceptance|submission|filing|"
+    r"authori[sz]ation|designation|rejection))\b",
+    re.IGNORECASE,
+)
+_HINTS = ("within", "days later", "after the")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def find_spans(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:
+    """The spans in the regions, as anaphors still to be resolved (`resolve_span`)."""
+    found = []
+    for start, end in regions:
+        if not any(hint in lowered[start:end] for hint in _HINTS):
+            continue
+        for match in _SPAN.finditer(text, start, end):
+            found.append(_mention(text, lowered, match))
+    return found
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1
+    return cal.NUMBER_WORDS.get(word) or int(word)
+
+
+def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
+    start, end = match.start(), match.end()
+    if match["within"]:
+        days = _count(match["within"]) * _UNIT_DAYS[match["wunit"].lower()]
+        return DateMention(start, end, None, "window", "anaphor", window_days=days)
+    if match["days"]:
+        return DateMention(start, end, None, "day", "anaphor", offset_days=_count(match["days"]))
+    count = _count(match["after"])
+    unit = match["aunit"].lower()
+    months = count if unit == "month" else 12 * count
+    precision = "month" if unit == "month" else "year"
+    return DateMention(
+        start, end, None, precision, "anaphor", offset_months=months,
+        anchor=_told_before(lowered, match["event"].lower(), start),
+    )  # fmt: skip
+
+
+def _told_before(lowered: str, event: str, before: int) -> int | None:
+    """Where the event the span counts from was last told before it: its words as written,
+    when they are more than the bare noun ("the approval" may be any approval)."""
+    if " " not in event:
+        return None
+    at = lowered.rfind(event, 0, before)
+    return at if at >= 0 else None
+
+
+def resolve_span(
+    text: str, mention: DateMention, previous: DateMention | None, told: Sequence[DateMention]
+) -> DateMention:
+    """A span's date: from the date told with its event when it names one found earlier
+    (the date nearest that event in its sentence), else from the date before it."""
+    base = previous
+    if mention.anchor is not None:
+        base = _date_of_event(text, mention.anchor, told) or previous
+    if base is None or base.value is None or "Q" in base.value:
+        return replace(mention, value=None, kind="unknown", precision="unknown")
+    mention = replace(mention, antecedent=base.start)
+    if mention.window_days:
+        first, last = _bounds(base.value)
+        value, precision = cal.window(first, last + dt.timedelta(mention.window_days))
+        kind = "absolute" if value else "unknown"
+        return replace(mention, value=value, precision=precision, kind=kind)
+    counted = _counted(base.value, mention)
+    kind = "absolute" if counted else "unknown"
+    return replace(mention, value=counted, precision=cal.precision_of(counted), kind=kind)
+
+
+def _counted(value: str, mention: DateMention) -> str | None:
+    """`value` moved by the span's months: whole years at year precision."""
+    if mention.precision == "year":
+        return f"{int(value[:4]) + mention.offset_months // 12:04d}"
+    return cal.shift_months(value, mention.offset_months)
+
+
+def _date_of_event(text: str, at: int, told: Sequence[DateMention]) -> DateMention | None:
+    """The dated mention nearest `at` with no sentence break between them."""
+    best: DateMention | None = None
+    for mention in told:
+        if mention.kind != "absolute" or mention.value is None or mention.blocked:
+            continue
+        low, high = sorted((mention.start, at))
+        if _SENTENCE_BREAK.search(text, low, high):
+            continue
+        if best is None or abs(mention.start - at) < abs(best.start - at):
+            best = mention
+    return best
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last days of a day, month or year value."""
+    year = int(value[:4])
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        return day, day
+    if len(value) == 7:
+        month = int(value[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)

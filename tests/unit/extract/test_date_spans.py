@@ -1,0 +1,68 @@
+"""Dates told as a span from an earlier one: "within six weeks", "45 days later", "a month
+after the EU decision" (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.extract.dates import find_dates
+
+PUBLISHED = dt.date(2025, 6, 13)
+
+
+def _dated(text: str, words: str) -> tuple[str | None, str]:
+    at = text.index(words)
+    mention = next(d for d in find_dates(text, PUBLISHED) if d.start == at)
+    return mention.value, mention.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2 May + 35 days ends in June: the window holds Q2.
+        (
+            "The BLA went in on 2 May 2021. Within five weeks the FDA accepted it.",
+            ("2021-Q2", "quarter"),
+        ),
+        # All of September and three weeks after it span two quarters: the year holds them.
+        (
+            "The panel met in September 2022, and the agency acted within three weeks.",
+            ("2022", "year"),
+        ),
+        # Within ten days of the 3rd: still March.
+        (
+            "It was filed on 3 March 2020; within ten days the filing was validated.",
+            ("2020-03", "month"),
+        ),
+    ],
+)
+def test_a_window_from_the_date_before_takes_the_precision_holding_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _dated(text, text[text.lower().index("within") :].split(" ")[0]) == expected
+
+
+def test_a_window_counted_from_something_else_is_no_span() -> None:
+    text = "The drug was approved in March 2020 and sold within six weeks of launch."
+    assert all(d.precision != "window" for d in find_dates(text, PUBLISHED))
+
+
+def test_days_later_counts_from_the_day_before() -> None:
+    text = "The sponsor applied on 30 January 2024 and the agency filed it 45 days later."
+    assert _dated(text, "45 days later") == ("2024-03-15", "day")
+
+
+def test_a_month_after_an_event_not_told_again_counts_from_the_date_before() -> None:
+    text = "Brussels approved it in November 2021. A month after the EU decision, Canada followed."
+    assert _dated(text, "A month after") == ("2021-12", "month")
+
+
+def test_years_after_a_named_event_count_from_that_event_date() -> None:
+    text = (
+        "The NDA was filed in March 2018 and that October it won conditional approval. "
+        "Europe approved it in June 2020. "
+        "Three years after the conditional approval, the agency granted full approval."
+    )
+    assert _dated(text, "Three years after") == ("2021", "year")

@@ -46,8 +46,9 @@ _RULES: tuple[Rule, ...] = (
         rf"|{APPROVAL_NOUN}\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:granted|issued) by "
         r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
         r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
-        # A form's label: "Date of approval: March 25, 2020".
-        r"|\b(?:date of approval|approval date)\s*:"
+        # A form's label: "Date of approval: March 25, 2020"; a European register's, "Authorisation
+        # date: 03.03.2026".
+        r"|\b(?:date of (?:approval|authori[sz]ation)|(?:approval|authori[sz]ation) date)\s*:"
         # A licence held, told as background: "also holds a conditional marketing authorisation
         # in the European Union", "an indication that has carried an accelerated approval
         # since September 2021".

@@ -120,14 +120,19 @@ PROGRAMME_VERBS = fast_pattern(
     # "Both reviews ran under Project Orbis", "after assessing the dossier through …"
     r"|\b(?:handled|reviewed|review|run|ran|conducted|assessed|assessing|evaluated)"
     # "reviewed the application under Project Orbis", "assessed the file within Project Orbis"
+    # (or the product itself: "are also assessing the medicine under Orbis")
     r"(?: (?:the|its|their|this|that|an?) (?:[\w-]+ ){0,2}?(?:application|submission|filing|"
-    r"dossier|file|s?nda|s?bla|maa))? (?:under|as part of|through|via|within)\b"
+    r"dossier|file|s?nda|s?bla|maa|medicine|drug|product))? (?:under|as part of|through|via|"
+    r"within)\b"
     # A decision told as reached within the programme: "Both approvals came through under
     # Project Orbis", "the licences were granted under Orbis", "issued via Project Orbis".
     rf"|\b{_DECIDED_WITHIN}"
     # "had brought its application for X into Project Orbis"
     r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
+    # A listing's field naming the route a product's file took, with no verb: "Procedure:
+    # Access NAS Work-Sharing Initiative", "Evaluation route: reviewed under Project Orbis".
+    r"|(?<![^\n])[ \t]*(?:procedure|(?:evaluation|review|assessment|regulatory) route)[ \t]*:"
 )
 PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
 # Translated copy lists the products after "respectively is" (分别是).
@@ -189,6 +194,6 @@ PROGRAMME_KEYWORDS = (
     "review under", "run under", "conducted under", "review through", "run through",
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
     "ran under", "ran through", "ran via", "assessing", "part in", "participat",
-    "selection", "adds", "added", "brought", "bring",
+    "selection", "adds", "added", "brought", "bring", "procedure", "route",
     *(f"{verb} {word}" for verb in _DECIDED_VERBS for word in _WITHIN),
 )  # fmt: skip

@@ -13,7 +13,9 @@ from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
+from service.extract.listings import field_line
 from service.extract.regulator_bystanders import (
+    labelled_role,
     leads_a_scheme,
     partners_set_aside,
     scheme_runners_set_aside,
@@ -22,6 +24,7 @@ from service.extract.regulator_bystanders import (
 from service.extract.regulator_remits import fits, sole_grantor
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
+from service.extract.vocabulary import PROGRAMME_RUNNERS
 from service.extract.worldwide import names_no_place
 
 if TYPE_CHECKING:
@@ -92,7 +95,19 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
         return regulators, guessed
     sentence = ctx.sentences[index]
     named = ctx.regulators_in(sentence.start, sentence.end)
-    return with_programme_partners(ctx.text, regulators, named), guessed
+    runner = PROGRAMME_RUNNERS.get(str(trigger.attributes.get("program")))
+    found = with_programme_partners(ctx.text, regulators, named, runner)
+    page = ctx.default_regulator
+    places = {r.jurisdiction for r in found}
+    # A regulator's listing that labels another one's role in the work-share ("lead agency:
+    # TGA (Australia)") tells of a file the listing's own regulator shared in.
+    if (
+        page is not None
+        and page.jurisdiction not in places
+        and any(r.jurisdiction in places and labelled_role(ctx.text, r) for r in named)
+    ):
+        found.append(page)
+    return found, guessed
 
 
 def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
@@ -114,6 +129,9 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)
+        if trigger.type != "program_inclusion":
+            # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
+            pool = [r for r in pool if not labelled_role(ctx.text, r)]
         if ctx.lang.comma_phrases:
             pool = [r for r in pool if r.start < trigger.end]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
@@ -208,8 +226,13 @@ def _regulator_after(ctx: Context, index: int, trigger: Trigger) -> Regulator | 
 
 
 def _heading_line(ctx: Context, sentence: Segment) -> bool:
-    """A short line of its own, without the punctuation that ends a sentence."""
-    return own_line(ctx.text, sentence) and sentence.end - sentence.start <= _HEADING_CHARS
+    """A short line of its own, without the punctuation that ends a sentence (not a field of
+    a listing's entry, "Authorisation date: 06.05.2025", which the next field does not tell)."""
+    return (
+        own_line(ctx.text, sentence)
+        and sentence.end - sentence.start <= _HEADING_CHARS
+        and not field_line(ctx.text, sentence.start)
+    )
 
 
 def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:

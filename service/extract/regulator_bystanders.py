@@ -41,21 +41,39 @@ _TAKING_PART = re.compile(
     r"authorities)\b"
 )
 _TAKING_PART_WORDS = ("part", "participat", "partner")
+# The regulator leading a work-share takes part in it too: "the MHRA acted as lead reviewer",
+# or a listing's label before it, "(lead agency: Health Canada; partner agency: HSA)".
+_LEADING = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?\)?\s+(?:(?:acted|acting|acts|served|serving|serves)\s+as\s+(?:the\s+)?lead"
+    r"|as\s+(?:the\s+)?lead\s+(?:agency|reviewer|regulator|authority))\b"
+)
+# (Or its place, bracketed after it: "lead agency: TGA (Australia)".)
+_ROLE_LABEL = re.compile(
+    r"(?i:lead|partner)\s+(?i:agency|agencies|reviewer|regulator|authority)\s*:\s*(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}?(?:\(\s*)?$"
+)
 
 
 def with_programme_partners(
-    text: str, regulators: list[Regulator], pool: tuple[Regulator, ...]
+    text: str, regulators: list[Regulator], pool: tuple[Regulator, ...], runner: str | None
 ) -> list[Regulator]:
     """A programme inclusion's regulators, with those of its sentence (`pool`) named in a
-    list told as taking part in the shared review (see `_TAKING_PART`): each is in the
-    programme too, one per place."""
+    list told as taking part in the shared review (see `_TAKING_PART`), or as leading it
+    when not the programme's `runner`: each is in the programme too, one per place."""
     found = list(regulators)
     places = {r.jurisdiction for r in regulators}
     for regulator in pool:
-        if regulator.jurisdiction not in places and _takes_part(text, regulator):
+        if regulator.jurisdiction in places:
+            continue
+        if _takes_part(text, regulator) or (regulator.agency != runner and _leads(text, regulator)):
             found.append(regulator)
             places.add(regulator.jurisdiction)
     return found
+
+
+def _leads(text: str, regulator: Regulator) -> bool:
+    """The regulator is told as the work-share's lead (see `_LEADING`, `_ROLE_LABEL`)."""
+    return labelled_role(text, regulator) or _LEADING.match(text, regulator.end) is not None
 
 
 def _takes_part(text: str, regulator: Regulator) -> bool:
@@ -65,6 +83,11 @@ def _takes_part(text: str, regulator: Regulator) -> bool:
     return holds_one_of(text[end : end + 40].lower(), _TAKING_PART_WORDS) and bool(
         _TAKING_PART.match(text, end)
     )
+
+
+def labelled_role(text: str, regulator: Regulator) -> bool:
+    """A listing's field names the regulator by its role in a work-share ("lead agency:")."""
+    return bool(_ROLE_LABEL.search(text, max(0, regulator.start - 60), regulator.start))
 
 
 def acting(text: str, regulators: list[Regulator]) -> list[Regulator]:

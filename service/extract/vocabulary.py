@@ -62,7 +62,9 @@ _PROGRAMMES = (
     ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
     # The work-sharing coalition of the UK, Canadian, Australian, Swiss and Singapore
     # regulators, named as Project Orbis is (its initiative by name, or the consortium).
-    ("Access Consortium", r"(?i:access consortium|new active substance work-?sharing)"),
+    # (Its listings shorten the initiative: "Access NAS Work-Sharing Initiative".)
+    ("Access Consortium",
+     r"(?i:access consortium|(?:new active substance|access nas) work-?sharing)"),
     # The UK's pathway, which a drug enters (its Innovation Passport, a designation, is the
     # ticket in: see `ENTRY_TOKENS`).
     ("Innovative Licensing and Access Pathway", r"(?i:innovative licensing and access pathway)"
@@ -84,6 +86,12 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("provisional determination",),
 )
 PROGRAMMES = tuple((name, re.compile(pattern)) for name, pattern in _PROGRAMMES)
+# The regulator that runs a programme and leads every review in it: its lead is no partner
+# entering it (a work-share's lead among equals, as the Access Consortium's, is).
+PROGRAMME_RUNNERS = {
+    "SPARK Plan": "NMPA", "CARE Plan": "NMPA", "Project Orbis": "FDA",
+    "START Pilot Program": "FDA", "Real-Time Oncology Review": "FDA",
+}  # fmt: skip
 # A designation that is the ticket into a programme: told with the entry ("entered ILAP,
 # receiving an Innovation Passport"), it is that entry, not a second event.
 ENTRY_TOKENS = {"innovation_passport": "Innovative Licensing and Access Pathway"}
@@ -118,7 +126,7 @@ _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("orbis",),
     ("START", "support for clinical"),
     ("real-time", "RTOR"),
-    ("access consortium", "new active substance work"),
+    ("access consortium", "new active substance work", "access nas work"),
     ("innovative licensing", "ILAP"),
 )  # fmt: skip
 

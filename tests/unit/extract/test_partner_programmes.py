@@ -138,3 +138,62 @@ def test_approvals_that_came_through_under_orbis_are_inclusions() -> None:
 def test_an_approval_granted_under_orbis_on_a_day_leaves_the_inclusion_undated() -> None:
     text = "The TGA's approval of quenlimab was granted under Project Orbis on May 6."
     assert _inclusions(text, "2025-05-20") == {("AU", None, "Project Orbis")}
+
+
+def test_a_work_share_lead_reviewer_takes_part_but_an_orbis_lead_does_not() -> None:
+    text = (
+        "Singapore's HSA cleared dumelvimab, Corrow Bio's lupus antibody, after assessing the "
+        "file through the Access Consortium's New Active Substance Work-Sharing Initiative, in "
+        "which the UK's Medicines and Healthcare products Regulatory Agency (MHRA) acted as lead "
+        "reviewer and HSA took part as a partner agency."
+    )
+    assert _inclusions(text) == {
+        ("SG", None, "Access Consortium"),
+        ("UK", None, "Access Consortium"),
+    }
+    orbis = (
+        "The TGA approved dumelvimab, Corrow Bio's lung cancer antibody. The file was evaluated "
+        "as part of Project Orbis, in which the TGA worked alongside the US Food and Drug "
+        "Administration (FDA) as the lead regulator."
+    )
+    assert ("US", None, "Project Orbis") not in _inclusions(orbis)
+
+
+def test_partners_still_assessing_the_medicine_under_orbis_are_included() -> None:
+    text = (
+        "Swissmedic approved dumelvimab, Corrow Bio's lung cancer antibody, on Monday. "
+        "Health Canada and Australia's Therapeutic Goods Administration are also assessing "
+        "the medicine under Orbis."
+    )
+    assert ("AU", None, "Project Orbis") in _inclusions(text)
+
+
+def test_a_listings_route_field_names_the_work_share_and_its_agencies() -> None:
+    text = (
+        "Swissmedic: new active substances authorised in May 2025\n\n"
+        "Korvalta®, tablets 20 mg\n"
+        "Active substance: dumelvimab\n"
+        "Marketing authorisation holder: Corrow Bio AG, Basel\n"
+        "Authorisation date: 06.05.2025\n"
+        "Procedure: Access NAS Work-Sharing Initiative, lead agency: TGA (Australia)\n\n"
+        "Pelzora®, tablets 5 mg\n"
+        "Active substance: tilvorasib\n"
+        "Marketing authorisation holder: Ember Pharma AG, Zug\n"
+        "Authorisation date: 21.05.2025\n"
+        "Evaluation route: Access NAS Work-Sharing Initiative (lead agency: Health Canada; "
+        "partner agency: Swissmedic)\n\n"
+        "Swissmedic does not publish information on applications still under evaluation.\n"
+    )
+    found = {
+        (m.drug, m.type, m.jurisdiction, m.date)
+        for m in run(text, "2025-06-10", title="Swissmedic: monthly decisions")
+        if m.type in ("approval", "program_inclusion")
+    }
+    assert found == {
+        ("Korvalta", "approval", "CH", "2025-05-06"),
+        ("Korvalta", "program_inclusion", "AU", None),
+        ("Korvalta", "program_inclusion", "CH", None),
+        ("Pelzora", "approval", "CH", "2025-05-21"),
+        ("Pelzora", "program_inclusion", "CA", None),
+        ("Pelzora", "program_inclusion", "CH", None),
+    }

@@ -8,6 +8,7 @@ from service.extract import calendar as cal
 from service.extract import chinese_numerals as numerals
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
+from service.extract import elapsed_dates as elapsed
 from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
 from service.extract import numeric_dates as numeric
@@ -181,6 +182,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:[Ii]n|[Dd]uring)\s+the\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d))",
         en.season, None, None,
     ),
+    # Told by the time elapsed to publication: "last spring", "three months ago".
+    (elapsed.LAST_SEASON, elapsed.last_season, None, None),
+    (elapsed.AGO, elapsed.ago, None, None),
     # "in January and May 2023": the first month takes the year the second one names.
     (
         rf"{_MON}(?=\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
@@ -258,6 +262,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),
     ("the spring", "the summer", "the autumn", "the fall"),
+    elapsed.SEASON_HINTS, elapsed.HINTS,
     _MONTH_HINTS,
     *([tuple(f"{n} month" for n in range(10))] * 4),
     tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,

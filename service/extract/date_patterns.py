@@ -72,6 +72,7 @@ _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六�
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+_LINE_YEAR = r"(?<![^\n])(?P<y>(?:19|20)\d\d)(?=[ \t]*[-–—:|][ \t]|\t| {2,}\S)"
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -108,6 +109,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
     *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
+    # A timeline's entry opens its line with its year: "2018 - IND cleared", "2021:  BTD".
+    (_LINE_YEAR, en.year, None, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
     # this Monday (9)" is the 9th, whichever way "this" points.
     (
@@ -247,7 +250,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
     *([_MONTH_HINTS] * 12),
-    *periods.HINTS, ("20", "19"),
+    *periods.HINTS, ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",

@@ -84,6 +84,14 @@ def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) ->
     return not ctx.regulators_in(start, after.start() if after else clause.end)
 
 
+def _names_programme(ctx: Context, regulator: Regulator, trigger: Trigger) -> bool:
+    """Chinese names the actor before its verb, but a programme's owner after it: "被纳入CDE
+    “星光计划”" (the regulator runs the programme it put the drug in)."""
+    return (
+        trigger.type == "program_inclusion" and not ctx.text[trigger.end : regulator.start].strip()
+    )
+
+
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
     outside its sentence; an inclusion's partners taking part in the programme with them."""
@@ -115,7 +123,7 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)
         if ctx.lang.comma_phrases:
-            pool = [r for r in pool if r.start < trigger.end]
+            pool = [r for r in pool if r.start < trigger.end or _names_programme(ctx, r, trigger)]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
             return [_NMPA], False
         partners = partners or pool

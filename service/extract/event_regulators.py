@@ -49,13 +49,14 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
 
 
 # Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
-# approval as Chinese copy names it (附条件批准); and a Class 1 new drug's filing or approval.
-_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)")
+# approval as Chinese copy names it (附条件批准), or one converted to a regular approval
+# (转为常规批准: the FDA's is "完全批准"); and a Class 1 new drug's filing or approval.
+_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)|转为?常规批准")
 _CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovative|new) drugs?\b")
 _CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
 _PHRASE_END = re.compile(r"[，,；;]")
 # Literals one of which each match above holds.
-_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "类新药", "类创新药", "class 1 ")
+_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "常规批准", "类新药", "类创新药", "class 1 ")
 _NMPA = Regulator(0, 0, "NMPA", "CN", 2)
 
 

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 _PATHWAY = (
     # A conversion names both: "converted its accelerated approval to full approval".
-    ("full", re.compile(r"\bto (?:a )?(?:full|traditional|regular) approval\b", re.IGNORECASE)),
+    ("full", re.compile(
+        r"\bto (?:a )?(?:full|traditional|regular) approval\b|转为?(?:常规|完全|正式)批准", re.I
+    )),
     # (Or by its route's name: "reached the market under the accelerated pathway".)
     ("accelerated", re.compile(r"\baccelerated (?:approval|pathway)\b", re.IGNORECASE)),
     ("conditional", re.compile(
@@ -31,7 +33,7 @@ _PATHWAY = (
 )  # fmt: skip
 _PATHWAY_WORDS = (
     "accelerated", "conditional", "full", "traditional", "regular", "附条件", "noc/c",
-    "with conditions", "provisional",
+    "with conditions", "provisional", "常规批准", "完全批准", "正式批准",
 )  # fmt: skip
 _PHASE = re.compile(
     r"\bphase\s*(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",

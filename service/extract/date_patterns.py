@@ -8,6 +8,7 @@ from service.extract import calendar as cal
 from service.extract import chinese_numerals as numerals
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
+from service.extract import elapsed_dates as elapsed
 from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
 from service.extract import numeric_dates as numeric
@@ -71,6 +72,7 @@ _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六�
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+_LINE_YEAR = r"(?<![^\n])(?P<y>(?:19|20)\d\d)(?=[ \t]*[-–—:|][ \t]|\t| {2,}\S)"
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -107,6 +109,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
     *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
+    # A timeline's entry opens its line with its year: "2018 - IND cleared", "2021:  BTD".
+    (_LINE_YEAR, en.year, None, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
     # this Monday (9)" is the 9th, whichever way "this" points.
     (
@@ -181,6 +185,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         r"(?:[Ii]n|[Dd]uring)\s+the\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d))",
         en.season, None, None,
     ),
+    # Told by the time elapsed to publication: "last spring", "three months ago".
+    (elapsed.LAST_SEASON, elapsed.last_season, None, None),
+    (elapsed.AGO, elapsed.ago, None, None),
     # "in January and May 2023": the first month takes the year the second one names.
     (
         rf"{_MON}(?=\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
@@ -243,7 +250,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
     *([_MONTH_HINTS] * 12),
-    *periods.HINTS, ("20", "19"),
+    *periods.HINTS, ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",
@@ -258,6 +265,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),
     ("the spring", "the summer", "the autumn", "the fall"),
+    elapsed.SEASON_HINTS, elapsed.HINTS,
     _MONTH_HINTS,
     *([tuple(f"{n} month" for n in range(10))] * 4),
     tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,

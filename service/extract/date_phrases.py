@@ -23,7 +23,8 @@ _RELATIVE_WORDS = (
     "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
     "next") for p in _PERIODS),
 )  # fmt: skip
-RELATIVE = phrases(*_RELATIVE_WORDS)
+# (Not "in the last week of January", a part of the month named after it.)
+RELATIVE = phrases(*_RELATIVE_WORDS) + r"(?!\s+of\b)"
 RECENT = phrases("recently", "recent weeks") + "|近日|日前|近期"
 _ANAPHOR_WORDS = (
     *(f"{lead} same {p}" for lead in ("in the", "the", "that") for p in ("month", "day", "week")),

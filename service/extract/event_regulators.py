@@ -52,13 +52,14 @@ def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulato
 
 
 # Routes only China's regulator has: a trial's implied licence (默示许可), a conditional
-# approval as Chinese copy names it (附条件批准); and a Class 1 new drug's filing or approval.
-_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)")
+# approval as Chinese copy names it (附条件批准), or one converted to a regular approval
+# (转为常规批准: the FDA's is "完全批准"); and a Class 1 new drug's filing or approval.
+_CHINA_ROUTE = re.compile(r"默示许可|implied licen[cs]e|附条件(?:批准|获批)|转为?常规批准")
 _CHINA_CLASS = re.compile(r"[1一]类(?:创新药|新药)|\bClass 1 (?:innovative|new) drugs?\b")
 _CHINA_CLASS_EVENTS = ("approval", "application_acceptance", "application_submission")
 _PHRASE_END = re.compile(r"[，,；;]")
 # Literals one of which each match above holds.
-_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "类新药", "类创新药", "class 1 ")
+_CHINA_HINTS = ("默示许可", "implied licen", "附条件", "常规批准", "类新药", "类创新药", "class 1 ")
 _NMPA = Regulator(0, 0, "NMPA", "CN", 2)
 
 
@@ -85,6 +86,14 @@ def _china_only(ctx: Context, clause: Segment, trigger: Trigger, named: bool) ->
         start = comma.end()
     after = _PHRASE_END.search(ctx.text, trigger.end, clause.end)
     return not ctx.regulators_in(start, after.start() if after else clause.end)
+
+
+def _names_programme(ctx: Context, regulator: Regulator, trigger: Trigger) -> bool:
+    """Chinese names the actor before its verb, but a programme's owner after it: "被纳入CDE
+    “星光计划”" (the regulator runs the programme it put the drug in)."""
+    return (
+        trigger.type == "program_inclusion" and not ctx.text[trigger.end : regulator.start].strip()
+    )
 
 
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
@@ -133,7 +142,7 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
             # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
             pool = [r for r in pool if not labelled_role(ctx.text, r)]
         if ctx.lang.comma_phrases:
-            pool = [r for r in pool if r.start < trigger.end]
+            pool = [r for r in pool if r.start < trigger.end or _names_programme(ctx, r, trigger)]
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
             return [_NMPA], False
         partners = partners or pool

@@ -78,3 +78,24 @@ def ticked_year(ctx: Context, trigger: Trigger) -> DateMention | None:
     if published is not None and int(found["y"]) > published.year:
         return None
     return DateMention(found.start("y"), found.end("y"), found["y"], "year")
+
+
+# A timeline's entry: its date opens the line, set off by a dash, a colon, a bar, a tab or
+# a run of spaces ("2024年  公司上市；X获FDA快速通道资格", "Q4 2021 - NDA accepted; priority
+# review granted"). (A bullet may come first.)
+_ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
+_ENTRY_SEPARATOR = re.compile(r"[ \t]*[-–—:：|][ \t]|\t| {2,}|\u3000")
+
+
+def entry_date(ctx: Context, trigger: Trigger) -> DateMention | None:
+    """The date that opens the event's line when the line is a timeline's entry: every
+    clause of the entry took place then, not only the first (which may be no event at all)."""
+    start = ctx.text.rfind("\n", 0, trigger.start) + 1
+    for date in ctx.dates_in(start, trigger.start):
+        if date.kind != "absolute" or date.value is None:
+            return None
+        opens = _ENTRY_OPENING.match(ctx.text, start, date.start)
+        if opens is None or not _ENTRY_SEPARATOR.match(ctx.text, date.end):
+            return None
+        return date
+    return None

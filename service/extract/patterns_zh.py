@@ -125,6 +125,8 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         r"(?:获得?|取得|已获|已被)[^，。；]{0,25}?(?:批准|核准)(?!通知书|签发)|获批上市|批准上市"
         r"|获批(?![准临将])|药品注册证书"
+        # A conditional approval converted: "由附条件批准转为常规批准", "转常规批准".
+        r"|转为?(?:常规|完全|正式)批准"
         # 获准 is 获得批准 in one word: "获准在日本上市" (a trial's 获准开展 is an IND's).
         # Japan's licence keeps its own word in Chinese copy: "制造销售承认" (製造販売承認).
         r"|获准[^，。；]{0,15}?上市|(?:制造销售|製造販売|制造贩卖)承认"

@@ -21,7 +21,8 @@ _REVIEWED_UNDER = re.compile(r"review|assess|evaluat|handled|conducted|run\b|ran
 def setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """An undated event's day from what surrounds it: the committee meeting it was told at,
     the regulator's notice received just after, the scene set just before, the line ticking
-    it off, its live post's stamp or the year closing its ticked line. (A review under a
+    it off, its live post's stamp, the year closing its ticked line or the date opening its
+    timeline entry. (A review under a
     programme is no event of a day: "is being reviewed under RTOR" takes none.)"""
     if trigger.type == "program_inclusion" and _REVIEWED_UNDER.match(ctx.text, trigger.start):
         return None
@@ -32,6 +33,7 @@ def setting_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | No
         or layout.confirmed_date(ctx, index)
         or layout.post_day(ctx, index)
         or layout.ticked_year(ctx, trigger)
+        or layout.entry_date(ctx, trigger)
     )
 
 

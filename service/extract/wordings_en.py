@@ -126,6 +126,13 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+)?(?:permitted|allowed)\b",
         keywords=("permit", "allow"),
     ),
+    # A headline's or a timeline entry's present tense: "FDA clears IND for X", "2018 - CDE
+    # clears China IND".
+    Rule(
+        "ind_clearance",
+        rf"\bclears\s+(?!the\s+way\b)(?:(?:its|the|an?|their)\s+)?(?:[\w.-]+\s+){{0,3}}?{IND_NOUN}(?![\w-])",
+        keywords=("clears",),
+    ),
     # The trial as the subject of its permission in translated copy (임상 승인을 받았다): "the
     # phase 2 trial was get permission of the NMPA", "the clinical trial received permission
     # from the FDA in 2023" (not permission to market, a licence).

@@ -460,3 +460,18 @@ def test_an_application_as_the_subject_of_its_filing() -> None:
     )
     submission = only(found, "application_submission")
     assert (submission.jurisdiction, submission.date) == ("EU", None)
+
+
+def test_a_conditional_approval_converted_to_a_regular_one_is_a_full_approval_in_china() -> None:
+    text = (
+        "2023年，美国FDA授予AB-7730孤儿药资格认定。"
+        "今年3月，AB-7730的二线适应症由附条件批准转为常规批准。"
+    )
+    approval = only(run(text, published="2025-08-01", lang="zh"), "approval")
+    assert (approval.jurisdiction, approval.date) == ("CN", "2025-03")
+    assert approval.attributes["pathway"] == "full"
+
+
+def test_a_conversion_told_in_short() -> None:
+    found = run("2024年9月，AB-7731已转常规批准。", published="2025-08-01", lang="zh")
+    assert only(found, "approval").attributes["pathway"] == "full"

@@ -76,3 +76,14 @@ def test_an_inclusion_named_as_a_noun_is_no_event_of_the_drug_after_it() -> None
     )
     found = {(m.drug, m.type) for m in run(text, published="2025-06-12", lang="zh")}
     assert found == {("KQ-7706", "program_inclusion"), ("KQ-7707", "withdrawal")}
+
+
+def test_the_regulator_named_after_the_verb_runs_the_programme_it_included_the_drug_in() -> None:
+    text = (
+        "大事记\n"
+        "2025年10月  在研药物QL-318被纳入CDE“星光计划”\n"
+        "2025年12月  QL-318获FDA罕见儿科疾病认定\n"
+    )
+    found = run(text, published="2026-03-02", lang="zh")
+    inclusion = only(found, "program_inclusion")
+    assert (inclusion.jurisdiction, inclusion.date) == ("CN", "2025-10")

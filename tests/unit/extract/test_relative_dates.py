@@ -471,3 +471,22 @@ def test_a_label_expansion_on_a_holiday_eve_stays_apart_from_the_first_approval(
         published="2024-12-02",
     )
     assert sorted(m.date for m in found if m.type == "approval") == ["2022-05", "2024-11-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A season spans two quarters: only its year; the latest one over by publication.
+        ("Regulators in Ottawa cleared it last spring.", dt.date(2024, 2, 1), ("2023", "year")),
+        ("Regulators in Ottawa cleared it last spring.", dt.date(2024, 4, 10), ("2023", "year")),
+        ("Regulators in Ottawa cleared it last summer.", dt.date(2024, 10, 2), ("2024", "year")),
+        # A round count of months names the month it lands in; of years, the year.
+        ("The filing was accepted four months ago.", dt.date(2024, 2, 1), ("2023-10", "month")),
+        ("The filing was accepted a month ago.", dt.date(2024, 2, 1), ("2024-01", "month")),
+        ("The filing was accepted three years ago.", dt.date(2024, 2, 1), ("2021", "year")),
+        # "The last week of March" is a part of March, not last week.
+        ("It was cleared in the last week of March.", dt.date(2024, 6, 5), ("2024-03", "month")),
+    ],
+)
+def test_time_elapsed_to_publication(text: str, published: dt.date, expected: object) -> None:
+    assert _resolved(text, published) == [expected]

@@ -69,3 +69,8 @@ def test_a_study_called_linchuang_alone_is_a_cleared_trial() -> None:
     found = _events("此前，NC-101已于去年11月获FDA批准开展Ⅰ期临床。", "2026-01-13")
     assert found == {("ind_clearance", "US", "2025-11")}
     assert _events("NC-101已获准开展II期临床。") == {("ind_clearance", "CN", None)}
+
+
+def test_a_headline_clears_an_ind() -> None:
+    found = run("Regulator roundup: FDA clears IND for the oral degrader PQR-551.")
+    assert only(found, "ind_clearance").jurisdiction == "US"

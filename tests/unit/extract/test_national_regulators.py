@@ -62,3 +62,66 @@ def test_anvisa_priority_analysis_is_priority_review() -> None:
     )
     review = only(run(text, published="2025-11-20"), "priority_review")
     assert (review.jurisdiction, review.date) == ("BR", "2025-06")
+
+
+def test_israeli_ministry_of_health_is_israel_not_the_us() -> None:
+    text = (
+        "Carmelo Therapeutics today announced that the Israeli Ministry of Health (MOH) has "
+        "approved the registration of dravalimab for adults with plaque psoriasis."
+    )
+    approval = only(run(text, published="2025-03-04"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("IL", "MOH", "2025-03-04")
+
+
+def test_thai_fda_by_its_bracketed_name_is_thailand_not_the_us() -> None:
+    text = (
+        "The Food and Drug Administration (Thai FDA) approved the registration of mirotavir "
+        "for influenza on 9 April 2025. Earlier this month, the Thai FDA also approved the "
+        "phase 2 clinical trial of the vaccine candidate PKV-12."
+    )
+    found = run(text, published="2025-04-20")
+    assert ("mirotavir", "approval", "TH") in keys(found)
+    assert ("PKV-12", "ind_clearance", "TH") in keys(found)
+    assert all(m.jurisdiction != "US" for m in found)
+
+
+def test_bare_fda_in_a_thai_article_is_the_thai_fda() -> None:
+    text = (
+        "Thailand's Food and Drug Administration has been reviewing new antivirals. On 9 "
+        "April 2025 the FDA approved the registration of mirotavir for influenza."
+    )
+    approval = only(run(text, published="2025-04-20"), "approval")
+    assert (approval.jurisdiction, approval.agency) == ("TH", "Thai FDA")
+
+
+def test_bare_fda_stays_american_when_the_us_is_named_too() -> None:
+    text = (
+        "The Thai FDA approved mirotavir for influenza on 9 April 2025. In the United States, "
+        "the FDA approved mirotavir on 2 March 2025."
+    )
+    found = run(text, published="2025-04-20")
+    assert {("mirotavir", "approval", "TH"), ("mirotavir", "approval", "US")} <= keys(found)
+
+
+def test_sfda_after_the_saudi_authority_is_saudi_not_chinas_old_regulator() -> None:
+    text = (
+        "The Saudi Food and Drug Authority (SFDA) has reviewed the file for orbelimab. The "
+        "SFDA granted the marketing authorisation on 11 May 2025."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("SA", "SFDA", "2025-05-11")
+
+
+def test_bare_sfda_alone_is_still_chinas_former_regulator() -> None:
+    text = "The SFDA approved orbelimab for adults with asthma on 11 May 2009."
+    approval = only(run(text), "approval")
+    assert approval.jurisdiction == "CN"
+
+
+def test_the_commission_after_cofepris_is_mexicos_not_the_european_one() -> None:
+    text = (
+        "The Federal Commission for the Protection against Sanitary Risks (Cofepris) met in "
+        "May. On 3 June 2025 the Commission approved tolvaciclib for adults with gout."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency) == ("MX", "COFEPRIS")

@@ -125,3 +125,25 @@ def test_the_commission_after_cofepris_is_mexicos_not_the_european_one() -> None
     )
     approval = only(run(text), "approval")
     assert (approval.jurisdiction, approval.agency) == ("MX", "COFEPRIS")
+
+
+def test_saudi_breakthrough_medicine_designation_is_breakthrough_therapy() -> None:
+    text = (
+        "The Saudi Food and Drug Authority granted Breakthrough Medicine designation to "
+        "corvanib for adults with myelofibrosis in February 2025."
+    )
+    designation = only(run(text), "designation")
+    assert (designation.jurisdiction, designation.date) == ("SA", "2025-02")
+    assert designation.attributes == {"designation": "breakthrough_therapy"}
+
+
+def test_the_authority_is_the_authority_named_just_before() -> None:
+    text = (
+        "Singapore's Health Sciences Authority (HSA) received the file in 2024. Myelofibrosis "
+        "affects few people in the city-state, and fewer can get a transplant. The authority "
+        "approved corvanib for adults with myelofibrosis on 2 May 2025. In Europe, the CHMP "
+        "adopted a positive opinion; the European Commission decision is pending. The "
+        "European Medicines Agency is also reviewing the EU filing."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.date) == ("SG", "2025-05-02")

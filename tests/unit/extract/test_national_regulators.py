@@ -147,3 +147,50 @@ def test_the_authority_is_the_authority_named_just_before() -> None:
     )
     approval = only(run(text), "approval")
     assert (approval.jurisdiction, approval.date) == ("SG", "2025-05-02")
+
+
+def test_mexican_sanitary_registry_is_approval_dated_the_past_day() -> None:
+    text = (
+        "Cofepris granted the sanitary registry to orbelimab for adults with asthma. The "
+        "registry was emitted the past 12 of May through the reliance route."
+    )
+    approval = only(run(text, published="2025-05-20"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == (
+        "MX",
+        "COFEPRIS",
+        "2025-05-12",
+    )
+
+
+def test_denied_sanitary_registry_is_a_rejection() -> None:
+    text = "Cofepris denied in April the sanitary registry to orbelimab, citing missing data."
+    rejection = only(run(text, published="2025-05-20"), "rejection")
+    assert (rejection.jurisdiction, rejection.date) == ("MX", "2025-04")
+
+
+def test_authorized_protocol_of_clinical_research_is_a_trial_clearance() -> None:
+    text = (
+        "In April, Cofepris authorized the protocol of clinical research phase 2 of the "
+        "molecule QRT-410 for gout."
+    )
+    clearance = only(run(text, published="2025-05-20"), "ind_clearance")
+    assert (clearance.drug, clearance.jurisdiction, clearance.date) == ("QRT-410", "MX", "2025-04")
+    assert not [m for m in run(text, published="2025-05-20") if m.type == "approval"]
+
+
+def test_medsafe_provisional_consent_is_approval() -> None:
+    text = "On 3 June 2025 Medsafe granted provisional consent for orbelimab in severe asthma."
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == (
+        "NZ",
+        "Medsafe",
+        "2025-06-03",
+    )
+
+
+def test_informed_consent_is_no_approval() -> None:
+    text = (
+        "Medsafe is reviewing orbelimab. All patients in the trial gave informed consent "
+        "before receiving orbelimab on 3 June 2025."
+    )
+    assert not [m for m in run(text) if m.type == "approval"]

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from service.extract.keywords import holds_one_of
 from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.national_regulators import NATIONAL_ROWS
+from service.extract.shared_names import local_readings
 
 # (pattern, agency, jurisdiction, strength): strength 2 names a regulator, 1 only a country.
 _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
@@ -246,6 +247,9 @@ def find_regulators(text: str) -> list[Regulator]:
         if hit.strength == 1 and _COMPANY_AFTER.match(text, hit.end):
             continue
         kept.append(hit)
+    # A bare name two regulators share ("SFDA", "the FDA") is the one the article spells out.
+    for i, jurisdiction in local_readings(text, kept).items():
+        kept[i] = kept[i]._replace(agency=_AGENCY_OF[jurisdiction], jurisdiction=jurisdiction)
     return kept
 
 

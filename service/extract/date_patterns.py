@@ -89,9 +89,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"{_MON}(?:,?\s+(?:of\s+)?|-)(?P<y>(?:19|20)\d\d)\b", en.month_year, None, None),
     # Day first, as British and translated copy write it: "on 18th December", "in the 14th
     # November US time"; an ordinal needs no preposition ("announced 19th December"), nor a
-    # document's date ("a letter dated 19 September").
+    # document's date ("a letter dated 19 September"), nor Spanish copy's "el pasado 25 de
+    # septiembre" translated ("emitted the past 25 of September").
     (
-        rf"(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
+        rf"(?:(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?:past\s+)?|\b[Tt]he\s+past\s+)"
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
         rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:19|20)\d\d)",
         en.month_day, None, None,
     ),

@@ -15,7 +15,11 @@ IND_CONTEXT = Guarded(
         # "approved X to carry out Phase II clinical study": what is approved is the trial.
         r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)"
         # Korean copy's 임상 3상 승인 translated: "approved for phase 3 clinical".
-        r"|\bfor (?:an? |the |its )?phase \w+ clinical\b",
+        r"|\bfor (?:an? |the |its )?phase \w+ clinical\b"
+        # Spanish copy translated (protocolo de investigación clínica): "authorized the
+        # protocol of clinical research phase 3", "a clinical research protocol".
+        r"|\bprotocols? (?:of|for) (?:an? |the )?(?:phase \w+ )?clinical research\b"
+        r"|\bclinical research protocols?\b",
         re.IGNORECASE,
     ),
     ("ind", "cta", "investigational", "clinical", "first-in-human", "phase", "trial"),

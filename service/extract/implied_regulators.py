@@ -7,8 +7,10 @@ import re
 
 from service.extract.agencies import Regulator
 
-# "The agency had accepted the NDA in January": the regulator last named by its name.
-_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator)\b")
+# "The agency had accepted the NDA in January": the regulator last named by its name (or
+# "the authority", as copy calls the many regulators named one: the Saudi Food and Drug
+# Authority, Singapore's Health Sciences Authority).
+_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator|authority)\b")
 _ANAPHOR_REACH = 600
 # A committee advises an agency: "the agency" is never the CHMP named before it.
 _COMMITTEE = re.compile(r"CHMP\b|Committee\b|(?:an? |the )?advisory committee\b", re.IGNORECASE)
@@ -19,7 +21,7 @@ def named_before(
 ) -> Regulator | None:
     """The regulator "the agency" in text[start:end] refers to: the last one named by its
     name shortly before, rather than the one the article names most."""
-    if "agency" not in text[start:end] and "regulator" not in text[start:end]:
+    if not any(word in text[start:end] for word in ("agency", "regulator", "authority")):
         return None
     if not _AGENCY_ANAPHOR.search(text, start, end):
         return None

@@ -93,4 +93,33 @@ REGISTRATION_RULES: tuple[Rule, ...] = (
         r"(?:government\s+of\s+(?:the\s+)?)?(?:hong kong|hksar|department of health)\b)",
         keywords=("registered by", "registered with"),
     ),
+    # Mexico's licence is a sanitary registration (registro sanitario), which translated copy
+    # calls a "sanitary registry": "granted the sanitary registry to X", "the registry was
+    # emitted on …" (not the request for one).
+    Rule(
+        "approval",
+        r"\b(?:granted|grants|gave|given|received|receives|obtained|obtains|gained|secured|"
+        r"issued|issues|emitted|awarded)\s+(?:\S+\s+){0,3}?(?:sanitary|health) "
+        r"regist(?:ry|ration)\b"
+        r"(?!\s+(?:application|request|dossier))"
+        r"|\b(?:sanitary |health |marketing )?regist(?:ry|ration)(?:\s+(?:of|for)\s+\S+)?\s+"
+        r"(?:was|were|has been|had been)\s+(?:granted|issued|emitted|awarded)\b",
+        keywords=("regist",),
+    ),
+    # And its refusal: "denied in August the sanitary registry to X".
+    Rule(
+        "rejection",
+        r"\b(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:\S+\s+){0,3}?"
+        r"(?:sanitary|health|marketing|product) regist(?:ry|ration)\b",
+        keywords=("regist",),
+    ),
+    # New Zealand's licence is consent to distribute a new medicine (Medicines Act 1981), which
+    # Medsafe gives in full or provisionally (its conditional route): "granted provisional
+    # consent for X", "received consent to distribute" (not a patient's informed consent).
+    Rule(
+        "approval",
+        r"\b(?:granted|grants|gave|given|received|receives|obtained|gained|secured|issued)\s+"
+        r"(?:\S+\s+){0,2}?(?:(?:provisional|ministerial|full) consent\b|consent to distribute\b)",
+        keywords=("consent",),
+    ),
 )

@@ -56,4 +56,15 @@ NATIONAL_ROWS: tuple[NationalRow, ...] = (
      ("Pharmaceutical Regulatory Agency", "NPRA"), "National NPRA"),
     (r"Health Products Regulatory Authority|HPRA\b", "HPRA", "IE", 2,
      ("Health Products Regulatory Authority", "HPRA"), "Health HPRA"),
+    # Israel's regulator is its Ministry of Health, by the country's name (a bare "Ministry of
+    # Health" or "MOH" is many countries'); the acronym in brackets after it is the same name.
+    (r"(?:Israel(?:i|'s)?|the State of Israel's) (?:Ministry of Health|Health Ministry|MOH\b)"
+     r"(?:\s*\(MOH\))?|Ministry of Health of (?:the State of )?Israel\b",
+     "MOH", "IL", 2, ("Israel",), "Israel Israeli Ministry"),
+    # Thailand's Food and Drug Administration (อย.), written "Thai FDA" so that it is never
+    # the US FDA: its English names with the country's, or with "Thai FDA" in brackets.
+    (r"Thai(?:land's)? (?:Food and Drug Administration|FDA)\b|Thailand FDA\b"
+     r"|Food and Drug Administration,? (?:of )?Thailand\b"
+     r"|Food and Drug Administration\s*[(（]Thai FDA[)）]",
+     "Thai FDA", "TH", 2, ("Thai", "Food and Drug Administration"), "Thai Thailand Food"),
 )  # fmt: skip

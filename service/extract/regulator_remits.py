@@ -25,9 +25,9 @@ _OWNERS = {
 }
 
 # Where the designations only some regulators grant come from (China's NMPA grants its own
-# breakthrough therapy designation).
+# breakthrough therapy designation, Saudi Arabia's SFDA its "Breakthrough Medicine" one).
 _GRANTORS = {
-    "breakthrough_therapy": ("US", "CN"),
+    "breakthrough_therapy": ("US", "CN", "SA"),
     **{name: (owner.jurisdiction,) for name, owner in _OWNERS.items()},
 }
 

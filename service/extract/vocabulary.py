@@ -24,6 +24,8 @@ _DESIGNATIONS = (
     (
         "breakthrough_therapy",
         r"(?i:breakthrough therapy|breakthrough designation)|\bBTD\b|突破性治疗|突破性疗法"
+        # Saudi Arabia's SFDA calls its own a "Breakthrough Medicine designation".
+        r"|(?i:breakthrough medicines? designation)"
         # Translated copy renders 突破性治疗药物 / 品种 word for word.
         r"|(?i:breakthrough (?:therapeutic|treatment) (?:drugs?|variet(?:y|ies)|products?))"
         # Spoken and informal copy drops the scheme's noun: "got FDA breakthrough for X",

@@ -62,3 +62,135 @@ def test_anvisa_priority_analysis_is_priority_review() -> None:
     )
     review = only(run(text, published="2025-11-20"), "priority_review")
     assert (review.jurisdiction, review.date) == ("BR", "2025-06")
+
+
+def test_israeli_ministry_of_health_is_israel_not_the_us() -> None:
+    text = (
+        "Carmelo Therapeutics today announced that the Israeli Ministry of Health (MOH) has "
+        "approved the registration of dravalimab for adults with plaque psoriasis."
+    )
+    approval = only(run(text, published="2025-03-04"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("IL", "MOH", "2025-03-04")
+
+
+def test_thai_fda_by_its_bracketed_name_is_thailand_not_the_us() -> None:
+    text = (
+        "The Food and Drug Administration (Thai FDA) approved the registration of mirotavir "
+        "for influenza on 9 April 2025. Earlier this month, the Thai FDA also approved the "
+        "phase 2 clinical trial of the vaccine candidate PKV-12."
+    )
+    found = run(text, published="2025-04-20")
+    assert ("mirotavir", "approval", "TH") in keys(found)
+    assert ("PKV-12", "ind_clearance", "TH") in keys(found)
+    assert all(m.jurisdiction != "US" for m in found)
+
+
+def test_bare_fda_in_a_thai_article_is_the_thai_fda() -> None:
+    text = (
+        "Thailand's Food and Drug Administration has been reviewing new antivirals. On 9 "
+        "April 2025 the FDA approved the registration of mirotavir for influenza."
+    )
+    approval = only(run(text, published="2025-04-20"), "approval")
+    assert (approval.jurisdiction, approval.agency) == ("TH", "Thai FDA")
+
+
+def test_bare_fda_stays_american_when_the_us_is_named_too() -> None:
+    text = (
+        "The Thai FDA approved mirotavir for influenza on 9 April 2025. In the United States, "
+        "the FDA approved mirotavir on 2 March 2025."
+    )
+    found = run(text, published="2025-04-20")
+    assert {("mirotavir", "approval", "TH"), ("mirotavir", "approval", "US")} <= keys(found)
+
+
+def test_sfda_after_the_saudi_authority_is_saudi_not_chinas_old_regulator() -> None:
+    text = (
+        "The Saudi Food and Drug Authority (SFDA) has reviewed the file for orbelimab. The "
+        "SFDA granted the marketing authorisation on 11 May 2025."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == ("SA", "SFDA", "2025-05-11")
+
+
+def test_bare_sfda_alone_is_still_chinas_former_regulator() -> None:
+    text = "The SFDA approved orbelimab for adults with asthma on 11 May 2009."
+    approval = only(run(text), "approval")
+    assert approval.jurisdiction == "CN"
+
+
+def test_the_commission_after_cofepris_is_mexicos_not_the_european_one() -> None:
+    text = (
+        "The Federal Commission for the Protection against Sanitary Risks (Cofepris) met in "
+        "May. On 3 June 2025 the Commission approved tolvaciclib for adults with gout."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency) == ("MX", "COFEPRIS")
+
+
+def test_saudi_breakthrough_medicine_designation_is_breakthrough_therapy() -> None:
+    text = (
+        "The Saudi Food and Drug Authority granted Breakthrough Medicine designation to "
+        "corvanib for adults with myelofibrosis in February 2025."
+    )
+    designation = only(run(text), "designation")
+    assert (designation.jurisdiction, designation.date) == ("SA", "2025-02")
+    assert designation.attributes == {"designation": "breakthrough_therapy"}
+
+
+def test_the_authority_is_the_authority_named_just_before() -> None:
+    text = (
+        "Singapore's Health Sciences Authority (HSA) received the file in 2024. Myelofibrosis "
+        "affects few people in the city-state, and fewer can get a transplant. The authority "
+        "approved corvanib for adults with myelofibrosis on 2 May 2025. In Europe, the CHMP "
+        "adopted a positive opinion; the European Commission decision is pending. The "
+        "European Medicines Agency is also reviewing the EU filing."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.date) == ("SG", "2025-05-02")
+
+
+def test_mexican_sanitary_registry_is_approval_dated_the_past_day() -> None:
+    text = (
+        "Cofepris granted the sanitary registry to orbelimab for adults with asthma. The "
+        "registry was emitted the past 12 of May through the reliance route."
+    )
+    approval = only(run(text, published="2025-05-20"), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == (
+        "MX",
+        "COFEPRIS",
+        "2025-05-12",
+    )
+
+
+def test_denied_sanitary_registry_is_a_rejection() -> None:
+    text = "Cofepris denied in April the sanitary registry to orbelimab, citing missing data."
+    rejection = only(run(text, published="2025-05-20"), "rejection")
+    assert (rejection.jurisdiction, rejection.date) == ("MX", "2025-04")
+
+
+def test_authorized_protocol_of_clinical_research_is_a_trial_clearance() -> None:
+    text = (
+        "In April, Cofepris authorized the protocol of clinical research phase 2 of the "
+        "molecule QRT-410 for gout."
+    )
+    clearance = only(run(text, published="2025-05-20"), "ind_clearance")
+    assert (clearance.drug, clearance.jurisdiction, clearance.date) == ("QRT-410", "MX", "2025-04")
+    assert not [m for m in run(text, published="2025-05-20") if m.type == "approval"]
+
+
+def test_medsafe_provisional_consent_is_approval() -> None:
+    text = "On 3 June 2025 Medsafe granted provisional consent for orbelimab in severe asthma."
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.agency, approval.date) == (
+        "NZ",
+        "Medsafe",
+        "2025-06-03",
+    )
+
+
+def test_informed_consent_is_no_approval() -> None:
+    text = (
+        "Medsafe is reviewing orbelimab. All patients in the trial gave informed consent "
+        "before receiving orbelimab on 3 June 2025."
+    )
+    assert not [m for m in run(text) if m.type == "approval"]

@@ -67,6 +67,10 @@ _RETELLING = re.compile(
     r"|(?:The|Its|Their)\s+[^.;]{0,40}?\bupdated\s+(?:the|its)\s+(?:[\w'’-]+\s+)?status\s+"
     r"(?:of\s+[^.;]{0,40}?\s+)?to\s+[\"“'‘]?(?:included|granted|approved|designated)[\"”'’]?"
     r"\s+on\s+$"
+    # Or by the company telling the regulator of it: "X informed the EMA of the withdrawal on
+    # Monday" (the notice is the withdrawal; the news came after).
+    r"|(?:[A-Z][\w&.'’-]*\s+){1,3}?(?:informed|notified)\s+[^.;]{0,60}?\bof\s+(?:the|its|their)\s+"
+    r"(?:withdrawal|decision\s+to\s+withdraw(?:\s+\w+){0,3}?)\s+(?:on\s+)?$"
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
     r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
@@ -100,7 +104,7 @@ _RETELLING_DAYS = 120
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
     "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
-    "arrived", "came", "收到",
+    "arrived", "came", "informed", "notified", "收到",
 )  # fmt: skip
 
 
@@ -188,7 +192,7 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
 
 
 _ANNOUNCING = ("announc", "公告", "宣布", " said", "disclos")
-_ANNOUNCED_AFTER = 30
+_ANNOUNCED_AFTER = 40
 
 
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:

@@ -10,6 +10,7 @@ from service.extract.agencies import Regulator, dominant, find_regulators
 from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
 from service.extract.entry_blocks import NO_BLOCKS, Blocks, read_blocks
+from service.extract.fiscal_years import fiscal_dates
 from service.extract.milestone_rows import owns
 from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
@@ -126,7 +127,14 @@ def _dates_in(article: Article, spans: list[tuple[int, int]]) -> list[DateMentio
     text, published = article.text, article.published
     dates = [d for d in find_dates(text, published, spans) if not d.blocked]
     periods = period_dates(article.title, text, published, spans)
-    return sorted(dates + periods, key=lambda d: d.start) if periods else dates
+    dates = sorted(dates + periods, key=lambda d: d.start) if periods else dates
+    fiscal = fiscal_dates(text, published, spans)
+    if not fiscal:
+        return dates
+    # A fiscal period read as a calendar one ("the third quarter" of "the fiscal third
+    # quarter") gives way to it.
+    kept = [d for d in dates if not any(f.start < d.end and d.start < f.end for f in fiscal)]
+    return sorted(kept + fiscal, key=lambda d: d.start)
 
 
 def _default_regulator(

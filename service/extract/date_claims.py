@@ -57,8 +57,9 @@ _PHRASE_OPENING = re.compile(r"(?:[,;]|\band)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$
 # What may not come between such a date and its event's verb: another phrase's boundary.
 _PHRASE_BREAK = re.compile(r"[,;:]|\band\b")
 _PHRASE_REACH = 80
-# A date set off by commas after "and": "won BTD and, a year later, PRIME".
-_SET_OFF_BEFORE = re.compile(r"\b(?:and|then)\s*,\s*$")
+# A date set off by commas after "and": "won BTD and, a year later, PRIME", "and, in March,
+# added it to the programme".
+_SET_OFF_BEFORE = re.compile(r"\b(?:and|then)\s*,\s*(?:(?:in|on|at)\s+)?$")
 
 
 def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
@@ -69,7 +70,7 @@ def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
         return False
     after = date.end
     if text.startswith(",", after) and _SET_OFF_BEFORE.search(
-        text, max(0, date.start - 8), date.start
+        text, max(0, date.start - 12), date.start
     ):
         after += 1  # the comma closing a date set off is no boundary of its phrase
     if not text[after].isspace() or _PHRASE_BREAK.search(text, after, event_end):

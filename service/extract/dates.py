@@ -133,11 +133,13 @@ _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGN
 
 def _weekdays_restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "on Friday, May 9": the weekday names the day the date after it states; it is no
-    second date (the last such weekday)."""
+    second date (the last such weekday). A day counted from another ("on Thursday, the day
+    before the holiday") restates nothing: its anchor may be the phrase after it."""
     restated = {
         weekday.start
         for weekday, date in pairwise(mentions)
         if date.precision == "day"
+        and date.kind != "anaphor"
         and text[weekday.end : date.start] in (", ", " (", " ")
         and _WEEKDAY_NAME.fullmatch(text, weekday.start, weekday.end)
     }

@@ -36,6 +36,13 @@ _COMPARATOR_BEFORE = re.compile(
     r"|\b(?:superiority|inferiority)\s+(?:over|to)"
     r"|\bcomparators?(?:\s+(?:drug|arm))?|\breference\s+(?:drug|product))" + _UP_TO_NAME
 )
+# The control arm told by what its patients got: "compared with 19% of those given x",
+# "versus 12% of patients receiving x" (a longer reach than the words right before a name).
+_ARM_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^.;,]{0,40}?"
+    r"\b(?:given|receiving|treated\s+with|taking)\s+(?:the\s+)?$"
+)
+_ARM_REACH = 70
 _REFERENCE_AFTER = ("-based", " biosimilar", "生物类似药", "的生物类似药")
 # "A片/B片组合包装": B is the co-packed partner (ritonavir boosting A), not a subject.
 _CO_PACK_AFTER = re.compile(r"(?:片|胶囊)?组合包装")
@@ -209,6 +216,7 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             _comparator_before(before)
             or text.startswith(_REFERENCE_AFTER, end)
             or prior_therapy(text, start, end)
+            or _control_arm(text, start)
         )
         if not flag and text[start - 1 : start] == "/":
             flag = _CO_PACK_AFTER.match(text, end) is not None
@@ -222,6 +230,12 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             )
         flags.append(flag)
     return flags
+
+
+def _control_arm(text: str, start: int) -> bool:
+    window = text[max(0, start - _ARM_REACH) : start]
+    hinted = any(word in window for word in ("compared", "versus", "vs"))
+    return hinted and _ARM_BEFORE.search(window) is not None
 
 
 def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:

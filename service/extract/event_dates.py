@@ -217,9 +217,10 @@ def _day_told(
     return any(
         d.start >= trigger.end
         and (told is not None or day_up_to(d, date))
-        # (A day of the month alone holds its "on": "on the 15th".)
+        # (A day of the month alone holds its "on": "on the 15th". A weekday may be told
+        # by "last": "approved X, its lead antibody, last Thursday".)
         and (
-            ctx.text.endswith((" on ", " in "), 0, d.start)
+            ctx.text.endswith((" on ", " in ", " last "), 0, d.start)
             or ctx.text.startswith(("on ", "in "), d.start)
         )
         and not any(trigger.end < e <= d.start for e in ends)

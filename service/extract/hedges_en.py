@@ -105,7 +105,9 @@ PLAN = WordPattern(
     r"seeking|requesting)\b|"
     # Conditions other than "if": "as soon as the IND is cleared", "provided that it is".
     r"as soon as|provided that|providing that|assuming|in the event (?:that|of)|"
-    r"on condition that|unless)\b",
+    r"on condition that|unless|"
+    # A committee's drift, reported before it votes: "was leaning towards a negative opinion".
+    r"leaning (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?))\b",
     exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.

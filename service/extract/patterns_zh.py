@@ -213,6 +213,9 @@ GENERIC_OBJECT = re.compile(
     r"|(?:药物|药品|品种|产品|新药|许可|批准|获批|受理|认定)的?数量"
     # The counted noun between: "CDE受理的1类创新药上市申请数量同比增长".
     r"|(?:批准|获批|受理|认定|递交|提交)的[^，。；]{1,15}?数量"
+    # The count after the noun: "国内获批的同类药物仅有两种" (a class's tally, no one drug).
+    r"|(?:药物|药品|品种|产品|新药|疗法)(?:仅|只|共|已)?有?"
+    r"(?:\d+|[两二三四五六七八九十]+)(?:个|种|款)(?![^，。；]{0,4}?(?:适应症|剂型|规格))"
 )
 
 # "一款PARP1抑制剂附条件获批", "另有一家企业撤回了上市申请": a product or a company described,

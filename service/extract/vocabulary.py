@@ -71,6 +71,8 @@ _PROGRAMMES = (
     # ticket in: see `ENTRY_TOKENS`).
     ("Innovative Licensing and Access Pathway", r"(?i:innovative licensing and access pathway)"
      r"|\bILAP\b"),
+    # Korea's MFDS fast-track review programme for innovative products, which it adds drugs to.
+    ("GIFT", r"\bGIFT\b|(?i:global innovative products? on fast track)"),
 )  # fmt: skip
 
 DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATIONS)
@@ -130,6 +132,7 @@ _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("real-time", "RTOR"),
     ("access consortium", "new active substance work", "access nas work"),
     ("innovative licensing", "ILAP"),
+    ("GIFT", "global innovative product"),
 )  # fmt: skip
 
 

@@ -136,3 +136,15 @@ def test_a_chinese_patients_earlier_therapy_is_not_the_subject_of_the_designatio
             lang="zh",
         )
         assert keys(found) == {("AB-8150", "designation", "US")}, history
+
+
+def test_a_control_arm_told_by_what_its_patients_got_is_no_subject() -> None:
+    found = run(
+        "The FDA approved belnotamab for lupus nephritis. In the phase 3 trial, 41% of patients "
+        "treated with belnotamab responded, compared with 17% of those given everolimus.\n\nThe "
+        "European Medicines Agency validated the company's marketing authorisation "
+        "application on March 3.",
+        published="2025-04-10",
+    )
+    assert ("belnotamab", "application_acceptance", "EU") in keys(found)
+    assert not any(m.drug == "everolimus" for m in found)

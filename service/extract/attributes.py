@@ -35,8 +35,9 @@ _PATHWAY_WORDS = (
     "accelerated", "conditional", "full", "traditional", "regular", "附条件", "noc/c",
     "with conditions", "provisional", "常规批准", "完全批准", "正式批准",
 )  # fmt: skip
+# (Slides and posts shorten it: "Ph2", "ph3"; no space, so a pH value is not read.)
 _PHASE = re.compile(
-    r"\bphase\s*(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",
+    r"\b(?:phase\s*|ph(?=[1-3]\b|[1-3]/[1-3]\b))(?P<en>1/2|2/3|1b/2|I/II|II/III|III|II|I|1|2|3|4)\b|(?P<zh>Ⅰ/Ⅱ|Ⅱ/Ⅲ|Ⅲ|Ⅱ|Ⅰ|III|II|I|1|2|3)期",
     re.IGNORECASE,
 )
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3"}
@@ -119,7 +120,7 @@ def _application(ctx: Context, trigger: Trigger, sentence: Segment) -> str | Non
 
 
 def _phase(text: str) -> str | None:
-    if "期" not in text and "phase" not in text.lower():
+    if "期" not in text and "ph" not in text.lower():
         return None  # the pattern is slow (case-insensitive Roman numerals)
     match = _PHASE.search(text)
     if not match:

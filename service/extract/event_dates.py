@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from service.extract import borrowed_dates as borrowed
-from service.extract import decisions
+from service.extract import decisions, late_years
 from service.extract.attribution import distance
 from service.extract.context import Context
 from service.extract.corrected_dates import corrected_date
@@ -258,7 +258,8 @@ def date_after_publication(
     ctx: Context, trigger: Trigger, pool: list[DateMention]
 ) -> DateMention | None:
     """The clause's date for the event when it is after the news ("计划于2026年递交"): a
-    plan's, unless the event is told as done (`late_years`)."""
+    plan's, unless the event is told as done (`late_years`); a target's date is neither."""
+    pool = [d for d in pool if not late_years.dates_a_target(ctx, trigger, d)]
     if not pool:
         return None
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))

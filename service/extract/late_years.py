@@ -62,6 +62,17 @@ _YEAR = re.compile(r"\d{4}")
 _REASON = "a done event is dated after publication; its year is one too high"
 
 
+def dates_a_target(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
+    """A date after the event that its target names ("accepted the BLA, with a PDUFA target
+    action date in the first quarter of 2026"): the decision's awaited date, neither the
+    event's nor a plan's, so it leaves a done event standing. (English only: Chinese tells
+    an event's time before its verb, and a field after it, "公示截止日期：…", ends a listing
+    of what is not yet done.)"""
+    if ctx.lang.comma_phrases or date.start < trigger.end:
+        return False
+    return _TARGET_BEFORE.search(ctx.text, trigger.end, date.start) is not None
+
+
 def corrected_pool(
     ctx: Context, trigger: Trigger, pool: list[DateMention], nearest: DateMention
 ) -> list[DateMention] | None:

@@ -85,7 +85,10 @@ _RULES: tuple[Rule, ...] = (
         r"(?:[\w/-]+\s+){0,4}?(?:phase|trial|study)\b|\b(?:trial|study)\b[^.;]{0,60}?\b(?:was|has "
         r"been|were|have been|is)\s+(?:officially\s+)?(?:initiated|started|launched|commenced)\b"
         r"|\benter(?:s|ed)\s+(?:a\s+|the\s+|into\s+)?phase\b"
-        # Slide shorthand: "Phase 3 VERA-2 initiated in 1H 2025".
+        # Slide shorthand: "Phase 3 VERA-2 initiated in 1H 2025"; "FPI Q1 2024" (first
+        # patient in), "FPD: March 2025" (first patient dosed), with the period it came in.
+        r"|\bfp[id]:?\s+(?:in\s+)?(?=q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul"
+        r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
         r"|\bphase\s+[1-4][ab]?(?:/[1-4])?\b[^.;]{0,40}?\b(?:initiated|started|commenced)"
         r"\s+(?:in|on)\b",
     ),
@@ -233,7 +236,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree",),
     ("notice", "permission", "clearance", "implied", "licen", "objection", "certificate"),
     ("dosed", "first"),
-    ("initiated", "started", "commenced", "began", "begun", "launched", "enter"),
+    ("initiated", "started", "commenced", "began", "begun", "launched", "enter", "fpi", "fpd"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
      "completed", "sent"),
     ("filed", "applied", "submitted", "lodged", "carried out", "made an application",

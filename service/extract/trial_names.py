@@ -23,6 +23,10 @@ _STUDY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LONG_PREFIX = re.compile(r"[A-Z]{6,}-\d")
+# A phase written before a code with a word-long prefix names a trial ("the pivotal Ph2
+# TALON-19", "Phase 3 VERA-2 initiated"): product codes take short company prefixes.
+_PHASE_BEFORE = re.compile(r"(?:\bphase\s*|\bph)(?:[1-4]|i{1,3}|iv)[ab]?(?:/\w+)?\s+\Z")
+_WORD_PREFIX = re.compile(r"[A-Z]{4,}-\d")
 
 
 def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
@@ -36,6 +40,7 @@ def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
         if (
             _LONG_PREFIX.match(name.text)
             or (holds_one_of(before, _STUDY_WORDS) and _STUDY_BEFORE.search(before))
+            or (_WORD_PREFIX.match(name.text) and _PHASE_BEFORE.search(before))
             or _STUDY_AFTER.match(source, end)
         ):
             found.add(name.text.lower())

@@ -23,7 +23,8 @@ _FACILITY = (
 # in", "at the Royal Park Hospital in"), the study run there ("the study conducted in", "a
 # Phase 2 study in"), or the dosing done there ("dosed in", "the first patient in").
 _BEFORE = re.compile(
-    rf"\b{_FACILITY}(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?\Z"
+    # (Or told as a clause of its own: "the first site was in the US".)
+    rf"\b{_FACILITY}(?:\s+(?:was|were|is|are))?(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?\Z"
     r"|\bat\s+(?:\S+\s+){0,6}?in\s+(?:the\s+)?\Z"
     r"|\b(?i:stud(?:y|ies)|trials?)\b[^,;]{0,40}?\b(?:carried out|conducted|run|running|performed"
     r"|held|taking place|under\s?way)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?\Z"
@@ -90,7 +91,10 @@ def _tied(text: str, clause: Segment, place: Place, trigger: Segment) -> bool:
 
 
 def _region_after(text: str, place: Place, places: list[Place]) -> Place:
-    """ "London, Ontario": a city followed by the state, province or country it lies in."""
+    """ "London, Ontario": a city followed by the state, province or country it lies in (not
+    a country followed by another: "in the US, EU sites came later" is a list)."""
+    if place.region:
+        return place
     for other in places:
         if other.start == place.end + 2 and other.region and text[place.end] == ",":
             return other

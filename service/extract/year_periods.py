@@ -20,8 +20,13 @@ ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | No
         r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year|(?P<rel>this|last)\s+year))?",
         en.quarter, None, None,
     ),
-    # "Q1 2025", and slide shorthand "4Q 2025".
-    (r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*(?P<y>(?:19|20)\d\d)\b", en.quarter, None, None),
+    # "Q1 2025", and slide shorthand "4Q 2025"; or its year named from this one ("in Q2
+    # last year").
+    (
+        r"(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\s*,?\s*"
+        r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this)\s+year\b)",
+        en.quarter, None, None,
+    ),
     # Investor copy shortens the year: "approved in 2Q25", "during Q3'24" (a bare "Q125" is
     # more likely a code). Only after a preposition: a bare one heads a calendar's slot or
     # fills a table's "next event" column ("1Q25 — first patient dosed"), a schedule.

@@ -126,3 +126,21 @@ def test_a_filing_a_cash_runway_reaches_past_is_still_ahead() -> None:
         published="2025-05-14",
     )
     assert keys(found) == {("velotinib", "designation", "US")}
+
+
+def test_a_target_date_after_a_done_event_leaves_it_standing() -> None:
+    # The PDUFA date is the decision's awaited date, not a plan for the acceptance.
+    found = run(
+        "Morrow Thera said the FDA accepted the BLA for quenzolimab, with a PDUFA target "
+        "action date in the second quarter of 2026.",
+        published="2025-11-20",
+    )
+    assert {(m.type, m.date) for m in found} == {("application_acceptance", None)}
+    # Priority review told after the acceptance takes the acceptance's date.
+    both = run(
+        "In September, the FDA accepted the NDA for quenzolimab and granted priority "
+        "review, so the goal date falls in the first quarter of 2026.",
+        published="2025-11-20",
+    )
+    dated = {(m.type, m.date) for m in both}
+    assert dated == {("application_acceptance", "2025-09"), ("priority_review", "2025-09")}

@@ -44,3 +44,25 @@ def test_the_first_chinese_subject_dosed_at_a_named_hospital() -> None:
         "CN",
         "2025-07",
     )
+
+
+def test_a_first_site_told_in_a_clause_of_its_own_beats_a_later_region() -> None:
+    # "the US, EU sites …" lists two regions: the second is not where the first lies.
+    text = (
+        "The confirmatory ph3 of rondatinib dosed its first patient in Q2 last year (first "
+        "site was in the US, EU sites came later)."
+    )
+    assert _start(text) == ("US", "2024-Q2")
+    found = only(run(text, "2025-09-12"), "trial_initiation")
+    assert found.attributes.get("phase") == "3"
+
+
+def test_slide_shorthand_first_patient_in_with_its_period() -> None:
+    # FPI (first patient in) with the quarter it came in; the trial's name after its phase
+    # is no product.
+    text = "Pivotal Ph2 HERON-7 (US) of BQX-310: FPI Q1 2025; enrollment ~40% complete."
+    found = only(run(text, "2025-09-12"), "trial_initiation")
+    assert (found.drug, found.jurisdiction, found.date) == ("BQX-310", "US", "2025-Q1")
+    # A planned one is no start.
+    planned = run("BQX-310 Ph1 FPI: Q4 2025 (expected), per the FDA-cleared IND.", "2025-09-12")
+    assert not [m for m in planned if m.type == "trial_initiation"]

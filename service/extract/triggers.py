@@ -42,7 +42,9 @@ from service.extract.vocabulary import DESIGNATIONS
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
-_REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
+_REGULATOR_FILED = re.compile(
+    r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?$", re.IGNORECASE
+)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
 # Or when, counted from the step before: "the NDA was submitted a year later". Or a
 # participle set off by a comma and dated, a report too: "the NDA, submitted on 3 May, was".
@@ -124,7 +126,7 @@ def _from_rule(
     kind = rule.type
     if kind == "application_submission" and (
         _names_a_filing(text, match.start(), match.end())
-        or _REGULATOR_FILED.search(text, max(0, match.start() - 12), match.start())
+        or _REGULATOR_FILED.search(text, max(0, match.start() - 24), match.start())
         or (lang.comma_phrases and _filed_one_named(text, match.start(), lang))
     ):
         return None

@@ -201,12 +201,19 @@ def _asks_for_designation(text: str, match: Match) -> bool:
     return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
 
 
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9]")
+_LATIN_WORD_REST = re.compile(r"[A-Za-z0-9]*")
+
+
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:
     """An approval whose object is a clinical trial: a trial clearance. Not one whose own
     words name the market ("本品为附条件批准上市，…应完成确证性临床试验": the trial after it
     is the licence's condition)."""
     start = max(sentence.start, match.start() - 40)
     end = match.start() if "上市" in match.group() else min(sentence.end, match.end() + 40)
+    # (The window's edge is no word's end: "the liver cancer ind|ication" names no IND.)
+    if _LATIN_WORD_END.match(text, end - 1, end):
+        end = _LATIN_WORD_REST.match(text, end, sentence.end).end()  # type: ignore[union-attr]
     return bool(
         lang.ind_context.search(text, start, end)
         or lang.trial_subject.search(text, sentence.start, match.start())

@@ -27,6 +27,9 @@ class DateMention:
     # Where the event a span counts from was told ("two years after the accelerated
     # approval"): its date, not the date before, is the one counted from.
     anchor: int | None = None
+    # A span telling its event before the date before it ("approved in May, four months
+    # after accepting the NDA"): counted back, by `offset_months`.
+    back: bool = False
 
     def corrected(self, value: str, reason: str) -> DateMention:
         """The mention holding `value` instead, its stated value kept as the conflict."""

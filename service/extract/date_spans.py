@@ -25,10 +25,17 @@ _SPAN = re.compile(
     # event's words, up to two before its noun, are looked for earlier in the text.
     rf"|\b(?P<after>{_COUNT})\s+(?P<aunit>month|year)s?\s+after\s+the\s+"
     r"(?P<event>(?:[\w-]+\s+){0,2}?(?:approval|decision|acceptance|submission|filing|"
-    r"authori[sz]ation|designation|rejection))\b",
+    r"authori[sz]ation|designation|rejection))\b"
+    # "approved in July 2023, four months after accepting the NDA" / "roughly ten months
+    # after the agency accepted the application": the event after "after" is the earlier
+    # one, told back from the date before it.
+    rf"|\b(?P<about>(?:roughly|about|around|some|nearly|almost)\s+)?(?P<back>{_COUNT})\s+"
+    r"(?P<bunit>month|year)s?\s+after(?=\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:had\s+)?(?:accepted|validated|filed|submitted|approved|granted|cleared)\b"
+    r"|\s+(?:accepting|validating|filing|submitting|approving|granting|clearing)\s)",
     re.IGNORECASE,
 )
-_HINTS = ("within", "days later", "after the")
+_HINTS = ("within", "days later", "after")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
@@ -58,6 +65,8 @@ def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
         return DateMention(start, end, None, "window", "anaphor", window_days=days)
     if match["days"]:
         return DateMention(start, end, None, "day", "anaphor", offset_days=_count(match["days"]))
+    if match["back"]:
+        return _counted_back(match)
     count = _count(match["after"])
     unit = match["aunit"].lower()
     months = count if unit == "month" else 12 * count
@@ -65,6 +74,17 @@ def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
     return DateMention(
         start, end, None, precision, "anaphor", offset_months=months,
         anchor=_told_before(lowered, match["event"].lower(), start),
+    )  # fmt: skip
+
+
+def _counted_back(match: re.Match[str]) -> DateMention:
+    """A span telling its event as that many months or years before the date before it;
+    "roughly" widens it by one either side (the window's precision says what is known)."""
+    unit = match["bunit"].lower()
+    months = _count(match["back"]) * (1 if unit == "month" else 12)
+    return DateMention(
+        match.start(), match.end(), None, unit, "anaphor", offset_months=-months,
+        window_days=1 if match["about"] else 0, back=True,
     )  # fmt: skip
 
 
@@ -88,6 +108,8 @@ def resolve_span(
     if base is None or base.value is None or "Q" in base.value:
         return replace(mention, value=None, kind="unknown", precision="unknown")
     mention = replace(mention, antecedent=base.start)
+    if mention.back:
+        return _back(base.value, mention)
     if mention.window_days:
         first, last = _bounds(base.value)
         value, precision = cal.window(first, last + dt.timedelta(mention.window_days))
@@ -96,6 +118,22 @@ def resolve_span(
     counted = _counted(base.value, mention)
     kind = "absolute" if counted else "unknown"
     return replace(mention, value=counted, precision=cal.precision_of(counted), kind=kind)
+
+
+def _back(value: str, mention: DateMention) -> DateMention:
+    """The month or year that many before the value, a unit either side when told
+    roughly (the margin held in `window_days`)."""
+    margin = mention.window_days
+    found: str | None
+    if mention.precision == "year":
+        found = f"{int(value[:4]) + mention.offset_months // 12:04d}" if not margin else None
+    else:
+        first = cal.shift_months(value, mention.offset_months - margin)
+        last = cal.shift_months(value, mention.offset_months + margin)
+        found = cal.window(_bounds(first)[0], _bounds(last)[1])[0] if first and last else None
+    if found is None:
+        return replace(mention, value=None, kind="unknown", precision="unknown")
+    return replace(mention, value=found, precision=cal.precision_of(found), kind="absolute")
 
 
 def _counted(value: str, mention: DateMention) -> str | None:

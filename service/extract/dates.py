@@ -178,7 +178,9 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
     previous: DateMention | None = None
     previous_day: DateMention | None = None
     for mention in mentions:
-        if mention.kind == "anaphor" and (mention.window_days or mention.anchor is not None):
+        if mention.kind == "anaphor" and (
+            mention.window_days or mention.anchor is not None or mention.back
+        ):
             # (A span dates its own event only: the history goes on from the date before.)
             mention = resolve_span(text, mention, previous, resolved)
         elif mention.kind == "anaphor":

@@ -75,13 +75,33 @@ PLAIN_RULES: tuple[Rule, ...] = (
         keywords=("submitted",),
     ),
     # Feature copy tells a filing as sent: "the NDA went to the agency in June" (not the
-    # agency's own letters or meetings, which are no application).
+    # agency's own letters or meetings, which are no application), or as "went in" at a
+    # date: "the new drug application went in on 4 May".
     Rule(
         "application_submission",
         r"\b(?:s?NDA|s?BLA|MAA|(?:marketing\s+)?application|dossier)(?:\s+(?:for|of)\s+\S+)?\s+went\s+(?:in\s+)?to\s+"
         r"(?:the\s+)?(?:U\.S\.\s+|European\s+)?(?:agency|regulators?|FDA|EMA|PMDA|MHRA|NMPA"
-        r"|Health Canada)\b",
+        r"|Health Canada)\b"
+        r"|\b(?:s?NDA|s?BLA|MAA|(?:marketing\s+|drug\s+)?application|dossier)"
+        r"(?:\s+(?:for|of)\s+\S+)?\s+went\s+in\s+"
+        r"(?=(?:on|in|last|this|early|late|during)\b)",
         keywords=("went",),
+    ),
+    # The acceptance told as what came before a dated event, by its gerund: "approved on
+    # 11 May, four months after accepting the NDA" (see `date_spans`).
+    Rule(
+        "application_acceptance",
+        r"(?<=\bafter )(?:accepting|validating)\s+(?:the|its|their|an?)\s+(?:\S+\s+){0,3}?"
+        r"(?:s?NDA|s?BLA|MAA|application|filing|dossier|submission)\b",
+        keywords=("after accepting", "after validating"),
+    ),
+    # An IND told by the day it took effect (the agency's 30 days passed without a hold):
+    # "the IND went into effect on 3 May" (not the statute's "becomes effective").
+    Rule(
+        "ind_clearance",
+        r"\b(?:IND|investigational new drug application)\b[^.;]{0,60}?\b(?:(?:went|gone|came)"
+        r"\s+into\s+effect|became\s+effective|took\s+effect)\b",
+        keywords=("into effect", "became effective", "took effect"),  # (not "becomes")
     ),
     # The acceptance told of a filing named before it, by pronoun: "the NDA went in in June;
     # two months later the FDA accepted it" (not "accepted it as adequate", a plan

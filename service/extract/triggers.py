@@ -42,7 +42,9 @@ from service.extract.vocabulary import DESIGNATIONS
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
-_REGULATOR_FILED = re.compile(r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
+_REGULATOR_FILED = re.compile(
+    r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?$", re.IGNORECASE
+)
 # (Not "the application was submitted by Acme", which says who filed, not that it happened.)
 # Or when, counted from the step before: "the NDA was submitted a year later". Or a
 # participle set off by a comma and dated, a report too: "the NDA, submitted on 3 May, was".
@@ -124,7 +126,7 @@ def _from_rule(
     kind = rule.type
     if kind == "application_submission" and (
         _names_a_filing(text, match.start(), match.end())
-        or _REGULATOR_FILED.search(text, max(0, match.start() - 12), match.start())
+        or _REGULATOR_FILED.search(text, max(0, match.start() - 24), match.start())
         or (lang.comma_phrases and _filed_one_named(text, match.start(), lang))
     ):
         return None
@@ -199,12 +201,19 @@ def _asks_for_designation(text: str, match: Match) -> bool:
     return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
 
 
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9]")
+_LATIN_WORD_REST = re.compile(r"[A-Za-z0-9]*")
+
+
 def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -> bool:
     """An approval whose object is a clinical trial: a trial clearance. Not one whose own
     words name the market ("本品为附条件批准上市，…应完成确证性临床试验": the trial after it
     is the licence's condition)."""
     start = max(sentence.start, match.start() - 40)
     end = match.start() if "上市" in match.group() else min(sentence.end, match.end() + 40)
+    # (The window's edge is no word's end: "the liver cancer ind|ication" names no IND.)
+    if _LATIN_WORD_END.match(text, end - 1, end):
+        end = _LATIN_WORD_REST.match(text, end, sentence.end).end()  # type: ignore[union-attr]
     return bool(
         lang.ind_context.search(text, start, end)
         or lang.trial_subject.search(text, sentence.start, match.start())

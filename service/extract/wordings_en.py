@@ -105,7 +105,7 @@ WORDING_RULES: tuple[Rule, ...] = (
     Rule(
         "application_acceptance",
         r"\b(?:was|were|has been|have been|had been)\s+filed\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?"
-        r"(?:fda|agency)\b|\b(?:fda|agency)\s+(?:has\s+|had\s+)?filed\s+(?:the|its|their|an?)\s+"
+        r"(?:fda|agency)\b|\b(?:fda|agency)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?filed\s+(?:the|its|their|an?)\s+"
         r"(?:\S+\s+){0,3}?(?:s?nda|s?bla|application|submission)\b",
         keywords=("filed",),
     ),

@@ -66,3 +66,27 @@ def test_years_after_a_named_event_count_from_that_event_date() -> None:
         "Three years after the conditional approval, the agency granted full approval."
     )
     assert _dated(text, "Three years after") == ("2021", "year")
+
+
+def test_months_after_the_earlier_event_count_back_from_the_date_before() -> None:
+    text = (
+        "Regulators cleared Torvalin on 9 September 2022, three months after accepting the "
+        "application for review."
+    )
+    assert _dated(text, "three months after") == ("2022-06", "month")
+
+
+def test_roughly_widens_a_span_counted_back_by_a_month_either_side() -> None:
+    # November 2019 less eight months is March, give or take one: February to April.
+    text = "It was approved in November 2019, roughly eight months after the FDA accepted it."
+    assert _dated(text, "roughly eight months after") == ("2019", "year")
+
+
+def test_a_span_counted_back_to_another_year() -> None:
+    text = "Brussels authorised it in April 2024, two years after the company filed its MAA."
+    assert _dated(text, "two years after") == ("2022", "year")
+
+
+def test_months_after_an_approval_named_as_a_noun_still_count_forward() -> None:
+    text = "It was approved in May 2020. Three months after the approval, sales began."
+    assert _dated(text, "Three months after") == ("2020-08", "month")

@@ -130,3 +130,12 @@ def test_a_devices_route_to_market_is_no_drug_approval() -> None:
     )
     found = run(text)
     assert [(m.drug, m.type, m.date) for m in found] == [("pelotinib", "approval", "2025-06-09")]
+
+
+def test_a_word_cut_at_the_trial_window_edge_names_no_ind() -> None:
+    # Forty characters after "approval" end inside "indication": no IND is named.
+    found = run(
+        "The FDA approved zentamab in May 2019. An sBLA for liver cancer won accelerated "
+        "approval in April 2021, and the liver cancer indication was made full a year later."
+    )
+    assert {(m.type, m.date) for m in found if m.date == "2021-04"} == {("approval", "2021-04")}

@@ -159,3 +159,48 @@ def test_a_filing_told_in_a_relative_clause_past_the_drugs_description() -> None
         "Harwick plans to submit in Japan next year."
     )
     assert {kind for kind, *_ in planned} == {"application_acceptance"}
+
+
+def test_an_acceptance_told_as_the_earlier_step_is_dated_back_from_the_approval() -> None:
+    found = _events(
+        "Helvane Bio said the FDA approved brantolimab on 20 October 2023 for gout, five "
+        "months after accepting the BLA."
+    )
+    assert ("application_acceptance", "US", "2023-05", (("application", "BLA"),)) in found
+    assert ("approval", "US", "2023-10-20", ()) in found
+
+
+def test_an_application_that_went_in_on_a_day_was_submitted() -> None:
+    found = _events(
+        "The FDA gave brantolimab fast track designation in 2019. Helvane Bio's new drug "
+        "application for it went in on 2 March 2021."
+    )
+    assert ("application_submission", "US", "2021-03-02", (("application", "NDA"),)) in found
+
+
+def test_an_ind_that_went_into_effect_was_cleared() -> None:
+    found = _events(
+        "The FDA gave brantolimab fast track designation in 2019. Helvane Bio's IND for it "
+        "had gone into effect on 8 July 2016."
+    )
+    assert ("ind_clearance", "US", "2016-07-08", ()) in found
+
+
+def test_an_ind_said_to_become_effective_in_general_is_no_clearance() -> None:
+    found = _events(
+        "The FDA gave brantolimab fast track designation in 2019. Under the statute, the "
+        "period runs from the day an IND becomes effective."
+    )
+    assert {kind for kind, *_ in found} == {"designation"}
+
+
+def test_the_fda_formally_filing_an_application_accepts_it() -> None:
+    found = _events(
+        "Helvane Bio submitted its NDA for brantolimab on 1 February 2019; the FDA formally "
+        "filed the application 60 days later."
+    )
+    kinds = {(kind, date) for kind, _, date, _ in found}
+    assert kinds == {
+        ("application_submission", "2019-02-01"),
+        ("application_acceptance", "2019-04-02"),
+    }

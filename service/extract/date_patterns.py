@@ -108,9 +108,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
-    # this Monday (9)" is the 9th, whichever way "this" points.
+    # this Monday (9)" is the 9th, whichever way "this" points; or its day and month, day
+    # first: "this Monday (10/3)" is 10 March.
     (
-        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{WEEKDAY_NAME}\s+\((?P<d>[0-3]?\d)(?P<rel>)\)",
+        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{WEEKDAY_NAME}\s+"
+        r"\((?P<d>[0-3]?\d)(?:/(?P<dm>[01]?\d))?(?P<rel>)\)",
         en.day_of_month, None, None,
     ),
     (WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),

@@ -126,6 +126,12 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
         )  # fmt: skip
         if told:
             return told, True
+    # Told of unnamed countries in its own clause, it is nobody's, whatever the rest of the
+    # sentence names ("approved in several markets in Asia, and has not filed in Switzerland").
+    if not ctx.regulators_in(clause.start, clause.end) and names_no_place(
+        ctx.text, trigger, ctx.lang.comma_phrases
+    ):
+        return [], False
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)

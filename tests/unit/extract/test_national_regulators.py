@@ -97,3 +97,16 @@ def test_india_permission_to_conduct_a_trial_is_a_clearance() -> None:
 def test_permission_sought_to_conduct_a_trial_is_no_clearance() -> None:
     text = "Pallavi Biotech has sought permission to conduct a phase 2 clinical trial of PB-318."
     assert run(text) == []
+
+
+# A continent is no country, and a count of unnamed markets names none of them.
+def test_an_approval_in_latin_america_is_not_the_us() -> None:
+    assert run("Acme said velotinib has been approved in Latin America since 2022.") == []
+
+
+def test_approval_in_unnamed_markets_is_not_the_country_named_after_it() -> None:
+    text = (
+        "Acme noted that velotinib has been approved in several markets in Asia, and that it "
+        "has not yet filed in Switzerland."
+    )
+    assert run(text) == []

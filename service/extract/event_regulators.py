@@ -110,6 +110,16 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     return found, guessed
 
 
+def _told_of_nowhere(ctx: Context, trigger: Trigger) -> bool:
+    """Told of unnamed countries in its own clause, the event is nobody's, whatever the rest
+    of the sentence names ("approved in several markets in Asia, and has not filed in
+    Switzerland")."""
+    clause = trigger.clause
+    return not ctx.regulators_in(clause.start, clause.end) and names_no_place(
+        ctx.text, trigger, ctx.lang.comma_phrases
+    )
+
+
 def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
@@ -126,11 +136,7 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
         )  # fmt: skip
         if told:
             return told, True
-    # Told of unnamed countries in its own clause, it is nobody's, whatever the rest of the
-    # sentence names ("approved in several markets in Asia, and has not filed in Switzerland").
-    if not ctx.regulators_in(clause.start, clause.end) and names_no_place(
-        ctx.text, trigger, ctx.lang.comma_phrases
-    ):
+    if _told_of_nowhere(ctx, trigger):
         return [], False
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):

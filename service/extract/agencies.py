@@ -81,7 +81,9 @@ _BIG_TABLE: tuple[tuple[str, str, str, int], ...] = (
      r"|澳门(?:特(?:别行政)?区)?(?:政府)?(?:药物监督管理局|药监局)"
      r"|1\+1[\"'”’」]?\s*(?:机制|機制|[Mm]echanism)",
      "ISAF", "MO", 2),
-    (r"U\.S\.|US\b|United States|America\b|美国", "FDA", "US", 1),
+    # (A continent is no country: "approved in Latin America", "South America".)
+    (r"U\.S\.|US\b|United States|(?<!Latin )(?<!South )(?<!North )(?<!Central )America\b|美国",
+     "FDA", "US", 1),
     # Hong Kong and Macau copy calls China "the Mainland" (内地), as against the regions (not
     # "mainland Europe"; nor 境内地区 or 体内地, which hold the characters).
     (r"China(?:'s)?\b|Chinese\b|CTR\d{8}\b|Mainland\b(?! Europe)|中国|国内|我国"

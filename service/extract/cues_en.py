@@ -85,6 +85,9 @@ PRIORITY_REVIEW = re.compile(
     # (análise prioritária).
     r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination|analysis)\b"
     r"(?!\s+vouchers?)"
+    # Or translated Portuguese's noun (priorização da análise): "granted the prioritization
+    # of the analysis of the process".
+    r"|\bprioriti[sz]ation\s+of\s+(?:the\s+|its\s+)?(?:analysis|review)\b"
     # Korea's 신속심사 shortens the review of a filed application, as priority review does;
     # translated copy calls it "rapid examination", or a "fast-track review" that a product
     # is made "a target of" (대상) or that the Korean glosses (see `vocabulary.KOREAN_RAPID`).

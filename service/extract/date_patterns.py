@@ -114,9 +114,11 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # A timeline's entry opens its line with its year: "2018 - IND cleared", "2021:  BTD".
     (_LINE_YEAR, en.year, None, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
-    # this Monday (9)" is the 9th, whichever way "this" points.
+    # this Monday (9)" is the 9th, whichever way "this" points; or its day and month, day
+    # first: "this Monday (10/3)" is 10 March.
     (
-        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{WEEKDAY_NAME}\s+\((?P<d>[0-3]?\d)(?P<rel>)\)",
+        rf"(?:[Tt]his|[Ll]ast|[Oo]n)\s+(?:past\s+)?{WEEKDAY_NAME}\s+"
+        r"\((?P<d>[0-3]?\d)(?:/(?P<dm>[01]?\d))?(?P<rel>)\)",
         en.day_of_month, None, None,
     ),
     (WEEKDAY, en.weekday, _WEEKDAY_BEFORE, None),
@@ -153,6 +155,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     ),
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
+    # Taiwan's press puts the day of the month inside today or yesterday: "今（10）日公告",
+    # "昨（7）日晚间发布": that day, of the latest month it is not after publication.
+    (r"[今昨][（(](?P<d>[0-3]?\d)[）)]日(?P<rel>)", en.day_of_month, None, None),
     # Filings and notices spell dates in Chinese numerals: "二〇二五年三月十一日", "三月十一日".
     (numerals.FULL, numerals.numeral_date, None, None),
     (numerals.MONTH_DAY, numerals.numeral_month_day, None, numerals.NUMERAL_BEFORE),
@@ -260,7 +265,8 @@ HINTS: tuple[tuple[str, ...], ...] = (
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
     *([_ZH_HINTS] * 6), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
-    ("年",), ("月",), lunar.HINTS, ("月", "昨", "周", "星期", "去年", "今年"),
+    ("今（", "昨（", "今(", "昨("), ("年",), ("月",), lunar.HINTS,
+    ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month", "s month ",
      "t month "), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),

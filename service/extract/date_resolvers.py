@@ -207,6 +207,10 @@ def day_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str
         return None, "unknown", "unknown"
     groups = m.groupdict()
     day = int(groups["d"] or groups.get("d2") or groups["d3"])
+    if groups.get("dm"):
+        # The month told after the day, as Brazilian copy does: "this Monday (10/3)".
+        told = cal.infer_day(int(groups["dm"]), day, pub) if 1 <= int(groups["dm"]) <= 12 else None
+        return absolute(told.isoformat() if told else None, "day")
     named = (groups["rel"] or groups.get("rel2") or groups.get("rel3") or "").lower()
     back = {"this": 0, "本": 0, "last": 1, "上": 1}.get(named, 0 if day <= pub.day else 1)
     index = pub.year * 12 + pub.month - 1 - back

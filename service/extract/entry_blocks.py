@@ -55,6 +55,11 @@ _DONE = re.compile(r"(?<!not )\b(?:granted|issued|approved|awarded|accepted)[ \t
 _DONE_CLOSER = re.compile(r"(?:granted|issued|approved|awarded|accepted)[ \t]*\n", re.I)
 # An item's field dating it: "Date of determination: 04/08/2025", "Date: 3 May 2025".
 _DATE_FIELD = re.compile(r"\bdate(?:[ \t]+of[ \t]+[a-z]+)?[ \t]*:[ \t]*", re.I)
+# Or the item is a run of fields opening on its substance's ("Active substance: inn (CODE)",
+# "Applicant: X", "Date of decision: 05.03.2026"), as Swissmedic's monthly list sets them.
+_ITEM_FIELD = r"[ \t]*(?:active|medicinal)[ \t]+(?:substances?|ingredients?)[ \t]*:"
+_ITEM_FIELDS = re.compile(_ITEM_FIELD, re.I)
+_ITEM_OPENING = re.compile(rf"\n{_ITEM_FIELD}", re.I)
 
 
 class Block(NamedTuple):
@@ -91,7 +96,7 @@ def read_blocks(text: str) -> Blocks:
         openings.insert(0, 0)
     # Most texts with bullets hold no header: their bullet lines are tested alone first.
     if not any(_header(text, *_line_and_next(text, at)) for at in openings) and not (
-        openings and _DONE_CLOSER.search(text)
+        (openings or _ITEM_OPENING.search(text)) and _DONE_CLOSER.search(text)
     ):
         return NO_BLOCKS
     lines = _lines(text)
@@ -107,6 +112,11 @@ def read_blocks(text: str) -> Blocks:
             if _heading(text[start:end]):
                 headings.append((start, end))
                 done = (start, end) if _DONE.search(text, start, end) else None
+            elif done is not None and _ITEM_FIELDS.match(text, start, end):
+                last, item = _done_fields(text, lines, at)
+                actions.append(Action((start, end), done, item, len(blocks)))
+                blocks.append(Block(start, end, lines[last][1], False))
+                at = last
             elif done is not None and (item := _done_item(text, start, end)) is not None:
                 actions.append(Action((start, end), done, item, len(blocks)))
                 blocks.append(Block(start, end, end, False))
@@ -212,6 +222,20 @@ def _done_item(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     field = _DATE_FIELD.search(text, bullet.end(), end)
     return (field.end(), end) if field else (bullet.end(), end)
+
+
+def _done_fields(
+    text: str, lines: list[tuple[int, int]], at: int
+) -> tuple[int, tuple[int, int] | None]:
+    """The index of the last line of a run of fields listed under a `_DONE` heading (it runs
+    to a blank line), and where its Date field writes the date."""
+    last = at
+    while last + 1 < len(lines) and text[slice(*lines[last + 1])].strip():
+        last += 1
+    for start, end in lines[at : last + 1]:
+        if field := _DATE_FIELD.match(text, start, end):
+            return last, (field.end(), end)
+    return last, None
 
 
 def _actions(text: str, lines: list[tuple[int, int]], block: int) -> list[Action]:

@@ -119,6 +119,16 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     return found, guessed
 
 
+def _told_of_nowhere(ctx: Context, trigger: Trigger) -> bool:
+    """Told of unnamed countries in its own clause, the event is nobody's, whatever the rest
+    of the sentence names ("approved in several markets in Asia, and has not filed in
+    Switzerland")."""
+    clause = trigger.clause
+    return not ctx.regulators_in(clause.start, clause.end) and names_no_place(
+        ctx.text, trigger, ctx.lang.comma_phrases
+    )
+
+
 def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     sentence = ctx.sentences[index]
     clause = trigger.clause
@@ -135,6 +145,8 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
         )  # fmt: skip
         if told:
             return told, True
+    if _told_of_nowhere(ctx, trigger):
+        return [], False
     partners: list[Regulator] = []
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)

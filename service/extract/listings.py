@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     from service.extract.context import Context
     from service.extract.sentences import Segment
 
-# "Approval date: 10/3/2025", "Review pathway: Priority Review": a short capitalised label.
-_FIELD = re.compile(r"[ \t]*[A-Z][\w/()-]*(?:[ \t][\w/()-]+){0,5}[ \t]*:(?:[ \t]|$)")
-# A block needs this many fields to be an entry (a line of prose may hold one colon).
+# "Approval date: 10/3/2025", "Review pathway: Priority Review": a short capitalised label,
+# which may hold its own date written with points ("Ruling of 19.03.2026: …").
+_FIELD = re.compile(r"[ \t]*[A-Z][\w/()-]*(?:[ \t](?:[\w/()-]|\.(?=\d))+){0,5}[ \t]*:(?:[ \t]|$)")
+# A block needs this many fields to be an entry (a line of prose may hold one colon); one
+# will do right under a heading that names a product ("Brand®, tablets (inn)", "Applicant:
+# X", then the decision told in a sentence).
 _FIELDS = 2
 # A listing sets out this many products at least (one product's summary may be entries too).
 _PRODUCTS = 2
@@ -85,13 +88,15 @@ def _entries(ctx: Context) -> list[Entry]:
     found = []
     for start, end in _blocks(text):
         lines = text[start:end].split("\n")
-        if len(lines) <= _FIELDS or sum(bool(_FIELD.match(line)) for line in lines) < _FIELDS:
+        if len(lines) <= _FIELDS:
             continue
         head_end = start + len(lines[0])
+        heading = [m for m in ctx.mentions_in(start, head_end) if not m.comparator]
+        fields = sum(bool(_FIELD.match(line)) for line in lines)
+        if fields < _FIELDS and not (fields and heading and _FIELD.match(lines[1])):
+            continue
         # A heading without a name ("No. 3") leaves it to the fields ("Brand name: X").
-        named = [m for m in ctx.mentions_in(start, head_end) if not m.comparator] or [
-            m for m in ctx.mentions_in(start, end) if not m.comparator
-        ]
+        named = heading or [m for m in ctx.mentions_in(start, end) if not m.comparator]
         if named:
             found.append(Entry(start, end, head_end, named[0].drug))
         else:
@@ -200,10 +205,14 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
         keywords=("commission decision of",),
     ),
-    # "Status: Submission withdrawn on 2025-05-14".
+    # "Status: Submission withdrawn on 2025-05-14"; an item's line may describe the application
+    # before its participle and date: "- application for a new biological entity (atopic
+    # dermatitis) withdrawn on 17 Jun 2025".
     Rule(
         "withdrawal",
-        r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b",
+        r"\b(?:submission|application|filing|nds|nda|bla|maa)\s+withdrawn\b"
+        r"|\b(?:submission|application|filing|nds|nda|bla|maa)\b[^.;:]{0,100}?[^.;:\s]\s+"
+        r"withdrawn\s+(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
         keywords=("withdrawn",),
     ),
     # A decision summary's steps, each a label and its date: "Filing of the New Drug

@@ -60,7 +60,12 @@ _RULES: tuple[Rule, ...] = (
         r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial"
         # Hong Kong's permission is a certificate its Department of Health issues.
         r"|\b(?:received|obtained|granted|issued|secured)\b[^.;]{0,60}?"
-        r"\b(?:clinical trial certificate|certificate for (?:a |the )?clinical trials?)\b",
+        r"\b(?:clinical trial certificate|certificate for (?:a |the )?clinical trials?)\b"
+        # A regulator's permission to run a study, as India's CDSCO grants one: "granted the
+        # company permission to conduct a phase 3 clinical trial of X".
+        r"|\b(?:granted|grants|gave|given|issued|received|obtained|secured|won)\s+"
+        r"(?:[^\s.;]+\s+){0,3}?permission\s+to\s+(?:conduct|run|start|initiate|begin|"
+        r"carry\s+out|undertake)\s+(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies))\b",
     ),
     Rule(
         "trial_initiation",
@@ -113,6 +118,10 @@ _RULES: tuple[Rule, ...] = (
         # A status line's note puts the period straight after it: "MAA submitted Q1 2025".
         r"(?:to|in|on|this|last|[QH][1-4]\s+\d{4}|[12]H\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
         r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s-]+\d{4})\b"  # (or "BLA submitted Sep-2025")
+        # Translated Brazilian copy names the filing a registration request, and files it
+        # as Portuguese does (protocolado): "The request of registration was protocolized".
+        r"|\b(?:registration\s+request|request\s+(?:of|for)\s+(?:the\s+)?registration)\b"
+        r"[^.;]{0,60}?\b(?:was|has\s+been|were|have\s+been)\s+(?:protocoli[sz]ed|submitted|filed)\b"
         # Plain-language copy sends it: "has also sent its application to the EMA".
         r"|\bsent\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?application\s+to\b"
         # Set off by commas, any application: "The U.S. application, submitted in July, …".
@@ -238,7 +247,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter", "fpi", "fpd"),
     ("submitted", "filed", "refiled", "resubmitted", "re-submit", "resubmit", "submits",
-     "completed", "sent"),
+     "completed", "sent", "protocoli"),
     ("filed", "applied", "submitted", "lodged", "carried out", "made an application",
      "made its application", "made the application", "performed"),
     ("refiled", "resubmitted"),

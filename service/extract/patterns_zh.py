@@ -48,6 +48,10 @@ _RULES: tuple[Rule, ...] = (
         # The study as the subject, the permission to run it as a noun: "中国的I期研究随后也
         # 获得了开展许可".
         r"|(?:试验|研究)[^，。；]{0,12}?(?:获得?|取得|拿到)了?(?:开展|进行|启动|实施)许可"
+        # Or the regulator's consent to it: "该二期试验已于6月获美国FDA同意进行"; and the IND
+        # told as in force, as Taiwan's press puts the FDA's clearance: "IND正式生效".
+        r"|(?:试验|研究)[^，。；]{0,20}?获[^，。；]{0,25}?同意(?:进行|开展|执行|启动)"
+        r"|IND(?:申请)?(?:已经?|正式|已正式)生效"
         # The FDA's letter by its words: "收到FDA“研究可以继续进行”（may proceed）的通知" (a
         # regulator's: a monitoring committee's "试验可以继续进行" clears nothing).
         r"|(?:fda|药监局|cde|监管机构)[^，。；]{0,10}?(?:研究|试验)可以?继续进行|may proceed",
@@ -173,7 +177,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
 )
 RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))
 
-APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请")
+# Taiwan files a new drug as a 查验登记 (registration) case: "该新药查验登记案于5月向TFDA送件".
+APPLICATION_CONTEXT = re.compile(r"上市|NDA|BLA|MAA|注册申请|新适应症|该申请|申请|查验登记")
 IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
 # A study as the subject of an approval: "关键性临床研究获得CDE批准", "该III期研究于11月获得
 # CDE批准", "ABC-301试验已获批准" (a regulator approves a study only to let it run). Not a
@@ -188,9 +193,10 @@ DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # passport ("获得MHRA授予的“创新护照”").
 DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|护照|designation", re.IGNORECASE)
 # Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
-# nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形".
+# nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形". Taiwan's
+# TFDA calls its scheme 优先审查 ("获准适用优先审查机制").
 PRIORITY_REVIEW = re.compile(
-    r"优先审评(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
+    r"优先审[评查](?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
     r"|(?:适用|纳入|申请)?(?:情形|范围|条件|标准|要求)))"
 )
 # "通过优先审评审批程序批准": approved by way of a priority review, so one was granted; the

@@ -108,3 +108,63 @@ def test_an_item_of_the_commissions_decisions_closes_on_the_act_that_licensed_it
     assert found[("ostaridine", "approval")] == "2025-05-09"
     assert found[("zaltoparib", "approval")] == "2025-05-21"
     assert ("pelrisiran", "approval") not in found
+
+
+# A national agency's monthly decision list: sections under numbered headings, items set out
+# as a name line and fields, or told in one line.
+_MONTHLY = (
+    "Swissmedic: human medicines decisions, May 2025\n\n"
+    "1. Authorisations of new active substances\n\n"
+    "Quellor®, tablets 20 mg\n"
+    "Active substance: parnexitib\n"
+    "Marketing authorisation holder: Brightmoor AG, Basel\n"
+    "Authorisation date: 06.05.2025\n\n"
+    "Sevanto®, infusion 100 mg\n"
+    "Active substance: lorvimab\n"
+    "Marketing authorisation holder: Ellery Pharma GmbH, Bern\n"
+    "Authorisation date: 14.05.2025\n\n"
+)
+
+
+def test_fields_under_a_heading_of_what_was_granted_take_its_event() -> None:
+    text = (
+        _MONTHLY + "2. Orphan drug status granted\n\n"
+        "Active substance: tenvoratide (KX-11)\n"
+        "Applicant: Korvel Bio AG, Zug\n"
+        "Date of decision: 20.05.2025\n"
+        "Indication: treatment of Wilson disease\n"
+    )
+    designation = only(run(text, "2025-06-10"), "designation")
+    assert (designation.drug, designation.jurisdiction, designation.date) == (
+        "tenvoratide",
+        "CH",
+        "2025-05-20",
+    )
+    assert designation.attributes == {"designation": "orphan_drug"}
+
+
+def test_a_named_item_with_one_field_and_its_decision_told_below_is_an_entry() -> None:
+    text = (
+        _MONTHLY + "3. Rejected applications\n\n"
+        "Dravelle®, capsules 5 mg (murostam)\n"
+        "Applicant: Fenwick Pharma AG, Lugano\n"
+        "Ruling of 22.05.2025: the application for authorisation was rejected because the "
+        "benefit-risk profile could not be assessed as positive.\n\n"
+        "4. Withdrawn applications\n\n"
+        "Halvora®, pre-filled pen (ostrazitide)\n"
+        "Applicant: Bremgart Pharma GmbH, Chur\n"
+        "The application for authorisation was withdrawn by the applicant on 27.05.2025.\n"
+    )
+    found = {(m.drug, m.type, m.date) for m in run(text, "2025-06-10")}
+    assert ("Dravelle", "rejection", "2025-05-22") in found
+    assert ("Halvora", "withdrawal", "2025-05-27") in found
+
+
+def test_an_item_line_telling_an_application_withdrawn_on_a_day() -> None:
+    text = (
+        _MONTHLY + "Applications withdrawn by the applicant\n\n"
+        "3. Corvessa Injection 50 mg (pelimab), Arden Biologics Pte Ltd - application for a "
+        "new biological entity (psoriasis) withdrawn on 23 May 2025, before a decision was made.\n"
+    )
+    withdrawal = only(run(text, "2025-06-10"), "withdrawal")
+    assert (withdrawal.drug, withdrawal.date) == ("pelimab", "2025-05-23")

@@ -194,3 +194,51 @@ def test_informed_consent_is_no_approval() -> None:
         "before receiving orbelimab on 3 June 2025."
     )
     assert not [m for m in run(text) if m.type == "approval"]
+
+
+# Translated Brazilian copy: the weekday's day and month in brackets, day first; the
+# registration request "protocolized"; the review's "prioritization".
+def test_anvisa_weekday_with_day_and_month_in_brackets() -> None:
+    text = "Anvisa approved, this Thursday (5/6), the registration of Quorbena (miravetinib)."
+    approval = only(run(text, published="2025-06-06"), "approval")
+    assert (approval.jurisdiction, approval.date) == ("BR", "2025-06-05")
+
+
+def test_anvisa_registration_request_protocolized_and_prioritized() -> None:
+    text = (
+        "The request of registration of miravetinib was protocolized in Anvisa in March of "
+        "2024. In May of the same year, the agency granted the prioritization of the analysis "
+        "of the process."
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text)}
+    assert found == {
+        ("application_submission", "BR", "2024-03"),
+        ("priority_review", "BR", "2024-05"),
+    }
+
+
+def test_india_permission_to_conduct_a_trial_is_a_clearance() -> None:
+    text = (
+        "The CDSCO on 2 June granted Pallavi Biotech permission to conduct a phase 2 clinical "
+        "trial of PB-318 in adults with gout."
+    )
+    clearance = only(run(text), "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("IN", "2025-06-02")
+
+
+def test_permission_sought_to_conduct_a_trial_is_no_clearance() -> None:
+    text = "Pallavi Biotech has sought permission to conduct a phase 2 clinical trial of PB-318."
+    assert run(text) == []
+
+
+# A continent is no country, and a count of unnamed markets names none of them.
+def test_an_approval_in_latin_america_is_not_the_us() -> None:
+    assert run("Acme said velotinib has been approved in Latin America since 2022.") == []
+
+
+def test_approval_in_unnamed_markets_is_not_the_country_named_after_it() -> None:
+    text = (
+        "Acme noted that velotinib has been approved in several markets in Asia, and that it "
+        "has not yet filed in Switzerland."
+    )
+    assert run(text) == []

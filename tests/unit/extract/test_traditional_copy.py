@@ -90,3 +90,39 @@ def test_macau_s_regulator_in_traditional_characters(regulator: str) -> None:
     text = f"瑞川醫藥公布，瑞川單抗注射液已於5月獲{regulator}批准進口註冊，用於治療晚期胃癌。"
     approval = only(run(text, lang="zh"), "approval")
     assert (approval.jurisdiction, approval.agency, approval.date) == ("MO", "ISAF", "2025-05")
+
+
+# Taiwan's press: the day of the month inside today or yesterday, the filing sent as a
+# 查驗登記 case, the TFDA's 優先審查, 規劃 as a plan, and the FDA's IND told as in force.
+def test_today_with_its_day_in_brackets_dates_the_announcement() -> None:
+    text = "晶宇生技今（12）日公告，新藥JY-310已獲衛生福利部食品藥物管理署核發藥品許可證。"
+    approval = only(run(text, published="2025-06-12", lang="zh"), "approval")
+    assert (approval.jurisdiction, approval.date) == ("TW", "2025-06-12")
+
+
+def test_yesterday_with_its_day_in_brackets_reaches_into_the_last_month() -> None:
+    text = "晶宇生技昨（31）日晚間公告，JY-310二期臨床試驗已獲食藥署核准執行。"
+    clearance = only(run(text, published="2025-06-01", lang="zh"), "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("TW", "2025-05-31")
+
+
+def test_a_registration_case_sent_to_the_tfda_is_a_submission() -> None:
+    text = (
+        "晶宇生技表示，JY-310的新藥查驗登記案於2024年9月向TFDA送件，同年11月獲准適用優先審查機制。"
+    )
+    found = {(m.type, m.jurisdiction, m.date) for m in run(text, lang="zh")}
+    assert found == {
+        ("application_submission", "TW", "2024-09"),
+        ("priority_review", "TW", "2024-11"),
+    }
+
+
+def test_a_filing_the_company_is_planning_is_no_submission() -> None:
+    text = "晶宇生技規劃明年上半年向美國FDA遞交JY-310的新藥上市申請。"
+    assert run(text, lang="zh") == []
+
+
+def test_a_trial_the_fda_consented_to_is_a_us_clearance() -> None:
+    text = "晶宇生技指出，JY-310的一期試驗已於今年3月獲美國FDA同意進行，IND正式生效。"
+    clearance = only(run(text, lang="zh"), "ind_clearance")
+    assert (clearance.jurisdiction, clearance.date) == ("US", "2025-03")

@@ -43,9 +43,14 @@ _RETELLING = re.compile(
     # (Health Canada's licence is a notice: "The NOC itself is dated October 9".)
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"certificate|communication|NOC(?:/c)?)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
-    # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2".
+    # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2",
+    # "The decision reached Acme late Friday" (the regulator's day; the company's clock may
+    # already show the next).
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
     r"communication)\s+(?:arrived|came|was\s+received)\s+(?:on\s+)?(?:\w+day,?\s+)?$"
+    r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
+    r"decision)\s+reached\s+(?:the\s+company|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?:on\s+|late\s+|early\s+)?(?:\w+day,?\s+)?$"
     # Or by the company receiving it: "The company received the FDA's formal notification
     # letter on March 3" (not a request for more data, which tells no grant).
     r"|(?:The|It|We|[A-Z][\w&.-]*)\s+(?:[\w&.-]+\s+){0,2}?received\s+(?:the|its|an?|their)\s+"
@@ -104,7 +109,7 @@ _RETELLING_DAYS = 120
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
     "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
-    "arrived", "came", "informed", "notified", "收到",
+    "arrived", "came", "reached", "informed", "notified", "收到",
 )  # fmt: skip
 
 

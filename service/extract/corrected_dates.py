@@ -6,6 +6,7 @@ right one, whichever the clause's nearest date is."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from service.extract.context import Context
 from service.extract.dates import DateMention
@@ -26,12 +27,33 @@ _WRONG_THEN_RIGHT = Guarded(
 )
 
 
+# A correction's sentence saying that a date it names was wrong: "gave the wrong date for
+# the approval of X".
+_WRONG_DATE = re.compile(r"\b(?:wrong|incorrect|erroneous|mistaken)\s+(?:\S+\s+){0,2}?dates?\b")
+# The right date set against the wrong one just after it: "on Sept. 24, not Sept. 26".
+_NOT_THE_WRONG = re.compile(r",?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+)?")
+
+
 def corrected_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
-    """The right date a correction after the event's words gives, in its sentence."""
+    """The right date a correction after the event's words gives, in its sentence; or, when
+    the sentence says the event's date was wrong, in the next ("The decision was issued on
+    Sept. 24, not Sept. 26")."""
     end = ctx.sentences[index].end
     found = _WRONG_THEN_RIGHT.search(ctx.text, trigger.end, end)
     if found is None:
-        return None
+        return _set_against_wrong(ctx, index, trigger)
     dates = ctx.dates_in(found.end(), end)
     first = dates[0] if dates else None
     return first if first is not None and first.start == found.end() and first.value else None
+
+
+def _set_against_wrong(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    start = ctx.sentences[index].start
+    if index + 1 >= len(ctx.sentences) or not _WRONG_DATE.search(ctx.lowered, start, trigger.end):
+        return None
+    after = ctx.sentences[index + 1]
+    dates = ctx.dates_in(after.start, after.end)
+    for right, wrong in pairwise(dates):
+        if right.value and _NOT_THE_WRONG.fullmatch(ctx.text, right.end, wrong.start):
+            return right
+    return None

@@ -124,6 +124,8 @@ def _opens_the_news(text: str, mentions: list[DateMention], lead: DateMention) -
         return True
     if _NEWS_DAY.search(text, max(0, lead.start - 160), lead.start):
         return True
+    # (The dates before it in its whole sentence: "X said on Friday that the U.S. FDA …".)
+    opened = _sentence_open(text, lead.start)
     before = [m for m in mentions if opened <= m.start < lead.start]
     if len(before) == 1 and _announcement_day(text, before[0], lead):
         return True
@@ -142,8 +144,11 @@ def _tells_today(text: str, opened: int, lead: DateMention) -> bool:
 # Chinese copy tags its lead with the day it reports: "2025年4月8日讯，", translated "April 8,
 # 2025 news, …": a dateline in other words.
 _NEWS_TAG = re.compile(r"\s*(?:news\b|讯)\s*[,，:：]")
-# A company's legal suffix ends no sentence: "Suzhou Acme Co., Ltd. (Acme) has …".
-_SUFFIX_DOT = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Corporation|Plc|Pty|GmbH|S\.A|N\.V)\.\s$")
+# A company's legal suffix ends no sentence: "Suzhou Acme Co., Ltd. (Acme) has …"; nor do
+# a place's initials before a capital: "the U.S. Food and Drug Administration".
+_SUFFIX_DOT = re.compile(
+    r"\b(?:Ltd|Inc|Co|Corp|Corporation|Plc|Pty|GmbH|S\.A|N\.V)\.\s$|(?<![\w.])(?:[A-Z]\.){2,3}\s$"
+)
 
 
 def _tagged_lead(text: str, mentions: list[DateMention], lead: DateMention) -> bool:

@@ -262,9 +262,21 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
     return lang.plan.search(text, clause.start, floor) is not None
 
 
+# A product's standing among its kind, not an event: "making it the first therapy approved
+# specifically for the disease", "the only oral drug approved in the indication".
+_STANDING_BEFORE = re.compile(
+    r"\b(?:first|only|sole)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|therapy|treatment|biologic"
+    r"|vaccine|agent)\s+$",
+    re.IGNORECASE,
+)
+
+
 def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
-    """The event qualifies a class of products (see `_CLASS_BEFORE`), as no event does."""
+    """The event qualifies a class of products (see `_CLASS_BEFORE`), or tells a product's
+    standing among its kind (see `_STANDING_BEFORE`), as no event does."""
     low = max(clause.start, start - 60)
+    if _STANDING_BEFORE.search(text, low, start):
+        return True
     window = text[low:start]
     if not holds_one_of(window, CLASS_NOUNS):
         return False

@@ -82,8 +82,11 @@ def ticked_year(ctx: Context, trigger: Trigger) -> DateMention | None:
 
 # A timeline's entry: its date opens the line, set off by a dash, a colon, a bar, a tab or
 # a run of spaces ("2024年  公司上市；X获FDA快速通道资格", "Q4 2021 - NDA accepted; priority
-# review granted"). (A bullet may come first.)
-_ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
+# review granted"). (A bullet may come first, and a weekly log's weekday before its date:
+# "- Tue., Sept. 30 | FDA | …".)
+_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?$"
+)
 _ENTRY_SEPARATOR = re.compile(r"[ \t]*[-–—:：|][ \t]|\t| {2,}|\u3000")
 
 

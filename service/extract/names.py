@@ -24,6 +24,8 @@ INN_SUFFIXES = (
     "cerfont", "prazan", "peridone", "bulin", "trigine", "fentrine", "ixafor", "leukin", "poetin",
     "coxib", "profen", "vaptan", "faxine", "trozole", "formin", "pitant", "azepam", "zolam",
     "glitazone", "glitazar", "piprant", "copan", "netant", "azine", "tibant",
+    # Bromodomain (BET) inhibitors: "pelabresib", "molibresib".
+    "bresib",
     # Prostaglandin analogues: "latanoprost", "bimatoprost".
     "prost",
     # Enzymes (the -ase stem; only its endings no common English word has: "disease" ends

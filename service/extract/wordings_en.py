@@ -251,4 +251,13 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"endorsed|ratified|rubber-stamped)\b(?![^.;]{0,40}\b(?:negative|refus|reject))",
         keywords=("followed", "endorsed", "ratified", "rubber-stamped"),
     ),
+    # A correction notice names the approval whose date it sets right: "the list gave the
+    # wrong date for the Commission's conditional marketing authorisation of X" (the event
+    # happened; its right day follows, see `corrected_dates`).
+    Rule(
+        "approval",
+        r"\b(?:wrong|incorrect|erroneous|mistaken)\s+(?:\S+\s+){0,2}?date\s+(?:for|of)\s+"
+        rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?{APPROVAL_NOUN}",
+        keywords=("date for", "date of"),
+    ),
 )

@@ -262,11 +262,13 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
     return lang.plan.search(text, clause.start, floor) is not None
 
 
-# A product's standing among its kind, not an event: "making it the first therapy approved
-# specifically for the disease", "the only oral drug approved in the indication".
+# A product's standing among its kind, told as the consequence of an event already
+# reported: "approved X on Friday, making it the first therapy approved for the disease".
+# Only after "making it": "X became the first drug approved in China on 3 June" and
+# "X is now the only treatment approved by the Commission" report the approval itself.
 _STANDING_BEFORE = re.compile(
-    r"\b(?:first|only|sole)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine|therapy|treatment|biologic"
-    r"|vaccine|agent)\s+$",
+    r"\b(?:making|makes|made)\s+(?:it|them)\s+(?:the\s+)?(?:first|only|sole)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drug|medicine|therapy|treatment|biologic|vaccine|agent)\s+$",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,20 @@ def test_a_products_standing_among_its_kind_is_no_second_approval() -> None:
     assert approval.date == "2025-04-08"
 
 
+def test_becoming_the_first_approved_drug_still_reports_the_approval() -> None:
+    """Only a standing told as the consequence ("making it the first ...") is no event."""
+    became = (
+        "On Tuesday, zelnoratinib (KX-101) became the first therapy approved by the FDA "
+        "for adults with KRAS G13D-mutant colorectal cancer."
+    )
+    assert only(run(became), "approval").jurisdiction == "US"
+    dated = (
+        "Korvex Bio's tralimumab became the first drug approved in China for IgG4-related "
+        "disease on 3 June, the NMPA said."
+    )
+    assert only(run(dated), "approval").date == "2025-06-03"
+
+
 def test_a_decision_reaching_the_company_late_on_a_day_is_the_regulators_day() -> None:
     text = (
         "Nanhu Biotech said on Sunday that the FDA has approved zelmotinib (NH-33) for "

@@ -89,6 +89,8 @@ _ENGLISH_WORDS = frozenset((
 _ENGLISH_ENDINGS = (
     "tion", "sion", "ment", "ness", "ity", "ing", "ed", "ly", "ous", "ive", "ful", "able",
     "ible", "ance", "ence", "ship", "ism", "ical",
+    # "Indication (summary)", "(primary)", "(advisory)": no nonproprietary stem ends so.
+    "ary", "ory",
 )  # fmt: skip
 # A company in parentheses after a Chinese name ("X胶囊（某某药业）") is no alias of it.
 _ZH_COMPANY = ("公司", "药业", "制药", "医药", "生物", "集团", "科技", "股份")

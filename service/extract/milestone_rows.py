@@ -52,6 +52,8 @@ _APPROVED = re.compile(
     r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
     # The licence itself named as the step: "Marketing authorisation (European Commission)".
     r"|\bmarketing authori[sz]ation\b(?! application)"
+    # A register's entry named as a list's date column: "ARTG date", "Registration date".
+    r"|\bartg (?:date|entry)\b|\bregistration date\b|\bdate of registration\b"
 )
 _PATHWAYS = (
     ("conditional", re.compile(r"\bnoc/c\b|with conditions|conditional")),

@@ -19,6 +19,7 @@ from service.extract.entry_events import section_of
 from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
+from service.extract.tracker_steps_en import flag_steps
 from service.extract.tracker_steps_zh import row_step
 from service.extract.tracker_tables import TrackerRow, action_head, action_of
 
@@ -46,19 +47,28 @@ def tracker_events(ctx: Context) -> list[TableEvent]:
     events = []
     for placed in _placed(ctx):
         row = placed.row
-        if placed.drug is None or placed.regulator is None or row.action is None:
+        if (
+            placed.drug is None
+            or placed.regulator is None
+            or (row.action, row.step) == (None, None)
+        ):
             continue
         date = _date(ctx, row)
         if date is not None and date.kind == "future":
             continue  # a date still to come: a plan
-        cell = ctx.text[slice(*row.cells[row.action])]
+        cell = ctx.text[slice(*row.cells[row.action])] if row.action is not None else ""
         head = action_head(cell)
         low, high = (date.start, date.end) if date else (row.line[1],) * 2
         told = Row(*row.line, head, low, high, row.line)
-        sentence = bisect_right(starts, row.cells[row.action][0]) - 1
-        for kind, attributes in row_steps(row, head, cell):
+        at = row.cells[row.action][0] if row.action is not None else row.line[0]
+        sentence = bisect_right(starts, at) - 1
+        held = [(kind, attributes, date) for kind, attributes in row_steps(row, head, cell)]
+        # The statuses its remarks list were granted on a day the row does not give.
+        for column in row.flags:
+            held += [(*step, None) for step in flag_steps(ctx.text[slice(*row.cells[column])])]
+        for kind, attributes, day in held:
             events.append(
-                TableEvent(kind, told, sentence, date, placed.drug, placed.regulator, attributes)
+                TableEvent(kind, told, sentence, day, placed.drug, placed.regulator, attributes)
             )
     return events
 
@@ -83,6 +93,8 @@ def row_steps(row: TrackerRow, head: str, cell: str) -> list[tuple[str, dict[str
     of the application its type cell names (see `tracker_steps_zh`)."""
     if row.step is None:
         return steps(head, cell)
+    if row.action is None:
+        return [(row.step, {})]  # the step an English header's date column names
     kind = row_step(row.step, cell)
     return [(kind, step_attributes(kind, cell, cell))] if kind else []
 
@@ -127,9 +139,7 @@ def _drug(ctx: Context, row: TrackerRow) -> int | None:
 def _regulator(ctx: Context, row: TrackerRow) -> Regulator | None:
     """The regulator the action names, else the regulator's cell, else the section's
     heading; else the issuer of a letter only one regulator sends, else the article's."""
-    if row.action is None:
-        return None
-    start = row.cells[row.action][0]
+    start = row.cells[row.action][0] if row.action is not None else row.line[0]
     head = action_of(ctx.text, row)
     named = ctx.regulators_in(start, start + len(head))
     if not named and row.agency is not None:

@@ -20,6 +20,7 @@ from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line
+from service.extract.tracker_steps_en import date_step, flag_columns
 from service.extract.tracker_steps_zh import header_step, zh_layout
 
 _YEAR = r"(?:19|20)\d\d"
@@ -43,11 +44,16 @@ _ROLE_WORDS = (
                           "region", "market"))),
     ("action", frozenset(("action", "decision", "event", "milestone", "outcome", "status",
                           "development", "update", "step", "news"))),
+    # A nonproprietary name's column is the drug's before a brand's ("Drug Name | Active
+    # Ingredient"): the name finder knows its form.
+    ("ingredient", frozenset(("ingredient", "ingredients", "substance", "substances"))),
     ("drug", frozenset(("drug", "product", "medicine", "therapy", "candidate", "asset",
                         "compound", "molecule", "agent", "inn", "brand", "name"))),
 )  # fmt: skip
 _PLANNED = frozenset(("pdufa", "target", "goal", "expected", "anticipated", "planned"))
 _LABEL_WORDS = 4
+# A longer label names no role ("FDA-approved use on approval date*"), but may head a column.
+_LONG_LABEL_WORDS = 6
 _CELLS = 3
 _HEADING_WORDS = 8
 _SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
@@ -69,6 +75,8 @@ class TrackerRow(NamedTuple):
     agency: int | None
     # The milestone the header's date column names ("承办日期"), which no cell tells.
     step: str | None = None
+    # The columns of remarks listing the statuses the product held ("Orphan; Priority").
+    flags: tuple[int, ...] = ()
 
 
 class TrackerTables(NamedTuple):
@@ -90,6 +98,7 @@ def read_trackers(text: str) -> TrackerTables:
     headers: list[tuple[int, int]] = []
     layout: _Layout | None = None
     step: str | None = None
+    flags: tuple[int, ...] = ()
     width = 0
     start = 0
     for line in text.split("\n"):
@@ -97,11 +106,13 @@ def read_trackers(text: str) -> TrackerTables:
         cells = _cells(line, start) if "|" in line or "\t" in line or ";" in line else []
         if _RULE_LINE.fullmatch(line):
             pass  # a blank line or a rule line goes on with the table above
-        elif layout is not None and len(cells) == width:
-            rows.append(_row((start, end), cells, layout, step))
+        elif layout is not None and _fits(text, cells, width, layout):
+            rows.append(_row((start, end), cells, layout, step)._replace(flags=flags))
         elif (header := _layout(text, cells)) is not None:
             layout, width = header, len(cells)
-            step = header_step(text[slice(*cells[header["date"]])])
+            step = _header_step(text[slice(*cells[header["date"]])], header)
+            labels = [text[low:high] for low, high in cells]
+            flags = flag_columns(labels, set(header.values()))
             headers.append((start, end))
         else:
             layout = None
@@ -150,12 +161,34 @@ def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
     for index, (start, end) in enumerate(cells):
         label = _PARENTHESIS.sub(" ", text[start:end]).lower()
         words = _WORD.findall(label)
-        if not words or len(label.split()) > _LABEL_WORDS or any(c.isdigit() for c in label):
+        if not words or len(label.split()) > _LONG_LABEL_WORDS or any(c.isdigit() for c in label):
             return None
-        role = _role(words)
+        role = _role(words) if len(label.split()) <= _LABEL_WORDS else None
         if role is not None:
             layout.setdefault(role, index)
+    if "ingredient" in layout:
+        layout["drug"] = layout.pop("ingredient")
+    if {"drug", "date"} <= layout.keys() and "action" not in layout:
+        # No action's column: the date column's label names the step ("Approval date").
+        named = date_step(_PARENTHESIS.sub(" ", text[slice(*cells[layout["date"]])]))
+        return layout if named else None
     return layout if {"drug", "action", "date"} <= layout.keys() else None
+
+
+def _header_step(label: str, layout: _Layout) -> str | None:
+    """The step a header's date column names, when no column tells each row's action."""
+    return header_step(label) or (None if "action" in layout else date_step(label))
+
+
+def _fits(text: str, cells: list[tuple[int, int]], width: int, layout: _Layout) -> bool:
+    """Whether a line is a row of the header's table: as many cells (an English page may add
+    a cell its header does not name, its links), and, where no cell tells the action, a date
+    alone in the date's cell ("Withdrawn 5/02/2025" is another step)."""
+    if len(cells) == width:
+        return "action" in layout or bool(_DATE_CELL.fullmatch(text, *cells[layout["date"]]))
+    if len(cells) < width or _CJK.search(text, cells[0][0], cells[-1][1]):
+        return False
+    return bool(_DATE_CELL.fullmatch(text, *cells[layout["date"]]))
 
 
 def _role(words: list[str]) -> str | None:
@@ -175,7 +208,7 @@ def _row(
         line,
         tuple(cells),
         layout["drug"],
-        layout["action"],
+        layout.get("action"),
         layout["date"],
         layout.get("agency"),
         step,

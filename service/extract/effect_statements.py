@@ -1,6 +1,8 @@
 """An event named again only to say what it does or does not change: "the CRL will not
 affect sales in China", "the approval has no impact on the US filing". The definite noun
-refers back to an event told before; the clause states its effect and reports none."""
+refers back to an event told before; the clause states its effect and reports none. So does
+an event named as any one of its kind, the subject of what it would do: "A complete response
+letter would hurt us", "An approval could come next year" (a hypothetical, not a report)."""
 
 from __future__ import annotations
 
@@ -27,3 +29,26 @@ def states_an_effect(text: str, floor: int, start: int, end: int) -> bool:
     if _EFFECT_AFTER.match(text, end) is None:
         return False
     return _DEFINITE_BEFORE.search(text, max(floor, start - 40), start) is not None
+
+
+# An indefinite noun opening its clause (a quote mark at most before it), then a modal.
+_INDEFINITE_OPENING = re.compile(r"\W{0,3}(?:an?|any)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:an?|any)\s", re.IGNORECASE)
+_MODAL_AFTER = re.compile(
+    # (What it is for may stand between: "a CRL for the drug would hurt".)
+    r"(?:\s+letter)?(?:\s+(?:for|of|on)\s+[^,.;:]{1,40}?)?\s+(?:would|could|might|may|will|can)\b"
+    r"(?!\s+have\s+been\b)",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether the trigger text[start:end] is an indefinite noun opening its clause (from
+    `floor`) as the subject of a modal: the event as a hypothetical."""
+    if start - floor > 8 or _MODAL_AFTER.match(text, end) is None:
+        return False
+    # (The trigger's own words may open with the article: "A complete response".)
+    article = _ARTICLE.match(text, start, end)
+    if article is not None:
+        return not text[floor:start].strip(" \t\n\"“‘'(")
+    return _INDEFINITE_OPENING.fullmatch(text, floor, start) is not None

@@ -85,7 +85,7 @@ _PROGRAMME_KIND = re.compile(
 # An application for a designation ("孤儿药资格认定申请已获受理") is neither the
 # designation nor a marketing application, unless the clause tells it granted.
 _APPLIED_FOR = re.compile(
-    r"\s*(?:drug\s+)?(?:资格)?(?:认定)?(?:designation\s+)?(?:申请|application|request)",
+    r"\s*(?:drug\s+|药物|药品)?(?:资格)?(?:认定)?(?:designation\s+)?(?:申请|application|request)",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,8 @@ PLAN = re.compile(
     rf"拟|(?<!研发|试点|星光|关爱)计划|规划|预计|预期|(?!{_DISPOSAL})将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # A condition to be met, not an event: "只需取得一个参考监管机构的批准，即可申请".
     r"|只需|仅需|只要"
+    # Only once a condition is met: "公示期满且无异议的品种方可正式纳入".
+    r"|方可|方能"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a

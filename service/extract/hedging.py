@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from service.extract.claims import retold_claim
-from service.extract.effect_statements import states_an_effect
+from service.extract.effect_statements import hypothetical, states_an_effect
 from service.extract.keywords import holds_one_of
 from service.extract.rules import Language
 from service.extract.sentences import Segment
@@ -43,9 +43,11 @@ _HEADING_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # A transcript's turn opens with its speaker, perhaps with a title or firm: "Leah Brandt,
-# Tideline Research: ", "NORA: ", "Dr. Kenji Ross, President, R&D: ".
+# Tideline Research: ", "NORA: ", "Dr. Kenji Ross, President, R&D: "; a column's reader
+# or audience by role ("Reader question: "), the question perhaps quoted.
 _SPEAKER_HEAD = re.compile(
-    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[^:\n]{1,60}?)?:[ \t]+"
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}(?:,[ \t]+[^:\n]{1,60}?)?:[ \t]+"
+    r"[\"“‘]?"
 )
 # A question asked in a turn: "What's the risk of a CRL?", "Any chance of an early action
 # given priority review?" asks about an event, it does not tell one. (Not "Did you see the FDA
@@ -123,6 +125,8 @@ def hedged(
         return True
     if retold_claim(text, clause, start, end) or states_an_effect(text, floor, start, end):
         return True
+    if hypothetical(text, floor, start, end):
+        return True
     if _names_a_step(text, clause, start, lang):
         return True
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
@@ -189,9 +193,9 @@ def _gerund_subject(text: str, floor: int, start: int, end: int) -> bool:
 
 # A negated effect on a standing licence: "does not affect its fully approved indication",
 # "won't change the existing approval", "has no effect on the US approval" (the licence
-# stays; the negation is the effect's).
+# stays; the negation is the effect's); "has no effect in the US, where the FDA approved it".
 _UNTOUCHED = re.compile(
-    r"\s+(?:affect|alter|change|impact|touch)\b|\s+(?:effect|bearing|impact)\s+(?:on|upon)\b",
+    r"\s+(?:affect|alter|change|impact|touch)\b|\s+(?:effect|bearing|impact)\s+(?:on|upon|in)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from service.extract.grants import (
     without_entry_tokens,
 )
 from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
@@ -227,6 +228,10 @@ def _refused(
     if named_only(text, kind, match.start(), match.end()):
         return True
     if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
+        return True
+    if kind in ("approval", "ind_clearance") and non_drug_approval(
+        text, clause, match, lang.comma_phrases, kind
+    ):
         return True
     if kind in ("approval", "ind_clearance") and (
         approved_document(text, match) or device_route(text, clause) or signed_off(text, match)

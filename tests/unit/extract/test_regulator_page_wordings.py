@@ -85,3 +85,23 @@ def test_a_national_programme_is_its_regulators_whatever_the_sentence_before_nam
     )
     inclusion = only(run(text, published="2025-05-05"), "program_inclusion")
     assert (inclusion.jurisdiction, inclusion.agency) == ("UK", "MHRA")
+
+
+_RECORDS = (
+    "U.S. Food and Drug Administration\nSearch Orphan Drug Designations: results\n\n"
+    "Generic Name: QR-4410\n"
+    "Date Designated: 05/12/2024\n"
+    "Orphan Designation: Treatment of Wilson disease\n"
+    "Orphan Designation Status: Designated\n"
+    "Sponsor: Quarrow Bio, Inc.\n\n"
+    "Generic Name: belmotinib\n"
+    "Date Designated: 11/03/2023\n"
+    "Orphan Designation: Treatment of mesothelioma\n"
+    "Orphan Designation Status: Designated\n"
+    "Sponsor: Tamsin Oncology Ltd.\n"
+)
+
+
+def test_a_records_designation_status_is_dated_by_its_designation_date_field() -> None:
+    found = {m.drug: m.date for m in run(_RECORDS, published="2025-01-10")}
+    assert found == {"QR-4410": "2024-05-12", "belmotinib": "2023-11-03"}

@@ -34,6 +34,8 @@ _RULES: tuple[Rule, ...] = (
         r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
         r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
         r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
+        # "NDA 021488 remains approved": a licence's standing, told to deny it was withdrawn.
+        r"(?<!remains approved)(?<!remain approved)(?<!remained approved)(?<!stays approved)"
         r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"

@@ -34,6 +34,11 @@ _DOCUMENT_SAYS = re.compile(
     rf"[^.;]{{0,40}}?\b{_SAYS}\b|\breports?\s+that\b",
     re.IGNORECASE,
 )
+# A claim whose words the writer quotes, not vouches for: "the websites claimed their
+# products were "FDA cleared" or had received "Breakthrough Therapy designation"" (a
+# warning letter's copy). The event must open inside the quotation marks.
+_QUOTED_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)\b(?:\s+that)?\s", re.IGNORECASE)
+_QUOTED_CLAIM_REACH = 120
 # The words of a clarification, in the claim's clause or the text just after it.
 # (Whole words where a longer one is common: "correctly", "false-positive".)
 _CORRECTION_CUES = (
@@ -99,12 +104,26 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
         for frame in _DOCUMENT_SAYS.finditer(text, clause.start, start):
             if _frames(text, clause, frame, start):
                 return True
-    if _denied_hearsay(text, clause, start, end):
+    if _denied_hearsay(text, clause, start, end) or _quoted_claim(text, clause, start):
         return True
     after = text[end : min(clause.end, end + 110)].lower()
     if not holds_one_of(after, _MISTOLD_CUES):
         return False
     return _MISTOLD_AFTER.match(text, end, clause.end) is not None
+
+
+def _quoted_claim(text: str, clause: Segment, start: int) -> bool:
+    """The event opens inside quotation marks after "claimed" (see `_QUOTED_CLAIM`)."""
+    low = max(clause.start, start - _QUOTED_CLAIM_REACH)
+    if "claim" not in text[low:start].lower():
+        return False
+    frames = list(_QUOTED_CLAIM.finditer(text, low, start))
+    if not frames:
+        return False
+    quoted = text[frames[-1].end() : start]
+    if "“" in quoted or "”" in quoted:
+        return quoted.rfind("“") > quoted.rfind("”")
+    return quoted.count('"') % 2 == 1
 
 
 def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> bool:

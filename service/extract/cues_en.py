@@ -118,6 +118,8 @@ PROGRAMME_VERBS = fast_pattern(
     # A partner regulator's share of a joint review: "Health Canada also took part in the
     # Orbis review", "the TGA participated in Project Orbis".
     r"|\b(?:took|takes|taking) part in\b|\bparticipat(?:ed|es|ing) in\b"
+    # A member of the programme: "X was also part of the ILAP" (not "as part of", a route).
+    r"|\b(?:was|were|is|are|became|become|has been|have been)\s+(?:also\s+|now\s+)?part of\b"
     # "a list posted Thursday adds X to the Starlight Plan"
     r"|\badd(?:s|ed)\b(?=[^.;]{0,80}?\bto\b)"
     # "Both reviews ran under Project Orbis", "after assessing the dossier through …"
@@ -196,7 +198,7 @@ PROGRAMME_KEYWORDS = (
     "selected", "included", "entered", "admitted", "joined", "picked", "handled", "reviewed",
     "review under", "run under", "conducted under", "review through", "run through",
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
-    "ran under", "ran through", "ran via", "assessing", "part in", "participat",
+    "ran under", "ran through", "ran via", "assessing", "part in", "part of", "participat",
     "selection", "adds", "added", "brought", "bring", "procedure", "route",
     *(f"{verb} {word}" for verb in _DECIDED_VERBS for word in _WITHIN),
 )  # fmt: skip

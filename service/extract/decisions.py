@@ -33,6 +33,12 @@ _DATE_FIELD = re.compile(
     r"[ \t]*:",
     re.IGNORECASE,
 )
+# A register's record states a designation as a status field ("Orphan Designation Status:
+# Designated") and dates it in another ("Date Designated: 03/27/2025", "Designation date:").
+_STATUS_FIELD = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}?designation[ \t]+status[ \t]*:", re.I)
+_DESIGNATED_FIELD = re.compile(
+    r"[ \t]*(?:date[ \t]+(?:of[ \t]+)?designat(?:ed|ion)|designation[ \t]+date)[ \t]*:", re.I
+)
 # How many lines of its block around the outcome field the date field may be.
 _REACH = 4
 
@@ -69,8 +75,25 @@ def field_date(ctx: Context, index: int) -> DateMention | None:
         return None
     if not _OUTCOME_FIELD.match(text, sentence.start, sentence.end):
         return None
-    for start, end in _block_lines(text, sentence.start):
-        if _DATE_FIELD.match(text, start, end):
+    return _dated_by(ctx, sentence.start, _DATE_FIELD)
+
+
+def designation_field_date(ctx: Context, index: int) -> DateMention | None:
+    """The date of the designation a status field (the sentence `index`) states, from the
+    designation date field of its record (see `_STATUS_FIELD`); None elsewhere."""
+    sentence = ctx.sentences[index]
+    if sentence.start and ctx.text[sentence.start - 1] != "\n":
+        return None
+    if not _STATUS_FIELD.match(ctx.text, sentence.start, sentence.end):
+        return None
+    return _dated_by(ctx, sentence.start, _DESIGNATED_FIELD)
+
+
+def _dated_by(ctx: Context, at: int, label: re.Pattern[str]) -> DateMention | None:
+    """The day the field `label` of `at`'s block gives."""
+    text = ctx.text
+    for start, end in _block_lines(text, at):
+        if label.match(text, start, end):
             published = ctx.article.published
             found = ctx.dates_in(start, end) or find_dates(text, published, [(start, end)])
             days = [d for d in found if d.kind == "absolute" and d.value and not d.blocked]

@@ -49,6 +49,10 @@ _FORM_WORDS = ("oral", "injectable", "inhaled", "topical", "intravenous", "subcu
                "once-monthly")  # fmt: skip
 _OWNER_REACH = 60
 _REACH = 120
+# A coined word its kind introduces and its brand follows: "approved the medicine
+# pradivoxtor (Selvoryn)", "the drug fenlumab (Brandex)" (a regulator's release).
+_KINDS = ("medicine", "drug", "medication", "therapy", "treatment")
+_KIND_AFTER = re.compile(r"\s+([a-z]{7,})(?=\s*[(（][A-Z][a-z])")
 _SYLLABLES = 3
 
 
@@ -63,7 +67,7 @@ def described_names(source: str, lowered: str) -> list[Name]:
             if name is not None:
                 found.setdefault(name.start, name)
             at = lowered.find(noun, at + len(noun))
-    for name in _owned_forms(source):
+    for name in (*_owned_forms(source), *_branded_kinds(source)):
         found.setdefault(name.start, name)
     return sorted(found.values(), key=lambda n: n.start)
 
@@ -85,6 +89,20 @@ def _owned_forms(source: str) -> list[Name]:
             ):
                 names.append(Name(after.group(1), "inn", after.start(1)))
             at = source.find(form, end)
+    return names
+
+
+def _branded_kinds(source: str) -> list[Name]:
+    """Coined words after a kind noun and before a brand (see `_KIND_AFTER`)."""
+    names = []
+    for kind in _KINDS:
+        at = source.find(kind)
+        while at >= 0:
+            end = at + len(kind)
+            after = _KIND_AFTER.match(source, end)
+            if after is not None and _name_like(after.group(1)):
+                names.append(Name(after.group(1), "inn", after.start(1)))
+            at = source.find(kind, end)
     return names
 
 

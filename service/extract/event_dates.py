@@ -98,6 +98,8 @@ def date_for(
     if earlier:
         return None
     field = decisions.field_date(ctx, index)
+    if field is None and trigger.type == "designation":
+        field = decisions.designation_field_date(ctx, index)
     if field is not None:
         return field
     # A state ("it is also approved in Japan") borrows no neighbour's date.

@@ -24,7 +24,7 @@ from service.extract.regulator_bystanders import (
 from service.extract.regulator_remits import fits, sole_grantor
 from service.extract.sentences import Segment, own_line
 from service.extract.trial_sites import site_regulator
-from service.extract.vocabulary import PROGRAMME_RUNNERS
+from service.extract.vocabulary import PROGRAMME_HOMES, PROGRAMME_RUNNERS
 from service.extract.worldwide import names_no_place
 
 if TYPE_CHECKING:
@@ -99,6 +99,9 @@ def _names_programme(ctx: Context, regulator: Regulator, trigger: Trigger) -> bo
 def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Regulator], bool]:
     """The regulators that acted in a trigger's event, and whether they were guessed from
     outside its sentence; an inclusion's partners taking part in the programme with them."""
+    home = PROGRAMME_HOMES.get(str(trigger.attributes.get("program")))
+    if trigger.type == "program_inclusion" and home is not None:
+        return [Regulator(0, 0, *home, 2)], False
     regulators, guessed = _acting_regulators(ctx, index, trigger)
     if trigger.type != "program_inclusion" or not regulators:
         return regulators, guessed

@@ -176,7 +176,8 @@ GENERIC_OBJECT = Guarded(
         r"|(?:marketing\s+)?authori[sz]ations?)\b"
         r"|\b(?:rejected|approved|authori[sz]ed) one\b"
         # A count of letters ("published 200 complete response letters") names no drug.
-        r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:complete response letters|CRLs)\b"
+        r"|\b(?:\d[\d,]*|dozens of|hundreds of)\s+(?:(?:additional|more|further|other|new)\s+)?"
+        r"(?:complete response letters|CRLs)\b"
         # A statistic, and translated copy's (数量): "approved new drugs listing quantity".
         r"|\b(?:drugs|medicines|products|varieties|listings?|approvals)\s+(?:listing\s+)?quantity\b"
         r"|\bnumber of (?:\w+\s+){0,2}?(?:drugs|medicines|products|approvals|varieties)\b"

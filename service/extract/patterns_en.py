@@ -200,7 +200,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(?:a|its|the) complete response\b(?! rate)(?!\s+to\s+(?:the|its|an?)\s+"
         r"(?:(?:partial|full|clinical)\s+){0,2}hold\b)"
         # (Not a company code spelt with the same letters: "CRL-1207".)
-        r"|\bCRL\b(?![-‐]\d)|\bnegative opinion\b|\brecommended against\b"
+        # Nor the FDA's collection of letters: "the CRL database".
+        r"|\bCRL\b(?![-‐]\d)(?!\s+[Dd]atabase\b)|\bnegative opinion\b|\brecommended against\b"
         r"|\b(?:rejected|rejects|refused|refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?"
         r"to (?:approve|grant|convert|clear))\b"
         # A party denying what is said of it rejects words, not a product: "the company

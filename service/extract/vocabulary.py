@@ -96,6 +96,12 @@ PROGRAMME_RUNNERS = {
     "SPARK Plan": "NMPA", "CARE Plan": "NMPA", "Project Orbis": "FDA",
     "START Pilot Program": "FDA", "Real-Time Oncology Review": "FDA",
 }  # fmt: skip
+# A national programme belongs to its one regulator, whichever others the text names
+# around it ("reviewed using the FDA's approval as reference. X was also part of ILAP").
+PROGRAMME_HOMES = {
+    "SPARK Plan": ("NMPA", "CN"), "CARE Plan": ("NMPA", "CN"),
+    "Innovative Licensing and Access Pathway": ("MHRA", "UK"), "GIFT": ("MFDS", "KR"),
+}  # fmt: skip
 # A designation that is the ticket into a programme: told with the entry ("entered ILAP,
 # receiving an Innovation Passport"), it is that entry, not a second event.
 ENTRY_TOKENS = {"innovation_passport": "Innovative Licensing and Access Pathway"}

@@ -1,0 +1,52 @@
+"""Which drug an event told without a name belongs to, when the names before it include a
+partner named with its owner and class, a rival a trial beat, a control arm told by its
+result, or the therapy the patients' disease escaped; and a clinical score is no drug."""
+
+from __future__ import annotations
+
+from service.extract.drugs import index_drugs
+from tests.unit.extract.helpers import keys, run
+
+
+def test_an_owned_partner_with_a_class_is_no_referent_of_a_later_event() -> None:
+    text = (
+        "Pellmont Bio said the FDA approved zavonimab in combination with Orrin Health's "
+        "anti-TIGIT antibody Corvexa (belrotamab) for gastric cancer. Corvexa is sold by "
+        "Orrin Health for cervical cancer. The EMA validated the marketing authorisation "
+        "application for the same regimen in February."
+    )
+    found = keys(run(text, "2025-04-02"))
+    assert ("zavonimab", "application_acceptance", "EU") in found
+    assert not any(drug == "belrotamab" for drug, _, _ in found)
+
+
+def test_the_therapy_a_tumour_escaped_is_no_referent() -> None:
+    text = (
+        "The FDA approved Pellmont's zavonimab for lung cancer. \"Patients whose tumours escape "
+        'dorvatinib have few options," a physician said. The agency had granted the '
+        "application priority review in October 2024."
+    )
+    found = keys(run(text, "2025-04-02"))
+    assert ("zavonimab", "priority_review", "US") in found
+    assert not any(drug == "dorvatinib" for drug, _, _ in found)
+
+
+def test_a_rival_a_trial_beat_and_its_arm_are_comparators() -> None:
+    text = (
+        "The FDA on Monday approved Pellmont's zavonimab for psoriasis. In trials it beat "
+        "both placebo and the older blocker korlakinumab: 80% cleared, against 50% on "
+        "korlakinumab. The European Commission approved it in March."
+    )
+    index = index_drugs("", text)
+    flags = {index.drugs[m.drug].canonical: m.comparator for m in index.mentions}
+    assert flags == {"zavonimab": False, "korlakinumab": True}
+    assert ("zavonimab", "approval", "EU") in keys(run(text, "2025-06-04"))
+
+
+def test_a_clinical_score_is_no_drug() -> None:
+    text = (
+        "Pellmont said the NMPA approved PLM-2204 for rheumatoid arthritis, after it matched "
+        "the reference antibody on DAS28 improvements and ASAS40 responses."
+    )
+    index = index_drugs("", text)
+    assert {d.canonical for d in index.drugs} == {"PLM-2204"}

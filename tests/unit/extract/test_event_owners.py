@@ -50,3 +50,18 @@ def test_a_clinical_score_is_no_drug() -> None:
     )
     index = index_drugs("", text)
     assert {d.canonical for d in index.drugs} == {"PLM-2204"}
+
+
+def test_a_co_formulation_with_hyaluronidase_is_a_drug_of_its_own() -> None:
+    text = (
+        "The FDA approved Zavora SC (zavonimab and hyaluronidase-qkrt), an under-the-skin "
+        "version of Zavora, on Monday. Intravenous Zavora (zavonimab) was approved in 2021."
+    )
+    found = {(m.drug, m.date) for m in run(text, "2025-04-02")}
+    assert ("zavonimab and hyaluronidase-qkrt", "2025-03-31") in found
+    assert ("zavonimab", "2021") in found
+    index = index_drugs("", text)
+    assert {d.canonical: d.aliases for d in index.drugs} == {
+        "zavonimab and hyaluronidase-qkrt": ("Zavora SC",),
+        "zavonimab": ("Zavora",),
+    }

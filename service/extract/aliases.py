@@ -158,6 +158,8 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         linked = []
         for part, label in zip(parts, labelled, strict=True):
             surface = _LABEL.sub("", part).strip("“”\"' ")
+            if left and left[0].lower() in surface.lower().split("/")[1:]:
+                continue  # "… of x and y (x/y)": a combination is no name of its part
             if label and "/" in surface:
                 if surface.lower() in clusters.parent:
                     linked.append((surface, "inn"))

@@ -65,3 +65,26 @@ def test_a_co_formulation_with_hyaluronidase_is_a_drug_of_its_own() -> None:
         "zavonimab and hyaluronidase-qkrt": ("Zavora SC",),
         "zavonimab": ("Zavora",),
     }
+
+
+def test_a_combinations_slash_name_is_no_alias_of_its_last_part() -> None:
+    text = (
+        "Beta Pharma's BP-4410, a fixed-dose combination of lorgliptin and venagliflozin "
+        "(lorgliptin/venagliflozin), was approved by the NMPA on Monday."
+    )
+    index = index_drugs("", text)
+    aliases = {d.canonical: d.aliases for d in index.drugs}
+    assert aliases["venagliflozin"] == ()
+    assert "lorgliptin/venagliflozin" in aliases
+
+
+def test_one_more_approval_of_a_batch_is_the_batch_regulators() -> None:
+    text = (
+        "China's NMPA on Tuesday approved three products. Acme's tarvostat won conditional "
+        "approval for lymphoma.\n\nBeta's zelvatrigine won approval for seizures. Beta "
+        "licensed it from Gamma; in the U.S., Gamma's application for the drug was accepted "
+        "by the FDA in October.\n\n"
+        "Delta's DP-2210, for type 2 diabetes, was also cleared."
+    )
+    found = {(m.drug, m.jurisdiction, m.date) for m in run(text, "2024-12-11")}
+    assert ("DP-2210", "CN", "2024-12-10") in found

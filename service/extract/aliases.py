@@ -75,7 +75,8 @@ _QUALIFIER = re.compile(
 # A designation's or programme's own name, glossed by a parenthesis after it (one pattern:
 # names are tested by the thousand).
 _STATUS_NAME = re.compile("|".join(f"(?:{p.pattern})" for _, p in (*DESIGNATIONS, *PROGRAMMES)))
-_PART_SPLIT = re.compile(r"[,，;；、]|(?<!research )\band\b")
+# (Not the "and" of a co-formulation's one name: "x and hyaluronidase-oysk".)
+_PART_SPLIT = re.compile(r"[,，;；、]|(?<!research )\band\b(?!\s+\w*hyaluronidase)")
 # English words, not names, when a parenthesis gives them without a label
 # ("(CRL, complete response letter)", "(machine translation)").
 _ENGLISH_WORDS = frozenset((
@@ -101,6 +102,8 @@ _ZH_SALT = re.compile(
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
 # A glycoprotein's Greek letter, which copy drops after the first mention ("x alfa", "x").
 _GREEK_TAIL = re.compile(ALFA + "$")
+# A brand's mark of a new formulation ("Brand SC (x and hyaluronidase)") is part of it.
+_FORM_MARK = re.compile(r"SC|IV|XR|ER|SR|CR|XL|LA|ODT")
 # Canonical preference: INN, company code, Chinese generic name, then brand.
 KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
 
@@ -157,6 +160,8 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         linked = []
         for part, label in zip(parts, labelled, strict=True):
             surface = _LABEL.sub("", part).strip("“”\"' ")
+            if left and left[0].lower() in surface.lower().split("/")[1:]:
+                continue  # "… of x and y (x/y)": a combination is no name of its part
             if label and "/" in surface:
                 if surface.lower() in clusters.parent:
                     linked.append((surface, "inn"))
@@ -266,7 +271,7 @@ def _left_name(
         return None
     words = capital.group(1).split()
     if len(words) > 1 and not _LABEL.match(content.strip()):
-        words = words[-1:]
+        words = words[-2:] if _FORM_MARK.fullmatch(words[-1]) else words[-1:]
     name = " ".join(words)
     if _STATUS_NAME.fullmatch(name):
         return None  # a status glossed ("SAKIGAKE (pioneer)"), not a product named

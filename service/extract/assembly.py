@@ -10,6 +10,7 @@ from service.extract import date_claims, event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
 from service.extract.attribution import drugs_for
+from service.extract.batch_events import batch_regulator
 from service.extract.clearance_repeats import repeats_a_clearance
 from service.extract.companion_dates import acceptance_date, companion_date
 from service.extract.context import Context
@@ -201,7 +202,9 @@ def _regulators(
     regulators = granted_before(ctx, index, trigger, drugs, told) or regulators
     if guessed:
         # Prose naming no regulator about a tracker's drug is about the file its row lists.
-        regulators = tracked_regulators(ctx, drugs) or regulators
+        regulators = (
+            tracked_regulators(ctx, drugs) or batch_regulator(ctx, trigger, told) or regulators
+        )
     return regulators, guessed
 
 

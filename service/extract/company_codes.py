@@ -1,6 +1,6 @@
 """Company codes as drug names: "ABC-123", spaced "BI 456906", "mRNA-1010", "CartiCell-B";
 not an identifier's, a unit's, a score's or a stock listing's prefix ("NCT0123", "EASI-75",
-"HK 2269")."""
+"DAS28", "HK 2269")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ _CODE_PREFIX_STOP = frozenset((
     "CAR", "ISO", "FY", "ASCO", "ESMO", "ASH", "AACR", "EHA", "ADA", "EASL", "IND", "NDA",
     "BLA", "MAA", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
     "PDUFA", "EASI", "PASI", "ACR",
+    # Clinical scores and questionnaires, never products: "DAS28", "ASAS40", "HAMD-17",
+    # "SNOT-22", "QLQ-C30".
+    "DAS", "ASAS", "HAMD", "SNOT", "QLQ",
 ))  # fmt: skip
 # Stock exchanges' prefixes: before a listing's number ("SH 600276", "HK 2269", four digits or
 # more), not a product's code ("SH-210").

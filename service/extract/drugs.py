@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.comparator_arms import named_as_owned_partner, told_as_context
 from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
@@ -217,6 +218,7 @@ def _comparator_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             or text.startswith(_REFERENCE_AFTER, end)
             or prior_therapy(text, start, end)
             or _control_arm(text, start)
+            or told_as_context(text, start)
         )
         if not flag and text[start - 1 : start] == "/":
             flag = _CO_PACK_AFTER.match(text, end) is not None
@@ -252,7 +254,9 @@ def _partners(text: str, mentions: list[DrugMention]) -> frozenset[int]:
 
 def named_as_partner(text: str, start: int) -> bool:
     """The words before a name make it a combination's partner ("plus", "combined with")."""
-    return _PARTNER_BEFORE.search(text[max(0, start - 25) : start]) is not None
+    if _PARTNER_BEFORE.search(text[max(0, start - 25) : start]) is not None:
+        return True
+    return named_as_owned_partner(text, start)
 
 
 def _comparator_before(before: str) -> bool:

@@ -130,7 +130,8 @@ def find_names(source: str) -> list[Name]:
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
     taken = {n.start for n in names}
     names.extend(Name(text, "inn", start) for text, start in two_word_names(source, taken))
-    return sorted(names, key=lambda n: n.start)
+    names.sort(key=lambda n: n.start)
+    return _co_formulated(source, names) if "hyaluronidase" in source else names
 
 
 def _inn_names(source: str) -> list[Name]:
@@ -155,6 +156,29 @@ def _combined(source: str, names: list[Name]) -> list[Name]:
         end = last.start + len(last.text) if last else -1
         if last and source.startswith("/", end) and end + 1 == name.start and " " not in name.text:
             joined[-1] = Name(f"{last.text}/{name.text}", "inn", last.start)
+        else:
+            joined.append(name)
+    return joined
+
+
+def _co_formulated(source: str, names: list[Name]) -> list[Name]:
+    """A subcutaneous co-formulation's nonproprietary name joins the active drug and the
+    enzyme that spreads it with "and" ("x and hyaluronidase-oysk", "x and vorhyaluronidase
+    alfa"): one name, for a product that is neither of its parts."""
+    joined: list[Name] = []
+    for name in names:
+        last = joined[-1] if joined else None
+        end = last.start + len(last.text) if last else -1
+        if name.start < end:
+            continue  # a part of the joined name, found again on its own
+        if (
+            last
+            and "hyaluronidase" in name.text.lower()
+            and "hyaluronidase" not in last.text.lower()
+            and source.startswith(" and ", end)
+            and end + 5 == name.start
+        ):
+            joined[-1] = Name(f"{last.text} and {name.text}", "inn", last.start)
         else:
             joined.append(name)
     return joined

@@ -15,7 +15,8 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:respon(?:d|ds|ded|ding|se|ses)|refractory|resistant|resistance|intoleran(?:t|ce)|"
     r"relaps(?:ed|es|ing)|progress(?:ed|es|ing|ion)|recurr(?:ed|ing|ence)|fail(?:ed|ing|ure))"
     r"(?:\s+(?:adequately|sufficiently|well|fully|partially))?\s+(?:to|on|of|after|following)"
-    r"|\btolerat(?:e|ed|ing)|\bfail(?:ed|ing)?|\b(?:after|following)"
+    # ("tumours that escape Y": the patients' disease outgrew Y.)
+    r"|\btolerat(?:e|ed|ing)|\bescap(?:e|es|ed|ing)|\bfail(?:ed|ing)?|\b(?:after|following)"
     r"|\bpreviously\s+(?:received|receiving|been\s+given)"
     r"|\b(?:therapies|therapy|treatments|regimens|lines)\s+(?:including|such\s+as))"
     r"(?:\s*,)?\s+(?:(?:prior|previous|earlier|first-line|standard)\s+)?"
@@ -24,7 +25,7 @@ _HISTORY_BEFORE = re.compile(
 )
 _HISTORY_WORDS = (
     "respon", "refractory", "resist", "intoleran", "relaps", "progress", "recurr", "fail",
-    "tolerat", "after", "following", "previously", "including", "such as",
+    "tolerat", "escap", "after", "following", "previously", "including", "such as",
 )  # fmt: skip
 # The patients the history is of, earlier in the same sentence.
 _PATIENTS = (

@@ -1,4 +1,4 @@
-"""Copy machine-translated from German, French, Italian and Spanish releases."""
+"""Copy machine-translated from German, French, Italian, Spanish and Korean releases."""
 
 from __future__ import annotations
 
@@ -50,3 +50,36 @@ def test_regulator_pronounces_a_withdrawal_with_an_aside() -> None:
     withdrawal = only(run(text, "2026-10-09"), "withdrawal")
     assert (withdrawal.jurisdiction, withdrawal.agency) == ("FR", "ANSM")
     assert withdrawal.date == "2026-09-30"
+
+
+def test_status_held_as_a_benefit_is_a_background_designation() -> None:
+    text = (
+        "Dortalisib (BVL-220) benefits since 2021 of the designation of orphan medicine in "
+        "the European Union."
+    )
+    designation = only(run(text), "designation")
+    assert (designation.jurisdiction, designation.date) == ("EU", "2021")
+    assert designation.attributes == {"designation": "orphan_drug"}
+
+
+def test_the_benefits_of_a_status_grant_nothing() -> None:
+    text = (
+        "The FDA approved dortalisib (BVL-220) in 2023. The benefits of orphan designation "
+        "include seven years of market exclusivity."
+    )
+    assert [m.type for m in run(text)] == ["approval"]
+
+
+def test_korean_rare_medicine_designation_is_orphan() -> None:
+    text = (
+        "Hanbit Bio said its antibody velpratumab (HBB-301) was designated as a rare medicine "
+        "by the Ministry of Food and Drug Safety in 2024.06."
+    )
+    designation = only(run(text, "2025-03-02"), "designation")
+    assert designation.attributes == {"designation": "orphan_drug"}
+    assert (designation.jurisdiction, designation.date) == ("KR", "2024-06")
+
+
+def test_rare_drug_designation_not_yet_held_is_none() -> None:
+    text = "In Korea velpratumab (HBB-301) has not yet been designated as a rare medicine."
+    assert run(text) == []

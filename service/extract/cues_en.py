@@ -60,6 +60,9 @@ DESIGNATION_VERBS = re.compile(
     r"added(?!\s+that\b)|adds(?!\s+that\b)|"
     # A regulator's notice tells its decision made: "a provisional determination … was made".
     r"(?:was|were|been) made|"
+    # Translated French holds a status as a benefit ("bénéficie de"): "X benefits since 2021
+    # of the orphan designation", "has benefited from" (not "the benefits of" a status).
+    r"(?<!the )(?<!its )benefit(?:s|ed|ted)(?=(?:\s+[\w,]+){0,3}?\s+(?:from|of)\b)|"
     # A result that came about, the regulator made to grant by what came before: "data good
     # enough for the FDA to grant breakthrough status", "results that prompted (led,
     # persuaded, convinced) the agency to award …" (a modal before it is a hedge of its own).

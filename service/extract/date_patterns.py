@@ -50,6 +50,9 @@ _THAT = re.compile(r"\b[Tt]hat\s+$")
 # A half names its year, as precisely as the spec's precisions allow: "initiated in 1H 2025".
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|of|by|until|early|late|mid|end of|back in|[12]H|H[12])[\s-]+"
+    # Copy translated from German or Italian names the year as a noun: "im Jahr 2022", "in the
+    # year 2022", "nell'anno 2023".
+    r"(?:the\s+year\s+)?"
     rf"|{LISTED_PLACE}"
     # A ticked item's date in brackets after the tick: "EU orphan designation [done] (2025)".
     rf"|{TICK}[ \t]*[(（])$",

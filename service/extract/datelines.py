@@ -13,6 +13,7 @@ import re
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 from service.extract.date_patterns import DAY_ROWS, HINTS, MONTH_ANCHORED, MONTH_WORD, PATTERNS
+from service.extract.date_resolvers import numeric, numeric_day_first
 from service.extract.keywords import holds_one_of
 
 # Abbreviated places in a dateline ("Mass.", "N.Y.", "Calif."): their dots end no sentence.
@@ -65,12 +66,20 @@ def _stated_dateline(head: str, published: dt.date) -> dt.date | None:
         opening = match.start() == 0 and head.startswith(", ", match.end())
         if not opening and not _DATELINE_TAIL.match(head, match.end()):
             continue
+        if resolver is numeric and _published_day_first(match, published):
+            return None  # "Lyon, 09/10/2026 –" on 9 October: the page writes its day first
         value, precision, _ = resolver(match, published)
         if value is not None and precision == "day":
             day = dt.date.fromisoformat(value)
             if 0 < (published - day).days <= 31:
                 return day
     return None
+
+
+def _published_day_first(match: re.Match[str], published: dt.date) -> bool:
+    """Whether a numeric dateline read day first is the publication day (a European page's
+    "09/10/2026" is 9 October, which read month first falls within a month before it)."""
+    return numeric_day_first(match, published)[0] == published.isoformat()
 
 
 def _holds(head: str, hints: tuple[str, ...]) -> bool:

@@ -217,7 +217,10 @@ def _regulators_beyond(
     before = _regulator_before(ctx, index, trigger) if index > 0 else None
     if before is not None:
         return [before], True
-    named = named_before(ctx.text, ctx.regulators, ctx.sentences[index].start, trigger.start)
+    sentence = ctx.sentences[index]
+    named = named_before(ctx.text, ctx.regulators, sentence.start, trigger.start)
+    # Or after the event, as its source: "received orphan designation from the Ministry".
+    named = named or named_before(ctx.text, ctx.regulators, sentence.start, sentence.end)
     if named is not None and fits(ctx, trigger, named):
         return [named], True
     after = _regulator_after(ctx, index, trigger)

@@ -10,7 +10,11 @@ from service.extract.agencies import Regulator
 # "The agency had accepted the NDA in January": the regulator last named by its name (or
 # "the authority", as copy calls the many regulators named one: the Saudi Food and Drug
 # Authority, Singapore's Health Sciences Authority).
-_AGENCY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator|authority)\b")
+# Translated Japanese and Korean copy calls the MHLW or the MFDS, once named, "the Ministry"
+# (not "the Ministry of …", a name in full).
+_AGENCY_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat) (?:agency|regulator|authority|[Mm]inistry(?!\s+of\b))\b"
+)
 _ANAPHOR_REACH = 600
 # A committee advises an agency: "the agency" is never the CHMP named before it.
 _COMMITTEE = re.compile(r"CHMP\b|Committee\b|(?:an? |the )?advisory committee\b", re.IGNORECASE)
@@ -21,7 +25,7 @@ def named_before(
 ) -> Regulator | None:
     """The regulator "the agency" in text[start:end] refers to: the last one named by its
     name shortly before, rather than the one the article names most."""
-    if not any(word in text[start:end] for word in ("agency", "regulator", "authority")):
+    if not any(word in text[start:end] for word in ("agency", "regulator", "authority", "inistry")):
         return None
     if not _AGENCY_ANAPHOR.search(text, start, end):
         return None

@@ -232,8 +232,10 @@ _RULES: tuple[Rule, ...] = (
         # A regulator's order: "issued a final decision to withdraw the approval".
         r"|\b(?:decision|decided|decides|ordered|orders)\s+(?:\w+\s+){0,3}?to withdraw\b"
         # The noun, made public or carried out: "the FDA announced the withdrawal of the
-        # accelerated approval" (not one asked for, which is yet to happen).
-        r"|\b(?:announced|confirmed|completed|ordered|issued|published|finali[sz]ed)\s+"
+        # accelerated approval" (not one asked for, which is yet to happen). Translated French
+        # pronounces it, with an aside between: "pronounced, at the holder's request, the …".
+        r"|\b(?:announced|confirmed|completed|ordered|issued|published|finali[sz]ed|pronounced)"
+        r"(?:\s*,[^,.;]{1,50},)?\s+"
         r"(?:the\s+|its\s+)?withdrawal\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w.-]+\s+){0,3}?"
         r"(?:approval|authori[sz]ation|application|licen[cs]e|MAA|s?NDA|s?BLA|indication"
         r"|registration)s?\b",

@@ -165,7 +165,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while cut > 0 and (tail[cut - 1].isalpha() or tail[cut - 1] == "."):
         cut -= 1
     word = tail[cut:].lower()
-    if not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+    # A lone Latin letter is an initial ("J. Smith"); a lone Chinese or Japanese character
+    # ends translated copy's sentence ("designated in 令和5年12月. Overseas, …").
+    if not (word in _ABBREVIATIONS or (len(word) == 1 and word.isascii() and word.isalpha())):
         return False
     return word in _NEVER_FINAL or len(word) == 1 or not _STARTER.match(text, dot + 1)
 

@@ -39,7 +39,11 @@ _DESIGNATIONS = (
     (
         "orphan_drug",
         r"(?i:(?<!committee for )orphan(?! committee| (?:drugs?|medicinal products?) committee)"
-        r"(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药(?!品?委员会)",
+        r"(?: drug| medicinal product)?)(?= |,|s|$)|孤儿药(?!品?委员会)"
+        # Translated Korean renders 희귀의약품 (지정) word for word: "designated as a rare
+        # medicine", "rare drug designation".
+        r"|(?:(?<=designated as a )|(?<=designation as a ))(?i:rare (?:disease )?(?:medicine|drug))"
+        r"|(?i:rare (?:disease )?(?:medicine|drug))(?= designation)",
     ),
     ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
     ("prime", r"\bPRIME\b|(?i:priority medicines)"),
@@ -79,7 +83,7 @@ DESIGNATIONS = tuple((name, re.compile(pattern)) for name, pattern in _DESIGNATI
 DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("breakthrough", "btd", "突破性"),
     ("fast", "快速"),
-    ("orphan", "孤儿"),
+    ("orphan", "孤儿", "rare medicine", "rare drug", "rare disease medicine", "rare disease drug"),
     ("rare p", "罕见儿科"),
     ("prime", "priority medicines"),
     ("sakigake",),

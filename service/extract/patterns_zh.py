@@ -190,8 +190,10 @@ TRIAL_SUBJECT = re.compile(
 )
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # CDE lists designated products as 品种 ("纳入突破性治疗品种"); the MHRA's status is a
-# passport ("获得MHRA授予的“创新护照”").
-DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|护照|designation", re.IGNORECASE)
+# passport ("获得MHRA授予的“创新护照”"); Japan's and Taiwan's are a 指定 ("先驱审查指定").
+DESIGNATION_NOUNS = re.compile(
+    r"认定|资格|程序|称号|品种|名单|护照|指定|designation", re.IGNORECASE
+)
 # Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
 # nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形". Taiwan's
 # TFDA calls its scheme 优先审查 ("获准适用优先审查机制").

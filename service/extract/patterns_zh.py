@@ -196,9 +196,11 @@ DESIGNATION_NOUNS = re.compile(
 )
 # Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
 # nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形". Taiwan's
-# TFDA calls its scheme 优先审查 ("获准适用优先审查机制").
+# TFDA calls its scheme 优先审查 ("获准适用优先审查机制"). Nor a voucher (优先审评券), which a
+# company buys or sells and redeems later: no review of any application was prioritised; nor
+# what it is for ("可用于…以获得优先审评").
 PRIORITY_REVIEW = re.compile(
-    r"优先审[评查](?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
+    r"(?<!以获得)(?<!以获)优先审[评查](?!券)(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
     r"|(?:适用|纳入|申请)?(?:情形|范围|条件|标准|要求)))"
 )
 # "通过优先审评审批程序批准": approved by way of a priority review, so one was granted; the

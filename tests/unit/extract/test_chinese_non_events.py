@@ -99,3 +99,10 @@ def test_a_filing_by_way_of_a_procedure_after_a_plan_is_part_of_the_plan() -> No
         published="2025-10-20",
     )
     assert found == set()
+
+
+def test_a_priority_review_voucher_is_no_priority_review() -> None:
+    bought = "某某生物的AB-9501注射液获得一张罕见儿科疾病优先审评券。"
+    redeemable = "某某生物获得一张优先审评券，可用于AB-9502注射液的上市申请以获得优先审评。"
+    assert run(bought, "2024-10-15", lang="zh") == []
+    assert run(redeemable, "2024-10-15", lang="zh") == []

@@ -55,6 +55,8 @@ PLAN = re.compile(
     rf"拟|(?<!研发|试点|星光|关爱)计划|规划|预计|预期|(?!{_DISPOSAL})将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # A condition to be met, not an event: "只需取得一个参考监管机构的批准，即可申请".
     r"|只需|仅需|只要"
+    # Only then may it happen: "公示期内无异议的，方可正式纳入", "需补充数据后才能获批".
+    r"|方可|(?<!人)才能"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a

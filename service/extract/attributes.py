@@ -21,7 +21,7 @@ _PATHWAY = (
         r"\bto (?:a )?(?:full|traditional|regular) approval\b|转为?(?:常规|完全|正式)批准", re.I
     )),
     # (Or by its route's name: "reached the market under the accelerated pathway".)
-    ("accelerated", re.compile(r"\baccelerated (?:approval|pathway)\b", re.IGNORECASE)),
+    ("accelerated", re.compile(r"\baccelerated (?:approval|pathway)\b|加速批准", re.IGNORECASE)),
     ("conditional", re.compile(
         r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"
         r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准"
@@ -33,7 +33,7 @@ _PATHWAY = (
 )  # fmt: skip
 _PATHWAY_WORDS = (
     "accelerated", "conditional", "full", "traditional", "regular", "附条件", "noc/c",
-    "with conditions", "provisional", "常规批准", "完全批准", "正式批准",
+    "with conditions", "provisional", "常规批准", "完全批准", "正式批准", "加速批准",
 )  # fmt: skip
 # (Slides and posts shorten it: "Ph2", "ph3"; no space, so a pH value is not read.)
 _PHASE = re.compile(

@@ -16,7 +16,8 @@ from service.extract.status_requests import sought, status_asked_for
 from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
 
-_VOUCHER_AFTER = re.compile(r"[\w\s-]{0,30}?vouchers?\b", re.IGNORECASE)
+# (Chinese copy: "罕见儿科疾病优先审评券".)
+_VOUCHER_AFTER = re.compile(r"[\w\s-]{0,30}?(?:vouchers?\b|优先审[评查]券)", re.IGNORECASE)
 _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
 # A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
 _NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")

@@ -30,7 +30,8 @@ NEGATION_AFTER = re.compile(
 # 2025H2", "获批上市（预计年内）" is an expectation (not "——已完成"; nor "受理——预计明年获批",
 # a done step and the next one expected: only a time may follow the expectation).
 PLAN_AFTER = re.compile(
-    r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望)"
+    # Or the benefit it would bring: "获批后在美国享有七年市场独占期".
+    r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望|享有)"
     r"|^(?:[^，。；（(\n]|[（(][^）)\n]{0,40}[）)]){0,40}?(?:——|—|--|[（(])\s*"
     r"(?:预计|预期|计划|拟)(?:于|在)?[\dQH年月日上下半季度第一二三四内底末初中旬\s-]{0,14}(?:[）)\n]|$)"
 )
@@ -55,8 +56,8 @@ PLAN = re.compile(
     rf"拟|(?<!研发|试点|星光|关爱)计划|规划|预计|预期|(?!{_DISPOSAL})将(?![其该此之])|若|如果|一旦|有望|尚需|还需|待|如获|期待|力争|争取|后方可"
     # A condition to be met, not an event: "只需取得一个参考监管机构的批准，即可申请".
     r"|只需|仅需|只要"
-    # Only once a condition is met: "公示期满且无异议的品种方可正式纳入".
-    r"|方可|方能"
+    # Only then may it happen: "公示期内无异议的，方可正式纳入", "需补充数据后才能获批".
+    r"|方可|方能|(?<!人)才能"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a

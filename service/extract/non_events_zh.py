@@ -32,11 +32,36 @@ _REVOKED_BEFORE = re.compile(
     f"(?:{'|'.join(_REVOKE_WORDS)})" r"(?:(?!，(?:并|同时|而|另))[^。；！？\n]){0,100}$"
 )
 
+# The steps a span runs between, not events: "从受理到获批，审评时限为200个工作日",
+# "从递交上市申请至获批仅用时10个月" (the path of any application, or a duration).
+_SPAN_BEFORE = re.compile(r"从[^，。；]{0,12}?(?:到|至)?$")
+_SPAN_AFTER = re.compile(r"[^，。；]{0,12}?(?:到|至)")
+# The time it took, said of an approval told elsewhere: "于2025年1月获受理，历时一年获批"
+# (the sentence's date is the filing's, not the approval's).
+_ELAPSED_BEFORE = re.compile(r"(?:历时|用时|耗时|历经|仅用)[^，。；]{1,10}?(?:即|便|就|才)?$")
+# An approval as an attribute of unnamed products: "今年获批新药有望更快进入医保目录".
+_ATTRIBUTE_AFTER = re.compile(r"(?:上市)?(?:新药|创新药|药品|药物|品种|产品)")
+
 
 def named_only(text: str, kind: str, start: int, end: int) -> bool:
-    """The event's words name a kind of thing here: a quoted label, or (an approval's) the
-    products approved before a cut-off."""
-    return quoted_label(text, start, end) or (kind == "approval" and cutoff_kind(text, start, end))
+    """The event's words name a kind of thing here: a quoted label, a step of a span, or (an
+    approval's) the products approved before a cut-off, or approved at all, or the time it
+    took."""
+    if quoted_label(text, start, end) or spans_steps(text, start, end):
+        return True
+    return kind == "approval" and (
+        cutoff_kind(text, start, end)
+        or (text.startswith("获批", start) and _ATTRIBUTE_AFTER.match(text, end) is not None)
+        or _ELAPSED_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
+
+
+def spans_steps(text: str, start: int, end: int) -> bool:
+    """The match opens or closes a "从A到B" span (see `_SPAN_BEFORE`)."""
+    window = max(0, start - 14)
+    if _SPAN_BEFORE.search(text, window, start) is None:
+        return False
+    return text[start - 1] in "到至" or _SPAN_AFTER.match(text, end) is not None
 
 
 def quoted_label(text: str, start: int, end: int) -> bool:

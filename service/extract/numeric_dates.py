@@ -63,6 +63,12 @@ _ZH_DAY_OPENING = re.compile(
     r"(?:^|[\n。；：，]|[—–~]|(?:周|星期)[一二三四五六日天][（(]|[于自至]"
     r"|(?:东部|美东|北京|当地|美国|欧洲中部)时间)$"
 )
+# Chinese roundups also dot a day of this year month first: "6.12，某公司…获准开展", "已于3.5完成
+# 首例给药". A dot also writes decimals ("3.5亿元", "评分：3.5"): only after a sentence's or a
+# phrase's opening or "于", and before a comma, a bracket, a range's dash or an event's word.
+_MONTH_DOT_DAY = _MONTH_SLASH_DAY.replace("/", r"\.") + r"(?![.%])"
+_ZH_DOT_DAY_AFTER = r"(?=[，,、）)—–~至起晚早当获被经]|公示|发布|宣布|正式|收到|完成)"
+_ZH_DOT_DAY_OPENING = re.compile(r"(?:^|[\n。；，]|[于自至])$")
 
 # (pattern, resolver, text that must precede, text that must not precede), as in `date_patterns`.
 ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -75,11 +81,13 @@ ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | No
     (_MONTH_SLASH_DAY, zh.month_day, _ON_BEFORE, None),
     (_MONTH_SLASH_DAY + _ROW_CELL_AFTER, zh.month_day, _LINE_START, None),
     (_MONTH_SLASH_DAY + _ZH_SLASH_DAY_AFTER, zh.month_day, _ZH_DAY_OPENING, None),
+    (_MONTH_DOT_DAY + _ZH_DOT_DAY_AFTER, zh.month_day, _ZH_DOT_DAY_OPENING, None),
 )
 # Each row's hints, as `date_patterns.HINTS` reads them. A month before its slash ends in a
 # digit: "1/" … "9/" share their tail, so a text's URLs and "and/or" cost one search, not a scan.
 _DIGIT_SLASH = tuple(f"{digit}/" for digit in "0123456789")
+_DIGIT_DOT = tuple(f"{digit}." for digit in "0123456789")
 HINTS: tuple[tuple[str, ...], ...] = (
     ("20", "19"), ("/20", "/19"), ("/20", "/19"), (".20", ".19"), ("20",), ("/",),
-    _DIGIT_SLASH, _DIGIT_SLASH, _DIGIT_SLASH,
+    _DIGIT_SLASH, _DIGIT_SLASH, _DIGIT_SLASH, _DIGIT_DOT,
 )  # fmt: skip

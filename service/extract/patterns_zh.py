@@ -42,7 +42,10 @@ _RULES: tuple[Rule, ...] = (
         # A regulator's permission to run a trial: "已获FDA许可开展全球注册III期临床研究".
         # The study may go by 临床 alone, as copy shortens it: "获FDA批准开展Ⅰ期临床" (not
         # 临床前, preclinical work no regulator permits).
-        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)开展[^，。；]{0,25}?临床(?:试验|研究|(?!前))"
+        # The permission may end its phrase, the trial it allows the next: "获得美国FDA同意，
+        # 可在美国开展Ⅰ期临床试验".
+        r"|(?:获得?|已获)[^，。；]{0,12}?(?:许可|批准|同意)(?:，可(?:在[^，。；]{1,8}?)?)?开展"
+        r"[^，。；]{0,25}?临床(?:试验|研究|(?!前))"
         # "获准开展II期临床试验": 获准 is 获得批准 in one word.
         r"|获准(?:开展|进行|启动)[^，。；]{0,25}?临床(?:试验|研究|(?!前))"
         # The study as the subject, the permission to run it as a noun: "中国的I期研究随后也
@@ -85,9 +88,11 @@ _RULES: tuple[Rule, ...] = (
         r"(?:递交|提交)了?[^，。；]{0,30}?(?:上市申请|上市许可申请|新药申请|NDA|BLA|注册申请)(?!的)"
         # The application as the subject, told as done, dated or sent to a regulator:
         # "sBLA已于今年3月递交", "上市许可申请（MAA）已于近日递交至EMA" (the regulator it
-        # went to is the event's: the match runs to it).
+        # went to is the event's: the match runs to it). Who filed it and where may stand
+        # between: "J-NDA于2024年6月由合作伙伴向日本医药品医疗器械综合机构（PMDA）递交".
         r"|(?:上市(?:许可)?申请|新药申请|注册申请|补充申请|s?NDA|s?BLA|MAA)(?:[（(][^）)]{0,20}[）)])?"
-        r"(?:(?:已经?|亦已|也已|均已|于)[^，。；]{0,20}?(?:递交|提交)(?!的)"
+        r"(?:(?:已经?|亦已|也已|均已|于)(?:[^，。；]{0,20}?|[^，。；]{0,20}?由[^，。；]{0,30}?)"
+        r"(?:递交|提交)(?!的)"
         r"|(?:正式)?(?:递交|提交)(?=至|给|到))"
         r"(?:(?:至|到|给)[^，。；]{0,20}?(?:局|中心|省|FDA|EMA|PMDA|NMPA|CDE|MHRA|TGA|MFDS))?"
         # Taiwan's word for the filing, sent to a regulator: "于同年11月向TFDA递件" (not
@@ -112,8 +117,9 @@ _RULES: tuple[Rule, ...] = (
         r"|(?:完成|通过)[^，。；]{0,20}?(?:申请|MAA)[^，。；]{0,10}?验证"
         r"|(?:申请|MAA)[^，。；]{0,25}?(?:获得?|通过|被|已获)[^，。；]{0,20}?验证(?!性)"
         # Or its formal check passed, as copy puts the EMA's validation: "确认X的上市许可申请
-        # （MAA）通过形式审查".
-        r"|(?:申请|MAA)[^，。；]{0,12}?(?:通过|完成)[^，。；]{0,12}?形式审查"
+        # （MAA）通过形式审查"; the agency's full name may stand between ("通过欧洲药品管理局
+        # （EMA）的形式审查").
+        r"|(?:申请|MAA)[^，。；]{0,12}?(?:通过|完成)[^，。；]{0,20}?形式审查"
         # (The drug's names in brackets may hold a comma: "确认X（x，研发代号AB-1）的MAA有效".)
         r"|确认(?:[^，。；（(]|[（(][^）)。；]{0,40}[）)]){0,50}?(?:申请|MAA)[^，。；]{0,10}?有效",
     ),
@@ -145,9 +151,10 @@ _RULES: tuple[Rule, ...] = (
         r"|(?:于|时间)[^，。；]{0,12}?(?:日|月|年|初|底|末|旬|季度|(?:周|星期)[一二三四五六日天])"
         r"(?:[（(][^）)，。；]{1,12}[）)])?(?:正式|(?:应急)?附条件)?批准(?!通知书)"
         # Or told as done: "欧盟委员会已批准该药", "FDA日前正式批准X" (not "FDA批准的", a
-        # product's description).
-        r"|(?:FDA|EMA|PMDA|MHRA|NMPA|MFDS|TGA|委员会|管理局|药监局|劳动省|卫生部)"
-        r"(?:[也还亦已经曾正式]|近日|日前|此前|今日|昨日){1,4}批准(?!通知书|的)"
+        # product's description). The acronym may close a bracket after the full name, and
+        # the pathway stand before the verb: "美国食品药品监督管理局（FDA）已加速批准X".
+        r"|(?:FDA|EMA|PMDA|MHRA|NMPA|MFDS|TGA|委员会|管理局|药监局|劳动省|卫生部)[）)]?"
+        r"(?:[也还亦已经曾正式]|近日|日前|此前|今日|昨日){1,4}(?:加速|附条件)?批准(?!通知书|的)"
         # "批准……上市" around the product name, which may carry a parenthesised brand and
         # code, and around a list of products ("批准A公司的X片（…），以及B公司的Y片（…）上市");
         # an imported product is approved as 进口注册.
@@ -190,13 +197,17 @@ TRIAL_SUBJECT = re.compile(
 )
 DESIGNATION_VERBS = re.compile(r"纳入|授予|获得|认定|获")
 # CDE lists designated products as 品种 ("纳入突破性治疗品种"); the MHRA's status is a
-# passport ("获得MHRA授予的“创新护照”").
-DESIGNATION_NOUNS = re.compile(r"认定|资格|程序|称号|品种|名单|护照|designation", re.IGNORECASE)
+# passport ("获得MHRA授予的“创新护照”"); Japan's and Taiwan's are a 指定 ("先驱审查指定").
+DESIGNATION_NOUNS = re.compile(
+    r"认定|资格|程序|称号|品种|名单|护照|指定|designation", re.IGNORECASE
+)
 # Not a kind of application named in a rule: "纳入优先审评的上市申请，审评时限为130个工作日";
 # nor the scheme's terms, which grant nothing: "该理由属于优先审评的适用情形". Taiwan's
-# TFDA calls its scheme 优先审查 ("获准适用优先审查机制").
+# TFDA calls its scheme 优先审查 ("获准适用优先审查机制"). Nor a voucher (优先审评券), which a
+# company buys or sells and redeems later: no review of any application was prioritised; nor
+# what it is for ("可用于…以获得优先审评").
 PRIORITY_REVIEW = re.compile(
-    r"优先审[评查](?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
+    r"(?<!以获得)(?<!以获)优先审[评查](?!券)(?!(?:审批)?(?:程序)?的(?:上市申请|申请|药物|药品|品种|产品"
     r"|(?:适用|纳入|申请)?(?:情形|范围|条件|标准|要求)))"
 )
 # "通过优先审评审批程序批准": approved by way of a priority review, so one was granted; the

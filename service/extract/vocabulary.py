@@ -47,7 +47,8 @@ _DESIGNATIONS = (
     ),
     ("rare_pediatric_disease", r"(?i:rare pa?ediatric disease)|罕见儿科疾病"),
     ("prime", r"\bPRIME\b|(?i:priority medicines)"),
-    ("sakigake", r"(?i:sakigake)"),
+    # Chinese copy translates Japan's 先駆け審査指定 as 先驱审查/审评指定.
+    ("sakigake", r"(?i:sakigake)|先驱审[查评]指定|先駆け?審査指定"),
     ("rmat", r"(?i:regenerative medicine advanced therapy)|\bRMAT\b"),
     ("qidp", r"(?i:qualified infectious disease product)|\bQIDP\b"),
     ("innovation_passport", r"(?i:innovation passport)|\bILAP\b|创新护照"),
@@ -62,7 +63,9 @@ _PROGRAMMES = (
      r"|(?i:pediatric antitumou?r drug development encouragement pilot program)"
      r"|儿童抗肿瘤药物研发鼓励试点计划"),
     ("CARE Plan", r"\bCARE Plan\b|(?i:patient-centered action for rare diseases encouragement)"
-     r"|罕见病关爱计划|关爱计划|\bCARE ?计划"),
+     r"|罕见病关爱计划|关爱计划|(?<![A-Za-z])CARE ?计划"
+     # The CDE's own Chinese name: "以患者为中心的罕见病药物研发鼓励试点".
+     r"|以患者为中心的罕见病药物研发鼓励试点"),
     ("Project Orbis", r"(?i:project orbis)|\bOrbis\b"),
     ("START Pilot Program", r"\bSTART\b|(?i:support for clinical trials advancing rare disease)"),
     ("Real-Time Oncology Review", r"(?i:real-time oncology review)|\bRTOR\b"),
@@ -86,7 +89,7 @@ DESIGNATION_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("orphan", "孤儿", "rare medicine", "rare drug", "rare disease medicine", "rare disease drug"),
     ("rare p", "罕见儿科"),
     ("prime", "priority medicines"),
-    ("sakigake",),
+    ("sakigake", "先驱审", "先駆"),
     ("regenerative", "rmat"),
     ("qualified", "qidp"),
     ("passport", "ilap", "创新护照"),
@@ -136,7 +139,7 @@ TICK = r"(?:[\[(](?:done|completed?|achieved|x)[\])]|[✓✔✅☑])"
 _PROGRAMME_HINTS: tuple[tuple[str, ...], ...] = (
     ("SPARK", "starlight", "star light", "star program", "星光", "for kids", "antitumor drug",
      "antitumour", "儿童抗肿瘤"),
-    ("CARE", "patient-centered", "关爱"),
+    ("CARE", "patient-centered", "关爱", "罕见病药物研发鼓励"),
     ("orbis",),
     ("START", "support for clinical"),
     ("real-time", "RTOR"),

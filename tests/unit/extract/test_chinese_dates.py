@@ -64,6 +64,20 @@ def test_a_roundups_month_slash_day_is_a_day_of_this_year() -> None:
     assert only(run(bracket, "2026-01-13"), "approval").date == "2026-01-09"
 
 
+def test_a_roundups_month_dot_day_is_a_day_of_this_year() -> None:
+    opening = "4.8，科瑞药业的普拉维肽注射液获批上市。"
+    after_yu = "科瑞药业的KR-101片Ⅱ期临床研究已于4.9完成首例患者给药。"
+    assert only(run(opening, "2026-04-14"), "approval").date == "2026-04-08"
+    assert only(run(after_yu, "2026-04-14"), "trial_initiation").date == "2026-04-09"
+
+
+def test_a_decimal_with_a_dot_is_no_day() -> None:
+    amount = "科瑞药业的普拉维肽注射液获批上市，公司于4.5亿元融资后扩产。"
+    score = "科瑞药业的普拉维肽注射液获批上市，评分：4.5，安全性良好。"
+    assert only(run(amount, "2026-04-14"), "approval").date is None
+    assert only(run(score, "2026-04-14"), "approval").date is None
+
+
 def test_a_fraction_or_a_phase_with_a_slash_is_no_day() -> None:
     fraction = "科瑞药业的普拉维肽注射液获批上市，1/3的患者出现缓解。"
     phase = "科瑞药业的KR-101片获FDA批准开展1/2期临床试验。"

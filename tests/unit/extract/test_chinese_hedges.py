@@ -264,3 +264,13 @@ def test_an_application_that_passed_the_formal_check_is_accepted() -> None:
         lang="zh",
     )
     assert ("AB-8161", "application_acceptance", "EU") in keys(found)
+
+
+def test_only_then_may_it_happen_is_a_condition() -> None:
+    notice = (
+        "8月4日，CDE公示拟纳入突破性治疗品种名单，某某生物的AB-9601片在列。"
+        "公示期内无异议的，方可正式纳入突破性治疗药物程序。"
+    )
+    needed = "某某生物的AB-9602片需补充总生存期数据后才能获批上市。"
+    assert run(notice, "2025-08-06", lang="zh") == []
+    assert run(needed, "2025-08-06", lang="zh") == []

@@ -99,3 +99,40 @@ def test_a_filing_by_way_of_a_procedure_after_a_plan_is_part_of_the_plan() -> No
         published="2025-10-20",
     )
     assert found == set()
+
+
+def test_a_priority_review_voucher_is_no_priority_review() -> None:
+    bought = "某某生物的AB-9501注射液获得一张罕见儿科疾病优先审评券。"
+    redeemable = "某某生物获得一张优先审评券，可用于AB-9502注射液的上市申请以获得优先审评。"
+    assert run(bought, "2024-10-15", lang="zh") == []
+    assert run(redeemable, "2024-10-15", lang="zh") == []
+
+
+def test_the_steps_of_a_span_are_no_events() -> None:
+    text = (
+        "3月6日，某某生物的AB-9701片获批上市。从受理到获批，上市申请的标准审评时限为200个工作日。"
+    )
+    assert _events(text, "2026-03-09") == {("approval", "CN", "2026-03-06")}
+
+
+def test_the_time_an_approval_took_retells_it() -> None:
+    text = "1月16日，某某生物的AB-9702片获批上市。该药的上市申请于2025年1月获受理，历时一年获批。"
+    assert _events(text, "2026-04-08") == {
+        ("approval", "CN", "2026-01-16"),
+        ("application_acceptance", "CN", "2025-01"),
+    }
+
+
+def test_approved_as_an_attribute_of_unnamed_products_is_no_approval() -> None:
+    text = (
+        "3月，某某生物的AB-9703片被纳入“星光计划”。\n\n分析认为，今年获批新药有望更快进入医保目录。"
+    )
+    assert _events(text, "2026-04-08") == {("program_inclusion", "CN", "2026-03")}
+
+
+def test_a_benefit_upon_approval_is_no_event() -> None:
+    text = (
+        "某某生物的AB-9704片获FDA授予孤儿药资格认定。该认定可使其享有临床试验费用的税收抵免，"
+        "以及获批后在美国享有七年市场独占期。"
+    )
+    assert {kind for kind, _, _ in _events(text, "2024-05-21")} == {"designation"}

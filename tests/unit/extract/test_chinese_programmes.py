@@ -87,3 +87,11 @@ def test_the_regulator_named_after_the_verb_runs_the_programme_it_included_the_d
     found = run(text, published="2026-03-02", lang="zh")
     inclusion = only(found, "program_inclusion")
     assert (inclusion.jurisdiction, inclusion.date) == ("CN", "2025-10")
+
+
+def test_the_care_plan_by_its_full_chinese_name_or_after_a_chinese_word() -> None:
+    full = "3月，某某生物的AB-9301注射液被纳入“以患者为中心的罕见病药物研发鼓励试点”。"
+    acronym = "3月，某某生物的AB-9302注射液被纳入罕见病试点，即CARE计划。"
+    for text in (full, acronym):
+        inclusion = only(run(text, "2026-04-08", lang="zh"), "program_inclusion")
+        assert (inclusion.attributes["program"], inclusion.date) == ("CARE Plan", "2026-03")

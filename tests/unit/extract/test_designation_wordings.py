@@ -309,3 +309,10 @@ def test_regulator_adding_a_designation_grants_it() -> None:
 def test_speaker_who_added_that_a_designation_helps_reports_none() -> None:
     text = "Kestrel Bio's chief executive added that orphan drug designation matters for KSB-41."
     assert all(m.type != "designation" for m in run(text, published="2025-04-02"))
+
+
+def test_japans_sakigake_translated_as_a_chinese_designation() -> None:
+    text = "某某制药的AB-9401注射液于2025年3月获得日本厚生劳动省授予的“先驱审查指定”。"
+    designation = only(run(text, "2025-05-20", lang="zh"), "designation")
+    assert designation.attributes["designation"] == "sakigake"
+    assert (designation.jurisdiction, designation.date) == ("JP", "2025-03")

@@ -394,6 +394,22 @@ def test_an_approved_safety_labeling_change_is_no_approval() -> None:
     assert [m.date for m in found if m.type == "approval"] == ["2021-03"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "signed off on the change from Quvexa to Quvetra",
+        "approved the name change",
+        "approved the new brand name",
+    ],
+)
+def test_an_approved_change_of_name_is_no_approval(told: str) -> None:
+    found = run(
+        f"Last week the FDA {told} for Quvexa (pralvicort) after dispensing errors. Quvexa "
+        "was approved by the FDA in March 2021."
+    )
+    assert [m.date for m in found if m.type == "approval"] == ["2021-03"]
+
+
 def test_a_passive_label_update_is_no_approval() -> None:
     found = run(
         "Ferrowind said a prescribing information update for Dalmora (dalmostat) was approved "

@@ -77,12 +77,14 @@ _RULES: tuple[Rule, ...] = (
     ),
     # The approval named, then who granted it and when, in a relative clause or participle:
     # "the US approval, which the FDA granted in September 2024", "its EU authorisation,
-    # granted by the Commission in May 2023".
+    # granted by the Commission in May 2023", "Japan's approval for the same use, granted two
+    # months later" (dated from the date before).
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN},?\s+(?:(?:which|that)\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
-        r"(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given|won|received"
-        rf"|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?{WHEN_DATED}",
+        rf"{APPROVAL_NOUN}(?:\s+for\s+[^,;.]{{1,50}}?)?,?\s+(?:(?:which|that)\s+(?:the\s+)?"
+        r"(?:\S+\s+){1,3}?(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given"
+        r"|won|received|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?"
+        rf"(?:{WHEN_DATED}|\w+\s+(?:weeks?|months?|years?)\s+later\b)",
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     # (Canada's licence is its Notice of Compliance.)

@@ -109,3 +109,13 @@ def test_an_approval_that_came_to_an_end_or_up_for_renewal_is_no_new_approval() 
     for told in ("came to an end", "came up for renewal"):
         text = f"The EMA said the conditional approval of tesmarinib {told} in 2023."
         assert run(text, published="2024-03-05") == []
+
+
+def test_an_approval_noun_granted_some_months_later_in_a_participle() -> None:
+    found = run(
+        "The Commission authorised Quelvora (tesmarinib) in March 2024, and Japan's approval "
+        "for the same indication, granted three months later, kept the brand.",
+        published="2024-09-10",
+    )
+    dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert dates == {"EU": "2024-03", "JP": "2024-06"}

@@ -92,6 +92,17 @@ def test_year_typo_in_dateline_is_recorded_as_conflict() -> None:
     assert approval.attributes["date_conflict"]["stated"] == "2024-06-10"
 
 
+def test_a_timeline_entry_keeps_its_year_though_it_opens_a_line_with_a_dash() -> None:
+    found = run(
+        "Acme at twenty: a timeline\n\n2011 - Founded in Lund\n"
+        "May 2014 - FDA approves velotinib for lymphoma\n2016 - Listed in Stockholm",
+        published="2025-06-13",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2014-05"
+    assert "date_conflict" not in approval.attributes
+
+
 def test_month_precision_and_year_inference() -> None:
     found = run("In October the FDA approved velotinib for lymphoma.", published="2025-01-20")
     assert only(found, "approval").date == "2024-10"

@@ -439,3 +439,18 @@ def test_our_first_product_now_approved_names_no_drug() -> None:
         published="2025-08-05",
     )
     assert sorted(m.date or "" for m in found) == ["2024-05", "2025-06-04"]
+
+
+@pytest.mark.parametrize(
+    "told", ["A US judge refused to dismiss a suit", "The FDA refused to comment on a report"]
+)
+def test_refusing_to_do_something_else_is_no_rejection(told: str) -> None:
+    assert run(f"{told} over Acme's velotinib on Friday.", published="2024-10-22") == []
+
+
+@pytest.mark.parametrize(
+    "told", ["refused to approve Acme's velotinib", "refused to file Acme's NDA for velotinib"]
+)
+def test_refusing_to_approve_or_to_file_is_still_a_rejection(told: str) -> None:
+    found = run(f"In May 2024 the FDA {told}.", published="2024-10-22")
+    assert keys(found) == {("velotinib", "rejection", "US")}

@@ -16,6 +16,15 @@ def test_plans_and_expectations_are_not_milestones() -> None:
     assert found == []
 
 
+def test_a_filing_on_track_is_a_plan() -> None:
+    found = run(
+        'Acme told investors in early 2023 that velotinib was "on track for an NDA submission '
+        'by year-end" and that the FDA had agreed with its plan.',
+        published="2024-10-22",
+    )
+    assert found == []
+
+
 def test_an_anticipated_step_in_the_present_tense_is_a_plan() -> None:
     found = run(
         "Acme submitted a marketing authorisation application for velotinib to the EMA in "

@@ -79,12 +79,14 @@ _RULES: tuple[Rule, ...] = (
     ),
     # The approval named, then who granted it and when, in a relative clause or participle:
     # "the US approval, which the FDA granted in September 2024", "its EU authorisation,
-    # granted by the Commission in May 2023".
+    # granted by the Commission in May 2023", "Japan's approval for the same use, granted two
+    # months later" (dated from the date before).
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN},?\s+(?:(?:which|that)\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
-        r"(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given|won|received"
-        rf"|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?{WHEN_DATED}",
+        rf"{APPROVAL_NOUN}(?:\s+for\s+[^,;.]{{1,50}}?)?,?\s+(?:(?:which|that)\s+(?:the\s+)?"
+        r"(?:\S+\s+){1,3}?(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given"
+        r"|won|received|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?"
+        rf"(?:{WHEN_DATED}|\w+\s+(?:weeks?|months?|years?)\s+later\b)",
     ),
     # "The FDA followed on Dec. 8 with an approval in …": the approval is named after the verb.
     # (Canada's licence is its Notice of Compliance.)
@@ -93,12 +95,16 @@ _RULES: tuple[Rule, ...] = (
         rf"\bfollowed\s+(?:\S+\s+){{0,5}}?with\s+(?:an?\s+|its\s+)?(?:{APPROVAL_NOUN}"
         r"|notice of compliance\b|noc(?:/c)?\b)",
     ),
-    # The approval noun as the subject of "followed": "A conditional marketing authorisation
-    # followed in the EU in May 2024" is a later approval of its own, not a repeat.
+    # The approval noun as the subject of "followed" or "came": "A conditional marketing
+    # authorisation followed in the EU in May 2024" is a later approval of its own, not a
+    # repeat; so is "Canada's authorisation, issued with conditions, came a month after the
+    # US decision" and "Australia's provisional registration followed that August" (past an
+    # aside; not "came to nothing" or "came up for renewal").
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?"
-        r"(?:(?:soon|later|then|quickly)\s+)?followed\b(?!\s+(?:by|with|from)\b)",
+        rf"(?:{APPROVAL_NOUN}|(?:provisional|conditional)\s+registration\b)(?:,[^,;.()]{{1,60}},)?"
+        r"\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){0,2}?(?:(?:soon|later|then|quickly)\s+)?"
+        r"(?:followed\b(?!\s+(?:by|with|from)\b)|came\b(?!\s+(?:to|up|under)\b))",
     ),
     # "…, with Japan following in September 2019": the place repeats the event before it
     # (the Commission's following is its committee's recommendation's, see the wordings);
@@ -125,7 +131,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("approval", "authoris", "authoriz"),
     ("followed",),
-    ("followed",),
+    ("followed", "came"),
     ("followed", "following", "added"),
 )  # fmt: skip
 APPROVAL_RULES = tuple(replace(rule, keywords=k) for rule, k in zip(_RULES, _KEYWORDS, strict=True))

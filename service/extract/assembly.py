@@ -21,6 +21,7 @@ from service.extract.event_words import Trigger
 from service.extract.hold_lifts import resumes_a_study
 from service.extract.keywords import holds_one_of
 from service.extract.milestone_rows import table_events
+from service.extract.regulator_bystanders import aside_before
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
 from service.extract.respective_items import paired_dates
 from service.extract.row_cells import row_dates
@@ -220,8 +221,12 @@ def _told_just_before(
 ) -> list[Candidate]:
     """ "The FDA approved X in April 2022. Health Canada followed in 2023": a regulator
     that follows, as its sentence's subject, repeats the last event of the sentence before."""
-    named = ctx.regulators_in(ctx.sentences[index].start, trigger.start)
-    if index == 0 or not named or not _FOLLOWER.fullmatch(ctx.text, named[-1].end, trigger.start):
+    start = ctx.sentences[index].start
+    # (Past an aside: "Britain's MHRA, using the US decision as reference, followed".)
+    aside = aside_before(ctx.text, start, trigger.start)
+    verb = trigger.start if aside is None else aside[0]
+    named = ctx.regulators_in(start, verb)
+    if index == 0 or not named or not _FOLLOWER.fullmatch(ctx.text, named[-1].end, verb):
         return []
     prior = ctx.sentences[index - 1]
     return [c for c in told if c.sentence == prior][-1:]

@@ -99,6 +99,8 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
         return mention
     if not _DATELINE_TAIL.match(text, mention.end) or int(mention.value[:4]) == published.year:
         return mention
+    if _in_timeline(text, line_start):
+        return mention
     fixed = cal.in_year(mention.value, published.year)
     if fixed is None:
         return mention
@@ -107,6 +109,25 @@ def check_dateline(text: str, mention: DateMention, published: dt.date | None) -
         return mention
     reason = "dateline year contradicts the publication date of a story reporting fresh news"
     return mention.corrected(fixed, reason)
+
+
+# A line a timeline's entry opens: its date (a year, perhaps after a quarter or a month and a
+# day) set off by a dash ("2016 - EC approval", "Q2 2021 - BLA submitted").
+_TIMELINE_ENTRY = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:Q[1-4]|H[12]|early|mid|late)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b[^\n]{0,14}?\s(?:--|–|—|-)\s"
+)
+
+
+def _in_timeline(text: str, line_start: int) -> bool:
+    """The line is one of a run of dated entries (see `_TIMELINE_ENTRY`): the line before or
+    after it opens the same way, as no dateline's neighbour does ("March 2015 - FDA approves
+    X" in a sidebar of a story published in April 2026 keeps its year)."""
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", line_start)
+    return (line_start > 0 and _TIMELINE_ENTRY.match(text, before) is not None) or (
+        after >= 0 and _TIMELINE_ENTRY.match(text, after + 1) is not None
+    )
 
 
 # How far into the text a lead's date may sit, and how recent its corrected day must be.

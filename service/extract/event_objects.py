@@ -113,6 +113,14 @@ _LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|u
 _LABEL_CHANGE_AFTER = re.compile(
     rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
 )
+# Or to its name: "signed off on the change from Brandel to Brandix", "approved the name
+# change", "approved the new brand name" (the product was authorised before).
+_RENAME_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:brand|trade|product|proprietary)\s+)?"
+    r"(?:name\s+change|change\s+(?:of\s+(?:the\s+|its\s+)?(?:\w+\s+)?name|from\s+\S+\s+to)\b"
+    r"|renaming|new\s+(?:brand|trade|proprietary)\s+name)\b",
+    re.IGNORECASE,
+)
 _LABEL_CHANGE_BEFORE = Guarded(
     re.compile(
         rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
@@ -163,8 +171,11 @@ def licence_recommended(match: Match) -> bool:
 
 
 def label_change(text: str, match: Match) -> bool:
-    """The approval's object is a change to a label (see `_LABEL_CHANGE_AFTER`)."""
+    """The approval's object is a change to a label or a name (see `_LABEL_CHANGE_AFTER`,
+    `_RENAME_AFTER`)."""
     if _LABEL_CHANGE_AFTER.match(text, match.end(), match.end() + 60):
+        return True
+    if _RENAME_AFTER.match(text, match.end(), match.end() + 60):
         return True
     before = _LABEL_CHANGE_BEFORE.search(text, max(0, match.start() - 100), match.start())
     return before is not None

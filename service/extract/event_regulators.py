@@ -15,6 +15,7 @@ from service.extract.implied_regulators import issuer_of, named_before, reviews_
 from service.extract.keywords import holds_one_of
 from service.extract.listings import field_line
 from service.extract.regulator_bystanders import (
+    aside_regulators_set_aside,
     labelled_role,
     leads_a_scheme,
     partners_set_aside,
@@ -151,8 +152,10 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     if _told_of_nowhere(ctx, trigger):
         return [], False
     partners: list[Regulator] = []
+    named = ctx.regulators_in(sentence.start, sentence.end)
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
         pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)
+        pool = aside_regulators_set_aside(ctx.text, pool, named, sentence.start, trigger)
         if trigger.type != "program_inclusion":
             # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
             pool = [r for r in pool if not labelled_role(ctx.text, r)]

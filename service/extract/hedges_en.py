@@ -107,7 +107,9 @@ PLAN = WordPattern(
     r"as soon as|provided that|providing that|assuming|in the event (?:that|of)|"
     r"on condition that|unless|"
     # A committee's drift, reported before it votes: "was leaning towards a negative opinion".
-    r"leaning (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?))\b",
+    r"leaning (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?)|"
+    # A schedule told as kept: "on track for an NDA submission by year-end".
+    r"on (?:track|course|schedule) (?:for|to))\b",
     exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.

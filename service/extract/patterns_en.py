@@ -204,6 +204,10 @@ _RULES: tuple[Rule, ...] = (
         r"|\bCRL\b(?![-‐]\d)(?!\s+[Dd]atabase\b)|\bnegative opinion\b|\brecommended against\b"
         r"|\b(?:rejected|rejects|refused|refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?"
         r"to (?:approve|grant|convert|clear))\b"
+        # Refusing to do something else is no refusal of the drug: a court "refused to
+        # dismiss" a suit, an agency "refused to comment".
+        r"(?!\s+to\s+(?!(?:approve|grant|accept|file|register|authori[sz]e|clear|licen[cs]e"
+        r"|renew|convert|extend)\b)\w)"
         # A party denying what is said of it rejects words, not a product: "the company
         # rejected the allegations", "rejects any suggestion of wrongdoing", "refused the bid".
         r"(?!\s+(?:(?:the|these|those|such|its|their|all|any|that|this)\s+)?(?:[\w-]+\s+)?"

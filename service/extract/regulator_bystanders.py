@@ -6,6 +6,7 @@ programme an inclusion names are in it too: `programme_partners`.)"""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from service.extract.agencies import Regulator
 from service.extract.event_words import Trigger
@@ -170,3 +171,40 @@ def scheme_runners_set_aside(text: str, pool: list[Regulator], trigger: Trigger)
         else:
             kept.append(regulator)
     return kept
+
+
+# An aside set off by commas just before the event's verb, opened by a lower-case word:
+# "Britain's MHRA, using the US decision as reference, followed in September". A regulator
+# named in it is what the subject drew on, not who acted.
+_ASIDE_CLOSED = re.compile(r",\s*(?:(?:soon|later|then|quickly|also)\s+)?$")
+# Opened by a participle, a preposition or a relative pronoun ("using", "citing", "after",
+# "which"), not by a subject of its own (", the FDA has issued").
+_ASIDE_OPENED = re.compile(
+    r",\s+(?:[a-z]+ing|[a-z]+ed|with|after|under|like|as|in|on|through|via|despite|"
+    r"which|who|whose)\s"
+)
+
+
+def aside_before(text: str, start: int, position: int) -> tuple[int, int] | None:
+    """(its opening comma, its closing comma) of the aside closing just before `position`,
+    within text from `start`; None when none does."""
+    closed = _ASIDE_CLOSED.search(text, max(start, position - 12), position)
+    if closed is None:
+        return None
+    opening = text.rfind(",", start, closed.start())
+    if opening < 0 or not _ASIDE_OPENED.match(text, opening):
+        return None
+    if text.count("(", opening, closed.start()) != text.count(")", opening, closed.start()):
+        return None  # a comma inside brackets: "(CRL, complete response letter)"
+    return opening, closed.start()
+
+
+def aside_regulators_set_aside(
+    text: str, pool: list[Regulator], named: Sequence[Regulator], start: int, trigger: Trigger
+) -> list[Regulator]:
+    """The pool without the regulators named in an aside between the subject and the verb,
+    when one of the sentence's regulators (`named`, from `start`) stands before it."""
+    aside = aside_before(text, start, trigger.start)
+    if aside is None or not any(r.end <= aside[0] for r in named):
+        return pool
+    return [r for r in pool if not aside[0] < r.start < aside[1]]

@@ -9,11 +9,14 @@ from service.extract.event_words import Trigger
 # "pirfenidone and nintedanib are approved worldwide": approved everywhere is no one
 # regulator's event, and the treatment landscape a background sentence sketches.
 # Nor is one in a count of countries left unnamed: "approved in several markets in Asia",
-# "approved in more than 40 countries" (as the Chinese "在多个国家获批" below).
+# "approved in more than 40 countries", "in five countries" (as the Chinese "在多个国家获批"
+# below).
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)"
 _NOWHERE = re.compile(
     r"(?:\s+(?:for\s+)?(?:marketing|use|sale))?\s+(?:worldwide|globally|around the world)\b"
-    r"|\s+in\s+(?:several|many|multiple|numerous|various|(?:more than|over)\s+\d+|\d+"
-    r"|a (?:number|range) of)\s+(?:other\s+)?(?:markets|countries|territories|jurisdictions)\b"
+    rf"|\s+in\s+(?:several|many|multiple|numerous|various|(?:more than|over)\s+{_COUNT}"
+    rf"|{_COUNT}|a (?:number|range) of)\s+(?:other\s+)?(?:markets|countries|territories"
+    r"|jurisdictions)\b"
 )
 # Chinese puts the places before the verb: "已在海外多个国家和地区获批上市", "在全球40多个
 # 国家获批", "在境外上市": abroad, or a count of countries, names none of them.

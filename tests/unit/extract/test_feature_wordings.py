@@ -70,3 +70,52 @@ def test_code_known_in_the_clinic() -> None:
         "QRT-441, was approved by the FDA in June 2023."
     )
     assert only(found, "approval").aliases and "QRT-441" in only(found, "approval").aliases
+
+
+# A series of approvals told with "followed" and "came", each regulator its own, past an
+# aside between commas that names another regulator as the reference it drew on.
+def test_a_follower_past_an_aside_naming_another_regulator() -> None:
+    found = run(
+        "The FDA approved Quelvora (tesmarinib) on 14 March 2024 for adults with gout. "
+        "Switzerland's Swissmedic, relying on the EU assessment as its reference, followed in "
+        "August.",
+        published="2024-12-02",
+    )
+    assert keys(found) == {("tesmarinib", "approval", "US"), ("tesmarinib", "approval", "CH")}
+    assert [m.date for m in found if m.jurisdiction == "CH"] == ["2024-08"]
+
+
+def test_a_regulator_in_an_aside_before_the_verb_did_not_act() -> None:
+    found = run(
+        "The FDA approved Quelvora (tesmarinib) on 14 March 2024. Japan's PMDA, drawing on "
+        "the EMA's assessment, approved tesmarinib in October 2024.",
+        published="2024-12-02",
+    )
+    assert keys(found) == {("tesmarinib", "approval", "US"), ("tesmarinib", "approval", "JP")}
+
+
+def test_an_approval_noun_that_came_or_followed_past_an_aside() -> None:
+    found = run(
+        "The FDA granted Quelvora (tesmarinib) approval on 9 February 2023 for gout. Canada's "
+        "authorisation, issued with conditions, came two months after the US decision; "
+        "Australia's provisional registration followed that October.",
+        published="2024-03-05",
+    )
+    dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert dates == {"US": "2023-02-09", "CA": "2023-04", "AU": "2023-10"}
+
+
+def test_an_approval_that_came_to_an_end_or_up_for_renewal_is_no_new_approval() -> None:
+    for told in ("came to an end", "came up for renewal"):
+        text = f"The EMA said the conditional approval of tesmarinib {told} in 2023."
+        assert run(text, published="2024-03-05") == []
+
+
+def test_an_approval_noun_granted_some_months_later_in_a_participle() -> None:
+    found = run(
+        "The Commission authorised Quelvora (tesmarinib) in March 2024, and Japan's approval "
+        "for the same indication, granted three months later, kept the brand.",
+        published="2024-09-10",
+    )
+    dates = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert dates == {"EU": "2024-03", "JP": "2024-06"}

@@ -242,3 +242,12 @@ def test_approval_in_unnamed_markets_is_not_the_country_named_after_it() -> None
         "has not yet filed in Switzerland."
     )
     assert run(text) == []
+
+
+def test_approval_in_a_count_of_countries_spelt_out_is_nobodys() -> None:
+    text = (
+        "Today Acme's velotinib is approved in seven countries, and its founder has become a "
+        "fan of shared reviews. The FDA granted velotinib approval on 2 May 2024 for gout."
+    )
+    assert keys(run(text)) == {("velotinib", "approval", "US")}
+    assert only(run(text), "approval").date == "2024-05-02"

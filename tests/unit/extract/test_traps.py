@@ -16,6 +16,15 @@ def test_plans_and_expectations_are_not_milestones() -> None:
     assert found == []
 
 
+def test_a_filing_on_track_is_a_plan() -> None:
+    found = run(
+        'Acme told investors in early 2023 that velotinib was "on track for an NDA submission '
+        'by year-end" and that the FDA had agreed with its plan.',
+        published="2024-10-22",
+    )
+    assert found == []
+
+
 def test_an_anticipated_step_in_the_present_tense_is_a_plan() -> None:
     found = run(
         "Acme submitted a marketing authorisation application for velotinib to the EMA in "
@@ -90,6 +99,17 @@ def test_year_typo_in_dateline_is_recorded_as_conflict() -> None:
     approval = only(found, "approval")
     assert approval.date == "2025-06-10"
     assert approval.attributes["date_conflict"]["stated"] == "2024-06-10"
+
+
+def test_a_timeline_entry_keeps_its_year_though_it_opens_a_line_with_a_dash() -> None:
+    found = run(
+        "Acme at twenty: a timeline\n\n2011 - Founded in Lund\n"
+        "May 2014 - FDA approves velotinib for lymphoma\n2016 - Listed in Stockholm",
+        published="2025-06-13",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2014-05"
+    assert "date_conflict" not in approval.attributes
 
 
 def test_month_precision_and_year_inference() -> None:
@@ -394,6 +414,22 @@ def test_an_approved_safety_labeling_change_is_no_approval() -> None:
     assert [m.date for m in found if m.type == "approval"] == ["2021-03"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "signed off on the change from Quvexa to Quvetra",
+        "approved the name change",
+        "approved the new brand name",
+    ],
+)
+def test_an_approved_change_of_name_is_no_approval(told: str) -> None:
+    found = run(
+        f"Last week the FDA {told} for Quvexa (pralvicort) after dispensing errors. Quvexa "
+        "was approved by the FDA in March 2021."
+    )
+    assert [m.date for m in found if m.type == "approval"] == ["2021-03"]
+
+
 def test_a_passive_label_update_is_no_approval() -> None:
     found = run(
         "Ferrowind said a prescribing information update for Dalmora (dalmostat) was approved "
@@ -412,3 +448,18 @@ def test_our_first_product_now_approved_names_no_drug() -> None:
         published="2025-08-05",
     )
     assert sorted(m.date or "" for m in found) == ["2024-05", "2025-06-04"]
+
+
+@pytest.mark.parametrize(
+    "told", ["A US judge refused to dismiss a suit", "The FDA refused to comment on a report"]
+)
+def test_refusing_to_do_something_else_is_no_rejection(told: str) -> None:
+    assert run(f"{told} over Acme's velotinib on Friday.", published="2024-10-22") == []
+
+
+@pytest.mark.parametrize(
+    "told", ["refused to approve Acme's velotinib", "refused to file Acme's NDA for velotinib"]
+)
+def test_refusing_to_approve_or_to_file_is_still_a_rejection(told: str) -> None:
+    found = run(f"In May 2024 the FDA {told}.", published="2024-10-22")
+    assert keys(found) == {("velotinib", "rejection", "US")}

@@ -186,6 +186,15 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"|\b(?:issued|granted)\s+(?:an?\s+|the\s+|its\s+)?noc(?:/c)?(?![\w/-]|\s+(?:qn\b|qualif))",
         keywords=("notice of compliance", "noc"),
     ),
+    # A register's record of it, one field dating the licence ("Date of NOC: 2025-05-09"), one
+    # telling its route ("NOC with conditions: Yes"; not "No", a licence without them).
+    Rule(
+        "approval",
+        r"(?<![^\n])[ \t]*(?:date of (?:noc|notice of compliance)|(?:noc|notice of compliance) "
+        r"(?:issue )?date)[ \t]*:"
+        r"|(?<![^\n])[ \t]*(?:noc|notice of compliance) with conditions[ \t]*:[ \t]*yes\b",
+        keywords=("noc", "notice of compliance"),
+    ),
     # Health Canada's refusal, as a complete response letter is the FDA's: "issued a Notice of
     # Non-compliance (NON) for X", "received a NON".
     Rule(
@@ -230,6 +239,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"|(?<![^\n])[ \t]*(?:date (?:the )?)?(?:submission|application|s?nds|nda|bla|maa)\s+"
         r"(?:filed|received|submitted)\s*:",
         keywords=("filing of", "receipt of", "filed", "received", "submitted"),
+    ),
+    # A register's yes-or-no field: "Priority review: Yes" (its day is not given).
+    Rule(
+        "priority_review",
+        r"(?<![^\n])[ \t]*priority (?:review|status)[ \t]*:[ \t]*(?:yes|granted)\b",
+        keywords=("priority review", "priority status"),
     ),
     Rule(
         "application_acceptance",

@@ -112,6 +112,15 @@ def tracked_regulators(ctx: Context, drugs: list[int]) -> list[Regulator]:
     return [Regulator(0, 0, agency, place, 1)]
 
 
+def product_rows(ctx: Context) -> tuple[list[tuple[int, int]], int]:
+    """The lines of the tables (their rows and headers), and how many products the rows
+    name."""
+    if not ctx.trackers.rows:
+        return [], 0
+    drugs = {p.drug for p in _placed(ctx) if p.drug is not None}
+    return [*(r.line for r in ctx.trackers.rows), *ctx.trackers.headers], len(drugs)
+
+
 def _placed(ctx: Context) -> list[_Placed]:
     """Each row with its drug and its regulator, found once."""
     found = ctx.memo.get("tracker_rows")

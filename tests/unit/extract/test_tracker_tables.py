@@ -141,3 +141,29 @@ def test_a_chinese_approval_table_clears_a_trial_application() -> None:
     found = _found(text, "2025-05-06")
     assert found[("HR-7702", "ind_clearance", "CN")] == "2025-04-08"
     assert found[("molaquimab", "approval", "CN")] == "2025-04-22"
+
+
+_LIST_WITH_NOTES = (
+    "New drugs approved by the MHLW, fiscal year 2024 (second half)\n\n"
+    "No. | Approval date | Brand name (Applicant) | Active ingredient | Remarks\n"
+    "21 | Mar. 3, 2025 | Dolvena Tablets (Kasumi Pharma) | brelozatinib | Orphan drug\n"
+    "22 | Mar. 3, 2025 | Ferrunza Capsules (Ogura Yakuhin) | pamiclovir | -\n\n"
+    "Notes\n"
+    "1. Nos. 1 to 20 (approved on Dec. 12, 2024) appear on the earlier list.\n"
+)
+
+
+def test_a_note_below_a_list_table_naming_no_product_is_about_none_of_its_rows() -> None:
+    approvals = [(m.drug, m.date) for m in run(_LIST_WITH_NOTES, "2025-03-20")
+                 if m.type == "approval"]  # fmt: skip
+    assert sorted(approvals) == [("brelozatinib", "2025-03-03"), ("pamiclovir", "2025-03-03")]
+
+
+def test_a_note_naming_a_row_product_may_go_on_about_it() -> None:
+    text = _LIST_WITH_NOTES.replace(
+        "1. Nos. 1 to 20 (approved on Dec. 12, 2024) appear on the earlier list.\n",
+        "1. Pamiclovir was reviewed with priority. The FDA approved the antiviral on "
+        "Jan. 9, 2025.\n",
+    )
+    found = _found(text, "2025-03-20")
+    assert found[("pamiclovir", "approval", "US")] == "2025-01-09"

@@ -26,7 +26,7 @@ _PATHWAY = (
         r"\bconditional (?:early |marketing )?(?:approval|authori[sz]ation)\b"
         r"|\bconditionally (?:approved|authori[sz]ed)\b|附条件批准"
         # Canada's licence with conditions (NOC/c); Australia's provisional registration.
-        r"|\bnoc/c\b|\bnotice of compliance with conditions\b"
+        r"|\bnoc/c\b|\b(?:noc|notice of compliance) with conditions\b"
         r"|\bprovisional(?:ly)? (?:registration|registered|approval|approved)\b", re.I
     )),
     ("full", re.compile(r"\b(?:full|traditional|regular) (?:\w+ )?approval\b", re.IGNORECASE)),

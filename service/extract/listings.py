@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from service.extract import tracker_events
 from service.extract.keywords import holds_one_of
 from service.extract.names import Name
 from service.extract.rules import Rule
@@ -152,11 +153,26 @@ def page_prose(ctx: Context, sentence: Segment) -> bool:
     two products or more: one product's summary may set its facts and its milestones out as
     two, and a press release may end on a pipeline table, its prose telling the news."""
     found = entries(ctx)
-    if not _lists_products(found):
+    if _lists_products(found):
+        spans = [(e.start, e.end) for e in found]
+    else:
+        spans = _rows_told_last(ctx, sentence)
+    if 2 * sum(end - start for start, end in spans) < len(ctx.text):
         return False
-    if 2 * sum(e.end - e.start for e in found) < len(ctx.text):
-        return False
-    return not any(e.start <= sentence.start < e.end for e in found)
+    return not any(start <= sentence.start < end for start, end in spans)
+
+
+def _rows_told_last(ctx: Context, sentence: Segment) -> list[tuple[int, int]]:
+    """The lines of a list set out as a table, a row a product, when the last name told
+    before the sentence is a row's: a note below the table ("Nos. 1 to 13 (approved on
+    …)") speaks of none of them, though a note that names one may go on about it ("X was
+    reviewed under …. The FDA approved the antibody in August")."""
+    spans, products = tracker_events.product_rows(ctx)
+    before = ctx.mentions_in(0, sentence.start)
+    if products < _PRODUCTS or not before:
+        return []
+    last = before[-1].start
+    return spans if any(start <= last < end for start, end in spans) else []
 
 
 def field_line(text: str, start: int) -> bool:
@@ -185,6 +201,15 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:with conditions\s+)?(?:\(noc/c\)\s+)?(?:-\s*)?qualifying)"
         r"|\b(?:issued|granted)\s+(?:an?\s+|the\s+|its\s+)?noc(?:/c)?(?![\w/-]|\s+(?:qn\b|qualif))",
         keywords=("notice of compliance", "noc"),
+    ),
+    # A register's record of it, one field dating the licence ("Date of NOC: 2025-05-09"), one
+    # telling its route ("NOC with conditions: Yes"; not "No", a licence without them).
+    Rule(
+        "approval",
+        r"(?<![^\n])[ \t]*(?:date of (?:noc|notice of compliance)|(?:noc|notice of compliance) "
+        r"(?:issue )?date)[ \t]*:"
+        r"|(?<![^\n])[ \t]*(?:noc|notice of compliance) with conditions[ \t]*:[ \t]*yes\b",
+        keywords=("noc", "notice of compliance"),
     ),
     # Health Canada's refusal, as a complete response letter is the FDA's: "issued a Notice of
     # Non-compliance (NON) for X", "received a NON".
@@ -230,6 +255,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"|(?<![^\n])[ \t]*(?:date (?:the )?)?(?:submission|application|s?nds|nda|bla|maa)\s+"
         r"(?:filed|received|submitted)\s*:",
         keywords=("filing of", "receipt of", "filed", "received", "submitted"),
+    ),
+    # A register's yes-or-no field: "Priority review: Yes" (its day is not given).
+    Rule(
+        "priority_review",
+        r"(?<![^\n])[ \t]*priority (?:review|status)[ \t]*:[ \t]*(?:yes|granted)\b",
+        keywords=("priority review", "priority status"),
     ),
     Rule(
         "application_acceptance",

@@ -19,7 +19,7 @@ from service.extract.entry_events import section_of
 from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
-from service.extract.tracker_steps_en import flag_steps
+from service.extract.tracker_steps_en import flag_steps, kind_step
 from service.extract.tracker_steps_zh import row_step
 from service.extract.tracker_tables import TrackerRow, action_head, action_of
 
@@ -64,7 +64,7 @@ def tracker_events(ctx: Context) -> list[TableEvent]:
         sentence = bisect_right(starts, at) - 1
         held = [(kind, attributes, date) for kind, attributes in row_steps(row, head, cell)]
         # The statuses its remarks list were granted on a day the row does not give.
-        for column in row.flags:
+        for column in (c for c in row.flags if c < len(row.cells)):  # (a lost empty cell: none)
             held += [(*step, None) for step in flag_steps(ctx.text[slice(*row.cells[column])])]
         for kind, attributes, day in held:
             events.append(
@@ -95,7 +95,7 @@ def row_steps(row: TrackerRow, head: str, cell: str) -> list[tuple[str, dict[str
         return steps(head, cell)
     if row.action is None:
         return [(row.step, {})]  # the step an English header's date column names
-    kind = row_step(row.step, cell)
+    kind = row_step(row.step, cell) or kind_step(row.step, cell)
     return [(kind, step_attributes(kind, cell, cell))] if kind else []
 
 
@@ -112,6 +112,15 @@ def tracked_regulators(ctx: Context, drugs: list[int]) -> list[Regulator]:
     return [Regulator(0, 0, agency, place, 1)]
 
 
+def product_rows(ctx: Context) -> tuple[list[tuple[int, int]], int]:
+    """The lines of the tables (their rows and headers), and how many products the rows
+    name."""
+    if not ctx.trackers.rows:
+        return [], 0
+    drugs = {p.drug for p in _placed(ctx) if p.drug is not None}
+    return [*(r.line for r in ctx.trackers.rows), *ctx.trackers.headers], len(drugs)
+
+
 def _placed(ctx: Context) -> list[_Placed]:
     """Each row with its drug and its regulator, found once."""
     found = ctx.memo.get("tracker_rows")
@@ -124,8 +133,9 @@ def _placed(ctx: Context) -> list[_Placed]:
 
 
 def _drug(ctx: Context, row: TrackerRow) -> int | None:
-    """The drug the drug cell names; in a row with no header, the first cell naming one
-    besides the action's and the date's."""
+    """The drug the drug cell names; in a row with no header, or a header naming no drug's
+    column, the first cell naming one besides the action's and the date's; else the page's
+    one product (an application's record need not name it in its tables)."""
     cells = [row.cells[row.drug]] if row.drug is not None else [
         cell for index, cell in enumerate(row.cells) if index not in (row.action, row.date)
     ]  # fmt: skip
@@ -133,7 +143,8 @@ def _drug(ctx: Context, row: TrackerRow) -> int | None:
         named = [m.drug for m in ctx.mentions_in(start, end) if not m.comparator]
         if named:
             return named[0]
-    return None
+    page = {m.drug for m in ctx.drugs.mentions if not m.comparator}
+    return page.pop() if len(page) == 1 else None
 
 
 def _regulator(ctx: Context, row: TrackerRow) -> Regulator | None:

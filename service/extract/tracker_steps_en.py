@@ -7,7 +7,11 @@ Active ingredient | Sponsor | ARTG date | Indication | Notes"): every row tells 
 date column's label names ("Approval date", "Date of NOC"), on that row's day. A column of
 remarks ("Notes", "Remarks", "Review Priority; Orphan Status") lists the statuses the product
 held ("Orphan drug; Priority review"): each designation or priority review it names was
-granted, on a day the row does not give.
+granted, on a day the row does not give. A column of the kind of approval each row is
+("Approval Type"; on a register of one application's supplements "Supplement Categories or
+Approval Type") makes every row an approval, a milestone only when of a new use ("Efficacy-New
+Indication"), not a change to the label or the plant ("Labeling-Package Insert",
+"Manufacturing (CMC)").
 """
 
 from __future__ import annotations
@@ -26,12 +30,34 @@ _FLAG_SPLIT = re.compile(r"[;,]")
 # The statuses a remark can tell; an approval's own pathway ("Conditional early approval")
 # is its row's, no milestone of its own.
 _FLAG_KINDS = ("designation", "priority_review")
+# The label of a column of kinds of approval (its last alternative: "… or Approval Type").
+_KIND_LABEL = re.compile(r"(?:^|\bor )approval (?:types?|categor(?:y|ies)|kinds?)$")
+_NEW_USE = re.compile(r"\bnew indications?\b")
 
 
 def date_step(label: str) -> str | None:
     """The milestone a date column's label names ("Approval date", "Date of NOC"); none
     for a label naming no step ("Date", "Action date")."""
     return row_type(label)
+
+
+def column_role(label: str) -> str | None:
+    """ "action" for the label of a column of kinds of approval."""
+    return "action" if _KIND_LABEL.search(" ".join(label.lower().split())) else None
+
+
+def header_step_en(labels: list[str], layout: dict[str, int]) -> str | None:
+    """The step an English header (its column `labels`) tells of every row: approval, where
+    a column gives each row's kind of approval; where no column tells the action, the one
+    its date column's label names."""
+    if "action" not in layout:
+        return date_step(labels[layout["date"]])
+    return "approval" if column_role(labels[layout["action"]]) else None
+
+
+def kind_step(step: str, kind: str) -> str | None:
+    """The milestone a row of kinds of approval tells: its approval, when of a new use."""
+    return step if step == "approval" and _NEW_USE.search(kind.lower()) else None
 
 
 def flag_columns(labels: list[str], taken: set[int]) -> tuple[int, ...]:

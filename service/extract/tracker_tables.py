@@ -20,7 +20,7 @@ from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line
-from service.extract.tracker_steps_en import date_step, flag_columns
+from service.extract.tracker_steps_en import column_role, date_step, flag_columns, header_step_en
 from service.extract.tracker_steps_zh import header_step, zh_layout
 
 _YEAR = r"(?:19|20)\d\d"
@@ -58,6 +58,7 @@ _CELLS = 3
 _HEADING_WORDS = 8
 _SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
 _RULE_LINE = re.compile(r"[\s|:+=_-]*")
+_LAST_BAR = re.compile(r"[ \t]*\|[ \t]*$", re.MULTILINE)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -110,8 +111,8 @@ def read_trackers(text: str) -> TrackerTables:
             rows.append(_row((start, end), cells, layout, step)._replace(flags=flags))
         elif (header := _layout(text, cells)) is not None:
             layout, width = header, len(cells)
-            step = _header_step(text[slice(*cells[header["date"]])], header)
             labels = [text[low:high] for low, high in cells]
+            step = header_step(labels[header["date"]]) or header_step_en(labels, header)
             flags = flag_columns(labels, set(header.values()))
             headers.append((start, end))
         else:
@@ -154,7 +155,7 @@ def _trim(line: str, low: int, high: int, offset: int) -> tuple[int, int]:
 
 def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
     """The columns a header row names, by role; None when the line is no header (it names
-    no drug's, action's and date's column, or a cell is no short label)."""
+    no action's and date's column, or a cell is no short label)."""
     if cells and _CJK.search(text, cells[0][0], cells[-1][1]):
         return zh_layout(text, cells)
     layout: _Layout = {}
@@ -163,7 +164,8 @@ def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
         words = _WORD.findall(label)
         if not words or len(label.split()) > _LONG_LABEL_WORDS or any(c.isdigit() for c in label):
             return None
-        role = _role(words) if len(label.split()) <= _LABEL_WORDS else None
+        short = len(label.split()) <= _LABEL_WORDS
+        role = column_role(label) or (_role(words) if short else None)
         if role is not None:
             layout.setdefault(role, index)
     if "ingredient" in layout:
@@ -172,19 +174,17 @@ def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
         # No action's column: the date column's label names the step ("Approval date").
         named = date_step(_PARENTHESIS.sub(" ", text[slice(*cells[layout["date"]])]))
         return layout if named else None
-    return layout if {"drug", "action", "date"} <= layout.keys() else None
-
-
-def _header_step(label: str, layout: _Layout) -> str | None:
-    """The step a header's date column names, when no column tells each row's action."""
-    return header_step(label) or (None if "action" in layout else date_step(label))
+    # (A table with no drug's column may be of the page's one product: see `tracker_events`.)
+    return layout if {"action", "date"} <= layout.keys() else None
 
 
 def _fits(text: str, cells: list[tuple[int, int]], width: int, layout: _Layout) -> bool:
     """Whether a line is a row of the header's table: as many cells (an English page may add
     a cell its header does not name, its links), and, where no cell tells the action, a date
-    alone in the date's cell ("Withdrawn 5/02/2025" is another step)."""
-    if len(cells) == width:
+    alone in the date's cell ("Withdrawn 5/02/2025" is another step). A row ending on an
+    empty cell ("… | Label (PDF) |") has lost it, its bar read as a Markdown outer bar."""
+    lost = len(cells) == width - 1 and max(layout.values()) < len(cells)
+    if len(cells) == width or (lost and _LAST_BAR.match(text, cells[-1][1])):
         return "action" in layout or bool(_DATE_CELL.fullmatch(text, *cells[layout["date"]]))
     if len(cells) < width or _CJK.search(text, cells[0][0], cells[-1][1]):
         return False
@@ -207,7 +207,7 @@ def _row(
     return TrackerRow(
         line,
         tuple(cells),
-        layout["drug"],
+        layout.get("drug"),
         layout.get("action"),
         layout["date"],
         layout.get("agency"),

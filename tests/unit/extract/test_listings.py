@@ -168,3 +168,43 @@ def test_an_item_line_telling_an_application_withdrawn_on_a_day() -> None:
     )
     withdrawal = only(run(text, "2025-06-10"), "withdrawal")
     assert (withdrawal.drug, withdrawal.date) == ("pelimab", "2025-05-23")
+
+
+_NOC_RECORDS = (
+    "Notice of Compliance search results\n"
+    "Search criteria: Date of NOC from 2024-03-01 to 2024-03-28\n"
+    "2 results found\n\n"
+    "NOC number: 100231\n"
+    "Date of NOC: 2024-03-08\n"
+    "Brand name: VELQUORA\n"
+    "Company name: Harrowgate Pharma Canada Inc.\n"
+    "Medicinal ingredient(s): tobrelisib | Strength: 25 mg\n"
+    "Submission type: New Drug Submission (NDS)\n"
+    "NOC with conditions: Yes\n"
+    "Priority review: No\n"
+    "Reason for submission: treatment of adults with follicular lymphoma\n\n"
+    "NOC number: 100388\n"
+    "Date of NOC: 2024-03-19\n"
+    "Brand name: ARDENTIX\n"
+    "Company name: Pellworth Biologics ULC\n"
+    "Medicinal ingredient(s): quavelimab | Strength: 10 mg/mL\n"
+    "NOC with conditions: No\n"
+    "Priority review: Yes\n"
+    "Reason for submission: treatment of adults with plaque psoriasis\n\n"
+    "Date modified: 2024-03-29\n"
+)
+
+
+def test_a_register_record_dates_the_licence_by_its_date_field() -> None:
+    found = {(m.drug, m.type, m.jurisdiction): m for m in run(_NOC_RECORDS, "2024-03-30")}
+    assert found[("tobrelisib", "approval", "CA")].date == "2024-03-08"
+    assert found[("quavelimab", "approval", "CA")].date == "2024-03-19"
+
+
+def test_a_register_record_yes_field_tells_the_route_and_the_priority_review() -> None:
+    found = {(m.drug, m.type): m for m in run(_NOC_RECORDS, "2024-03-30")}
+    assert found[("tobrelisib", "approval")].attributes.get("pathway") == "conditional"
+    assert "pathway" not in found[("quavelimab", "approval")].attributes
+    assert found[("quavelimab", "priority_review")].date is None
+    # "Priority review: No" grants none.
+    assert ("tobrelisib", "priority_review") not in found

@@ -141,3 +141,66 @@ def test_a_chinese_approval_table_clears_a_trial_application() -> None:
     found = _found(text, "2025-05-06")
     assert found[("HR-7702", "ind_clearance", "CN")] == "2025-04-08"
     assert found[("molaquimab", "approval", "CN")] == "2025-04-22"
+
+
+_LIST_WITH_NOTES = (
+    "New drugs approved by the MHLW, fiscal year 2024 (second half)\n\n"
+    "No. | Approval date | Brand name (Applicant) | Active ingredient | Remarks\n"
+    "21 | Mar. 3, 2025 | Dolvena Tablets (Kasumi Pharma) | brelozatinib | Orphan drug\n"
+    "22 | Mar. 3, 2025 | Ferrunza Capsules (Ogura Yakuhin) | pamiclovir | -\n\n"
+    "Notes\n"
+    "1. Nos. 1 to 20 (approved on Dec. 12, 2024) appear on the earlier list.\n"
+)
+
+
+def test_a_note_below_a_list_table_naming_no_product_is_about_none_of_its_rows() -> None:
+    approvals = [(m.drug, m.date) for m in run(_LIST_WITH_NOTES, "2025-03-20")
+                 if m.type == "approval"]  # fmt: skip
+    assert sorted(approvals) == [("brelozatinib", "2025-03-03"), ("pamiclovir", "2025-03-03")]
+
+
+def test_a_note_naming_a_row_product_may_go_on_about_it() -> None:
+    text = _LIST_WITH_NOTES.replace(
+        "1. Nos. 1 to 20 (approved on Dec. 12, 2024) appear on the earlier list.\n",
+        "1. Pamiclovir was reviewed with priority. The FDA approved the antiviral on "
+        "Jan. 9, 2025.\n",
+    )
+    found = _found(text, "2025-03-20")
+    assert found[("pamiclovir", "approval", "US")] == "2025-01-09"
+
+
+_APPLICATION_RECORD = (
+    "FDA application record: NDA 400112 QUENTRIVA (dolmaparib)\n"
+    "Company: HALVERN THERAPEUTICS INC\n\n"
+    "Products on NDA 400112\n"
+    "Drug Name | Active Ingredients | Strength | Dosage Form/Route\n"
+    "QUENTRIVA | DOLMAPARIB | 10MG | CAPSULE;ORAL\n\n"
+    "Original Approvals\n"
+    "Action Date | Submission | Action Type | Review Priority; Orphan Status | Notes\n"
+    "05/21/2023 | ORIG-1 | Approval | PRIORITY; Orphan | For recurrent ovarian cancer\n\n"
+    "Supplements\n"
+    "Action Date | Submission | Supplement Categories or Approval Type | Documents | Note\n"
+    "06/02/2025 | SUPPL-6 | Manufacturing (CMC) | |\n"
+    "04/17/2025 | SUPPL-4 | Efficacy-New Indication | Letter | For first-line maintenance\n"
+    "11/08/2024 | SUPPL-2 | Labeling-Package Insert | Label | Updated dosing advice\n"
+)
+
+
+def test_a_table_without_a_drug_column_is_of_the_page_one_product() -> None:
+    found = _found(_APPLICATION_RECORD, "2025-07-01")
+    assert ("dolmaparib", "approval", "US") in found
+    # Its remarks column lists the statuses the product held.
+    assert found[("dolmaparib", "priority_review", "US")] is None
+    assert found[("dolmaparib", "designation", "US")] is None
+
+
+def test_a_column_of_kinds_of_approval_tells_a_new_use_only() -> None:
+    dates = sorted(m.date for m in run(_APPLICATION_RECORD, "2025-07-01") if m.type == "approval")
+    # Neither the plant's change nor the label's is a milestone; the row after one ending on
+    # an empty cell is still read.
+    assert dates == ["2023-05-21", "2025-04-17"]
+
+
+def test_a_table_without_a_drug_column_on_a_page_of_two_products_is_of_neither() -> None:
+    text = _APPLICATION_RECORD.replace("(dolmaparib)", "(dolmaparib) and SORELDA (tirabeximab)")
+    assert not [m for m in run(text, "2025-07-01") if m.date == "2025-04-17"]

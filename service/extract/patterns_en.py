@@ -226,6 +226,9 @@ _RULES: tuple[Rule, ...] = (
         # "had its approval revoked by the ministry": the regulator took the licence back.
         r"|\b(?:approval|authori[sz]ation|licen[cs]e|registration)s?\s+"
         r"(?:was\s+|were\s+|has been\s+)?(?:revoked|rescinded|cancell?ed)\b"
+        # The regulator's act told actively: "the ministry cancelled that licence in 2024".
+        r"|\bcancell?(?:ed|s)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w'-]+\s+){0,2}?"
+        r"(?:licen[cs]e|authori[sz]ation|approval|registration)s?\b"
         # "withdrew it from Europe": the product itself taken off a market.
         r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
         # A regulator's order: "issued a final decision to withdraw the approval".

@@ -99,3 +99,11 @@ def test_a_filing_by_way_of_a_procedure_after_a_plan_is_part_of_the_plan() -> No
         published="2025-10-20",
     )
     assert found == set()
+
+
+def test_a_class_of_approved_products_described_by_most_of_it_is_no_approval() -> None:
+    found = _events(
+        "同日，公司披露其CAR-T产品KQ-0712的I期临床试验已于上月完成首例受试者给药。"
+        "目前国内已获批的CAR-T产品大多定价在100万元以上。"
+    )
+    assert "approval" not in {kind for kind, _, _ in found}

@@ -11,9 +11,11 @@ import re
 # in a second one, run only when the text holds "mRNA-" (an "m" is too common a letter to
 # stop at). No code spans an "m", so the two passes find what one pass over both would.
 # A code followed by ".2" is a gene or protein isoform ("CLDN18.2-positive"), a target.
-# A code may interleave a letter ("XY-B02C1").
+# A code may interleave a letter ("XY-B02C1"), or end its letter group after the hyphen
+# with a single digit ("ABC-RSV1": the letters carry the code, as vaccine and cell lines do).
 _CODE = re.compile(
     r"[A-Z](?:[A-Z]{1,5}(?:-[A-Z]{0,3}|[A-Z]?)\d{2,6}(?:[A-Z]\d{1,3})?[A-Z]?(?![A-Za-z0-9]|-\w|\.\d)"
+    r"|[A-Z]{1,5}-[A-Z]{2,3}\d(?![A-Za-z0-9]|-\w|\.\d)"
     r"|[A-Z]{2,5} \d{3}(?P<spaced>)(?![A-Za-z0-9.,]\d|[A-Za-z0-9]))"
 )
 _MRNA_CODE = re.compile(r"mRNA-\d{3,5}(?![A-Za-z0-9]|-\w|\.\d)")
@@ -47,6 +49,8 @@ def code_like(token: str) -> bool:
         return False
     if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
         return prefix == "mRNA"
+    if match.group(2) and len(match.group(2)) >= 2:
+        return len(prefix) >= 2  # "ABC-XYZ1": the lettered part carries the code
     if "-" in token or " " in token or match.group(2) or match.group(3):
         return len(prefix) >= 2 and len(digits) >= 2
     return (len(prefix) >= 3 and len(digits) >= 2) or (len(prefix) >= 2 and len(digits) >= 3)

@@ -18,6 +18,7 @@ from service.extract.listings import ingredient_names
 from service.extract.name_variants import link_syllable_groups, link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
 from service.extract.prior_therapies import prior_therapy
+from service.extract.short_names import link_short_forms, short_form_names
 from service.extract.trial_names import trial_codes
 
 # The partner may be named with its owner ("plus Merck's Keytruda"). Translated copy may
@@ -105,6 +106,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
     names = _with_extra(names, ingredient_names(source, lowered))
     names = _with_extra(names, cells or [])
     names = _with_extra(names, described_names(source, lowered))
+    names = _with_extra(names, short_form_names(source, names))
     clusters = Clusters()
     ends = {}
     for name in names:
@@ -120,6 +122,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
     link_forms(clusters)
     link_variants(source, len(title) + 1, names, clusters)
     link_syllable_groups(source, clusters)
+    link_short_forms(source, clusters)
     drugs = _build_drugs(source, lowered, clusters, trial_codes(source, names))
     mentions, rivals = _find_mentions(text, drugs)
     index = _finish(title, drugs, mentions, rivals)

@@ -21,6 +21,7 @@ from service.extract.non_event_dates import (
     dates_a_start_since,
     dates_filing_step,
 )
+from service.extract.relative_asides import event_in_closed_aside
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
@@ -158,7 +159,9 @@ def _clause_dates(
     in_clause = [
         d
         for d in in_clause
-        if not dates_a_start_since(ctx.text, d) and not _in_closed_aside(ctx, d, trigger)
+        if not dates_a_start_since(ctx.text, d)
+        and not _in_closed_aside(ctx, d, trigger)
+        and not event_in_closed_aside(ctx, d, trigger)
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]

@@ -109,7 +109,12 @@ _APPROVED_DOCUMENT = re.compile(
 # A change to a product's label approved, not the product: "approved a safety labeling
 # change adding warnings", "the label update was approved" (a safety or wording revision to
 # an authorised product is no new authorisation).
-_LABEL_CHANGE = r"(?:label(?:l?ing)?|prescribing[- ]information)\s+(?:changes?|updates?|revisions?)"
+# So is a vaccine's seasonal strain change ("approved the strain-change supplements"): the
+# licensed product given this season's strains, a routine act each year, no milestone.
+_LABEL_CHANGE = (
+    r"(?:(?:label(?:l?ing)?|prescribing[- ]information)\s+|strain[- ])"
+    r"(?:changes?|updates?|revisions?)"
+)
 _LABEL_CHANGE_AFTER = re.compile(
     rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_LABEL_CHANGE}\b", re.IGNORECASE
 )
@@ -124,10 +129,15 @@ _RENAME_AFTER = re.compile(
 _LABEL_CHANGE_BEFORE = Guarded(
     re.compile(
         rf"\b{_LABEL_CHANGE}(?:\s+(?:for|to|of)\s+[^.;,]{{1,40}}?)?"
-        r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$",
+        r"\s+(?:(?:was|were|has|have|had|been|now)\s+){1,2}$"
+        # The change as the object of a relative clause: "under a strain-change supplement
+        # (that) the agency approved on August 22".
+        rf"|\b{_LABEL_CHANGE}(?:\s+(?:supplements?|applications?|variations?|submissions?))?"
+        r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:agency|regulators?|FDA|EMA|MHRA|PMDA|NMPA"
+        r"|TGA|Commission|ministry|it|they)\s+(?:(?:has|have|had)\s+)?$",
         re.IGNORECASE,
     ),
-    ("label", "prescribing"),
+    ("label", "prescribing", "strain"),
 )
 # A company leaving a deal, not an application or licence withdrawn: "withdrew from the
 # joint development of X", "has withdrawn from its licence agreement", "pulled out of the

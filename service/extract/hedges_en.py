@@ -11,6 +11,8 @@ IND_CONTEXT = Guarded(
         # (A CTA is Europe's and the UK's trial application: "CTA approved by MHRA Jun-2025".)
         r"\bIND\b|\bCTAs?\b|investigational new drug|clinical trials?\b|clinical stud|"
         r"first-in-human|"
+        # A trial's filing named without "clinical": "has submitted trial applications".
+        r"\btrial applications?\b|"
         r"\bphase \w+ (?:study|trial)"
         # "approved X to carry out Phase II clinical study": what is approved is the trial.
         r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)"

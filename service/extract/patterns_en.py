@@ -77,9 +77,11 @@ _RULES: tuple[Rule, ...] = (
         r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
         # (A child too, as translated copy writes 首例患儿: "dosed the first child patient".)
-        r"first\s+(?:(?:child|pediatric|paediatric|adult)\s+)?(?:patient|subject|participant)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
+        # (A vaccine's first dose goes to healthy volunteers: "dosed the first volunteers".)
+        r"first\s+(?:(?:child|pediatric|paediatric|adult|healthy)\s+)?(?:patient|subject|participant"
+        r"|volunteer)|\b(?:enrolled|randomi[sz]ed|treated)\s+(?:the\s+|its\s+)?"
         # Translated copy (完成首例受试者给药): "completed the first subject administration".
-        r"first\s+(?:patient|subject|participant)|\bcompleted\s+(?:the\s+|its\s+)?first\s+"
+        r"first\s+(?:(?:healthy\s+)?volunteer|patient|subject|participant)|\bcompleted\s+(?:the\s+|its\s+)?first\s+"
         r"(?:(?:healthy|adult)\s+)?(?:patient|subject|participant)s?\s+(?:administration|dosing"
         r"|enrol(?:l)?ment|randomi[sz]ation)\b",
     ),
@@ -231,6 +233,9 @@ _RULES: tuple[Rule, ...] = (
         # "had its approval revoked by the ministry": the regulator took the licence back.
         r"|\b(?:approval|authori[sz]ation|licen[cs]e|registration)s?\s+"
         r"(?:was\s+|were\s+|has been\s+)?(?:revoked|rescinded|cancell?ed)\b"
+        # The regulator's act told actively: "the ministry cancelled that licence in 2024".
+        r"|\bcancell?(?:ed|s)\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w'-]+\s+){0,2}?"
+        r"(?:licen[cs]e|authori[sz]ation|approval|registration)s?\b"
         # "withdrew it from Europe": the product itself taken off a market.
         r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
         # A regulator's order: "issued a final decision to withdraw the approval".

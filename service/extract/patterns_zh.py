@@ -233,6 +233,9 @@ GENERIC_OBJECT = re.compile(
     # The count after the noun: "国内获批的同类药物仅有两种" (a class's tally, no one drug).
     r"|(?:药物|药品|品种|产品|新药|疗法)(?:仅|只|共|已)?有?"
     r"(?:\d+|[两二三四五六七八九十]+)(?:个|种|款)(?![^，。；]{0,4}?(?:适应症|剂型|规格))"
+    # A class described by what most of it does: "已获批的CAR-T产品多数定价在100万元以上".
+    r"|(?:批准|获批)(?:上市)?的[^，。；]{0,15}?(?:产品|药物|药品|新药|疗法)"
+    r"(?:多数|大多|大部分|普遍|均|都)"
 )
 
 # "一款PARP1抑制剂附条件获批", "另有一家企业撤回了上市申请": a product or a company described,

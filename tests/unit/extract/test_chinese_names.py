@@ -136,3 +136,11 @@ def test_an_innovation_passport_in_chinese_copy_is_the_designation_of_its_garble
     passport = only(found, "designation")
     assert (passport.drug, passport.jurisdiction, passport.date) == ("belvocitinib", "UK", "2023")
     assert passport.attributes == {"designation": "innovation_passport"}
+
+
+def test_a_biological_product_class_before_a_name_is_no_part_of_it() -> None:
+    found = run(
+        "5月6日，国家药监局批准某某细胞申报的1类治疗用生物制品塔瑞基奥仑赛注射液上市。",
+        lang="zh",
+    )
+    assert only(found, "approval").drug == "塔瑞基奥仑赛"

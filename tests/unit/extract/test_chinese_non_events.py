@@ -136,3 +136,11 @@ def test_a_benefit_upon_approval_is_no_event() -> None:
         "以及获批后在美国享有七年市场独占期。"
     )
     assert {kind for kind, _, _ in _events(text, "2024-05-21")} == {"designation"}
+
+
+def test_a_class_of_approved_products_described_by_most_of_it_is_no_approval() -> None:
+    found = _events(
+        "同日，公司披露其CAR-T产品KQ-0712的I期临床试验已于上月完成首例受试者给药。"
+        "目前国内已获批的CAR-T产品大多定价在100万元以上。"
+    )
+    assert "approval" not in {kind for kind, _, _ in found}

@@ -130,3 +130,20 @@ def test_a_status_fronted_by_in_addition_to_takes_not_the_main_clauses_date() ->
         if m.type == "designation"
     }
     assert found == {("rmat", "2025-10-07"), ("orphan_drug", "2023")}
+
+
+def test_a_status_in_a_closed_relative_aside_takes_no_date_of_the_main_verb() -> None:
+    found = run(
+        "Its shingles vaccine, KV-118, which holds Breakthrough Therapy designation, dosed "
+        "its first participant in a U.S. phase 3 trial in March."
+    )
+    assert only(found, "designation").date is None
+    assert only(found, "trial_initiation").date == "2025-03"
+
+
+def test_a_step_dated_inside_the_aside_keeps_its_own_date() -> None:
+    found = run(
+        "KV-118, which received Fast Track designation in 2023, dosed its first participant "
+        "in a phase 3 trial in March."
+    )
+    assert only(found, "designation").date == "2023"

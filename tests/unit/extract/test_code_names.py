@@ -30,3 +30,18 @@ def test_a_code_spelt_with_the_letters_of_a_response_letter_is_no_rejection() ->
     assert {(m.type, m.jurisdiction) for m in found} == {("approval", "US")}
     letter = run("In May, Acme received a CRL from the FDA for vantrelix in gout.")
     assert only(letter, "rejection").jurisdiction == "US"
+
+
+def test_a_code_whose_letter_group_ends_in_a_single_digit() -> None:
+    found = run("The FDA approved Lumiva (QTX-HEP2), Acme's hepatitis vaccine, on June 2.")
+    assert only(found, "approval").drug == "QTX-HEP2"
+
+
+def test_a_second_product_named_by_such_a_code_keeps_its_own_event() -> None:
+    found = run(
+        "The MFDS approved zolrastemcel (KBR-CEL4) for knee defects on Monday. "
+        "Acme's first product, KBR-CEL2, a cell therapy for limb ischaemia, received "
+        "conditional approval in Korea in 2020.",
+        published="2025-06-17",
+    )
+    assert ("KBR-CEL2", "approval", "KR") in {(m.drug, m.type, m.jurisdiction) for m in found}

@@ -6,7 +6,7 @@ import pytest
 
 from service.extract.drugs import DrugIndex, index_drugs
 from service.extract.names import find_names
-from tests.unit.extract.helpers import keys, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def _groups(index: DrugIndex) -> list[set[str]]:
@@ -126,3 +126,40 @@ def test_syllable_groups_spelling_one_transliteration_join_their_glosses() -> No
 def test_near_spellings_in_plain_english_copy_stay_two_drugs() -> None:
     text = "Doctors compared amvatinib with acvatinib in a phase 3 trial."
     assert len(index_drugs("", text).drugs) == 2
+
+
+def test_a_short_cel_name_told_apart_from_its_inn_is_the_same_drug() -> None:
+    found = run(
+        "On June 2, the FDA approved dornacabtagene autoleucel, Acme Cell's CAR-T therapy, "
+        "for myeloma. Acme's other product, KX-77, is in a phase 1 trial. In March 2024 the "
+        "FDA granted dorna-cel RMAT designation."
+    )
+    designation = only(found, "designation")
+    assert designation.drug == "dornacabtagene autoleucel"
+    assert "dorna-cel" in designation.aliases
+
+
+def test_a_short_cel_name_before_its_inn_leaves_the_inn_canonical() -> None:
+    found = run(
+        "On June 2, the FDA approved dorna-cel (dornacabtagene autoleucel, KX-19) for "
+        "myeloma. Dorna-cel received RMAT designation in March 2024.",
+    )
+    assert {m.drug for m in found} == {"dornacabtagene autoleucel"}
+    assert {"dorna-cel", "KX-19"} <= {a.lower() if "-cel" in a else a for a in found[0].aliases}
+
+
+def test_initials_of_a_two_word_inn_make_its_short_name() -> None:
+    found = run(
+        "The FDA approved velamagene tirocel for skin wounds on June 2. The approval of vt-cel "
+        "followed a priority review, which the agency granted vt-cel in January.",
+    )
+    assert {m.drug for m in found} == {"velamagene tirocel"}
+    assert all("vt-cel" in m.aliases for m in found)
+
+
+def test_a_short_name_two_inns_could_abbreviate_links_to_neither() -> None:
+    found = run(
+        "The FDA approved dorbacabtagene autoleucel on June 2 and dorvacabtagene autoleucel "
+        "on June 3. Dor-cel received RMAT designation in March 2024.",
+    )
+    assert all("dor-cel" not in [a.lower() for a in m.aliases] for m in found)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import only, run
 
 
 def _steps(text: str, published: str) -> set[tuple[str, str, str | None]]:
@@ -187,3 +187,17 @@ def test_a_rejection_told_by_its_noun_and_date_is_one() -> None:
         "2025-09-12",
     )
     assert not {s for s in trial if s[0] == "rejection"}
+
+
+def test_a_regulator_cancelling_a_licence_withdraws_it() -> None:
+    found = run(
+        "Acme's cell therapy ZX-401 received conditional approval in Korea in 2018. "
+        "The MFDS cancelled its licence in 2023 after the confirmatory study was not delivered.",
+    )
+    withdrawal = only(found, "withdrawal")
+    assert (withdrawal.drug, withdrawal.jurisdiction, withdrawal.date) == ("ZX-401", "KR", "2023")
+
+
+def test_a_cancelled_meeting_on_an_application_is_no_withdrawal() -> None:
+    found = run("The FDA cancelled the advisory committee meeting on the application for ZX-401.")
+    assert not [m for m in found if m.type == "withdrawal"]

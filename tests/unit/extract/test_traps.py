@@ -438,6 +438,23 @@ def test_a_passive_label_update_is_no_approval() -> None:
     assert "approval" not in {m.type for m in found}
 
 
+def test_a_vaccines_seasonal_strain_change_is_no_approval() -> None:
+    found = run(
+        "On Monday the FDA approved the strain-change supplements for this season's flu "
+        "vaccines, among them Vexora (KZ-210)."
+    )
+    assert "approval" not in {m.type for m in found}
+
+
+def test_a_strain_change_the_agency_approved_is_no_approval() -> None:
+    found = run(
+        "Pellion's COVID-19 vaccine, Covira (PX-77), moved to the new formula under a "
+        "strain-change supplement the agency approved on June 2. Covira won FDA approval in "
+        "April 2023."
+    )
+    assert [m.date for m in found if m.type == "approval"] == ["2023-04"]
+
+
 def test_our_first_product_now_approved_names_no_drug() -> None:
     found = run(
         "\"The second quarter was the busiest in Ferrowind's history: our first product is now "

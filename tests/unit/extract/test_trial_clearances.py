@@ -74,3 +74,12 @@ def test_a_study_called_linchuang_alone_is_a_cleared_trial() -> None:
 def test_a_headline_clears_an_ind() -> None:
     found = run("Regulator roundup: FDA clears IND for the oral degrader PQR-551.")
     assert only(found, "ind_clearance").jurisdiction == "US"
+
+
+def test_trial_applications_submitted_are_no_marketing_filing() -> None:
+    found = run(
+        "The EMA reviewed Acme's dossier for KV-311 last year. Acme is also preparing a "
+        "phase 3 trial of KV-311, which it hopes to begin in the autumn, and has submitted "
+        "trial applications in three countries."
+    )
+    assert "application_submission" not in {m.type for m in found}

@@ -66,3 +66,18 @@ def test_slide_shorthand_first_patient_in_with_its_period() -> None:
     # A planned one is no start.
     planned = run("BQX-310 Ph1 FPI: Q4 2025 (expected), per the FDA-cleared IND.", "2025-09-12")
     assert not [m for m in planned if m.type == "trial_initiation"]
+
+
+def test_dosing_the_first_volunteers_starts_a_vaccine_trial() -> None:
+    found = run(
+        "Acme's vaccine candidate KV-902 dosed the first volunteers in a phase 1 study in "
+        "Australia in May."
+    )
+    assert only(found, "trial_initiation").date == "2025-05"
+
+
+def test_dosing_the_first_healthy_volunteer_starts_a_trial() -> None:
+    found = run(
+        "In April, Acme dosed the first healthy volunteer in a U.S. phase 1 trial of KV-903."
+    )
+    assert only(found, "trial_initiation").date == "2025-04"

@@ -88,6 +88,9 @@ def date_for(
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
     labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
+    if labelled is None and trigger.type == "designation":
+        # A record's status field may date a later change ("Withdrawn (…, 01/15/2025)").
+        labelled = decisions.designation_field_date(ctx, index)
     if labelled is not None:
         return labelled
     if in_clause:
@@ -98,8 +101,6 @@ def date_for(
     if earlier:
         return None
     field = decisions.field_date(ctx, index)
-    if field is None and trigger.type == "designation":
-        field = decisions.designation_field_date(ctx, index)
     if field is not None:
         return field
     # A state ("it is also approved in Japan") borrows no neighbour's date.

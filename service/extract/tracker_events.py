@@ -133,6 +133,38 @@ def _drug(ctx: Context, row: TrackerRow) -> int | None:
         named = [m.drug for m in ctx.mentions_in(start, end) if not m.comparator]
         if named:
             return named[0]
+    return _record_drug(ctx, row.line[0]) if row.drug is None else None
+
+
+# A register's record names its product in a field ("Common name: x", "Active substance:
+# x", "INN: x") above the table of the decisions taken on it, whose rows name it no more.
+_NAME_FIELD = re.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+){0,3}(?:name|substance|ingredient|inn)s?[ \t]*:", re.IGNORECASE
+)
+_RECORD_LINES = 12
+
+
+def _record_drug(ctx: Context, at: int) -> int | None:
+    """The drug the name field of the record just above the table holding the line at `at`
+    names; none past another table's lines (another record's)."""
+    text, left = ctx.text, False
+    end = at - 1
+    for _ in range(_RECORD_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "|" in line or "\t" in line:
+            if left:
+                return None
+        elif line.strip():
+            left = True
+            field = _NAME_FIELD.match(line)
+            named = ctx.mentions_in(start + field.end(), end) if field else ()
+            drugs = [m.drug for m in named if not m.comparator]
+            if drugs:
+                return drugs[0]
+        end = start - 1
     return None
 
 

@@ -24,6 +24,7 @@ from service.extract.non_event_dates import (
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
+from service.extract.told_decisions import informed_date
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
@@ -106,7 +107,7 @@ def date_for(
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if borrowed.stative(ctx.text, trigger):
         return None
-    later = borrowed.retold_after(ctx, index, trigger)
+    later = borrowed.retold_after(ctx, index, trigger) or informed_date(ctx, index, trigger)
     if later is not None:
         return later
     if not trigger.clause.hard and not trigger.bare:

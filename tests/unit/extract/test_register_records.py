@@ -87,3 +87,26 @@ def test_a_date_opening_a_line_after_a_line_ending_in_a_number_is_read() -> None
     )
     found = only(run(text, published="2025-05-30"), "designation")
     assert (found.drug, found.date) == ("tesmarolimab", "2022-10-23")
+
+
+_WITHDRAWALS = (
+    "European Medicines Agency: meeting highlights\n\n"
+    "The committee recommended the refusal of a marketing authorisation for Quorvex (dalantamab) "
+    "for the treatment of adults with lupus nephritis.\n\n"
+    "Withdrawal of applications\n"
+    "Corrigan Therapeutics withdrew its application for an initial marketing authorisation "
+    "for Velmora (ostiparib), intended to treat ovarian cancer. The company informed the "
+    "CHMP of its decision on 4 March 2025.\n"
+    "An application for an extension of indication for Dalvexa (pirtocabant) to include "
+    "children aged 6 to 11 years with chronic cough was also withdrawn by Holloway Bio.\n"
+)
+
+
+def test_a_withdrawal_is_dated_by_the_day_the_committee_was_informed_of_the_decision() -> None:
+    found = {(m.drug, m.type, m.date) for m in run(_WITHDRAWALS, published="2025-03-21")}
+    assert ("ostiparib", "withdrawal", "2025-03-04") in found
+
+
+def test_an_application_also_withdrawn_after_a_long_subject_is_withdrawn_undated() -> None:
+    found = {(m.drug, m.type, m.date) for m in run(_WITHDRAWALS, published="2025-03-21")}
+    assert ("pirtocabant", "withdrawal", None) in found

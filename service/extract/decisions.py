@@ -89,6 +89,21 @@ def designation_field_date(ctx: Context, index: int) -> DateMention | None:
     return _dated_by(ctx, sentence.start, _DESIGNATED_FIELD)
 
 
+def dated_record(text: str, at: int) -> bool:
+    """Whether `at` opens a designation's status field whose record dates the designation
+    ("Date Designated: 09/30/2022"): the grant is then on record, whatever the status says
+    now ("Withdrawn (sponsor request, …)" ends a designation that was granted)."""
+    if at and text[at - 1] != "\n":
+        return False
+    if not _STATUS_FIELD.match(text, at):
+        return False
+    for start, end in _block_lines(text, at):
+        field = _DESIGNATED_FIELD.match(text, start, end)
+        if field and any(c.isdigit() for c in text[field.end() : end]):
+            return True
+    return False
+
+
 def _dated_by(ctx: Context, at: int, label: re.Pattern[str]) -> DateMention | None:
     """The day the field `label` of `at`'s block gives."""
     text = ctx.text

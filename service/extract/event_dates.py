@@ -25,6 +25,7 @@ from service.extract.relative_asides import event_in_closed_aside
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
+from service.extract.told_decisions import informed_date
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
@@ -89,6 +90,9 @@ def date_for(
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
     labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
+    if labelled is None and trigger.type == "designation":
+        # A record's status field may date a later change ("Withdrawn (…, 01/15/2025)").
+        labelled = decisions.designation_field_date(ctx, index)
     if labelled is not None:
         return labelled
     if in_clause:
@@ -99,14 +103,12 @@ def date_for(
     if earlier:
         return None
     field = decisions.field_date(ctx, index)
-    if field is None and trigger.type == "designation":
-        field = decisions.designation_field_date(ctx, index)
     if field is not None:
         return field
     # A state ("it is also approved in Japan") borrows no neighbour's date.
     if borrowed.stative(ctx.text, trigger):
         return None
-    later = borrowed.retold_after(ctx, index, trigger)
+    later = borrowed.retold_after(ctx, index, trigger) or informed_date(ctx, index, trigger)
     if later is not None:
         return later
     if not trigger.clause.hard and not trigger.bare:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.extract.case_forms import found_in
+from service.extract.decisions import dated_record
 from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.listings import in_routes_field
@@ -185,7 +186,8 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
 def _held_field(text: str, match: Match) -> bool:
     """The designation's name opens a field line that says it is held (see `_HELD_FIELD`)."""
     opens = match.start() == 0 or text[match.start() - 1] == "\n"
-    return opens and _HELD_FIELD.match(text, match.end()) is not None
+    held = opens and _HELD_FIELD.match(text, match.end()) is not None
+    return held or dated_record(text, match.start())
 
 
 def _in_title(text: str, start: int, at: int) -> bool:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 _NOT_A_MILESTONE = re.compile(
     r"pre-?submission|meeting|complet|qualifying|\bqn\b|undertaking|deficien|respons|\bnon\b|"
     r"clarifica|advisory|commitment|expected|planned|anticipated|target|goal|pdufa|\bnot\b|"
-    r"\bden(?:y|ied)\b|declin|voucher|recommend|positive opinion"
+    r"\bden(?:y|ied)\b|declin|voucher|recommend|positive opinion|"
+    # A licence renewed or passed to another holder: granted before, by another step.
+    r"\brenew|\btransfer"
 )
 # Steps of a trial or a programme, which a timeline may list too: the sentence reader knows
 # them ("IND cleared", "First patient dosed", "Accepted into Project Orbis").

@@ -10,8 +10,10 @@ import re
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 
-# A date's digits that run on from a longer number are no date of their own.
-DIGIT_BEFORE = re.compile(r"\d$")
+# A date's digits that run on from a longer number are no date of their own. (The "before"
+# patterns end in \Z, not $: a line ending in a number or a stop, "No 726/2004", runs on
+# into no date opening the next line, "11/09/2023 | …", which $ would match before.)
+DIGIT_BEFORE = re.compile(r"\d\Z")
 
 # Year first, its parts split by one separator used twice: "2025-06-03", the "2025/06/03"
 # of Chinese, Japanese and Korean releases, the "2025.06.03" of their timelines. Year first
@@ -22,19 +24,19 @@ ISO = (
 )
 # A form's or a table's numeric date, "10/3/2025" (see `date_resolvers.numeric` for the order).
 NUMERIC = r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
-_SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]$")
+_SLASH_OR_DIGIT_BEFORE = re.compile(r"[\d/]\Z")
 # A pipeline table's or a form's month with its year, "07/2025", "granted 1/2026" (not the
 # tail of "10/3/2025", a ratio or a numbered act: "Decree No. 12/2025", "Law 5/2024").
 _MONTH_SLASH_YEAR = r"(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/%]|[.,-]\d)"
 _NUMBERED_BEFORE = re.compile(
     r"(?:[\d/.:-]|\b(?:No|Nos|Nr|n[º°o]|Law|Decree|Act|Order|Resolution|Regulation|"
-    r"Directive|Decision|Ordinance|RDC|Article|Art)\.?\s*)$",
+    r"Directive|Decision|Ordinance|RDC|Article|Art)\.?[ \t]*)\Z",
     re.IGNORECASE,
 )
 # European copy dots its dates day first: "03.06.2025" is 3 June (no country dots them month
 # first). Not inside a longer dotted run, a version ("v1.2.2025") or a decimal.
 _DOTTED = r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"
-_CODE_BEFORE = re.compile(r"(?:[\d.,/]|\b[Vv](?:ersion)?\s*)$")
+_CODE_BEFORE = re.compile(r"(?:[\d.,/]|\b[Vv](?:ersion)?[ \t]*)\Z")
 # Chinese timelines, and copy translated from them, write a month year first with a dot:
 # "granted in 2024.8" is August 2024. Not a day's date's head ("2023.9.14"), nor an amount
 # ("RMB 2024.5 million"), whose decimal is followed by its unit or sign.
@@ -42,7 +44,7 @@ _YEAR_DOT_MONTH = (
     r"(?P<y>20\d\d)\.(?P<m>1[0-2]|0?[1-9])(?![\d.]\d|\d)"
     r"(?!\s*(?:%|million|billion|mn|bn|thousand|亿|万|元))"
 )
-_AMOUNT_BEFORE = re.compile(r"(?:[\d.,/$¥€£]|\b(?:RMB|USD|HKD|EUR|[Vv](?:ersion)?)\s*)$")
+_AMOUNT_BEFORE = re.compile(r"(?:[\d.,/$¥€£]|\b(?:RMB|USD|HKD|EUR|[Vv](?:ersion)?)[ \t]*)\Z")
 # Chinese copy shortens the year of a year-first date to two digits: "于25/6/3获得" is 3 June
 # 2025. Only right after a Chinese character, where no fraction or score stands.
 _SHORT_YEAR = r"(?P<y>[1-3]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"

@@ -228,8 +228,9 @@ _RULES: tuple[Rule, ...] = (
         r"drug|filing|indication)\b"
         # The application may be described at length before its verb: "An application for an
         # extension of indication for X, to add adolescents aged 12 to 17, was withdrawn".
+        # (An adverb may come between: "was also withdrawn by X", "was later withdrawn".)
         r"|\b(?:application|BLA|NDA|MAA|filing|approval|authori[sz]ation)\b[^.;]{0,160}?\b(?:was|"
-        r"has been|were)\s+withdrawn\b"
+        r"has been|were)\s+(?:also\s+|later\s+|subsequently\s+|since\s+)?withdrawn\b"
         # "had its approval revoked by the ministry": the regulator took the licence back.
         r"|\b(?:approval|authori[sz]ation|licen[cs]e|registration)s?\s+"
         r"(?:was\s+|were\s+|has been\s+)?(?:revoked|rescinded|cancell?ed)\b"

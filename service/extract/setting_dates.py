@@ -13,6 +13,7 @@ from service.extract.dates import DateMention, find_dates
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
 from service.extract.listings import field_line
+from service.extract.told_decisions import informs
 
 # A programme's review verb ("reviewed under", "assessed through"), not its selection.
 _REVIEWED_UNDER = re.compile(r"review|assess|evaluat|handled|conducted|run\b|ran\b", re.I)
@@ -162,6 +163,8 @@ def _scene_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | Non
         return None  # the market's answer to the news ("股价…下跌") came after the event
     if holds_one_of(ctx.lowered[prior.start : prior.end], _RECOMMENDATION_WORDS):
         return None
+    if informs(ctx.text, prior.start, prior.end):
+        return None  # the day of the event before it (see `told_decisions`)
     days = [d for d in ctx.dates_in(prior.start, prior.end) if d.kind != "future"]
     if len(days) != 1 or days[0].precision != "day" or days[0].value is None:
         return None

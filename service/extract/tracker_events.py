@@ -134,8 +134,9 @@ def _placed(ctx: Context) -> list[_Placed]:
 
 def _drug(ctx: Context, row: TrackerRow) -> int | None:
     """The drug the drug cell names; in a row with no header, or a header naming no drug's
-    column, the first cell naming one besides the action's and the date's; else the page's
-    one product (an application's record need not name it in its tables)."""
+    column, the first cell naming one besides the action's and the date's; else the name
+    field of the record above its table (see `_record_drug`); else the page's one product
+    (an application's record need not name it in its tables)."""
     cells = [row.cells[row.drug]] if row.drug is not None else [
         cell for index, cell in enumerate(row.cells) if index not in (row.action, row.date)
     ]  # fmt: skip
@@ -143,8 +144,43 @@ def _drug(ctx: Context, row: TrackerRow) -> int | None:
         named = [m.drug for m in ctx.mentions_in(start, end) if not m.comparator]
         if named:
             return named[0]
+    found = _record_drug(ctx, row.line[0]) if row.drug is None else None
+    if found is not None:
+        return found
     page = {m.drug for m in ctx.drugs.mentions if not m.comparator}
     return page.pop() if len(page) == 1 else None
+
+
+# A register's record names its product in a field ("Common name: x", "Active substance:
+# x", "INN: x") above the table of the decisions taken on it, whose rows name it no more.
+_NAME_FIELD = re.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+){0,3}(?:name|substance|ingredient|inn)s?[ \t]*:", re.IGNORECASE
+)
+_RECORD_LINES = 12
+
+
+def _record_drug(ctx: Context, at: int) -> int | None:
+    """The drug the name field of the record just above the table holding the line at `at`
+    names; none past another table's lines (another record's)."""
+    text, left = ctx.text, False
+    end = at - 1
+    for _ in range(_RECORD_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "|" in line or "\t" in line:
+            if left:
+                return None
+        elif line.strip():
+            left = True
+            field = _NAME_FIELD.match(line)
+            named = ctx.mentions_in(start + field.end(), end) if field else ()
+            drugs = [m.drug for m in named if not m.comparator]
+            if drugs:
+                return drugs[0]
+        end = start - 1
+    return None
 
 
 def _regulator(ctx: Context, row: TrackerRow) -> Regulator | None:

@@ -40,8 +40,9 @@ _NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
 # does a month in brackets after what happened in it ("approvals from the FDA (June)").
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
-    # A week or a half of the month ("in the first week of February") still names the month.
-    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning|(?:first|second|third|"
+    # A week or a half of the month ("in the first week of February") still names the month;
+    # translated copy names the month as a noun ("in the month of November", nel mese di).
+    r"(?:(?:early|mid|late)[\s-]+|the\s+month\s+of\s+)?|\b(?:end|middle|start|beginning|(?:first|second|third|"
     r"fourth|final|last) (?:week|half|fortnight)) of\s+|\bmid-|\()$",
     re.IGNORECASE,
 )

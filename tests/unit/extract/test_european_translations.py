@@ -83,3 +83,14 @@ def test_korean_rare_medicine_designation_is_orphan() -> None:
 def test_rare_drug_designation_not_yet_held_is_none() -> None:
     text = "In Korea velpratumab (HBB-301) has not yet been designated as a rare medicine."
     assert run(text) == []
+
+
+def test_month_named_as_a_noun_without_its_year() -> None:
+    # "in the month of November" (nel mese di novembre, en el mes de noviembre): the last
+    # November before the news, as a bare "in November" is.
+    text = (
+        "In the United States, the FDA accepted for review the BLA of dortalisib in the month "
+        "of November."
+    )
+    acceptance = only(run(text, published="2026-02-05"), "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("US", "2025-11")

@@ -29,6 +29,11 @@ TRANSLATED_LICENCE_RULES: tuple[Rule, ...] = (
         "approval",
         r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
         r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b"
+        # Japanese order keeps the source before the object: "acquired from the Ministry of
+        # Health, Labour and Welfare the approval of partial change" (一部変更承認).
+        r"|\bacquire[sd]\s+from\s+(?:the\s+)?[^.;]{0,60}?\b(?:ministry|mhlw|pmda)\b[^.;]{0,40}?"
+        r"\s+(?:the|an?|its)\s+(?:(?:manufacturing|marketing|and|partial|change|of|for)\s+){0,4}"
+        r"approval\b"
         r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
         keywords=("acquire",),
     ),

@@ -77,6 +77,16 @@ def test_an_acquired_manufacturing_and_marketing_approval() -> None:
     assert found == {("approval", "JP", "2025-03")}
 
 
+def test_an_approval_acquired_from_the_ministry_in_japanese_order() -> None:
+    # The source stands before the object, as Japanese puts it (厚生労働省から…承認を取得).
+    found = _events(
+        "Today Kaizen Pharma acquired from the Ministry of Health, Labour and Welfare the "
+        "approval of partial change for velotinib in gastric cancer.",
+        published="2025-06-16",
+    )
+    assert found == {("approval", "JP", "2025-06-16")}
+
+
 def test_an_acquired_company_is_no_approval() -> None:
     found = _events("Kaizen Pharma acquired the company for its velotinib in Japan in March.")
     assert found == set()

@@ -83,7 +83,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     *numeric.ROWS,
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
-        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
+        # (Spanish copy translated: "5 of February of 2026", 5 de febrero de 2026.)
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
         en.full, None, None,
     ),
     (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", en.month_only, None, None),
@@ -98,7 +99,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (
         rf"(?:(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?:past\s+)?|\b[Tt]he\s+past\s+)"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
-        rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:19|20)\d\d)",
+        rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:of\s+)?(?:19|20)\d\d)",
         en.month_day, None, None,
     ),
     (

@@ -94,3 +94,13 @@ def test_month_named_as_a_noun_without_its_year() -> None:
     )
     acceptance = only(run(text, published="2026-02-05"), "application_acceptance")
     assert (acceptance.jurisdiction, acceptance.date) == ("US", "2025-11")
+
+
+def test_spanish_day_month_of_year_is_a_day() -> None:
+    # "5 de febrero de 2026" translated word for word.
+    found = run(
+        "On 5 of February of 2026 the FDA accepted the BLA of dortalisib.",
+        published="2026-02-09",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == ("2026-02-05", "day")

@@ -81,11 +81,12 @@ _RETELLING = re.compile(
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
     # Or by the regulator's decision document, as European copy cites it by its own day: "The
     # Determination AIFA n. 412/2024 of 24 June 2024 has been published", "The decision, dated
-    # from 2 May, …", "The agency … emitted the resolution of authorisation the 20/05/2025"
+    # from 2 May, …", "The resolution has date of the past 28 of January" (tiene fecha del),
+    # "The agency … emitted the resolution of authorisation the 20/05/2025"
     # (not "The TGA decision was dated June 11 and Swissmedic's June 12": each its own).
     r"|(?:The|This|Its|Their)\s+(?:[\w.'’-]+\s+){0,2}?(?i:decision|resolution|determination|"
     r"decree|ruling)\b(?:\s+\([^()]{1,30}\))?(?:\s+(?!(?:was|is)\b)[^\s;,]+){0,4}?(?:,\s+dated(?:\s+from)?"
-    r"|\s+of)\s+(?:the\s+)?$"
+    r"|\s+of|\s+has\s+(?:the\s+)?date\s+of)\s+(?:the\s+)?$"
     r"|(?:The|Its|Their)\s+[^.;]{0,100}?\b(?:issued|emitted|adopted|signed|dictated)\s+(?:the|its)"
     r"\s+(?i:decision|resolution|determination|decree)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:on\s+|the\s+)?$"

@@ -37,6 +37,15 @@ TRANSLATED_LICENCE_RULES: tuple[Rule, ...] = (
         r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
         keywords=("acquire",),
     ),
+    # German order keeps the object last, past what it is for: "has received for its vaccine
+    # X against Lyme disease the approval (Zulassung) by the European Commission".
+    Rule(
+        "approval",
+        r"\b(?:received|receives|obtained|obtains)\s+for\s+(?:its|the|their|our)\s+[^.;]{1,100}?"
+        r"\s+the\s+(?:(?:marketing|conditional|full)\s+)?(?:approval|authori[sz]ation)\b"
+        r"(?!\s+(?:to|for)\s+(?:start|initiat|conduct|begin)\w*)",
+        keywords=("received for", "receives for", "obtained for", "obtains for"),
+    ),
     # Taiwan's licence as translated copy words it (藥品許可證): "obtained the TFDA-issued new
     # drug permit license", "the drug permit was issued".
     Rule(

@@ -104,3 +104,13 @@ def test_spanish_day_month_of_year_is_a_day() -> None:
     )
     acceptance = only(found, "application_acceptance")
     assert (acceptance.date, acceptance.date_precision) == ("2026-02-05", "day")
+
+
+def test_german_order_received_for_its_product_the_approval() -> None:
+    # "hat für seinen Impfstoff X gegen Y die Zulassung der Europäischen Kommission erhalten".
+    text = (
+        "Kiel, 06.09.2024 – Ostwind Vakzine AG has received for its vaccine Corvax (OWV-311) "
+        "against tick-borne encephalitis the approval by the European Commission."
+    )
+    approval = only(run(text, published="2024-09-06"), "approval")
+    assert (approval.drug, approval.jurisdiction) == ("OWV-311", "EU")

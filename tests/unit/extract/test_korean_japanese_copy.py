@@ -383,3 +383,18 @@ def test_a_designation_named_by_an_acronym_and_its_expansion_asked_for_is_not_he
         "Fast Track) designation for 'HB-310', a treatment for biliary cholangitis."
     )
     assert _events(text) == set()
+
+
+def test_an_application_received_by_the_pmda_is_accepted() -> None:
+    # 申請受理: the PMDA's receipt of the filing is its acceptance (not the FDA's receipt).
+    found = _events(
+        "Hokuriku Bio filed for manufacturing and marketing approval of dortalisib on 4月20日, "
+        "and the application was received (申請受理) by the Pharmaceuticals and Medical "
+        "Devices Agency (PMDA) on 5月2日 (May 2).",
+        published="2025-05-09",
+    )
+    assert ("application_acceptance", "JP", "2025-05-02") in found
+    found = _events(
+        "The application for dortalisib was received by the FDA on May 2.", published="2025-05-09"
+    )
+    assert not any(kind == "application_acceptance" for kind, _, _ in found)

@@ -79,6 +79,17 @@ _RETELLING = re.compile(
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
     r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
+    # Or by the regulator's decision document, as European copy cites it by its own day: "The
+    # Determination AIFA n. 412/2024 of 24 June 2024 has been published", "The decision, dated
+    # from 2 May, …", "The resolution has date of the past 28 of January" (tiene fecha del),
+    # "The agency … emitted the resolution of authorisation the 20/05/2025"
+    # (not "The TGA decision was dated June 11 and Swissmedic's June 12": each its own).
+    r"|(?:The|This|Its|Their)\s+(?:[\w.'’-]+\s+){0,2}?(?i:decision|resolution|determination|"
+    r"decree|ruling)\b(?:\s+\([^()]{1,30}\))?(?:\s+(?!(?:was|is)\b)[^\s;,]+){0,4}?(?:,\s+dated(?:\s+from)?"
+    r"|\s+of|\s+has\s+(?:the\s+)?date\s+of)\s+(?:the\s+)?$"
+    r"|(?:The|Its|Their)\s+[^.;]{0,100}?\b(?:issued|emitted|adopted|signed|dictated)\s+(?:the|its)"
+    r"\s+(?i:decision|resolution|determination|decree)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
+    r"\s+(?:on\s+|the\s+)?$"
 )
 # Chinese retells it after its day, by the act on "the above": "据X披露，FDA于美国东部时间
 # 11月3日作出上述认定", "国家药监局于5月8日作出该项批准决定".
@@ -109,7 +120,8 @@ _RETELLING_DAYS = 120
 _RETOLD = (
     "dated", "granted", "issued", "given", "awarded", "made", "received", "confirmed", "included",
     "added", "went in", "submitted", "filed", "sent", "delivered", "updated", "effect",
-    "arrived", "came", "reached", "informed", "notified", "收到",
+    "arrived", "came", "reached", "informed", "notified", "收到", "decision", "resolution",
+    "determination", "decree", "ruling",
 )  # fmt: skip
 
 
@@ -198,6 +210,9 @@ def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
 
 _ANNOUNCING = ("announc", "公告", "宣布", " said", "disclos")
 _ANNOUNCED_AFTER = 40
+# A dateline's day, its dash maybe after a full stop ("Barcelona, 26/05/2025. – X has …"), is
+# the telling's, as an announcing verb's is.
+_DATELINE_DASH = re.compile(r"\.?\s*(?:--|–|—|-)\s")
 
 
 def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) -> DateMention | None:
@@ -214,8 +229,9 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
     before = ctx.lowered[max(0, told.start - _ANNOUNCED_AFTER) : told.start]
     if told.end > trigger.start or not holds_one_of(before, _ANNOUNCING):
         before = ""
+    dateline = told.end < trigger.start and _DATELINE_DASH.match(ctx.text, told.end)
     if not holds_one_of(ctx.lowered[told.end : trigger.start], _ANNOUNCING) and not (
-        holds_one_of(after, _ANNOUNCING) or before
+        holds_one_of(after, _ANNOUNCING) or before or dateline
     ):
         return None
     by_kind = _kind_retold_day(ctx, index, trigger, told.value)

@@ -40,8 +40,9 @@ _NOT_PAIRED = rf"(?!\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)"
 # does a month in brackets after what happened in it ("approvals from the FDA (June)").
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|during|from|by|until|later in|earlier in|back in|at (?:its|the|their))\s+"
-    # A week or a half of the month ("in the first week of February") still names the month.
-    r"(?:(?:early|mid|late)[\s-]+)?|\b(?:end|middle|start|beginning|(?:first|second|third|"
+    # A week or a half of the month ("in the first week of February") still names the month;
+    # translated copy names the month as a noun ("in the month of November", nel mese di).
+    r"(?:(?:early|mid|late)[\s-]+|the\s+month\s+of\s+)?|\b(?:end|middle|start|beginning|(?:first|second|third|"
     r"fourth|final|last) (?:week|half|fortnight)) of\s+|\bmid-|\()$",
     re.IGNORECASE,
 )
@@ -82,7 +83,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     *numeric.ROWS,
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
-        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b",
+        # (Spanish copy translated: "5 of February of 2026", 5 de febrero de 2026.)
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
         en.full, None, None,
     ),
     (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", en.month_only, None, None),
@@ -97,7 +99,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (
         rf"(?:(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?:past\s+)?|\b[Tt]he\s+past\s+)"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
-        rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:19|20)\d\d)",
+        rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:of\s+)?(?:19|20)\d\d)",
         en.month_day, None, None,
     ),
     (

@@ -244,6 +244,22 @@ def trial_purpose(text: str, match: Match, sentence: Segment) -> bool:
     return _TRIAL_PURPOSE_AFTER.match(text, match.end(), sentence.end) is not None
 
 
+# What an approval is for, further on: the regulator's long name may stand between ("received
+# the authorisation of the Spanish Agency of Medicines and Sanitary Products (AEMPS) for
+# initiating the phase I clinical trial of X", as Spanish and Italian copy put it).
+_APPROVED_TO_START = re.compile(
+    r"[^.;,]{0,100}?\bfor\s+(?:initiating|starting|conducting|beginning|running|carrying\s+out)"
+    r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:phase\s+[\w/.-]+|first-in-human)\s+)?"
+    r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def approved_to_start(text: str, match: Match, sentence: Segment) -> bool:
+    """The approval is for starting a trial (see `_APPROVED_TO_START`): a trial clearance."""
+    return _APPROVED_TO_START.match(text, match.end(), sentence.end) is not None
+
+
 # A medical device's own routes to market: "cleared through the 510(k) pathway", "granted De
 # Novo authorisation", "premarket approval (PMA)", "CE-marked". A drug never takes them, so
 # the clause's clearance is a device's, whatever drug the text named before.

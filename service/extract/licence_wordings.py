@@ -29,8 +29,22 @@ TRANSLATED_LICENCE_RULES: tuple[Rule, ...] = (
         "approval",
         r"\bacquire[sd]\s+(?:the\s+|an?\s+|its\s+)?(?:(?:manufacturing|marketing|sales|and|"
         r"distribution|import|regulatory|domestic|mhlw|pmda|japanese)\s+){0,5}approval\b"
+        # Japanese order keeps the source before the object: "acquired from the Ministry of
+        # Health, Labour and Welfare the approval of partial change" (一部変更承認).
+        r"|\bacquire[sd]\s+from\s+(?:the\s+)?[^.;]{0,60}?\b(?:ministry|mhlw|pmda)\b[^.;]{0,40}?"
+        r"\s+(?:the|an?|its)\s+(?:(?:manufacturing|marketing|and|partial|change|of|for)\s+){0,4}"
+        r"approval\b"
         r"|\bapproval(?:\s+(?:of|for)\s+\S+)?\s+(?:was|were|has been|had been)\s+acquired\b",
         keywords=("acquire",),
+    ),
+    # German order keeps the object last, past what it is for: "has received for its vaccine
+    # X against Lyme disease the approval (Zulassung) by the European Commission".
+    Rule(
+        "approval",
+        r"\b(?:received|receives|obtained|obtains)\s+for\s+(?:its|the|their|our)\s+[^.;]{1,100}?"
+        r"\s+the\s+(?:(?:marketing|conditional|full)\s+)?(?:approval|authori[sz]ation)\b"
+        r"(?!\s+(?:to|for)\s+(?:start|initiat|conduct|begin)\w*)",
+        keywords=("received for", "receives for", "obtained for", "obtains for"),
     ),
     # Taiwan's licence as translated copy words it (藥品許可證): "obtained the TFDA-issued new
     # drug permit license", "the drug permit was issued".

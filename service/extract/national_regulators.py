@@ -31,7 +31,10 @@ NATIONAL_ROWS: tuple[NationalRow, ...] = (
      r"|Bundesinstitut f[uü]r Arzneimittel und Medizinprodukte|德国联邦药品和医疗器械研究所",
      "BfArM", "DE", 2, ("Federal Institute for Drugs", "BfArM", "Bundesinstitut", "德国联邦药品"),
      "Federal BfArM Bundesinstitut"),
-    (r"Paul[- ]Ehrlich[- ]Institut(?:e)?", "PEI", "DE", 2, ("Ehrlich",), "Paul"),
+    # Its initials once named, as German copy goes on: "the PEI approved" (with its article:
+    # a bare "PEI" is as often Prince Edward Island).
+    (r"Paul[- ]Ehrlich[- ]Institut(?:e)?|(?<=[Tt]he )PEI\b", "PEI", "DE", 2, ("Ehrlich", "PEI"),
+     "Paul PEI"),
     (r"National Agency for the Safety of Medicines and Health Products|ANSM\b"
      r"|Agence nationale de s[eé]curit[eé] du m[eé]dicament",
      "ANSM", "FR", 2, ("Safety of Medicines", "ANSM", "Agence nationale"), "National ANSM Agence"),

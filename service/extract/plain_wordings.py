@@ -50,6 +50,16 @@ PLAIN_RULES: tuple[Rule, ...] = (
             "been formally",
         ),
     ),
+    # Japan's receipt of an application (申請受理) is its acceptance, as translated copy tells
+    # it: "the application was received (申請受理) by the PMDA on 5月8日" (the agency that
+    # screens filings; receipt elsewhere may be the filing's own day).
+    Rule(
+        "application_acceptance",
+        r"\b(?:application|filing|j-?nda|nda)\b[^.;]{0,40}?\b(?P<event>(?:was|were|has been|had "
+        r"been)\s+received)\s*(?:\((?:申[請请])?受理\)\s*)?by\s+(?:the\s+)?(?:pmda\b|"
+        r"pharmaceuticals and medical devices agency)",
+        keywords=("received",),
+    ),
     # A trial's start told by its enrolment: "the phase 3 trial began enrolling at U.S. sites
     # in December", "began recruiting patients into its phase 2 study" (not one that "will
     # begin enrolling", nor enrolment that "continued", nor the start as a time: "a status

@@ -12,6 +12,7 @@ from dataclasses import replace
 from service.extract.decisions import refused
 from service.extract.event_objects import (
     approved_document,
+    approved_to_start,
     device_route,
     label_change,
     left_a_deal,
@@ -218,6 +219,7 @@ def _names_a_trial(text: str, match: Match, sentence: Segment, lang: Language) -
     return bool(
         lang.ind_context.search(text, start, end)
         or lang.trial_subject.search(text, sentence.start, match.start())
+        or approved_to_start(text, match, sentence)
     )
 
 

@@ -83,3 +83,34 @@ def test_korean_rare_medicine_designation_is_orphan() -> None:
 def test_rare_drug_designation_not_yet_held_is_none() -> None:
     text = "In Korea velpratumab (HBB-301) has not yet been designated as a rare medicine."
     assert run(text) == []
+
+
+def test_month_named_as_a_noun_without_its_year() -> None:
+    # "in the month of November" (nel mese di novembre, en el mes de noviembre): the last
+    # November before the news, as a bare "in November" is.
+    text = (
+        "In the United States, the FDA accepted for review the BLA of dortalisib in the month "
+        "of November."
+    )
+    acceptance = only(run(text, published="2026-02-05"), "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("US", "2025-11")
+
+
+def test_spanish_day_month_of_year_is_a_day() -> None:
+    # "5 de febrero de 2026" translated word for word.
+    found = run(
+        "On 5 of February of 2026 the FDA accepted the BLA of dortalisib.",
+        published="2026-02-09",
+    )
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == ("2026-02-05", "day")
+
+
+def test_german_order_received_for_its_product_the_approval() -> None:
+    # "hat für seinen Impfstoff X gegen Y die Zulassung der Europäischen Kommission erhalten".
+    text = (
+        "Kiel, 06.09.2024 – Ostwind Vakzine AG has received for its vaccine Corvax (OWV-311) "
+        "against tick-borne encephalitis the approval by the European Commission."
+    )
+    approval = only(run(text, published="2024-09-06"), "approval")
+    assert (approval.drug, approval.jurisdiction) == ("OWV-311", "EU")

@@ -77,6 +77,16 @@ def test_an_acquired_manufacturing_and_marketing_approval() -> None:
     assert found == {("approval", "JP", "2025-03")}
 
 
+def test_an_approval_acquired_from_the_ministry_in_japanese_order() -> None:
+    # The source stands before the object, as Japanese puts it (厚生労働省から…承認を取得).
+    found = _events(
+        "Today Kaizen Pharma acquired from the Ministry of Health, Labour and Welfare the "
+        "approval of partial change for velotinib in gastric cancer.",
+        published="2025-06-16",
+    )
+    assert found == {("approval", "JP", "2025-06-16")}
+
+
 def test_an_acquired_company_is_no_approval() -> None:
     found = _events("Kaizen Pharma acquired the company for its velotinib in Japan in March.")
     assert found == set()
@@ -373,3 +383,18 @@ def test_a_designation_named_by_an_acronym_and_its_expansion_asked_for_is_not_he
         "Fast Track) designation for 'HB-310', a treatment for biliary cholangitis."
     )
     assert _events(text) == set()
+
+
+def test_an_application_received_by_the_pmda_is_accepted() -> None:
+    # 申請受理: the PMDA's receipt of the filing is its acceptance (not the FDA's receipt).
+    found = _events(
+        "Hokuriku Bio filed for manufacturing and marketing approval of dortalisib on 4月20日, "
+        "and the application was received (申請受理) by the Pharmaceuticals and Medical "
+        "Devices Agency (PMDA) on 5月2日 (May 2).",
+        published="2025-05-09",
+    )
+    assert ("application_acceptance", "JP", "2025-05-02") in found
+    found = _events(
+        "The application for dortalisib was received by the FDA on May 2.", published="2025-05-09"
+    )
+    assert not any(kind == "application_acceptance" for kind, _, _ in found)

@@ -251,3 +251,13 @@ def test_approval_in_a_count_of_countries_spelt_out_is_nobodys() -> None:
     )
     assert keys(run(text)) == {("velotinib", "approval", "US")}
     assert only(run(text), "approval").date == "2024-05-02"
+
+
+def test_the_pei_by_its_initials_once_named_is_germanys() -> None:
+    text = (
+        "The Paul-Ehrlich-Institut (PEI) released the first batches for Germany. The "
+        "European Medicines Agency (EMA) had validated the MAA of Corvax. Also the candidate "
+        "KVB-410 makes progress: the PEI approved on 12.05.2025 the clinical trial of phase II."
+    )
+    clearance = only(run(text, published="2025-05-20"), "ind_clearance")
+    assert (clearance.jurisdiction, clearance.agency) == ("DE", "PEI")

@@ -198,3 +198,41 @@ def test_a_status_held_before_takes_no_day_from_the_sentence_before() -> None:
     )
     fast_track = [m for m in found if m.attributes.get("designation") == "fast_track"]
     assert [m.date for m in fast_track] == [None]
+
+
+def test_a_decision_document_cited_by_its_own_day_dates_a_datelined_approval() -> None:
+    # European copy cites the regulator's decree by the day it bears ("of", "dated from",
+    # "emitted the resolution … the"); the dateline's day is only the telling's.
+    for retelling in (
+        "The Decree (Decreto) AMVX n. 88/2025 of 3 March 2025 was published in the bulletin "
+        "on 10 March 2025.",
+        "The decision, dated from 03.03.2025, is valid in every member state.",
+        "The agency, acting as reference state, emitted the resolution of authorisation the "
+        "03/03/2025.",
+    ):
+        found = run(
+            "Turin, 12 March 2025 – Vellani Farmaceutici announces that the Italian Medicines "
+            f"Agency (AIFA) has authorised dorvastatin for adults. {retelling}",
+            published="2025-03-12",
+        )
+        assert only(found, "approval").date == "2025-03-03", retelling
+
+
+def test_a_dateline_closed_by_a_full_stop_yields_to_the_resolutions_day() -> None:
+    found = run(
+        "Seville, 14/03/2025. – Vellani Farmaceutici has obtained the marketing authorisation "
+        "of the AEMPS for dorvastatin in adults. The AEMPS emitted the resolution of "
+        "authorisation the 03/03/2025.",
+        published="2025-03-14",
+    )
+    assert only(found, "approval").date == "2025-03-03"
+
+
+def test_a_decision_that_was_dated_leaves_each_approval_its_own_day() -> None:
+    found = run(
+        "The TGA and Swissmedic have both approved dorvastatin for adults, the company said "
+        "on Tuesday. The TGA decision was dated March 3 and Swissmedic's March 4.",
+        published="2025-03-12",
+    )
+    days = {m.jurisdiction: m.date for m in found if m.type == "approval"}
+    assert days == {"AU": "2025-03-03", "CH": "2025-03-04"}

@@ -81,3 +81,26 @@ def test_item_approval_applied_without_its_preposition_is_a_filing() -> None:
     )
     filing = only(run(text, published="2025-04-02"), "application_submission")
     assert (filing.jurisdiction, filing.date) == ("KR", "2024-06")
+
+
+def test_an_authorisation_for_initiating_a_trial_past_the_agencys_long_name() -> None:
+    # Spanish order puts the regulator's full name between the permit and its purpose.
+    text = (
+        "Nortia Bio has received the authorisation of the Spanish Agency of Medicines and "
+        "Sanitary Products (AEMPS) for initiating the phase I clinical trial of dortalisib "
+        "in lupus."
+    )
+    found = run(text, published="2026-02-05")
+    assert keys(found) == {("dortalisib", "ind_clearance", "ES")}
+
+
+def test_a_resolution_that_has_date_of_the_past_day_dates_the_datelined_permit() -> None:
+    # "La resolución tiene fecha del pasado 28 de enero", after a Spanish dateline
+    # ("5 de febrero de 2026").
+    text = (
+        "Bilbao, 5 of February of 2026. – Nortia Bio has received the authorisation of the "
+        "AEMPS for initiating the phase I clinical trial of dortalisib. The resolution of the "
+        "AEMPS has date of the past 28 of January."
+    )
+    clearance = only(run(text, published="2026-02-05"), "ind_clearance")
+    assert clearance.date == "2026-01-28"

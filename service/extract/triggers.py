@@ -1,7 +1,7 @@
 """Find the words in a sentence that report an event, and drop the hedged or negated ones.
 
 Events told by a rule's verb are found here; statuses granted (designations, priority
-review, programmes) in `grants`.
+review, programmes) in `grants`; which filings report a marketing application, in `filings`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,15 @@ from service.extract.event_objects import (
     routine_care,
     signed_off,
     status_refused,
-    trial_purpose,
 )
 from service.extract.event_words import Match, Trigger, clause_of
+from service.extract.filings import (
+    asks_for_designation,
+    designation_application,
+    filed_one_named,
+    names_a_filing,
+    not_marketing,
+)
 from service.extract.grants import (
     arrival_verb,
     designations,
@@ -38,51 +44,13 @@ from service.extract.repeats import listed_times
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
-from service.extract.vocabulary import DESIGNATIONS
 
-# A participle after a determiner is an adjective: "the/its resubmitted application".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:re-?)?(?:submitted|filed)\b", re.IGNORECASE)
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
 _REGULATOR_FILED = re.compile(
     r"\b(?:FDA|agency)\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?$", re.IGNORECASE
 )
-# (Not "the application was submitted by Acme", which says who filed, not that it happened.)
-# Or when, counted from the step before: "the NDA was submitted a year later". Or a
-# participle set off by a comma and dated, a report too: "the NDA, submitted on 3 May, was".
-_REPORTED = re.compile(
-    r"(?:\b(?:was|were|been|which)\s(?:[^.;]*\s)?|,\s+)(?:re-?)?(?:submitted|filed)\s+"
-    r"(?:(?:to|in|on|with)\b"
-    r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later"
-    r"|the\s+(?:following|next|same)\s)",
-    re.IGNORECASE,
-)
 # A filing made again after a refusal: another submission than the first.
 _RESUBMITTED = re.compile(r"\bre-?(?:submi|fil)|\bresubmission", re.IGNORECASE)
-# A marketing application named by its kind ("item permission" is Korea's licence).
-_MARKETING = re.compile(
-    r"\b(?:s?NDA|s?BLA|J?NDA|MAA|marketing|item (?:permission|approval)|(?<!investigational )"
-    r"new drug application|biologics? licen[cs]e)\b",
-    re.IGNORECASE,
-)
-_DESIGNATION_APPLICATION = re.compile(
-    r"(?:认定|资格|称号)申请|designation (?:application|request)", re.IGNORECASE
-)
-# The designation by its initials: "the BTD application was submitted in September".
-_INITIALS_APPLICATION = re.compile(
-    r"\b(?:BTD|BTDD|FTD|ODD|RPDD|RMAT|PRIME)\s+(?:application|request)"
-)
-# A filing named by a generic noun, then what it asks for: "filed its application of RMAT
-# designation", "sent an application to the agency for orphan status".
-_GENERIC_FILING = ("application", "applications", "submission", "filing", "dossier", "request")
-# (The same nouns opening the match, singular or plural.)
-_SINGULARS = "|".join(word for word in _GENERIC_FILING if not word.endswith("s"))
-_LEADING_FILING = re.compile(rf"(?:{_SINGULARS})s?\b", re.IGNORECASE)
-_ASKS_FOR = re.compile(
-    r"\s+(?:(?:to|with)\s+[^.;:,]{2,60}?\s+)?(?:of|for)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?:U\.S\.|US|FDA|EU|EMA|European|Japanese|Korean|Chinese)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def find_triggers(
@@ -127,14 +95,14 @@ def _from_rule(
 ) -> Trigger | None:
     kind = rule.type
     if kind == "application_submission" and (
-        _names_a_filing(text, match.start(), match.end())
+        names_a_filing(text, match.start(), match.end())
         or _REGULATOR_FILED.search(text, max(0, match.start() - 24), match.start())
-        or (lang.comma_phrases and _filed_one_named(text, match.start(), lang))
+        or (lang.comma_phrases and filed_one_named(text, match.start(), lang))
     ):
         return None
-    if _designation_application(text, max(sentence.start, match.start() - 20), match.end()):
+    if designation_application(text, max(sentence.start, match.start() - 20), match.end()):
         return None  # the designation's own trigger reports it
-    if kind == "application_submission" and _asks_for_designation(text, match):
+    if kind == "application_submission" and asks_for_designation(text, match):
         return None
     if kind == "approval" and not rule.distinct and _names_a_trial(text, match, sentence, lang):
         kind = "ind_clearance"
@@ -168,39 +136,11 @@ def _event_start(match: re.Match[str]) -> int:
     return start if start >= 0 else match.start()
 
 
-def _designation_application(text: str, start: int, end: int) -> bool:
-    """`_DESIGNATION_APPLICATION` (or `_INITIALS_APPLICATION`) in text[start:end]; the
-    former, in ASCII, only where "designation" is (a case-blind pattern is slow to run, and
-    most events' words hold neither)."""
-    window = text[start:end]
-    if _INITIALS_APPLICATION.search(window):
-        return True
-    if window.isascii() and "designation" not in window.lower():
-        return False
-    return _DESIGNATION_APPLICATION.search(text, start, end) is not None
-
-
 def _decision_refused(text: str, match: Match) -> bool:
     """A page's decision named by its field ("Registration decision: 17 April 2025") on a
     page whose outcome field tells a refusal: a rejection."""
     found = match.group()
     return "decision" in found and ":" in found and refused(text.lower())
-
-
-def _asks_for_designation(text: str, match: Match) -> bool:
-    """A filing that asks for a designation, not for marketing (see `_ASKS_FOR`): an
-    application for a status is no marketing application, whatever it is called."""
-    # The filing as a passive's subject names what it asks for first: "An application for
-    # PRIME eligibility was submitted to the EMA".
-    leading = _LEADING_FILING.match(match.group())
-    if match.group().lower().endswith(_GENERIC_FILING):
-        at = match.end()
-    elif leading is not None:
-        at = match.start() + leading.end()
-    else:
-        return False
-    asked = _ASKS_FOR.match(text, at)
-    return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
 
 
 _LATIN_WORD_END = re.compile(r"[A-Za-z0-9]")
@@ -256,7 +196,7 @@ def _refused(
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
         return True
-    return kind in ("application_submission", "application_acceptance") and _not_marketing(
+    return kind in ("application_submission", "application_acceptance") and not_marketing(
         text, match, sentence, lang
     )
 
@@ -281,41 +221,6 @@ def _corporate(text: str, clause: Segment, match: Match, lang: Language) -> bool
     start = max(clause.start, text.rfind("，", clause.start, match.start()) + 1)
     phrase = lang.corporate.search(text, start, match.end())
     return phrase is not None or licence_change(text, match.end())
-
-
-def _names_a_filing(text: str, start: int, end: int) -> bool:
-    """ "the resubmitted application", "its resubmitted new drug application": the filing
-    named as a thing (a participle after a determiner), not a report that it was made
-    ("the NDA was submitted in June", "the NDA, which Acme submitted in July")."""
-    if text.endswith("the ", 0, start):
-        return not _REPORTED.search(text, start, end + 20)
-    participle = _PARTICIPLE.match(text, start)
-    return bool(participle and _DETERMINER_BEFORE.search(text, max(0, start - 7), start))
-
-
-def _filed_one_named(text: str, start: int, lang: Language) -> bool:
-    """ "合作伙伴递交的上市申请已于10月获受理": the filed application named as the subject
-    of a later step (which the phrase reports), not a report of its filing; unless its
-    phrase dates the filing ("于今年6月向国家药监局递交的上市申请已获受理")."""
-    if not text.startswith(("递交的", "提交的"), start):
-        return False
-    opening = max(text.rfind(mark, 0, start) for mark in "，。；\n") + 1
-    return lang.dated.search(text, opening, start) is None
-
-
-def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Language) -> bool:
-    """A filing that is a clinical-trial application (IND/CTA), or, in Chinese, not a
-    marketing application at all. A filing that names itself a marketing one is none, whatever
-    trial the words before it name ("cleared the IND in 2022, and submitted the NDA")."""
-    trial = lang.ind_context.search(text, max(sentence.start, match.start() - 40), match.end()) or (
-        lang.application_context is None and trial_purpose(text, match, sentence)
-    )
-    if trial and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
-        return True
-    if lang.application_context is None:
-        return False
-    sentence_text = text[sentence.start : sentence.end]
-    return not lang.application_context.search(sentence_text) or "临床试验申请" in sentence_text
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

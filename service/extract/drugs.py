@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
-from service.extract.aliases import KIND_RANK, Clusters, link_forms, link_parentheses
+from service.extract.aliases import link_parentheses
 from service.extract.comparator_arms import named_as_owned_partner, told_as_context
 from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
 from service.extract.headings import heading_names
 from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
+from service.extract.name_clusters import KIND_RANK, Clusters, link_forms
 from service.extract.name_variants import link_syllable_groups, link_variants
 from service.extract.names import SALT_WORDS, Name, canonical_form, find_names
 from service.extract.prior_therapies import prior_therapy

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from service.extract.aliases import BRAND_TOKEN, FORM_TAIL, LOWER_INN, Clusters, union_all
+from service.extract.aliases import BRAND_TOKEN, FORM_TAIL, LOWER_INN, union_all
 from service.extract.chinese_names import chinese_kind
 from service.extract.company_codes import code_like
+from service.extract.name_clusters import Clusters
 from service.extract.names import Name
 
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"

@@ -7,8 +7,8 @@ import re
 from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
 from service.extract.company_codes import code_like
 from service.extract.leads import minimal_leads, scan_at_leads
+from service.extract.name_clusters import Clusters
 from service.extract.names import SALT_WORDS, SALTS, Name, inn_like, strip_dosage
-from service.extract.two_word_names import ALFA
 from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
 
 # Opened by either bracket, written as literals so that string search finds the openings.
@@ -95,49 +95,8 @@ _ENGLISH_ENDINGS = (
 )  # fmt: skip
 # A company in parentheses after a Chinese name ("X胶囊（某某药业）") is no alias of it.
 _ZH_COMPANY = ("公司", "药业", "制药", "医药", "生物", "集团", "科技", "股份")
-# Salts Chinese writes before a name ("枸橼酸X片" is X citrate).
-_ZH_SALT = re.compile(
-    "^(?:枸橼酸|盐酸|甲磺酸|苯磺酸|对甲苯磺酸|甲苯磺酸|马来酸|富马酸|琥珀酸|酒石酸|磷酸|硫酸|氢溴酸)"
-)
-_FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
-# A glycoprotein's Greek letter, which copy drops after the first mention ("x alfa", "x").
-_GREEK_TAIL = re.compile(ALFA + "$")
 # A brand's mark of a new formulation ("Brand SC (x and hyaluronidase)") is part of it.
 _FORM_MARK = re.compile(r"SC|IV|XR|ER|SR|CR|XL|LA|ODT")
-# Canonical preference: INN, company code, Chinese generic name, then brand.
-KIND_RANK = {"inn": 0, "code": 1, "zh": 2, "brand": 3}
-
-
-class Clusters:
-    """Union-find over lower-cased surface forms, remembering each form's kind."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.surface: dict[str, str] = {}
-        self.kind: dict[str, str] = {}
-
-    def add(self, text: str, kind: str) -> str:
-        key = text.lower()
-        self.parent.setdefault(key, key)
-        self.surface.setdefault(key, text)
-        if KIND_RANK[kind] < KIND_RANK.get(self.kind.get(key, "brand"), 9):
-            self.kind[key] = kind
-        return key
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self) -> list[list[str]]:
-        grouped: dict[str, list[str]] = {}
-        for key in self.parent:
-            grouped.setdefault(self.find(key), []).append(key)
-        return list(grouped.values())
 
 
 def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> None:
@@ -214,25 +173,6 @@ def union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[s
 
 def _english(word: str) -> bool:
     return word in _ENGLISH_WORDS or (word.endswith(_ENGLISH_ENDINGS) and not inn_like(word))
-
-
-def link_forms(clusters: Clusters) -> None:
-    """Forms of one name are one drug: with and without the FDA's suffix of a biologic
-    ("x-qxvb") or a glycoprotein's Greek letter ("x alfa"), a salt written before a Chinese
-    name ("枸橼酸X"), a code with and without its hyphen."""
-    codes: dict[str, str] = {}
-    for key in list(clusters.parent):
-        if key[:1] >= "\u4e00":
-            base = _ZH_SALT.sub("", key)
-        else:
-            base = _GREEK_TAIL.sub("", _FDA_SUFFIX.sub("", key))
-        if base != key and base in clusters.parent:
-            clusters.union(key, base)
-        if clusters.kind.get(key) == "code":
-            # Copy drops or adds a code's hyphen ("XY1234", "XY-1234"): one product.
-            bare = key.replace("-", "").replace(" ", "")
-            if codes.setdefault(bare, key) != key:
-                clusters.union(codes[bare], key)
 
 
 def _strip_form(left_text: str) -> str:

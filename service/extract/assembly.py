@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.extract import borrowed_dates as borrowed
 from service.extract import date_claims, event_dates, late_years
 from service.extract.agencies import Regulator
 from service.extract.attributes import describe
@@ -26,6 +25,7 @@ from service.extract.regulator_dates import regulator_dates, retold_regulator_da
 from service.extract.respective_items import paired_dates
 from service.extract.row_cells import row_dates
 from service.extract.sentences import Segment, own_line
+from service.extract.telling_dates import told_on
 from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
 
@@ -258,7 +258,7 @@ def _made(
     attributes = describe(ctx, trigger, sentence, date)
     prior = date is not None and "earlier" in ctx.lowered[max(0, date.start - 8) : date.end]
     first = date is not None and "首次" in ctx.text[max(0, trigger.start - 8) : trigger.start]
-    told = date is not None and date.precision == "day" and borrowed.told_on(ctx, trigger, date)
+    told = date is not None and date.precision == "day" and told_on(ctx, trigger, date)
     return [
         Candidate(drug, trigger.type, r.agency, r.jurisdiction, date, sentence, trigger,
                   attributes, confidence, prior, first, told)

@@ -5,7 +5,7 @@ an article dates a drug's approval (or rejection) in one jurisdiction before the
 acceptance it told for the same application ("approved on 18 March 2025 … the NDA had
 been accepted in May 2025"), and the next year would put the decision after every step and
 no later than publication, the year is a typo: it is moved on, the stated value kept as a
-conflict, as for a lead whose year contradicts the publication date (`datelines`). Another
+conflict, as for a lead whose year contradicts the publication date (`lead_years`). Another
 mention of a decision there, dated only by a year or a quarter that holds the moved date
 ("the first approval of 2026"), retells the same one.
 """

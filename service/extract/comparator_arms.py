@@ -1,5 +1,5 @@
 """Names told as another drug's context in wordings that the short look-behind of
-`drugs._comparator_flags` cannot reach: a partner named with its owner and class ("in
+`comparators.comparator_flags` cannot reach: a partner named with its owner and class ("in
 combination with Acme Bio's anti-VEGF antibody Y"), the drug a trial's winner beat ("X beat
 both placebo and the older blocker Y"), and a control arm told by its result ("79% ...,
 against 51% on Y"). None of them is the subject of an event told without a name."""

@@ -15,10 +15,11 @@ from service.extract.date_offsets import find_offsets
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.date_spans import find_spans, resolve_span
-from service.extract.datelines import check_dateline, check_lead_year, dateline_day
+from service.extract.datelines import check_dateline, dateline_day
 from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
+from service.extract.lead_years import check_lead_year
 from service.extract.month_entries import place_month_entries
 from service.extract.numeric_dates import NUMERIC
 

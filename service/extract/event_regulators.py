@@ -1,5 +1,5 @@
 """Which regulator acted in an event: the one its clause or sentence names, the issuer of
-a letter only one regulator sends, or one named before it."""
+a letter only one regulator sends, or one borrowed from beyond it (`borrowed_regulators`)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,20 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract.agencies import Regulator, coordinated
-from service.extract.attribution import THIS_EVENT, distance
+from service.extract.attribution import distance
+from service.extract.borrowed_regulators import regulators_beyond
 from service.extract.context import Context
-from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger, clause_of
-from service.extract.implied_regulators import issuer_of, named_before, reviews_before
+from service.extract.implied_regulators import issuer_of, reviews_before
 from service.extract.keywords import holds_one_of
-from service.extract.listings import field_line
 from service.extract.regulator_bystanders import (
     aside_regulators_set_aside,
     labelled_role,
-    leads_a_scheme,
     partners_set_aside,
     scheme_runners_set_aside,
     with_programme_partners,
 )
-from service.extract.regulator_remits import fits, sole_grantor
-from service.extract.sentences import Segment, own_line
+from service.extract.sentences import Segment
 from service.extract.trial_sites import site_regulator
 from service.extract.vocabulary import PROGRAMME_HOMES, PROGRAMME_RUNNERS
 from service.extract.worldwide import names_no_place
@@ -35,10 +32,6 @@ if TYPE_CHECKING:
 _FROM_GAP = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:designation|status))?\s+(?:from|by)\s+(?:the\s+)?"
 )
-
-
-# A heading's longest line (in characters: Chinese writes no spaces between words).
-_HEADING_CHARS = 80
 
 
 def _named_after(text: str, pool: list[Regulator], trigger: Trigger) -> Regulator | None:
@@ -154,13 +147,7 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     partners: list[Regulator] = []
     named = ctx.regulators_in(sentence.start, sentence.end)
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(low, high)), trigger)
-        pool = aside_regulators_set_aside(ctx.text, pool, named, sentence.start, trigger)
-        if trigger.type != "program_inclusion":
-            # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
-            pool = [r for r in pool if not labelled_role(ctx.text, r)]
-        if ctx.lang.comma_phrases:
-            pool = [r for r in pool if r.start < trigger.end or _names_programme(ctx, r, trigger)]
+        pool = _may_have_acted(ctx, (low, high), named, sentence.start, trigger)
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
             return [_NMPA], False
         partners = partners or pool
@@ -176,100 +163,27 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     if not partners and names_no_place(ctx.text, trigger, ctx.lang.comma_phrases):
         return [], False
     # Only partners named ("alongside submissions in the U.S."): as if none were named.
-    return _regulators_beyond(ctx, index, trigger) or (partners, True)
+    return regulators_beyond(ctx, index, trigger) or (partners, True)
 
 
-def _regulator_before(ctx: Context, index: int, trigger: Trigger) -> Regulator | None:
-    """The regulator that acted in the sentence before, named there or as "the agency"."""
-    prior = ctx.sentences[index - 1]
-    pool = [
-        r
-        for r in ctx.regulators_in(prior.start, prior.end)
-        if r.strength == 2
-        and not _planned_for(ctx, prior.start, r)
-        and not leads_a_scheme(ctx.text, r)
-        and fits(ctx, trigger, r)
-    ]
-    if pool:
-        return max(pool, key=lambda r: (r.strength, r.start))
-    # The sentence before tells its event of "the agency": the regulator that names.
-    told = named_before(ctx.text, ctx.regulators, prior.start, prior.end)
-    return told if told is not None and fits(ctx, trigger, told) else None
-
-
-def _regulators_beyond(
-    ctx: Context, index: int, trigger: Trigger
-) -> tuple[list[Regulator], bool] | None:
-    section = section_regulator(ctx, ctx.sentences[index])
-    if section is not None:
-        # A tracker's entry: its section's heading names the regulator ("JAPAN (PMDA)").
-        return [section], False
-    if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
-        # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
-        # (not the article's most named one, nor the places a study ran).
-        lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
-        if lead:
-            return [lead[0]], True
-    if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
-        # A heading announces the section below it: its body names the regulator, not
-        # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
-        body = ctx.sentences[index + 1]
-        below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
-        if below:
-            return [below[0]], True
-    before = _regulator_before(ctx, index, trigger) if index > 0 else None
-    if before is not None:
-        return [before], True
-    sentence = ctx.sentences[index]
-    named = named_before(ctx.text, ctx.regulators, sentence.start, trigger.start)
-    # Or after the event, as its source: "received orphan designation from the Ministry".
-    named = named or named_before(ctx.text, ctx.regulators, sentence.start, sentence.end)
-    if named is not None and fits(ctx, trigger, named):
-        return [named], True
-    after = _regulator_after(ctx, index, trigger)
-    if after is not None:
-        return [after], True
-    if ctx.default_regulator is not None and fits(ctx, trigger, ctx.default_regulator):
-        return [ctx.default_regulator], True
-    owner = sole_grantor(ctx, trigger)
-    return ([owner], True) if owner is not None else None
-
-
-# The filing told again as the next sentence's subject: "The filing answers the letter the
-# FDA issued in May", "The resubmission follows the agency's …".
-_FILING_RETOLD = re.compile(
-    r"(?:The|This|That|Its|Their|The\s+new)\s+(?:re-?submission|submission|filing|application|"
-    r"dossier|package)\b"
-)
-
-
-def _regulator_after(ctx: Context, index: int, trigger: Trigger) -> Regulator | None:
-    """A filing told without its regulator, which the next sentence names while telling the
-    filing again (its subject): the regulator the filing went to."""
-    if trigger.type != "application_submission" or index + 1 >= len(ctx.sentences):
-        return None
-    after = ctx.sentences[index + 1]
-    if not _FILING_RETOLD.match(ctx.text, after.start):
-        return None
-    named = [r for r in ctx.regulators_in(after.start, after.end) if r.strength == 2]
-    return named[0] if named and fits(ctx, trigger, named[0]) else None
-
-
-def _heading_line(ctx: Context, sentence: Segment) -> bool:
-    """A short line of its own, without the punctuation that ends a sentence (not a field of
-    a listing's entry, "Authorisation date: 06.05.2025", which the next field does not tell)."""
-    return (
-        own_line(ctx.text, sentence)
-        and sentence.end - sentence.start <= _HEADING_CHARS
-        and not field_line(ctx.text, sentence.start)
-    )
-
-
-def _planned_for(ctx: Context, floor: int, regulator: Regulator) -> bool:
-    """The regulator a plan names ("plans to file with the FDA next year", "计划向FDA递交")
-    acted in nothing yet: it is not the one an unnamed event borrows."""
-    start = max(floor, regulator.start - ctx.lang.plan_window)
-    return bool(ctx.lang.plan.search(ctx.text[start : regulator.start]))
+def _may_have_acted(
+    ctx: Context,
+    span: tuple[int, int],
+    named: tuple[Regulator, ...],
+    sentence_start: int,
+    trigger: Trigger,
+) -> list[Regulator]:
+    """The regulators named in `span` that may have acted in the event (`named`: all its
+    sentence names): not one that only runs a scheme or stands in an aside, nor, where commas
+    set phrases off, one named after the event (but for a programme's owner)."""
+    pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(*span)), trigger)
+    pool = aside_regulators_set_aside(ctx.text, pool, named, sentence_start, trigger)
+    if trigger.type != "program_inclusion":
+        # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
+        pool = [r for r in pool if not labelled_role(ctx.text, r)]
+    if ctx.lang.comma_phrases:
+        pool = [r for r in pool if r.start < trigger.end or _names_programme(ctx, r, trigger)]
+    return pool
 
 
 def granted_before(

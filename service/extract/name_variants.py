@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from service.extract.aliases import Clusters
+from service.extract.name_clusters import Clusters
 from service.extract.names import Name
 
 # Edits two spellings of one transliteration may differ by, and the shortest name read.

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from service.extract.company_codes import code_like
+from service.extract.comparators import named_as_partner
 from service.extract.context import Context
-from service.extract.drugs import DrugMention, named_as_partner
+from service.extract.drugs import DrugMention
 from service.extract.sentences import Segment
 
 # An unnamed reference to a regimen of two drugs: "the combination was approved", "the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.aliases import Clusters
+from service.extract.name_clusters import Clusters
 from service.extract.names import Name
 
 _SHORT = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z][a-z]{1,9})-cel(?![A-Za-z0-9-])")

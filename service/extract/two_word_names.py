@@ -33,7 +33,7 @@ _GREEK_LETTERED = re.compile(
     r"(?<![A-Za-z0-9-])([a-z]{4,} alfa|[a-z]{2,}(?:ase|poetin|feron|ermin) beta)"
     r"(?:-\d[a-z]?)?(?![A-Za-z0-9-])"
 )
-# "alfa" and its variant number ("alfa-2b"), as a name's second word (see `names`, `aliases`).
+# "alfa" and its variant number ("alfa-2b"), as a name's second word (see `names`, `name_clusters`).
 ALFA = r" alfa(?:-\d[a-z]?)?"
 _GREEK_WORDS = (" alfa", " beta")
 

@@ -14,6 +14,7 @@ from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, named_before, reviews_before
 from service.extract.keywords import holds_one_of
 from service.extract.listings import field_line
+from service.extract.page_headlines import body_below
 from service.extract.regulator_bystanders import (
     aside_regulators_set_aside,
     labelled_role,
@@ -213,7 +214,7 @@ def _regulators_beyond(
     if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
         # A heading announces the section below it: its body names the regulator, not
         # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
-        body = ctx.sentences[index + 1]
+        body = ctx.sentences[body_below(ctx, index)]  # (the page's headline: its lead)
         below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
         if below:
             return [below[0]], True

@@ -13,6 +13,7 @@ from service.extract.entry_events import section_regulator
 from service.extract.event_words import Trigger
 from service.extract.implied_regulators import named_before
 from service.extract.listings import field_line
+from service.extract.page_headlines import body_below
 from service.extract.regulator_bystanders import leads_a_scheme
 from service.extract.regulator_remits import fits, sole_grantor
 from service.extract.sentences import Segment, own_line
@@ -57,7 +58,7 @@ def regulators_beyond(
     if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
         # A heading announces the section below it: its body names the regulator, not
         # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
-        body = ctx.sentences[index + 1]
+        body = ctx.sentences[body_below(ctx, index)]  # (the page's headline: its lead)
         below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
         if below:
             return [below[0]], True

@@ -14,6 +14,7 @@ from service.extract.cues_en import DECIDED_WITHIN
 from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
+from service.extract.held_asides import held_in_closed_aside
 from service.extract.keywords import holds_one_of
 from service.extract.non_event_dates import (
     FILING_STEPS,
@@ -164,6 +165,7 @@ def _clause_dates(
         if not dates_a_start_since(ctx.text, d)
         and not _in_closed_aside(ctx, d, trigger)
         and not event_in_closed_aside(ctx, d, trigger)
+        and not held_in_closed_aside(ctx.lowered, trigger, d)
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]

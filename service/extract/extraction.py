@@ -12,6 +12,7 @@ from service.extract.footnote_marks import footnote_dates, unmarked
 from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
+from service.extract.page_residue import outside_residue
 from service.extract.sentences import Segment
 from service.extract.shouted_lines import spoken, unshouted
 from service.extract.trial_applications import order_clearances
@@ -25,8 +26,9 @@ def extract(article: Article) -> list[Milestone]:
     # (And lines written all in capitals in ordinary case: see `shouted_lines`.)
     reading = unshouted(unmarked(simplified(article)))
     ctx = build_context(reading)
+    # A web page's link boxes and tag lines tell other articles' news (see `page_residue`).
     # The marks are read as spaces: the original text tells which footnote an event cites.
-    candidates = footnote_dates(ctx, article.text, assemble(ctx))
+    candidates = footnote_dates(ctx, article.text, outside_residue(ctx.text, assemble(ctx)))
     candidates = order_decisions(merge(candidates), reading.published)
     candidates = order_grants(ctx, order_clearances(ctx, candidates))
     chinese = ctx.lang.comma_phrases

@@ -30,8 +30,9 @@ NEGATION_AFTER = re.compile(
 # 2025H2", "获批上市（预计年内）" is an expectation (not "——已完成"; nor "受理——预计明年获批",
 # a done step and the next one expected: only a time may follow the expectation).
 PLAN_AFTER = re.compile(
-    # Or the benefit it would bring: "获批后在美国享有七年市场独占期".
-    r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望|享有)"
+    # Or the benefit it would bring: "获批后在美国享有七年市场独占期"; or what it must then
+    # pass through, a risk notice's generic steps: "上市申请获受理后需经过技术审评".
+    r"^[^，。；]{0,4}?(?:之)?后[^，。；]{0,12}?(?:将|可|会|能够?|有望|享有|需|须)"
     r"|^(?:[^，。；（(\n]|[（(][^）)\n]{0,40}[）)]){0,40}?(?:——|—|--|[（(])\s*"
     r"(?:预计|预期|计划|拟)(?:于|在)?[\dQH年月日上下半季度第一二三四内底末初中旬\s-]{0,14}(?:[）)\n]|$)"
 )

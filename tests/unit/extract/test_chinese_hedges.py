@@ -274,3 +274,15 @@ def test_only_then_may_it_happen_is_a_condition() -> None:
     needed = "某某生物的AB-9602片需补充总生存期数据后才能获批上市。"
     assert run(notice, "2025-08-06", lang="zh") == []
     assert run(needed, "2025-08-06", lang="zh") == []
+
+
+def test_what_a_step_must_then_pass_through_tells_no_step() -> None:
+    text = (
+        "1月8日，某某生物公告称，AB-9701片的新药上市申请已获国家药品监督管理局受理。\n\n"
+        "海外方面，公司已向美国FDA递交IND申请，目前尚未获得回复。\n\n"
+        "公司提示，药品上市申请获受理后需经过技术审评等环节，能否获批存在不确定性。"
+    )
+    found = keys(run(text, "2026-01-10", lang="zh"))
+    assert [k for k in found if k[1] == "application_acceptance"] == [
+        ("AB-9701", "application_acceptance", "CN")
+    ]

@@ -19,6 +19,7 @@ from service.extract.event_regulators import granted_before, regulators_for
 from service.extract.event_words import Trigger
 from service.extract.hold_lifts import resumes_a_study
 from service.extract.keywords import holds_one_of
+from service.extract.listed_events import listed_events
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_bystanders import aside_before
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
@@ -88,7 +89,8 @@ def assemble(ctx: Context) -> list[Candidate]:
 
 def _from_tables(ctx: Context) -> list[Candidate]:
     made = []
-    for event in (*table_events(ctx), *action_events(ctx), *tracker_events(ctx)):
+    events = (*table_events(ctx), *action_events(ctx), *tracker_events(ctx), *listed_events(ctx))
+    for event in events:
         row, regulator = event.row, event.regulator
         sentence = ctx.sentences[event.sentence]
         trigger = Trigger(event.type, row.start, row.date_start, Segment(row.start, row.end),

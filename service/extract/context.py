@@ -16,6 +16,7 @@ from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
 from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
+from service.extract.referred_tables import referred_names
 from service.extract.report_periods import period_dates
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
@@ -96,7 +97,9 @@ def build_context(article: Article) -> Context:
     dates = _dates_in(article, spans)
     regulators = find_regulators(text)
     default = _default_regulator(article, regulators, lang)
-    drugs = index_drugs(article.title, text, cell_names(text, trackers, len(article.title) + 1))
+    offset = len(article.title) + 1
+    cells = cell_names(text, trackers, offset) + referred_names(text, offset)
+    drugs = index_drugs(article.title, text, cells)
     return Context(
         article=article,
         lowered=lowered,

@@ -81,6 +81,11 @@ def _opens_phrase(text: str, date: DateMention, event_end: int) -> bool:
 # A date as the event noun's own modifier: "confirmed its June 2025 recommendation to
 # refuse" (the June opinion's date, not the confirmation's).
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|the|their|this|that)\s+$", re.IGNORECASE)
+# Or written after the noun, before its verb: "confirmed its recommendation of June 2025 to
+# refuse" (the noun and its determiner come first).
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:its|the|their|this|that)\s+[\w-]+\s+(?:of|from)\s+$", re.IGNORECASE
+)
 _NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 
 
@@ -89,6 +94,8 @@ def _modifies(text: str, date: DateMention, event_end: int) -> bool:
     a few words after it with no break between: it dates that event."""
     if not 0 < event_end - date.end <= _PHRASE_REACH:
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, date.start - 8), date.start) is None:
+    if _DETERMINER_BEFORE.search(text, max(0, date.start - 8), date.start) is None and (
+        _NOUN_OF_BEFORE.search(text, max(0, date.start - 40), date.start) is None
+    ):
         return False
     return _NOUN_AFTER.fullmatch(text, date.end, event_end) is not None

@@ -187,13 +187,15 @@ WORDING_RULES: tuple[Rule, ...] = (
     # its June 2025 recommendation to refuse" tells the June opinion and today's.
     Rule(
         "rejection",
-        r"\brecommendation (?:to refuse|(?:of|for) (?:the )?refusal)\b",
-        keywords=("recommendation to refuse", "refusal"),
+        # (Its date may follow the noun: "its recommendation of June 2025 to refuse".)
+        r"\brecommendation (?:(?:of|from) (?:\w+\s+){1,3}?)?"
+        r"(?:to refuse|(?:of|for) (?:the )?refusal)\b",
+        keywords=("recommendation to refuse", "refusal", "to refuse"),
     ),
     Rule(
         "rejection",
         r"\b(?:confirmed|upheld|maintained|reaffirmed)(?=\s+(?:\S+\s+){0,3}?(?:refusal|rejection"
-        r"|recommendation to refuse|negative opinion)\b)",
+        r"|recommendation (?:(?:of|from) (?:\w+\s+){1,3}?)?to refuse|negative opinion)\b)",
         keywords=("refus", "rejection", "negative opinion"),
     ),
     # The EMA's wording of a withdrawal: the company "notified the CHMP that it wishes to

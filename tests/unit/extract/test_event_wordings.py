@@ -462,3 +462,15 @@ def test_a_filing_past_a_long_aside_set_off_by_commas_is_reported() -> None:
         published="2025-08-20",
     )
     assert ("application_submission", "US", "2025-06") in found
+
+
+def test_a_confirmed_opinion_dated_after_its_noun_is_a_second_rejection() -> None:
+    found = _events(
+        "Highlights of the CHMP meeting held from 8 to 11 September 2025\n\n"
+        "After a re-examination asked for by the applicant, the committee confirmed its "
+        "recommendation of March 2025 to refuse a marketing authorisation for Dorvexa "
+        "(talmiretide), intended for gout.",
+        published="2025-09-12",
+    )
+    assert ("rejection", "EU", "2025-09") in found
+    assert ("rejection", "EU", "2025-03") in found

@@ -27,6 +27,7 @@ from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
 from service.extract.told_decisions import informed_date
+from service.extract.weekday_years import after_preposition
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
@@ -228,10 +229,7 @@ def _day_told(
         and (told is not None or day_up_to(d, date))
         # (A day of the month alone holds its "on": "on the 15th". A weekday may be told
         # by "last": "approved X, its lead antibody, last Thursday".)
-        and (
-            ctx.text.endswith((" on ", " in ", " last "), 0, d.start)
-            or ctx.text.startswith(("on ", "in "), d.start)
-        )
+        and (after_preposition(ctx.text, d.start) or ctx.text.startswith(("on ", "in "), d.start))
         and not any(trigger.end < e <= d.start for e in ends)
         and not _RELATIVE.search(ctx.text, trigger.end, d.start)
         for d in pool

@@ -23,6 +23,7 @@ from service.extract.non_event_dates import (
     dates_filing_step,
 )
 from service.extract.relative_asides import event_in_closed_aside
+from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
@@ -69,9 +70,10 @@ def _told_without_its_day(ctx: Context, trigger: Trigger) -> bool:
     decision was reached."""
     if _alongside(ctx.text, trigger):
         return True
-    if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
-        # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
-        return True
+    if trigger.type == "priority_review" and told_as_route(
+        ctx.text, trigger.clause.start, trigger.start, trigger.end
+    ):
+        return True  # the route of an approval (see `told_as_route`): granted earlier, undated
     # "the approval was granted under Project Orbis on May 2": the day is the decision's.
     return trigger.type == "program_inclusion" and bool(
         DECIDED_WITHIN.match(ctx.lowered, trigger.start)

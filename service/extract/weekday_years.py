@@ -42,13 +42,11 @@ def _slipped(stated: int, meant: int) -> bool:
 
 # A day told after its preposition, perhaps with its weekday between ("on May 9", "on
 # Friday, May 9"): the weekday only restates the day.
-_PREPOSITION_BEFORE = re.compile(
-    r" (?:on|in|last) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?$", re.IGNORECASE
-)
+_PREPOSITION_BEFORE = re.compile(r" (?:on|in|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \Z")
 
 
 def after_preposition(text: str, start: int) -> bool:
     """Whether the date at `start` follows "on", "in" or "last" (see `_PREPOSITION_BEFORE`)."""
     if text.endswith((" on ", " in ", " last "), 0, start):
         return True
-    return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None

@@ -22,6 +22,7 @@ from service.extract.keywords import holds_one_of
 from service.extract.lead_years import check_lead_year
 from service.extract.month_entries import place_month_entries
 from service.extract.numeric_dates import NUMERIC
+from service.extract.weekday_years import weekday_year
 
 # A month without a year: "9月", "in September".
 _BARE_MONTH = re.compile(
@@ -65,7 +66,7 @@ def find_dates(
         found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
         found.extend(counted)
     found.sort(key=lambda d: d.start)
-    found = _weekdays_restated(text, found)
+    found = _weekdays_restated(text, found, published)
     # A list's entries outside the spans still tell the order an entry in them breaks.
     heads = entry_heads(text, regions, found) if spans is not None else []
     others = _mentions(text, lowered, heads, published)
@@ -132,19 +133,28 @@ def _writes_day_first(text: str) -> bool:
 _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
-def _weekdays_restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _weekdays_restated(
+    text: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
     """ "on Friday, May 9": the weekday names the day the date after it states; it is no
-    second date (the last such weekday). A day counted from another ("on Thursday, the day
-    before the holiday") restates nothing: its anchor may be the phrase after it."""
+    second date (the last such weekday), but it may show the date's year slipped (see
+    `weekday_year`). A day counted from another ("on Thursday, the day before the holiday")
+    restates nothing: its anchor may be the phrase after it."""
     restated = {
-        weekday.start
+        weekday.start: date
         for weekday, date in pairwise(mentions)
         if date.precision == "day"
         and date.kind != "anaphor"
         and text[weekday.end : date.start] in (", ", " (", " ")
         and _WEEKDAY_NAME.fullmatch(text, weekday.start, weekday.end)
     }
-    return [m for m in mentions if m.start not in restated] if restated else mentions
+    if not restated:
+        return mentions
+    fixed = {
+        date.start: weekday_year(text[start : date.start], date, published)
+        for start, date in restated.items()
+    }
+    return [fixed.get(m.start, m) for m in mentions if m.start not in restated]
 
 
 def _not_yet(mention: DateMention, published: dt.date) -> DateMention:

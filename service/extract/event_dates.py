@@ -23,10 +23,12 @@ from service.extract.non_event_dates import (
     dates_filing_step,
 )
 from service.extract.relative_asides import event_in_closed_aside
+from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
 from service.extract.time_zones import local_days
 from service.extract.told_decisions import informed_date
+from service.extract.weekday_years import after_preposition
 
 # An event told as before the clause's news ("…, and the drug was previously granted",
 # "…，此前该药已获"): a date before another event of the clause is that event's.
@@ -68,9 +70,10 @@ def _told_without_its_day(ctx: Context, trigger: Trigger) -> bool:
     decision was reached."""
     if _alongside(ctx.text, trigger):
         return True
-    if trigger.type == "priority_review" and ctx.text.endswith("通过", 0, trigger.start):
-        # The route of an approval ("通过优先审评审批程序获批"): granted earlier, undated.
-        return True
+    if trigger.type == "priority_review" and told_as_route(
+        ctx.text, trigger.clause.start, trigger.start, trigger.end
+    ):
+        return True  # the route of an approval (see `told_as_route`): granted earlier, undated
     # "the approval was granted under Project Orbis on May 2": the day is the decision's.
     return trigger.type == "program_inclusion" and bool(
         DECIDED_WITHIN.match(ctx.lowered, trigger.start)
@@ -228,10 +231,7 @@ def _day_told(
         and (told is not None or day_up_to(d, date))
         # (A day of the month alone holds its "on": "on the 15th". A weekday may be told
         # by "last": "approved X, its lead antibody, last Thursday".)
-        and (
-            ctx.text.endswith((" on ", " in ", " last "), 0, d.start)
-            or ctx.text.startswith(("on ", "in "), d.start)
-        )
+        and (after_preposition(ctx.text, d.start) or ctx.text.startswith(("on ", "in "), d.start))
         and not any(trigger.end < e <= d.start for e in ends)
         and not _RELATIVE.search(ctx.text, trigger.end, d.start)
         for d in pool

@@ -131,7 +131,8 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     clause = trigger.clause
     if trigger.type == "trial_initiation":
         # A trial runs where its site is, not where another event's regulator acted.
-        site = site_regulator(ctx.text, clause, Segment(trigger.start, trigger.end))
+        after = ctx.sentences[index + 1 : index + 2]
+        site = site_regulator(ctx.text, clause, Segment(trigger.start, trigger.end), after)
         if site is not None:
             return [site], False
     if index > 0 and trigger.type == "program_inclusion":

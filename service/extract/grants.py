@@ -11,6 +11,7 @@ from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
 from service.extract.listings import in_routes_field
 from service.extract.non_events_zh import revoked
+from service.extract.review_routes import told_as_route
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.status_requests import sought, status_asked_for
@@ -199,7 +200,8 @@ def priority_reviews(
     text: str, sentence: Segment, clauses: list[Segment], lang: Language, matches: list[Match]
 ) -> list[Trigger]:
     if not lang.priority_verbs.search(text, sentence.start, sentence.end) and not any(
-        in_routes_field(text, m.start()) for m in matches
+        in_routes_field(text, m.start()) or told_as_route(text, sentence.start, m.start(), m.end())
+        for m in matches
     ):
         return []
     found = []

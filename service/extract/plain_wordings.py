@@ -76,13 +76,17 @@ PLAIN_RULES: tuple[Rule, ...] = (
     ),
     # The filing told in a relative clause well after the application it is of, past the
     # drug's description: "accepted the NDA for X, the company's oral inhibitor for liver
-    # cancer, which Acme submitted in March" (not "which Acme plans to submit").
+    # cancer, which Acme submitted in March" (not "which Acme plans to submit"); or straight
+    # after it, restrictive: "the MAA that Acme submitted to the EMA in April remains under
+    # review" (not one "that the FDA filed", the agency's acceptance).
     Rule(
         "application_submission",
         r"(?:(?<=nda)|(?<=bla)|(?<=maa)|(?<=application)|(?<=dossier))(?<!designation application)"
-        r"\b[^.;]{0,160}?,\s+(?P<event>which\s+(?:(?!was\b|were\b)[\w.&'’-]+\s+){1,3}?"
-        r"(?:had\s+|has\s+)?(?:re)?submitted)\s+(?:to|in|on|last|this|early|late)\b",
-        keywords=("submitted",),
+        r"(?:\b[^.;]{0,160}?,\s+(?=which\b)|\s+(?=(?:which|that)\s+(?!(?:the\s+)?(?:u\.s\.\s+)?"
+        r"(?:fda|agency)\b)))"
+        r"(?P<event>(?:which|that)\s+(?:(?!was\b|were\b)[\w.&'’-]+\s+){1,3}?"
+        r"(?:had\s+|has\s+)?(?:re)?(?:submitted|filed))\s+(?:to|in|on|with|last|this|early|late)\b",
+        keywords=("submitted", "filed"),
     ),
     # Feature copy tells a filing as sent: "the NDA went to the agency in June" (not the
     # agency's own letters or meetings, which are no application), or as "went in" at a

@@ -60,10 +60,33 @@ _PLANNED = re.compile(
 )
 
 
-def site_regulator(text: str, clause: Segment, trigger: Segment) -> Regulator | None:
+# The sentence after a first dosing that retells it by its patient, to say where: "The
+# patient was dosed at a clinical site in London", "Dosing took place at a Seoul hospital".
+_RETOLD_DOSING = re.compile(
+    r"(?:The|This|That|Its|Our)\s+(?:first\s+)?(?:patient|participant|subject|volunteer)s?\s+"
+    r"(?:was|were)\s+(?:dosed|treated|enrolled|randomi[sz]ed)\b"
+    r"|(?:The\s+first\s+)?[Dd]os(?:ing|e)\s+(?:took\s+place|was\s+(?:given|administered))\b"
+)
+
+
+def site_regulator(
+    text: str, clause: Segment, trigger: Segment, after: tuple[Segment, ...] = ()
+) -> Regulator | None:
     """The regulator of the place the trigger's clause puts the trial at: the one nearest the
     trigger, or the region a city is written with ("San Antonio, Texas"). Only the clause:
-    another clause of the sentence may tell of a site opened later or of another event."""
+    another clause of the sentence may tell of a site opened later or of another event.
+    Failing that, the place the sentence `after` it puts the dosing at, when it retells the
+    dosing (see `_RETOLD_DOSING`)."""
+    found = _clause_site(text, clause, trigger)
+    if found is not None or not after:
+        return found
+    retold = _RETOLD_DOSING.match(text, after[0].start, after[0].end)
+    if retold is None:
+        return None
+    return _clause_site(text, after[0], Segment(retold.start(), retold.end()))
+
+
+def _clause_site(text: str, clause: Segment, trigger: Segment) -> Regulator | None:
     places = find_places(text, clause.start, clause.end)
     tied = [p for p in places if _tied(text, clause, p, trigger)]
     if not tied:

@@ -161,6 +161,28 @@ def test_a_filing_told_in_a_relative_clause_past_the_drugs_description() -> None
     assert {kind for kind, *_ in planned} == {"application_acceptance"}
 
 
+def test_a_filing_told_in_a_restrictive_relative_clause_on_the_application() -> None:
+    found = _events(
+        "Pelvanotide has Fast Track designation from the FDA. In Europe, the marketing "
+        "authorisation application that Harwick submitted to the European Medicines Agency "
+        "in February 2025 remains under review."
+    )
+    assert ("application_submission", "EU", "2025-02", (("application", "MAA"),)) in found
+    filed = _events(
+        "Pelvanotide has Fast Track designation from the FDA. The BLA that Harwick filed with "
+        "the agency in January 2025 is under review."
+    )
+    assert ("application_submission", "US", "2025-01", (("application", "BLA"),)) in filed
+
+
+def test_an_application_the_agency_filed_is_no_submission() -> None:
+    found = _events(
+        "Pelvanotide has Fast Track designation from the FDA. The BLA that the FDA filed in "
+        "January 2025 has a goal date in September."
+    )
+    assert "application_submission" not in {kind for kind, *_ in found}
+
+
 def test_an_acceptance_told_as_the_earlier_step_is_dated_back_from_the_approval() -> None:
     found = _events(
         "Helvane Bio said the FDA approved brantolimab on 20 October 2023 for gout, five "

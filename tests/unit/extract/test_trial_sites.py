@@ -152,3 +152,32 @@ def test_places_are_whole_names() -> None:
     ]
     text = "在墨尔本皇家医院，总部位于上海"
     assert [p.jurisdiction for p in find_places(text, 0, len(text))] == ["AU", "CN"]
+
+
+def test_the_next_sentence_retelling_the_dosing_by_its_patient_gives_the_site() -> None:
+    text = (
+        "Fennick Bio, a company with U.S. operations in Boston, said the first participant was "
+        "dosed on August 28 in its Phase 2 trial of FNB-904 in adults with scleroderma. The "
+        "participant was dosed at a research hospital in Edinburgh.\n\n"
+        "FNB-904 received Fast Track designation from the U.S. FDA in 2024."
+    )
+    assert _start(text)[0] == "UK"
+
+
+def test_a_next_sentence_not_retelling_the_dosing_gives_no_site() -> None:
+    # A plan to open sites is no place for today's start.
+    text = (
+        "Fennick Bio said the first participant was dosed on August 28 in its Phase 2 trial of "
+        "FNB-904, which the U.S. FDA cleared in June. The company plans to open sites in "
+        "Edinburgh next year."
+    )
+    assert _start(text)[0] == "US"
+
+
+def test_the_next_sentence_telling_where_the_first_dose_was_given_gives_the_site() -> None:
+    text = (
+        "Fennick Bio dosed the first patient in its Phase 1 study of FNB-118 on May 5, after "
+        "clearance of its IND by the U.S. FDA. The first dose was given at a hospital in "
+        "Melbourne."
+    )
+    assert _start(text)[0] == "AU"

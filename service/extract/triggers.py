@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from service.extract.application_anaphors import names_a_trial_application
 from service.extract.decisions import refused
 from service.extract.event_objects import (
     approved_document,
@@ -313,6 +314,8 @@ def _not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lan
     if lang.application_context is None:
         return False
     sentence_text = text[sentence.start : sentence.end]
+    if names_a_trial_application(text, sentence.start, sentence.end):
+        return True  # "该申请" after a trial application names: its receipt
     return not lang.application_context.search(sentence_text) or "临床试验申请" in sentence_text
 
 

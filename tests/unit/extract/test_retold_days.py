@@ -198,3 +198,27 @@ def test_a_status_held_before_takes_no_day_from_the_sentence_before() -> None:
     )
     fast_track = [m for m in found if m.attributes.get("designation") == "fast_track"]
     assert [m.date for m in fast_track] == [None]
+
+
+def test_a_later_items_day_told_by_the_next_sentence_retelling_its_kind() -> None:
+    found = run(
+        "Sorrel Biosciences said its Phase 2 data were positive.\n\nBrindle Pharma, meanwhile, "
+        "disclosed that the FDA granted Fast Track designation to BRP-12 for gout. The company "
+        "said only that the designation arrived during the week of May 12.",
+        published="2025-06-13",
+    )
+    designation = only(found, "designation")
+    assert (designation.date, designation.date_precision) == ("2025-05", "month")
+
+
+def test_the_next_sentence_telling_the_designations_arrival_dates_the_lead() -> None:
+    for retelling in (
+        "The designation arrived on May 12.",
+        "Brindle said only that the designation came through on May 12.",
+    ):
+        found = run(
+            "Brindle Pharma disclosed that the FDA granted Fast Track designation to BRP-12 for "
+            f"gout. {retelling}",
+            published="2025-06-13",
+        )
+        assert only(found, "designation").date == "2025-05-12", retelling

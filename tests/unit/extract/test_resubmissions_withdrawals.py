@@ -187,3 +187,12 @@ def test_a_rejection_told_by_its_noun_and_date_is_one() -> None:
         "2025-09-12",
     )
     assert not {s for s in trial if s[0] == "rejection"}
+
+
+def test_a_rolling_submission_begun_is_not_filed_until_completed() -> None:
+    found = _steps(
+        "We began a rolling submission of an NDA for tirvalostat to the FDA in March 2025 and "
+        "completed the rolling submission on June 4, 2025.",
+        "2025-08-01",
+    )
+    assert found == {("application_submission", "US", "2025-06-04")}

@@ -66,8 +66,19 @@ def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: l
             if n.start < start and n.text.lower() != alias.lower() and own
         ]
         target = _glossed(source, clusters, start) or (before[-1] if before else None)
+        target = target or _last_linked(source, clusters, start)
         if target:
             clusters.union(clusters.add(alias, kind), target)
+
+
+def _last_linked(source: str, clusters: Clusters, start: int) -> str | None:
+    """The name written last before `start` among those a parenthesis already linked ("The
+    FDA approved Brand (inn). Brand, previously known as X, …"): a brand or INN read only
+    by its link is no name of the text's own, but still the drug the alias glosses."""
+    lowered = source[:start].lower()
+    found = [(lowered.rfind(key), key) for key in clusters.parent if _tied(clusters, key)]
+    found = [(at, key) for at, key in found if at >= 0]
+    return max(found)[1] if found else None
 
 
 def _glossed(source: str, clusters: Clusters, start: int) -> str | None:

@@ -76,6 +76,11 @@ _RETELLING = re.compile(
     # Monday" (the notice is the withdrawal; the news came after).
     r"|(?:[A-Z][\w&.'’-]*\s+){1,3}?(?:informed|notified)\s+[^.;]{0,60}?\bof\s+(?:the|its|their)\s+"
     r"(?:withdrawal|decision\s+to\s+withdraw(?:\s+\w+){0,3}?)\s+(?:on\s+)?$"
+    # Or by its arrival, as the company told it: "The company said only that the designation
+    # arrived during the week of Oct. 28".
+    r"|(?:(?:The|This|That)|(?:The|It|[A-Z][\w&.'’-]*)\s+[^.;]{0,40}?\b(?:said|says|disclosed|"
+    r"stated)\s+(?:only\s+)?that\s+the)\s+(?:designation|status|approval|clearance|decision)"
+    r"\s+(?:arrived|came(?:\s+through)?)\s+(?:on\s+|in\s+|during\s+(?:the\s+)?)?$"
     r"|(?:The|This)\s+(?:[\w.'’-]+\s+){1,3}?(?:granted|issued|awarded|included|added)\s+"
     r"(?:the|this|that)\s+(?:designation|status|approval|authori[sz]ation|clearance|product|"
     r"drug|candidate|therapy)\s+(?:on\s+)?$"
@@ -113,6 +118,7 @@ _KIND_WORDS = {
     "withdrawal": ("withdr",),
 }
 _ANY_KIND = tuple(word for words in _KIND_WORDS.values() for word in words)
+KIND_WORDS = _KIND_WORDS
 # How many sentences after the lead a retelling may come, and how much earlier its day.
 _RETELLING_REACH = 3
 _RETELLING_DAYS = 120

@@ -101,7 +101,9 @@ PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
     # Japan's wording: "the applications were designated for priority review"; Korea's,
     # translated: "selected as a target of rapid examination" (대상으로 선정).
-    r"designated|obtained|into|selected|chosen)\b"
+    r"designated|obtained|into|selected|chosen|"
+    # China's CDE "lists" an application for priority review (列入优先审评).
+    r"listed)\b"
     # A regulator's summary form: "Review category: Prioritized review".
     r"|\breview category\s*:",
     re.IGNORECASE,

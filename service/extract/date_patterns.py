@@ -12,6 +12,7 @@ from service.extract import elapsed_dates as elapsed
 from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
 from service.extract import numeric_dates as numeric
+from service.extract import week_windows as weeks
 from service.extract import year_periods as periods
 from service.extract.date_phrases import (
     ANAPHOR,
@@ -76,11 +77,19 @@ _ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六�
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+_WEEK_OF = r"\b[Ww]eek\s+of\s+"
+_OF_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _LINE_YEAR = r"(?<![^\n])(?P<y>(?:19|20)\d\d)(?=[ \t]*[-–—:|][ \t]|\t| {2,}\S)"
 
 # (pattern, resolver, text that must precede, text that must not precede)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     *numeric.ROWS,
+    # A week named by its day: "during the week of Oct. 28" (see `week_windows`).
+    (rf"{_WEEK_OF}{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b{_OF_YEAR}", weeks.week_of, None, None),
+    (
+        rf"{_WEEK_OF}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}{_OF_YEAR}",
+        weeks.week_of, None, None,
+    ),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", en.full, None, None),
     (
         # (Spanish copy translated: "5 of February of 2026", 5 de febrero de 2026.)
@@ -261,7 +270,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
-    *([_MONTH_HINTS] * 12),
+    *([_MONTH_HINTS] * 14),
     *periods.HINTS, ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

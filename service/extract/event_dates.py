@@ -23,6 +23,7 @@ from service.extract.non_event_dates import (
     dates_filing_step,
 )
 from service.extract.relative_asides import event_in_closed_aside
+from service.extract.retold_items import retold_next
 from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
@@ -119,7 +120,7 @@ def date_for(
         neighbour = _neighbour_date(ctx, index, trigger, ends)
         if neighbour is not None:
             return neighbour
-    found = _next_sentence_date(ctx, index, trigger) if lead else None
+    found = _next_sentence_date(ctx, index, trigger) if lead else retold_next(ctx, index, trigger)
     return found or setting_date(ctx, index, trigger)
 
 

@@ -9,6 +9,7 @@ from service.extract.chronology import order_decisions
 from service.extract.context import Context, build_context
 from service.extract.designation_requests import order_grants
 from service.extract.footnote_marks import footnote_dates, unmarked
+from service.extract.headline_events import headline_events
 from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
@@ -20,6 +21,12 @@ from service.extract.trial_applications import order_clearances
 
 def extract(article: Article) -> list[Milestone]:
     """Milestones reported by one article: one per drug and event, with evidence."""
+    told = _extract(article)
+    return told + headline_events(article, told, _extract)
+
+
+def _extract(article: Article) -> list[Milestone]:
+    """The milestones the article's body tells."""
     # Traditional copy is read in Simplified characters, the rules' own, and reported in
     # its original spelling (the conversion keeps every offset).
     # (So are footnote marks read as spaces.)

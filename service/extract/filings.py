@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.application_anaphors import names_a_trial_application
 from service.extract.event_objects import trial_purpose
 from service.extract.event_words import Match
 from service.extract.rules import Language
@@ -111,4 +112,6 @@ def not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lang
     if lang.application_context is None:
         return False
     sentence_text = text[sentence.start : sentence.end]
+    if names_a_trial_application(text, sentence.start, sentence.end):
+        return True  # "该申请" after a trial application names: its receipt
     return not lang.application_context.search(sentence_text) or "临床试验申请" in sentence_text

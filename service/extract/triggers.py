@@ -41,6 +41,7 @@ from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.repeats import listed_times
+from service.extract.rolling_filings import rolling_begun
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
@@ -98,6 +99,7 @@ def _from_rule(
         names_a_filing(text, match.start(), match.end())
         or _REGULATOR_FILED.search(text, max(0, match.start() - 24), match.start())
         or (lang.comma_phrases and filed_one_named(text, match.start(), lang))
+        or rolling_begun(text, match.start())
     ):
         return None
     if designation_application(text, max(sentence.start, match.start() - 20), match.end()):

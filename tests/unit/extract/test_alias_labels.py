@@ -112,3 +112,12 @@ def test_a_chinese_texts_quoted_misspelling_is_another_name_of_the_drug() -> Non
     found = run(text, published="2026-03-04", lang="zh")
     assert {m.drug for m in found} == {"vorastinib"}
     assert {"Vorastinibe", "Vorrastinib"} <= set(only(found, "approval").aliases)
+
+
+def test_a_code_a_brand_was_known_as_joins_the_brands_inn() -> None:
+    index = index_drugs(
+        "",
+        "The FDA approved Morvenda (tilarafexor) tablets on May 2. Morvenda, an oral agonist "
+        "previously known as MRV-118, was approved under the accelerated approval pathway.",
+    )
+    assert {"morvenda", "tilarafexor", "mrv-118"} in _groups(index)

@@ -90,3 +90,22 @@ def test_a_span_counted_back_to_another_year() -> None:
 def test_months_after_an_approval_named_as_a_noun_still_count_forward() -> None:
     text = "It was approved in May 2020. Three months after the approval, sales began."
     assert _dated(text, "Three months after") == ("2020-08", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A working week inside one month is that month; one crossing into the next, its quarter.
+        ("The status came through during the week of May 12.", ("2025-05", "month")),
+        ("The status came through during the week of Jan. 29.", ("2025-01", "month")),
+        ("The status came through during the week of July 31, 2024.", ("2024-Q3", "quarter")),
+        ("The status came through during the week of April 28.", ("2025-Q2", "quarter")),
+        ("The status came through the week of 9 December 2024.", ("2024-12", "month")),
+        # A week across two quarters holds only its year.
+        ("The status came through the week of Sept. 29, 2025.", ("2025", "year")),
+    ],
+)
+def test_a_week_named_by_its_day_is_its_working_week(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _dated(text, "week of") == expected

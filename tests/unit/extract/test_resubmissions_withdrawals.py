@@ -201,3 +201,12 @@ def test_a_regulator_cancelling_a_licence_withdraws_it() -> None:
 def test_a_cancelled_meeting_on_an_application_is_no_withdrawal() -> None:
     found = run("The FDA cancelled the advisory committee meeting on the application for ZX-401.")
     assert not [m for m in found if m.type == "withdrawal"]
+
+
+def test_a_rolling_submission_begun_is_not_filed_until_completed() -> None:
+    found = _steps(
+        "We began a rolling submission of an NDA for tirvalostat to the FDA in March 2025 and "
+        "completed the rolling submission on June 4, 2025.",
+        "2025-08-01",
+    )
+    assert found == {("application_submission", "US", "2025-06-04")}

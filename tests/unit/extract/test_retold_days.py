@@ -236,3 +236,27 @@ def test_a_decision_that_was_dated_leaves_each_approval_its_own_day() -> None:
     )
     days = {m.jurisdiction: m.date for m in found if m.type == "approval"}
     assert days == {"AU": "2025-03-03", "CH": "2025-03-04"}
+
+
+def test_a_later_items_day_told_by_the_next_sentence_retelling_its_kind() -> None:
+    found = run(
+        "Sorrel Biosciences said its Phase 2 data were positive.\n\nBrindle Pharma, meanwhile, "
+        "disclosed that the FDA granted Fast Track designation to BRP-12 for gout. The company "
+        "said only that the designation arrived during the week of May 12.",
+        published="2025-06-13",
+    )
+    designation = only(found, "designation")
+    assert (designation.date, designation.date_precision) == ("2025-05", "month")
+
+
+def test_the_next_sentence_telling_the_designations_arrival_dates_the_lead() -> None:
+    for retelling in (
+        "The designation arrived on May 12.",
+        "Brindle said only that the designation came through on May 12.",
+    ):
+        found = run(
+            "Brindle Pharma disclosed that the FDA granted Fast Track designation to BRP-12 for "
+            f"gout. {retelling}",
+            published="2025-06-13",
+        )
+        assert only(found, "designation").date == "2025-05-12", retelling

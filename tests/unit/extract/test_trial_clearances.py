@@ -83,3 +83,17 @@ def test_trial_applications_submitted_are_no_marketing_filing() -> None:
         "trial applications in three countries."
     )
     assert "application_submission" not in {m.type for m in found}
+
+
+def test_this_application_after_a_trial_application_is_no_marketing_acceptance() -> None:
+    found = _events(
+        "6月10日，宁川生物宣布，NC-101胶囊的临床试验申请已获CDE默示许可。该申请于今年3月获CDE受理。"
+    )
+    assert found == {("ind_clearance", "CN", "2025-06-10")}
+
+
+def test_this_application_after_a_marketing_application_is_its_acceptance() -> None:
+    found = _events(
+        "6月10日，宁川生物宣布，NC-101胶囊的上市申请已获批准。该申请于去年3月获CDE受理。"
+    )
+    assert found == {("approval", "CN", "2025-06-10"), ("application_acceptance", "CN", "2024-03")}

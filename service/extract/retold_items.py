@@ -1,0 +1,28 @@
+"""A later item's event dated by the sentence after it, which retells it by its kind.
+
+A roundup tells each item's news in the sentence that opens it and its day in the next,
+by the event's kind alone: "Quorra disclosed that the FDA granted Fast Track designation to
+QRA-77. The company said only that the designation arrived during the week of Oct. 28."
+The lead's next sentence may date it in more ways (`event_dates`); a later event takes only
+such a retelling, which names its kind ("the designation", not "the approval").
+"""
+
+from __future__ import annotations
+
+from service.extract import borrowed_dates as borrowed
+from service.extract.context import Context
+from service.extract.dates import DateMention
+from service.extract.event_words import Trigger
+from service.extract.keywords import holds_one_of
+
+
+def retold_next(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    """The date of the sentence after the event's when it retells the event by its kind."""
+    if index + 1 >= len(ctx.sentences) or borrowed.retold(ctx, index + 1, trigger):
+        return None  # (a sentence telling the event again is an event of its own)
+    after = ctx.sentences[index + 1]
+    date = borrowed.retelling_date(ctx, after)
+    if date is None:
+        return None
+    words = ctx.lowered[after.start : date.start]
+    return date if holds_one_of(words, borrowed.KIND_WORDS.get(trigger.type, ())) else None

@@ -97,9 +97,7 @@ def build_context(article: Article) -> Context:
     dates = _dates_in(article, spans)
     regulators = find_regulators(text)
     default = _default_regulator(article, regulators, lang)
-    offset = len(article.title) + 1
-    cells = cell_names(text, trackers, offset) + referred_names(text, offset)
-    drugs = index_drugs(article.title, text, cells)
+    drugs = _index_drugs(article, trackers)
     return Context(
         article=article,
         lowered=lowered,
@@ -123,6 +121,13 @@ def build_context(article: Article) -> Context:
         blocks=blocks,
         trackers=trackers,
     )
+
+
+def _index_drugs(article: Article, trackers: TrackerTables) -> DrugIndex:
+    """The drugs named anywhere, with the names table cells and referred tables hold."""
+    offset = len(article.title) + 1
+    cells = cell_names(article.text, trackers, offset) + referred_names(article.text, offset)
+    return index_drugs(article.title, article.text, cells)
 
 
 def _dates_in(article: Article, spans: list[tuple[int, int]]) -> list[DateMention]:

@@ -9,13 +9,13 @@ from service.extract import borrowed_dates as borrowed
 from service.extract import decisions, late_years
 from service.extract.attribution import distance
 from service.extract.context import Context
-from service.extract.corrected_dates import corrected_date
 from service.extract.cues_en import DECIDED_WITHIN
 from service.extract.datelines import day_up_to, ends_dateline
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
 from service.extract.held_asides import held_in_closed_aside
 from service.extract.keywords import holds_one_of
+from service.extract.labelled_dates import own_label
 from service.extract.non_event_dates import (
     FILING_STEPS,
     connective,
@@ -94,10 +94,7 @@ def date_for(
     if _told_without_its_day(ctx, trigger):
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
-    labelled = _labelled_date(ctx, trigger) or corrected_date(ctx, index, trigger)
-    if labelled is None and trigger.type == "designation":
-        # A record's status field may date a later change ("Withdrawn (…, 01/15/2025)").
-        labelled = decisions.designation_field_date(ctx, index)
+    labelled = own_label(ctx, index, trigger)
     if labelled is not None:
         return labelled
     if in_clause:
@@ -122,28 +119,6 @@ def date_for(
             return neighbour
     found = _next_sentence_date(ctx, index, trigger) if lead else retold_next(ctx, index, trigger)
     return found or setting_date(ctx, index, trigger)
-
-
-# A date labelled as a step's own: "受理日期为11月28日", "批准日期：2025年3月1日".
-_LABEL = re.compile(r"(受理|承办|批准|获批|核准|认定|纳入)(?:日期|时间)\s*(?:为|是|：|:)\s*$")
-_LABEL_TYPES = {
-    "受理": "application_acceptance", "承办": "application_acceptance", "批准": "approval",
-    "获批": "approval", "核准": "approval", "认定": "designation", "纳入": "priority_review",
-}  # fmt: skip
-
-
-def _labelled_date(ctx: Context, trigger: Trigger) -> DateMention | None:
-    """The event's own date given as a field after it, in its clause: "…已获国家药监局受理，
-    受理号为…，受理日期为11月28日" is accepted on 28 November, whatever day the company told
-    it (the day before the news, "12月2日晚，公司发布公告称", is the telling's)."""
-    if not ctx.lang.comma_phrases or "日期" not in ctx.text[trigger.end : trigger.clause.end]:
-        return None
-    for date in ctx.dates_in(trigger.start, trigger.clause.end):
-        label = _LABEL.search(ctx.text, max(trigger.start, date.start - 12), date.start)
-        kind = _LABEL_TYPES.get(label.group(1)) if label else None
-        if date.value is not None and date.kind != "future" and kind == trigger.type:
-            return date
-    return None
 
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:

@@ -106,6 +106,8 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
                 return True
     if _denied_hearsay(text, clause, start, end) or _quoted_claim(text, clause, start):
         return True
+    if _quoted_description(text, clause, start, end):
+        return True
     after = text[end : min(clause.end, end + 110)].lower()
     if not holds_one_of(after, _MISTOLD_CUES):
         return False
@@ -124,6 +126,27 @@ def _quoted_claim(text: str, clause: Segment, start: int) -> bool:
     if "“" in quoted or "”" in quoted:
         return quoted.rfind("“") > quoted.rfind("”")
     return quoted.count('"') % 2 == 1
+
+
+# A document's wording quoted to be corrected: "there was the description "acquired the
+# approval of X". This is an error", "the sentence "X was approved" is incorrect".
+_QUOTED_WORDING = re.compile(
+    r"\b(?:description|wording|sentence|phrase|expression|statement|words)\s*[:,]?\s*[\"“]$",
+    re.IGNORECASE,
+)
+_WORDING_REACH = 80  # from the quotation mark to the event
+_VERDICT_REACH = 160  # from the event to the words that call the quotation wrong
+_WRONG_WORDING = ("error", "mistake", "incorrect", "erroneous", "inaccurate", "wrong")
+
+
+def _quoted_description(text: str, clause: Segment, start: int, end: int) -> bool:
+    """The event opens inside a quoted wording that the text then calls wrong (see
+    `_QUOTED_WORDING`): the quotation is the error, not news."""
+    low = max(clause.start, start - _WORDING_REACH)
+    mark = max(text.rfind('"', low, start), text.rfind("“", low, start))
+    if mark < 0 or not _QUOTED_WORDING.search(text, max(0, mark - 30), mark + 1):
+        return False
+    return holds_one_of(text[end : end + _VERDICT_REACH].lower(), _WRONG_WORDING)
 
 
 def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> bool:

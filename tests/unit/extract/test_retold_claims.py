@@ -96,3 +96,18 @@ def test_a_corrections_superseded_version_is_no_milestone() -> None:
     )
     statuses = {m.attributes.get("designation") for m in found if m.type == "designation"}
     assert statuses == {"fast_track"}
+
+
+def test_a_quoted_wording_the_notice_calls_an_error_is_no_event() -> None:
+    text = (
+        "Kanade Pharma will file nortelbant (KND-220) with the Ministry of Health, Labour and "
+        'Welfare this year. In our notice of March 27 there was the description "acquired the '
+        'approval of nortelbant". This is an error, and the correct description is "prepared '
+        'the application of nortelbant".'
+    )
+    assert "approval" not in {m.type for m in run(text)}
+
+
+def test_a_quoted_wording_nobody_corrects_still_tells_its_event() -> None:
+    text = 'The release carried the headline "FDA approves zelnoratinib" on May 2.'
+    assert [m.type for m in run(text)] == ["approval"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from service.extract.acronym_retellings import acronym_kind
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
 from service.extract.event_words import Trigger
@@ -175,6 +176,7 @@ def retelling_date(
         if date.kind == "absolute" and (
             _RETELLING.match(ctx.text, sentence.start, date.start)
             or _RETOLD_AFTER_DAY.match(ctx.text, date.end, sentence.end)
+            or acronym_kind(ctx.text, sentence.start, date.start) is not None
         ):
             return date
     return None
@@ -268,6 +270,7 @@ def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> D
         if date is None or date.precision != "day" or date.value is None:
             continue
         words = ctx.lowered[sentence.start : date.start]
+        words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
         own = _KIND_WORDS.get(trigger.type, ())
         if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND):
             age = dt.date.fromisoformat(told) - dt.date.fromisoformat(date.value)

@@ -199,7 +199,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("filed", "applied", "submitted", "lodged", "carried out", "made an application",
      "made its application", "made the application", "performed"),
     ("refiled", "resubmitted"),
-    ("submission",),
+    ("submission", "resubmission"),  # (keywords are read as word starts)
     ("accept", "validated", "validation"),
     ("complete response", "complete reply", "crl", "opinion", "against", "reject", "refus",
      "turned", "declined", "rtf letter"),

@@ -126,6 +126,17 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:accepted|validated)\s+it\b(?!\s+(?:as|into|in\s+principle)\b)",
         keywords=("accepted it", "validated it"),
     ),
+    # A resubmission after a complete response letter is taken up when the FDA rates it a
+    # complete Class 1 or Class 2 response: "which the FDA acknowledged in October as a
+    # complete Class 1 response", "the agency classified the resubmission as a complete,
+    # Class 2 response" (the verb is the event; the class sets the review clock).
+    Rule(
+        "application_acceptance",
+        r"\b(?:acknowledged|classified|deemed|considered|categori[sz]ed)\b(?=[^.;]{0,80}?\bas\s+"
+        r"(?:an?\s+)?(?:complete,?\s+(?:class\s+(?:1|2|one|two),?\s+)?|class\s+(?:1|2|one|two)\s+)"
+        r"(?:response|resubmission)\b)",
+        keywords=("acknowledged", "classified", "deemed", "considered", "categori"),
+    ),
     # A licence told by the product's arrival on a market at a date: "first reached the
     # market in 2023", "has been on the US market since March 2024" (not a rival's launch
     # plan: a hedge drops "could reach the market in 2027").

@@ -35,7 +35,11 @@ _RULES: tuple[Rule, ...] = (
         # company permission to conduct a phase 3 clinical trial of X".
         r"|\b(?:granted|grants|gave|given|issued|received|obtained|secured|won)\s+"
         r"(?:[^\s.;]+\s+){0,3}?permission\s+to\s+(?:conduct|run|start|initiate|begin|"
-        r"carry\s+out|undertake)\s+(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies))\b",
+        r"carry\s+out|undertake)\s+(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies))\b"
+        # The clearance as a noun with its application: "follows the FDA's clearance of the
+        # company's investigational new drug application in March".
+        r"|\bclearance\s+of\s+(?:(?:the|its|their|our|an?|[\w&.-]+['’]s)\s+)?"
+        rf"(?:[\w/-]+\s+){{0,2}}?{IND_NOUN}\b",
     ),
     Rule(
         "trial_initiation",
@@ -44,7 +48,9 @@ _RULES: tuple[Rule, ...] = (
         rf"\bfirst\s+(?:(?:healthy|adult|pediatric|paediatric|child|{REGION_WORDS})\s+)?(?:patient|"
         r"subject|participant|person|volunteer)s?\s+(?:(?:in|of|on)\s+(?:(?:the|that|this|its|our"
         r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
-        r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
+        # (Or a relative clause: "the first patient in ABC-2, which is enrolling adults at
+        # ten sites in Spain, was dosed in May".)
+        r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},|,\s+(?:which|that)\s+[^,.;]{1,160},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
         # (A child too, as translated copy writes 首例患儿: "dosed the first child patient".)
         # (A vaccine's first dose goes to healthy volunteers: "dosed the first volunteers".)

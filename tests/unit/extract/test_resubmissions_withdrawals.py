@@ -210,3 +210,15 @@ def test_a_rolling_submission_begun_is_not_filed_until_completed() -> None:
         "2025-08-01",
     )
     assert found == {("application_submission", "US", "2025-06-04")}
+
+
+def test_a_class_1_resubmission_made_and_acknowledged_is_a_filing_then_an_acceptance() -> None:
+    found = _steps(
+        "The FDA approved pelvarostat on Nov. 20, 2025, Osterlund said today. In June the "
+        "FDA issued a complete response letter for the NDA. Osterlund made a Class 1 "
+        "resubmission of the NDA on Aug. 4, which the FDA acknowledged in August as a "
+        "complete Class 1 response.",
+        "2025-11-24",
+    )
+    assert ("application_submission", "US", "2025-08-04") in found
+    assert ("application_acceptance", "US", "2025-08") in found

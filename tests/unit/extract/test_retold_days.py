@@ -260,3 +260,33 @@ def test_the_next_sentence_telling_the_designations_arrival_dates_the_lead() -> 
             published="2025-06-13",
         )
         assert only(found, "designation").date == "2025-05-12", retelling
+
+
+def test_the_abbreviation_the_lead_defined_retells_its_designation_with_its_day() -> None:
+    found = run(
+        "Tamsin Bio today announced that the FDA has granted Rare Pediatric Disease "
+        "Designation (RPDD) to corvalimab for hepatoblastoma. The RPDD was granted on "
+        "12 May.",
+        published="2025-05-19",
+    )
+    assert only(found, "designation").date == "2025-05-12"
+
+
+def test_an_abbreviation_defined_for_another_kind_does_not_date_the_lead() -> None:
+    found = run(
+        "Tamsin Bio today announced that the FDA has approved corvalimab for "
+        "cholangiocarcinoma. The drug holds Orphan Drug Designation (ODD). The ODD was "
+        "granted on 12 May.",
+        published="2025-05-19",
+    )
+    assert only(found, "approval").date == "2025-05-19"
+
+
+def test_an_acknowledgment_letter_dates_the_acceptance_of_a_resubmission() -> None:
+    found = run(
+        "Tamsin Bio today announced that the FDA has accepted the resubmission of its NDA "
+        "for corvalimab. In an acknowledgment letter dated 3/14/2025, the FDA classified "
+        "the resubmission as a complete, Class 2 response.",
+        published="2025-03-17",
+    )
+    assert only(found, "application_acceptance").date == "2025-03-14"

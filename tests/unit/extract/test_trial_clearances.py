@@ -97,3 +97,11 @@ def test_this_application_after_a_marketing_application_is_its_acceptance() -> N
         "6月10日，宁川生物宣布，NC-101胶囊的上市申请已获批准。该申请于去年3月获CDE受理。"
     )
     assert found == {("approval", "CN", "2025-06-10"), ("application_acceptance", "CN", "2024-03")}
+
+
+def test_the_clearance_of_an_ind_told_as_a_noun_is_a_clearance() -> None:
+    found = _events(
+        "The award follows the FDA's clearance of Halvard's investigational new drug "
+        "application for the Phase 1 HAL-3 study of pemtrolimab in April."
+    )
+    assert any(kind == "ind_clearance" and date == "2025-04" for kind, _, date in found)

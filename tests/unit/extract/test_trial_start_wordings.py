@@ -81,3 +81,12 @@ def test_dosing_the_first_healthy_volunteer_starts_a_trial() -> None:
         "In April, Acme dosed the first healthy volunteer in a U.S. phase 1 trial of KV-903."
     )
     assert only(found, "trial_initiation").date == "2025-04"
+
+
+def test_a_relative_clause_between_the_first_patient_and_the_verb() -> None:
+    text = (
+        "Halvard Bio is testing pemtrolimab in the Phase 2 HAL-3 study in Spain. The first "
+        "patient in HAL-3, which is enrolling adults with relapsed myeloma at twelve sites "
+        "in Spain, was dosed in July."
+    )
+    assert _start(text)[1] == "2025-07"

@@ -42,6 +42,9 @@ _RULES: tuple[Rule, ...] = (
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
         r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
+        # The label as the subject, as a timeline's entry tells it: "June 2024 - X label
+        # expanded in the US to first-line use" (a widened label is a new approval).
+        r"|\blabels?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:expanded|extended)\b"
         # "extended that accelerated approval to children": the label widened, a new approval.
         r"|\bextend(?:ed|s)\s+(?:(?:that|the|its|this|an?|accelerated|conditional)\s+){1,2}"
         r"(?:approval|authori[sz]ation|label)\b"

@@ -23,7 +23,7 @@ from service.extract.listed_events import listed_events
 from service.extract.milestone_rows import table_events
 from service.extract.regulator_bystanders import aside_before
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
-from service.extract.respective_items import paired_dates
+from service.extract.respective_items import dated_per_item, paired_dates
 from service.extract.row_cells import row_dates
 from service.extract.sentences import Segment, own_line
 from service.extract.telling_dates import told_on
@@ -281,7 +281,8 @@ def _repeated_dates(
     if len(in_clause) < 2:
         return [date]
     words = ctx.lowered[sentence.start : sentence.end]
-    if not holds_one_of(words, _REPEAT_WORDS) or not _REPEATED.search(words):
+    repeated = holds_one_of(words, _REPEAT_WORDS) and _REPEATED.search(words) is not None
+    if not (repeated or dated_per_item(ctx.text, in_clause)):
         return [date]
     if sum(clause.start <= end <= clause.end for end in ends) > 1:
         return [date]  # "accepted … and granted priority review in May and June, respectively"

@@ -119,6 +119,14 @@ _TIMELINE_ENTRY = re.compile(
 )
 
 
+def timeline_entry(text: str, at: int) -> bool:
+    """The position lies on a timeline's entry: its line opens with a date set off by a
+    dash, in a run of such lines (see `_in_timeline`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opens = _TIMELINE_ENTRY.match(text, line_start)
+    return opens is not None and opens.end() <= at and _in_timeline(text, line_start)
+
+
 def _in_timeline(text: str, line_start: int) -> bool:
     """The line is one of a run of dated entries (see `_TIMELINE_ENTRY`): the line before or
     after it opens the same way, as no dateline's neighbour does ("March 2015 - FDA approves

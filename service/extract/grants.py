@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from service.extract.agencies import find_regulators
 from service.extract.case_forms import found_in
+from service.extract.datelines import timeline_entry
 from service.extract.decisions import dated_record
 from service.extract.event_objects import compared_status
 from service.extract.event_words import Match, Trigger, clause_of
@@ -181,7 +183,19 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
         or _held_field(text, match)
         or _TICKED_AFTER.match(text, match.end())
         or _TICKED_LINE.search(text, max(0, match.start() - 200), match.start())
+        or _timeline_held(text, match)
     )
+
+
+def _timeline_held(text: str, match: Match) -> bool:
+    """A timeline's entry naming a regulator and the designation, with no verb ("2023 - FDA
+    breakthrough therapy designation"): the line tells what happened at its opening date."""
+    if not timeline_entry(text, match.start()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(r.strength == 2 for r in find_regulators(line))
 
 
 def _held_field(text: str, match: Match) -> bool:

@@ -5,6 +5,8 @@ B were approved in May and June, respectively" is A's approval in May and B's in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from service.extract.context import Context
 from service.extract.dates import DateMention
@@ -50,3 +52,18 @@ def paired_dates(
         if sorted(ordered) == sorted(drugs):
             return [([drug], when) for drug, when in zip(ordered, dates, strict=True)]
     return [(drugs, when) for when in dates]
+
+
+# Each item of a list with its own date: "granted in 2020 for type 2 and the following year
+# for type 3", "approved in May for adults and in June for children" (one event a date).
+_ITEM_AFTER = re.compile(r"\s+for\s+[^,;.()]{1,40}?,?\s+and\s+(?:(?:in|on)\s+)?")
+_ITEM_NEXT = re.compile(r"\s+for\b")
+
+
+def dated_per_item(text: str, dates: Sequence[DateMention]) -> bool:
+    """Two dates of a clause, each followed by the item it dates (see `_ITEM_AFTER`)."""
+    return any(
+        _ITEM_AFTER.fullmatch(text, first.end, second.start) is not None
+        and _ITEM_NEXT.match(text, second.end) is not None
+        for first, second in pairwise(dates)
+    )

@@ -103,6 +103,21 @@ def test_two_months_of_one_year_twice_obtained_are_two_designations() -> None:
     assert found == ["2021-03", "2021-10"]
 
 
+def test_a_grant_dated_for_each_item_it_lists_is_one_event_a_date() -> None:
+    text = (
+        "Both forms of the disease already carry FDA orphan drug designation for velotinib, "
+        "granted in 2019 for the adult form and the following year for the juvenile form."
+    )
+    found = sorted(m.date or "" for m in run(text, "2024-06-20") if m.type == "designation")
+    assert found == ["2019", "2020"]
+
+
+def test_two_dates_of_one_item_make_no_second_event() -> None:
+    text = "The FDA granted velotinib orphan drug designation in 2019 and confirmed it in 2020."
+    found = [m.date for m in run(text, "2024-06-20") if m.type == "designation"]
+    assert found == ["2019"]
+
+
 def test_respectively_pairing_two_events_with_two_dates_makes_no_extra_events() -> None:
     text = (
         "The FDA accepted the application for velotinib and granted it priority review in "

@@ -43,3 +43,32 @@ def test_a_chinese_entrys_year_dates_the_event_after_a_non_event() -> None:
     )
     found = run(text, published="2024-09-02", lang="zh")
     assert only(found, "designation").date == "2022"
+
+
+_VERBLESS = (
+    "Corvalimab milestones\n"
+    "2019 - Company founded in Leiden\n"
+    "2021 - EMA scientific advice meeting\n"
+    "May 2022 - FDA fast track designation for corvalimab\n"
+    "2023 (planned) - Orphan drug designation in the EU\n"
+)
+
+
+def test_a_timeline_entry_naming_a_regulator_and_a_designation_is_that_designation() -> None:
+    found = [m for m in run(_VERBLESS, published="2024-09-02") if m.type == "designation"]
+    assert [(m.attributes["designation"], m.date) for m in found] == [("fast_track", "2022-05")]
+
+
+def test_a_designation_named_without_a_verb_outside_a_timeline_is_none() -> None:
+    text = "Corvalimab update.\nThe FDA fast track designation for corvalimab is a goal."
+    assert not [m for m in run(text, published="2024-09-02") if m.type == "designation"]
+
+
+def test_a_label_told_as_expanded_is_an_approval() -> None:
+    text = (
+        "Corvalimab timeline\n"
+        "2020 - FDA approves corvalimab for adults with plaque psoriasis\n"
+        "April 2023 - Corvalimab label expanded in the US to adolescents\n"
+    )
+    found = [m for m in run(text, published="2024-09-02") if m.type == "approval"]
+    assert sorted(m.date for m in found) == ["2020", "2023-04"]

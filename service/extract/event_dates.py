@@ -23,7 +23,7 @@ from service.extract.non_event_dates import (
     dates_filing_step,
 )
 from service.extract.relative_asides import event_in_closed_aside
-from service.extract.retold_items import retold_next
+from service.extract.retold_items import next_untold, retold_next
 from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
@@ -123,9 +123,9 @@ def date_for(
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """The lead's date told by the sentence after it, which does not retell it."""
-    if index + 1 >= len(ctx.sentences) or borrowed.retold(ctx, index + 1, trigger):
+    after = next_untold(ctx, index, trigger)
+    if after is None:
         return None
-    after = ctx.sentences[index + 1]
     return borrowed.retelling_date(ctx, after) or borrowed.announcement_date(ctx, after)
 
 

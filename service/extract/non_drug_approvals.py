@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from service.extract.event_words import Match
-from service.extract.keywords import holds_one_of
+from service.extract.rules import Guarded
 from service.extract.sentences import Segment
 
 # A body that approves budgets, protocols and plants, never a medicine: a company's own board
@@ -20,8 +20,10 @@ _BODY = (
     r"|(?:share|stock)holders|(?:annual|extraordinary)\s+general\s+meeting"
     r"|prefecture|prefectural\s+(?:government|authorit(?:y|ies)))\b"
 )
-_BODY_BEFORE = re.compile(_BODY + r"[^.;]{0,90}?$", re.IGNORECASE)
-_BODY_HINTS = ("board", "irb", "ethics", "holders", "general meeting", "prefect")
+_BODY_BEFORE = Guarded(
+    re.compile(_BODY + r"[^.;]{0,90}?$", re.IGNORECASE),
+    ("board", "irb", "ethics", "holders", "general meeting", "prefect"),
+)
 # A regulator named before the verb may be the one that acted ("the FDA and the IRB").
 _REGULATOR = re.compile(
     r"\b(?:FDA|EMA|PMDA|MHLW|NMPA|CDE|MHRA|TGA|MFDS|Health\s+Canada|Swissmedic|agency"
@@ -89,10 +91,7 @@ def non_drug_approval(text: str, clause: Segment, match: Match, chinese: bool, k
 
 def _by_a_body(text: str, clause: Segment, start: int) -> bool:
     """A body of `_BODY` is the verb's subject, and no regulator is named before the verb."""
-    low = max(clause.start, start - 140)
-    if not holds_one_of(text[low:start].lower(), _BODY_HINTS):
-        return False
-    if _BODY_BEFORE.search(text, low, start) is None:
+    if _BODY_BEFORE.search(text, max(clause.start, start - 140), start) is None:
         return False
     return _REGULATOR.search(text, clause.start, start) is None
 
@@ -102,7 +101,7 @@ def _of_a_thing(text: str, match: Match) -> bool:
     names the FDA's manufacturing supplement ("a prior approval supplement")."""
     if _SUPPLEMENT_AFTER.match(text, match.end()):
         return True
-    if not match.group().lower().endswith(("approved", "approves", "approve")):
+    if not _verb_last(match):
         return False
     end = min(len(text), match.end() + 160)
     return bool(
@@ -124,6 +123,11 @@ def quantified(text: str, match: Match) -> bool:
 
 def _of_a_design(text: str, match: Match) -> bool:
     """The verb is the match's last word and its object a trial's design."""
-    if not match.group().lower().endswith(("approved", "approves", "approve")):
+    if not _verb_last(match):
         return False
     return _DESIGN_OBJECT.match(text, match.end(), min(len(text), match.end() + 80)) is not None
+
+
+def _verb_last(match: Match) -> bool:
+    """The match ends on the verb "approve" (its object follows it)."""
+    return match.group().lower().endswith(("approved", "approves", "approve"))

@@ -14,13 +14,22 @@ from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
 from service.extract.keywords import holds_one_of
+from service.extract.sentences import Segment
+
+
+def next_untold(ctx: Context, index: int, trigger: Trigger) -> Segment | None:
+    """The sentence after the event's, unless there is none or it tells the event again (a
+    sentence telling the event again is an event of its own)."""
+    if index + 1 >= len(ctx.sentences) or borrowed.retold(ctx, index + 1, trigger):
+        return None
+    return ctx.sentences[index + 1]
 
 
 def retold_next(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
     """The date of the sentence after the event's when it retells the event by its kind."""
-    if index + 1 >= len(ctx.sentences) or borrowed.retold(ctx, index + 1, trigger):
-        return None  # (a sentence telling the event again is an event of its own)
-    after = ctx.sentences[index + 1]
+    after = next_untold(ctx, index, trigger)
+    if after is None:
+        return None
     date = borrowed.retelling_date(ctx, after)
     if date is None:
         return None

@@ -108,7 +108,7 @@ _RETOLD_AFTER_DAY = re.compile(
 )
 # The words naming each kind of event in a retelling ("The approval letter is dated …" is
 # not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
-_KIND_WORDS = {
+KIND_WORDS = {
     "designation": ("designation", "status"),
     "approval": ("approv", "authori", "licen"),
     # (The clearance's document as translated copy names it: "the CDE approval notice".)
@@ -118,8 +118,7 @@ _KIND_WORDS = {
     "rejection": ("response", "refus", "reject"),
     "withdrawal": ("withdr",),
 }
-_ANY_KIND = tuple(word for words in _KIND_WORDS.values() for word in words)
-KIND_WORDS = _KIND_WORDS
+_ANY_KIND = tuple(word for words in KIND_WORDS.values() for word in words)
 # How many sentences after the lead a retelling may come, and how much earlier its day.
 _RETELLING_REACH = 3
 _RETELLING_DAYS = 120
@@ -271,7 +270,7 @@ def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> D
             continue
         words = ctx.lowered[sentence.start : date.start]
         words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
-        own = _KIND_WORDS.get(trigger.type, ())
+        own = KIND_WORDS.get(trigger.type, ())
         if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND):
             age = dt.date.fromisoformat(told) - dt.date.fromisoformat(date.value)
             if 0 < age.days <= _RETELLING_DAYS:

@@ -126,7 +126,7 @@ def _back(value: str, mention: DateMention) -> DateMention:
     margin = mention.window_days
     found: str | None
     if mention.precision == "year":
-        found = f"{int(value[:4]) + mention.offset_months // 12:04d}" if not margin else None
+        found = None if margin else _counted(value, mention)
     else:
         first = cal.shift_months(value, mention.offset_months - margin)
         last = cal.shift_months(value, mention.offset_months + margin)

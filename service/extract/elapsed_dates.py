@@ -12,8 +12,9 @@ import re
 
 from service.extract import calendar as cal
 
-_COUNT = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-AGO = rf"\b{_COUNT}\s+(?P<unit>month|year)s?\s+ago\b"
+# A count, as `count_of` reads it: "a", "three", "12".
+COUNT = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+AGO = rf"\b{COUNT}\s+(?P<unit>month|year)s?\s+ago\b"
 LAST_SEASON = r"\b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<season>spring|summer|autumn|fall)\b"
 HINTS = ("ago",)
 SEASON_HINTS = ("last spring", "last summer", "last autumn", "last fall", "past spring",
@@ -23,12 +24,17 @@ SEASON_HINTS = ("last spring", "last summer", "last autumn", "last fall", "past 
 _SEASON_ENDS = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12}
 
 
+def count_of(word: str) -> int:
+    """The number a `COUNT` tells."""
+    word = word.lower()
+    return 1 if word in ("a", "an") else cal.NUMBER_WORDS.get(word) or int(word)
+
+
 def ago(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """ "three months ago": publication's month moved back; "two years ago": its year."""
     if pub is None:
         return None, "unknown", "unknown"
-    word = m["n"].lower()
-    count = 1 if word in ("a", "an") else cal.NUMBER_WORDS.get(word) or int(word)
+    count = count_of(m["n"])
     if m["unit"].lower() == "year":
         return f"{pub.year - count:04d}", "year", "absolute"
     return cal.shift_months(cal.month_value(pub.year, pub.month), -count), "month", "absolute"

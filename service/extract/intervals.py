@@ -19,13 +19,12 @@ import re
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
+from service.extract.elapsed_dates import COUNT, count_of
 
-_NUMBERS = {"a": 1, "an": 1, **cal.NUMBER_WORDS}
 # "roughly six months after", "two weeks after", "8 months after".
 _AFTER = re.compile(
     r"\b(?:(?:roughly|about|around|some|nearly|almost|just|only|barely)\s+)?"
-    r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?P<unit>weeks?|months?)\s+after$",
+    rf"{COUNT}\s+(?P<unit>weeks?|months?)\s+after$",
     re.IGNORECASE,
 )
 _AFTER_WORDS = (" months after", " month after", " weeks after", " week after")
@@ -140,8 +139,7 @@ def _named_date(
 
 
 def _months(match: re.Match[str]) -> int:
-    word = match.group("n").lower()
-    count = int(word) if word.isdigit() else _NUMBERS[word]
+    count = count_of(match.group("n"))
     return count if match.group("unit").lower().startswith("month") else round(count / 4.3)
 
 

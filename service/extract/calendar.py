@@ -97,6 +97,13 @@ def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
     return None, "unknown"
 
 
+def working_week(day: dt.date) -> tuple[str | None, str]:
+    """The working week `day` falls in, Monday to Friday (to `day` itself at a weekend), as
+    finely as holds it whole."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return window(monday, max(day, monday + dt.timedelta(days=4)))
+
+
 def week_window(published: dt.date, weeks_back: int) -> tuple[str | None, str]:
     """This week so far (0) or an earlier working week, Monday to Friday: regulators and
     companies act and announce on working days."""

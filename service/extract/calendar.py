@@ -159,6 +159,11 @@ def one_digit_off(year: str, other: str) -> bool:
     return sum(a != b for a, b in zip(year, other, strict=True)) == 1
 
 
+def slipped_year(year: int, other: int) -> bool:
+    """Whether `year` is a slip for `other`: one off it, or one digit off ("2014" for 2024)."""
+    return abs(year - other) == 1 or one_digit_off(f"{year:04d}", f"{other:04d}")
+
+
 def before(value: str, other: str) -> bool:
     """Earlier at the precision both share ("2025-05" is not before "2025-05-20")."""
     size = min(len(value), len(other))

@@ -97,6 +97,13 @@ def window(first: dt.date, last: dt.date) -> tuple[str | None, str]:
     return None, "unknown"
 
 
+def working_week(day: dt.date) -> tuple[str | None, str]:
+    """The working week `day` falls in, Monday to Friday (to `day` itself at a weekend), as
+    finely as holds it whole."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return window(monday, max(day, monday + dt.timedelta(days=4)))
+
+
 def week_window(published: dt.date, weeks_back: int) -> tuple[str | None, str]:
     """This week so far (0) or an earlier working week, Monday to Friday: regulators and
     companies act and announce on working days."""
@@ -150,6 +157,11 @@ def year_on(value: str, published: dt.date) -> str | None:
 def one_digit_off(year: str, other: str) -> bool:
     """Whether two years differ in one digit ("2014" typed for 2024): a keyboard's slip."""
     return sum(a != b for a, b in zip(year, other, strict=True)) == 1
+
+
+def slipped_year(year: int, other: int) -> bool:
+    """Whether `year` is a slip for `other`: one off it, or one digit off ("2014" for 2024)."""
+    return abs(year - other) == 1 or one_digit_off(f"{year:04d}", f"{other:04d}")
 
 
 def before(value: str, other: str) -> bool:

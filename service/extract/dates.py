@@ -259,9 +259,7 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
         value = cal.truncate(value, "month") or value
     elif mention.precision == "week" and len(value) == 10:
         # "The same week" as a day told before: its working week, Monday to Friday.
-        day = dt.date.fromisoformat(value)
-        monday = day - dt.timedelta(days=day.weekday())
-        window, _ = cal.window(monday, max(day, monday + dt.timedelta(days=4)))
+        window, _ = cal.working_week(dt.date.fromisoformat(value))
         if window is None:
             return replace(mention, value=None, kind="unknown", precision="unknown")
         value = window

@@ -140,7 +140,7 @@ def check_lead_year(
         return mentions
     if lead.start > _LEAD_REACH and not _announced(text, lead):
         return mentions
-    if lead.conflict is not None or not _slipped_year(lead.value[:4], published.year):
+    if lead.conflict is not None or not cal.slipped_year(int(lead.value[:4]), published.year):
         return mentions
     # (A receipt announced is news whatever year the text told before: a roundup's item.)
     if _year_told_before(mentions, lead) and not _receipt(text, lead):
@@ -155,14 +155,6 @@ def check_lead_year(
     reason = "the lead's year contradicts the publication date of a story reporting fresh news"
     corrected = lead.corrected(fixed, reason)
     return [corrected if m is lead else m for m in mentions]
-
-
-def _slipped_year(year: str, published: int) -> bool:
-    """A year one off the publication's, or one digit off it ("2014" typed for 2024): the
-    slips a keyboard makes."""
-    if abs(int(year) - published) == 1:
-        return True
-    return cal.one_digit_off(year, str(published))
 
 
 def _year_told_before(mentions: list[DateMention], lead: DateMention) -> bool:

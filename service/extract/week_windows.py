@@ -3,7 +3,7 @@
 The day names the working week it falls in (the week "of" a Monday opens on it), Monday to
 Friday, as regulators and companies act on working days: the event lies somewhere in it, so
 it is dated as finely as holds the whole week (its month, or its quarter when the week
-crosses into the next month, as `calendar.window` tells). The rows are `date_patterns`'.
+crosses into the next month, as `calendar.working_week` tells). The rows are `date_patterns`'.
 """
 
 from __future__ import annotations
@@ -27,6 +27,4 @@ def week_of(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str
         day = cal.infer_day(month, number, pub) if pub else None
     if day is None:
         return None, "unknown", "unknown"
-    monday = day - dt.timedelta(days=day.weekday())
-    value, precision = cal.window(monday, max(day, monday + dt.timedelta(days=4)))
-    return en.absolute(value, precision)
+    return en.absolute(*cal.working_week(day))

@@ -28,16 +28,12 @@ def weekday_year(weekday_name: str, date: DateMention, published: dt.date | None
     stated = dt.date.fromisoformat(date.value)
     if named is None or stated.weekday() == named or stated.year == published.year:
         return date
-    if not _slipped(stated.year, published.year):
+    if not cal.slipped_year(stated.year, published.year):
         return date
     moved = cal.in_year(date.value, published.year)
     if moved is None or dt.date.fromisoformat(moved).weekday() != named:
         return date
     return date.corrected(moved, _REASON)
-
-
-def _slipped(stated: int, meant: int) -> bool:
-    return abs(stated - meant) == 1 or cal.one_digit_off(f"{stated:04d}", f"{meant:04d}")
 
 
 # A day told after its preposition, perhaps with its weekday between ("on May 9", "on

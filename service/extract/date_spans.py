@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
+from service.extract.elapsed_dates import count_of
 
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _SPAN = re.compile(
@@ -51,23 +52,16 @@ def find_spans(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[
     return found
 
 
-def _count(word: str) -> int:
-    word = word.lower()
-    if word in ("a", "an"):
-        return 1
-    return cal.NUMBER_WORDS.get(word) or int(word)
-
-
 def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
     start, end = match.start(), match.end()
     if match["within"]:
-        days = _count(match["within"]) * _UNIT_DAYS[match["wunit"].lower()]
+        days = count_of(match["within"]) * _UNIT_DAYS[match["wunit"].lower()]
         return DateMention(start, end, None, "window", "anaphor", window_days=days)
     if match["days"]:
-        return DateMention(start, end, None, "day", "anaphor", offset_days=_count(match["days"]))
+        return DateMention(start, end, None, "day", "anaphor", offset_days=count_of(match["days"]))
     if match["back"]:
         return _counted_back(match)
-    count = _count(match["after"])
+    count = count_of(match["after"])
     unit = match["aunit"].lower()
     months = count if unit == "month" else 12 * count
     precision = "month" if unit == "month" else "year"
@@ -81,7 +75,7 @@ def _counted_back(match: re.Match[str]) -> DateMention:
     """A span telling its event as that many months or years before the date before it;
     "roughly" widens it by one either side (the window's precision says what is known)."""
     unit = match["bunit"].lower()
-    months = _count(match["back"]) * (1 if unit == "month" else 12)
+    months = count_of(match["back"]) * (1 if unit == "month" else 12)
     return DateMention(
         match.start(), match.end(), None, unit, "anaphor", offset_months=-months,
         window_days=1 if match["about"] else 0, back=True,

@@ -47,10 +47,19 @@ def resumes_a_study(ctx: Context, index: int, trigger: Trigger) -> bool:
     ):
         return False
     ours = {m.drug for m in ctx.mentions_in(start, here.end)}
-    for sentence in ctx.sentences:
-        if _BEFORE_START.search(ctx.text, sentence.start, sentence.end) is None:
-            continue
-        named = {m.drug for m in ctx.mentions_in(sentence.start, sentence.end)}
-        if not named - ours:
-            return False  # the hold came before the study, not another drug's
-    return True
+    # a hold that came before the study, not another drug's
+    return all(named - ours for named in _before_start(ctx))
+
+
+def _before_start(ctx: Context) -> list[set[int]]:
+    """The drugs each sentence telling a hold came before the study began names, found
+    once per article."""
+    found = ctx.memo.get("before_start")
+    if isinstance(found, list):
+        return found
+    found = ctx.memo["before_start"] = [
+        {m.drug for m in ctx.mentions_in(sentence.start, sentence.end)}
+        for sentence in ctx.sentences
+        if _BEFORE_START.search(ctx.text, sentence.start, sentence.end)
+    ]
+    return found

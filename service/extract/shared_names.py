@@ -17,41 +17,35 @@ from collections.abc import Sequence
 # A hit as `agencies` finds it: (start, end, agency, jurisdiction, strength).
 Hit = tuple[int, int, str, str, int]
 
-# The bare name as the table matches it, the jurisdiction the table reads it as, and the
-# local regulators' jurisdictions that go by it too.
-_SHARED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("SFDA", "CN", ("SA",)),
-    ("FDA", "US", ("TH",)),
-    ("Food and Drug Administration", "US", ("TH",)),
-    ("Commission", "EU", ("MX",)),
-)
-_HOMES = {home for _, home, _ in _SHARED}
+# The bare name as the table matches it and the jurisdiction the table reads it as, with
+# the local regulators' jurisdictions that go by it too.
+_SHARED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SFDA", "CN"): ("SA",),
+    ("FDA", "US"): ("TH",),
+    ("Food and Drug Administration", "US"): ("TH",),
+    ("Commission", "EU"): ("MX",),
+}
+_LOCALS = frozenset(local for locals_ in _SHARED.values() for local in locals_)
 
 
 def local_readings(text: str, hits: Sequence[Hit]) -> dict[int, str]:
     """The hits (by index) that are a bare shared name meaning the article's local
-    regulator, with that regulator's jurisdiction."""
+    regulator, with that regulator's jurisdiction; none for a home jurisdiction the article
+    names by more than a shared bare name ("the US", "the European Commission")."""
     named = {hit[3] for hit in hits if hit[4] == 2}
-    if not any(local in named for _, _, locals_ in _SHARED for local in locals_):
+    if not _LOCALS & named:
         return {}
-    bare = [i for i, hit in enumerate(hits) if hit[3] in _HOMES and _shared(text, hit)]
+    bare = {
+        i: locals_
+        for i, (start, end, _, home, _) in enumerate(hits)
+        if (locals_ := _SHARED.get((text[start:end], home))) is not None
+    }
+    otherwise = {hit[3] for i, hit in enumerate(hits) if i not in bare}
     readings: dict[int, str] = {}
-    for i in bare:
-        name, home = text[hits[i][0] : hits[i][1]], hits[i][3]
-        if _named_otherwise(text, hits, home):
+    for i, locals_ in bare.items():
+        if hits[i][3] in otherwise:
             continue
-        locals_ = [j for n, h, js in _SHARED if (n, h) == (name, home) for j in js if j in named]
-        if len(locals_) == 1:
-            readings[i] = locals_[0]
+        found = [local for local in locals_ if local in named]
+        if len(found) == 1:
+            readings[i] = found[0]
     return readings
-
-
-def _shared(text: str, hit: Hit) -> bool:
-    name = text[hit[0] : hit[1]]
-    return any((name, hit[3]) == (n, home) for n, home, _ in _SHARED)
-
-
-def _named_otherwise(text: str, hits: Sequence[Hit], home: str) -> bool:
-    """Whether the article names the home jurisdiction by more than a shared bare name
-    ("the US", "the European Commission")."""
-    return any(hit[3] == home and not _shared(text, hit) for hit in hits)

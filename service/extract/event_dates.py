@@ -22,7 +22,7 @@ from service.extract.non_event_dates import (
     dates_a_start_since,
     dates_filing_step,
 )
-from service.extract.relative_asides import event_in_closed_aside
+from service.extract.relative_asides import ASIDE_OPENING, closed_aside, event_in_closed_aside
 from service.extract.retold_items import next_untold, retold_next
 from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
@@ -157,24 +157,14 @@ def _clause_dates(
     return in_clause, earlier
 
 
-# A relative clause set off by commas: "X, which licensed the drug in 2021, filed …".
-_ASIDE_OPENING = (", which ", ", who ")
-
-
 def _in_closed_aside(ctx: Context, date: DateMention, trigger: Trigger) -> bool:
     """The date sits in a relative clause that closes before the event's verb: it dates
     what the aside tells ("Partner X, which licensed it in 2021, submitted the NDA last
     month"), not the event."""
     if ctx.lang.comma_phrases or date.end > trigger.start:
         return False
-    start = trigger.clause.start
-    opening = max(ctx.lowered.rfind(o, start, date.start) for o in _ASIDE_OPENING)
-    # Still open at the date (no comma since its opening), closed before the verb.
-    return (
-        opening >= 0
-        and ctx.text.find(",", opening + 1, date.start) < 0
-        and ctx.text.find(",", date.end, trigger.start) >= 0
-    )
+    span = (date.start, date.end)
+    return closed_aside(ctx.lowered, ASIDE_OPENING, trigger.clause.start, span, trigger.start) >= 0
 
 
 # A relative clause opened after the event's verb tells another verb's time: "withdrew the

@@ -10,6 +10,7 @@ import re
 
 from service.extract.date_mentions import DateMention
 from service.extract.event_words import Trigger
+from service.extract.relative_asides import closed_aside
 
 # The aside's opening: a relative word after a comma.
 _OPENINGS = (", where ", ", which ", ", whose ", ", who ")
@@ -26,10 +27,7 @@ def held_in_closed_aside(lowered: str, trigger: Trigger, date: DateMention) -> b
     the module's note)."""
     if date.start < trigger.end or trigger.type != "designation":
         return False
-    start = trigger.clause.start
-    opening = max(lowered.rfind(o, start, trigger.start) for o in _OPENINGS)
-    if opening < 0 or lowered.find(",", opening + 1, trigger.start) >= 0:
-        return False  # (no aside, or one closed before the status)
-    if lowered.find(",", trigger.end, date.start) < 0:
-        return False  # (the date is told inside the aside)
-    return _HELD.search(lowered, opening, trigger.start) is not None
+    span = (trigger.start, trigger.end)
+    opening = closed_aside(lowered, _OPENINGS, trigger.clause.start, span, date.start)
+    # (none when there is no aside, one closed before the status, or the date is inside it)
+    return opening >= 0 and _HELD.search(lowered, opening, trigger.start) is not None

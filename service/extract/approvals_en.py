@@ -33,6 +33,8 @@ _RULES: tuple[Rule, ...] = (
         # a product: neither reports the event. (Checked behind the word, which is faster.)
         r"|\bapprov(?:ed|es)\b(?<!where it is approved)(?<!where they are approved)"
         r"(?<!which it is approved)(?<!\ban approved)(?<!\ba approved)(?<!an already approved)"
+        # (Nor "the approved conjugate does not reach": a product named by its standing.)
+        r"(?<!\bthe approved)"
         r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
         # "NDA 021488 remains approved": a licence's standing, told to deny it was withdrawn.
         r"(?<!remains approved)(?<!remain approved)(?<!remained approved)(?<!stays approved)"

@@ -15,6 +15,7 @@ from service.extract.counted_items import count_of, counted_items, item_heads
 from service.extract.devices import names_a_device
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
+from service.extract.kind_referents import kind_referent
 from service.extract.respective_items import respective_drugs
 from service.extract.section_labels import announces_below
 from service.extract.sentences import Segment
@@ -101,6 +102,9 @@ def _named_elsewhere(
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
         return [told_drug], True
+    described = kind_referent(ctx, clause, sentence.start)
+    if described is not None:
+        return [described], True
     earlier = _unnamed_referents(ctx, sentence.start)
     if earlier:
         return [_referent(earlier[-1], told)], True

@@ -53,6 +53,8 @@ DESIGNATION_VERBS = re.compile(
     # a brief's "Fast Track designation for X, announced Wednesday" (one sought is dropped);
     # a company telling its own: "disclosed breakthrough therapy designation for X".
     r"picked up|picks up|landed|lands|announced|announces|disclosed|discloses|"
+    # A regulator as the giver in feature copy: "the FDA handed X Fast Track designation".
+    r"handed|hands|"
     # A scheme the drug entered: "supported through the EMA's PRIME scheme", "accepted into".
     r"supported|admitted|accepted|"
     # A regulator adding a status to those the drug holds: "the MHLW added an orphan drug

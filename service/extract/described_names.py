@@ -26,6 +26,9 @@ _APPOSITION = re.compile(
     r"(?:(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+){0,5}"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]{7,}$")
+# A common noun takes the article a coined name goes without: "low levels of the receptor,
+# a group the approved conjugate does not reach" describes no product called "receptor".
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiou]+")
 # Ordinary words that an apposition may follow ("the candidate, an oral inhibitor").
 _NOT_NAMES = frozenset((
@@ -113,6 +116,8 @@ def _described(source: str, at: int) -> Name | None:
         return None
     word = _NAME_BEFORE.search(source, max(0, comma - 30), comma)
     if word is None or not _name_like(word.group()):
+        return None
+    if _ARTICLE_BEFORE.search(source, max(0, word.start() - 5), word.start()):
         return None
     return Name(word.group(), "inn", word.start())
 

@@ -15,7 +15,9 @@ IND_CONTEXT = Guarded(
         r"\btrial applications?\b|"
         r"\bphase \w+ (?:study|trial)"
         # "approved X to carry out Phase II clinical study": what is approved is the trial.
-        r"|\bto (?:carry out|conduct|start|initiate|begin) (?:an? |the |its )?(?:phase|trials?\b)"
+        # (Or "cleared an application in April to run the phase 2 part of a study".)
+        r"|\bto (?:carry out|conduct|start|initiate|begin|run) (?:an? |the |its )?"
+        r"(?:phase|trials?\b)"
         # Korean copy's 임상 3상 승인 translated: "approved for phase 3 clinical".
         r"|\bfor (?:an? |the |its )?phase \w+ clinical\b"
         # Spanish copy translated (protocolo de investigación clínica): "authorized the

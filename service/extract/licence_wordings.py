@@ -77,6 +77,14 @@ REGISTRATION_RULES: tuple[Rule, ...] = (
         rf"(?!\s*{REFUSED_OUTCOME})|\bdecision\s*:\s*(?:provisionally\s+)?registered\b",
         keywords=("artg", "australian register", "decision"),
     ),
+    # The TGA as the subject of its licence: "the Therapeutic Goods Administration on Thursday
+    # registered X" (the register is its approval; a company registering a trial is none).
+    Rule(
+        "approval",
+        r"\b(?:tga|therapeutic goods administration)(?:\s+\(tga\))?\s+(?:\S+\s+){0,3}?"
+        r"(?:has\s+|had\s+)?registered\b",
+        keywords=("registered",),
+    ),
     # Its provisional registration, a licence on early data, as others' conditional ones; and
     # the registration national regulators grant as their licence ("granted conditional
     # registration to X", "received marketing registration").

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import only, run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def test_an_undated_event_takes_the_day_of_the_sentence_setting_its_scene() -> None:
@@ -216,3 +216,15 @@ def test_an_opinion_the_same_meeting_ended_in_takes_that_meetings_month() -> Non
     )
     rejection = only(run(text, "2025-04-20"), "rejection")
     assert (rejection.date, rejection.date_precision) == ("2025-03", "month")
+
+
+def test_the_biosimilar_is_the_product_described_as_one_not_its_reference() -> None:
+    text = (
+        "Health Canada on Monday approved Ravenza (KLB-31), Kellbrook's biosimilar of Orvane "
+        "(tolvarumab), for plaque psoriasis. Orvane itself was approved in Canada in 2018. "
+        "Kellbrook said it submitted a biologics license application for the biosimilar to "
+        "the FDA in March."
+    )
+    found = run(text, published="2025-06-13")
+    assert ("KLB-31", "application_submission", "US") in keys(found)
+    assert ("tolvarumab", "application_submission", "US") not in keys(found)

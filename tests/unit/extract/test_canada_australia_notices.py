@@ -5,7 +5,7 @@ for."""
 
 from __future__ import annotations
 
-from tests.unit.extract.helpers import run
+from tests.unit.extract.helpers import keys, only, run
 
 
 def _events(text: str, published: str = "2025-10-20") -> set[tuple[str, str, object]]:
@@ -103,3 +103,13 @@ def test_a_status_granted_after_one_applied_for_stays_granted() -> None:
         "review from the FDA in May."
     )
     assert ("priority_review", "US", "2025-05") in found
+
+
+def test_the_tga_registering_a_medicine_approves_it() -> None:
+    found = run(
+        "The Therapeutic Goods Administration on Tuesday registered Ravenza (KLB-31) for "
+        "plaque psoriasis, Kellbrook said.",
+        published="2025-06-13",
+    )
+    assert keys(found) == {("KLB-31", "approval", "AU")}
+    assert only(found, "approval").date == "2025-06-10"

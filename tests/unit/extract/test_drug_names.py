@@ -229,3 +229,13 @@ def test_a_bradykinin_antagonists_tibant_stem_names_a_drug() -> None:
         "morvatibant (GBP-77), its oral treatment for angioedema attacks."
     )
     assert keys(run(text)) == {("morvatibant", "rejection", "US")}
+
+
+def test_a_common_noun_after_the_article_is_no_described_name() -> None:
+    # "the receptor, a group the approved conjugate …": a described apposition names no
+    # product when the word before it takes "the", as only common nouns do.
+    text = (
+        "Brellan says valtorumab also works when tumours show little of the receptor, a group "
+        "the approved conjugate does not reach."
+    )
+    assert [d.canonical for d in index_drugs("", text).drugs] == ["valtorumab"]

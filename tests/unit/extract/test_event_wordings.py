@@ -474,3 +474,30 @@ def test_a_confirmed_opinion_dated_after_its_noun_is_a_second_rejection() -> Non
     )
     assert ("rejection", "EU", "2025-09") in found
     assert ("rejection", "EU", "2025-03") in found
+
+
+def test_a_regulator_handing_out_designations_grants_them() -> None:
+    found = run(
+        "In February, the FDA handed Fast Track designation to KRN-204 for refractory gout.",
+        published="2025-06-13",
+    )
+    assert keys(found) == {("KRN-204", "designation", "US")}
+    assert only(found, "designation").date == "2025-02"
+
+
+def test_an_application_cleared_to_run_a_phase_is_a_trial_clearance() -> None:
+    found = run(
+        "China's CDE cleared an application in March to run the phase 2 part of the "
+        "KESTREL-2 study of velotumab in Chinese hospitals.",
+        published="2025-06-13",
+    )
+    assert keys(found) == {("velotumab", "ind_clearance", "CN")}
+
+
+def test_the_approved_product_named_by_its_standing_is_no_approval() -> None:
+    found = run(
+        "Velotumab reaches patients whom the approved conjugate does not reach, Brellan said. "
+        "The FDA granted velotumab orphan drug designation in May.",
+        published="2025-06-13",
+    )
+    assert keys(found) == {("velotumab", "designation", "US")}

@@ -1,4 +1,4 @@
-"""Which application a Chinese anaphor ("该申请", "此项申请", "上述申请") names.
+"""Which application an anaphor ("该申请", "此项申请", "上述申请", "the application") names.
 
 Copy tells a step of an application named a sentence earlier by pointing back at it: "X的临床
 试验申请已获默示许可。该申请于今年4月获CDE受理。" The acceptance is the trial application's
@@ -39,3 +39,32 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
     for match in pattern.finditer(text, start, end):
         found = match.start()
     return found
+
+
+# English points back with a definite generic noun: "filed a clinical trial application with
+# the NMPA. The CDE accepted the application in December" (the receipt of a trial's
+# application, no milestone).
+_ANAPHOR_EN = re.compile(
+    r"\b(?:the|this|that)\s+(?:application|filing|submission|dossier)\b", re.IGNORECASE
+)
+_TRIAL_EN = re.compile(
+    r"\b(?:(?i:clinical\s+trial\s+applications?|investigational\s+new\s+drug)|IND|CTA)\b"
+)
+_MARKETING_EN = re.compile(
+    r"\b(?:s?NDA|s?BLA|MAA|marketing|(?<!investigational )new drug application"
+    r"|biologics? licen[cs]e)\b",
+    re.IGNORECASE,
+)
+# English names the antecedent a sentence or two before.
+_REACH_EN = 240
+
+
+def names_a_trial_application_en(text: str, start: int, end: int) -> bool:
+    """The step's words text[start:end] point back at an application by a generic definite
+    noun (see `_ANAPHOR_EN`), whose nearest naming before is a clinical trial's."""
+    anaphor = _ANAPHOR_EN.search(text, start, end)
+    if anaphor is None or _MARKETING_EN.search(text, start, end):
+        return False
+    low = max(0, anaphor.start() - _REACH_EN)
+    trial = _last(_TRIAL_EN, text, low, anaphor.start())
+    return trial >= 0 and trial > _last(_MARKETING_EN, text, low, anaphor.start())

@@ -113,11 +113,24 @@ def _named_elsewhere(
     return [], False
 
 
+# "A new drug application was submitted": the noun before the event's own word names the
+# kind of application, not an unnamed product.
+_APPLICATION_WORD = re.compile(r"(?:applications?|submissions?)\b")
+
+
+def _modifies_the_application(ctx: Context, trigger: Trigger) -> bool:
+    return ctx.lowered.endswith(("drug ", "drugs "), 0, trigger.start) and bool(
+        _APPLICATION_WORD.match(ctx.lowered, trigger.start)
+    )
+
+
 def _unnamed_item(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
     """A product described but not named as the event's subject (see `unnamed_subject`);
     a roundup's item after "；" about an unnamed product ("……获批；乙公司肾病新药获FDA
     孤儿药资格认定") is not about the drug of the item before it."""
-    if ctx.lang.unnamed_subject.search(ctx.text, clause.start, trigger.start):
+    if ctx.lang.unnamed_subject.search(ctx.text, clause.start, trigger.start) and not (
+        _modifies_the_application(ctx, trigger)
+    ):
         return True
     if _another_companys_product(ctx, clause, trigger):
         return True

@@ -205,12 +205,22 @@ def retold_after(ctx: Context, index: int, trigger: Trigger) -> DateMention | No
 _ANNOUNCE_BEFORE = ("announc", "disclos", "said", "decision", "statement", "effect")
 
 
+# The teller named between the verb and the day: "announced by the Cambridge-based company
+# on Monday".
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:announced|disclosed|reported)\s+by\s+(?:[\w.&'’-]+\s+){1,5}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def announcement_date(ctx: Context, sentence: Segment) -> DateMention | None:
     """The day the sentence after a lead says the news was announced."""
     for date in ctx.dates_in(sentence.start, sentence.end):
         if date.kind == "absolute":
             before = ctx.text[max(sentence.start, date.start - 40) : date.start].lower()
-            if holds_one_of(before, _ANNOUNCE_BEFORE):
+            if holds_one_of(before, _ANNOUNCE_BEFORE) or _ANNOUNCED_BY.search(
+                ctx.text, max(sentence.start, date.start - 80), date.start
+            ):
                 return date
     return None
 

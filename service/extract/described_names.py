@@ -17,7 +17,7 @@ _CLASSES = (
     "inhibitor", "antibody", "agonist", "antagonist", "modulator", "degrader", "conjugate",
     "blocker", "analogue", "activator", "stimulator", "oligonucleotide", "sirna",
     "antifungal", "antibiotic", "antiviral", "antidepressant", "antipsychotic",
-    "anticoagulant", "vaccine",
+    "anticoagulant", "vaccine", "analgesic",
 )  # fmt: skip
 # The apposition before a class noun, after the comma closing the name: "<Owner>'s <up to
 # five words> " or "an <up to five words> " (no preposition: "a class effect of inhibitors").
@@ -109,11 +109,33 @@ def _branded_kinds(source: str) -> list[Name]:
     return names
 
 
+# A pipeline update heads each product's entry with a line "Name, class, indication", no
+# article before the class: "Fosdarine, oral dopamine modulator, Parkinson's disease".
+_HEADING_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?([A-Z][a-z]{6,})$")
+_HEADING_CLASS = re.compile(r"(?:[\w-]+[ \t]+){0,5}")
+_HEADING_CLASS_END = re.compile(r"[a-z]*,[ \t][^\n.]*(?:\n|$)")
+
+
+def _headed(source: str, at: int, comma: int) -> Name | None:
+    """The name opening an entry's heading line whose class noun starts at `at` (see
+    `_HEADING_NAME`)."""
+    if _HEADING_CLASS.fullmatch(source, comma + 2, at) is None:
+        return None
+    if _HEADING_CLASS_END.match(source, at) is None:
+        return None
+    word = _HEADING_NAME.search(source, max(0, comma - 30), comma)
+    if word is None or not _name_like(word.group(1).lower()):
+        return None
+    return Name(word.group(1), "inn", word.start(1))
+
+
 def _described(source: str, at: int) -> Name | None:
     """The name an apposition ending at `at` (a class noun's start) describes."""
     comma = source.rfind(", ", max(0, at - _REACH), at)
-    if comma < 0 or _APPOSITION.fullmatch(source, comma + 2, at) is None:
+    if comma < 0:
         return None
+    if _APPOSITION.fullmatch(source, comma + 2, at) is None:
+        return _headed(source, at, comma)
     word = _NAME_BEFORE.search(source, max(0, comma - 30), comma)
     if word is None or not _name_like(word.group()):
         return None

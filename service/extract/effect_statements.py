@@ -36,19 +36,33 @@ _INDEFINITE_OPENING = re.compile(r"\W{0,3}(?:an?|any)\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|any)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(
     # (What it is for may stand between: "a CRL for the drug would hurt".)
-    r"(?:\s+letter)?(?:\s+(?:for|of|on)\s+[^,.;:]{1,40}?)?\s+(?:would|could|might|may|will|can)\b"
+    # (Or what it would ask: "a CRL asking for another study would not surprise us"; the
+    # modal perhaps opening a quote.)
+    r"(?:\s+letter)?(?:\s+(?:for|of|on)\s+[^,.;:]{1,40}?|\s+\w+ing\s+[^,.;:]{1,60}?)?"
+    r"\s+[\"“‘']?(?:would|could|might|may|will|can)\b"
     r"(?!\s+have\s+been\b)",
     re.IGNORECASE,
 )
 
 
+# Or opening a clause reported after "that": "one analyst wrote that a CRL would …".
+_REPORTED_INDEFINITE = re.compile(r"\bthat\s+[\"“‘']?(?:an?|any)\s+$", re.IGNORECASE)
+_REPORTED_THAT = re.compile(r"\bthat\s+[\"“‘']?$", re.IGNORECASE)
+
+
 def hypothetical(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the trigger text[start:end] is an indefinite noun opening its clause (from
-    `floor`) as the subject of a modal: the event as a hypothetical."""
-    if start - floor > 8 or _MODAL_AFTER.match(text, end) is None:
+    `floor`), or a reported clause in it, as the subject of a modal: the event as a
+    hypothetical."""
+    if _MODAL_AFTER.match(text, end) is None:
         return False
     # (The trigger's own words may open with the article: "A complete response".)
     article = _ARTICLE.match(text, start, end)
+    if start - floor > 8:
+        low = max(floor, start - 12)
+        if article is not None:
+            return _REPORTED_THAT.search(text, low, start) is not None
+        return _REPORTED_INDEFINITE.search(text, low, start) is not None
     if article is not None:
         return not text[floor:start].strip(" \t\n\"“‘'(")
     return _INDEFINITE_OPENING.fullmatch(text, floor, start) is not None

@@ -21,6 +21,7 @@ from service.extract.non_event_dates import (
     connective,
     dates_a_start_since,
     dates_filing_step,
+    dates_the_main_clause,
 )
 from service.extract.relative_asides import ASIDE_OPENING, closed_aside, event_in_closed_aside
 from service.extract.retold_items import next_untold, retold_next
@@ -142,6 +143,7 @@ def _clause_dates(
         d
         for d in in_clause
         if not dates_a_start_since(ctx.text, d)
+        and not dates_the_main_clause(ctx.text, d, trigger.start, offset_only=True)
         and not _in_closed_aside(ctx, d, trigger)
         and not event_in_closed_aside(ctx, d, trigger)
         and not held_in_closed_aside(ctx.lowered, trigger, d)
@@ -235,6 +237,11 @@ def date_after_publication(
     """The clause's date for the event when it is after the news ("计划于2026年递交"): a
     plan's, unless the event is told as done (`late_years`); a target's date is neither."""
     pool = [d for d in pool if not late_years.dates_a_target(ctx, trigger, d)]
+    if not pool:
+        return None
+    # (A plan's date before a time clause holding the event is the plan's: see
+    # `dates_the_main_clause`.)
+    pool = [d for d in pool if not dates_the_main_clause(ctx.text, d, trigger.start)]
     if not pool:
         return None
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))

@@ -172,11 +172,15 @@ def licence_asked_for(text: str, match: Match, clause: Segment) -> bool:
 # A committee's words between the verb and the licence: "received a positive opinion
 # recommending a conditional marketing authorisation", "won a CHMP recommendation for
 # approval" (what was received is the recommendation; the decision comes later).
-_RECOMMENDATION = re.compile(r"\b(?:opinions?|recommend\w*)\b", re.IGNORECASE)
+# So do odds put on it: "gave X a 60% probability of approval" (a forecast, no decision).
+_RECOMMENDATION = re.compile(
+    r"\b(?:opinions?|recommend\w*|(?:probability|chances?|odds|likelihood)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def licence_recommended(match: Match) -> bool:
-    """The approval's own words name a recommendation (see `_RECOMMENDATION`)."""
+    """The approval's own words name a recommendation or odds (see `_RECOMMENDATION`)."""
     return _RECOMMENDATION.search(match.group()) is not None
 
 

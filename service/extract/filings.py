@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from service.extract.application_anaphors import names_a_trial_application
+from service.extract.application_anaphors import (
+    names_a_trial_application,
+    names_a_trial_application_en,
+)
 from service.extract.event_objects import trial_purpose
 from service.extract.event_words import Match
 from service.extract.rules import Language
@@ -110,7 +113,7 @@ def not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lang
     if trial and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
         return True
     if lang.application_context is None:
-        return False
+        return names_a_trial_application_en(text, match.start(), match.end())
     sentence_text = text[sentence.start : sentence.end]
     if names_a_trial_application(text, sentence.start, sentence.end):
         return True  # "该申请" after a trial application names: its receipt

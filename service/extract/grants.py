@@ -97,7 +97,9 @@ _APPLIED_FOR = re.compile(
 # (Not a grant denied: "requested priority review, which was not granted".)
 _GRANTED = re.compile(
     r"(?<!未)(?<!没有)(?:批准|获批|授予|通过)"
-    r"|(?<!not )(?<!never )(?<!not been )(?<!never been )(?:granted|approved)",
+    r"|(?<!not )(?<!never )(?<!not been )(?<!never been )"
+    # (Nor one told as a condition: "requested the designation, which, if granted, …".)
+    r"(?<!if )(?<!once )(?<!unless )(?<!until )(?:granted|approved)",
     re.IGNORECASE,
 )
 

@@ -120,6 +120,9 @@ PLAN = WordPattern(
 CONDITIONAL = Guarded(
     re.compile(
         rf"^\W*(?:if|{_ONCE}|should|unless)\b"
+        # An inverted conditional, a counterfactual: "Had it been approved, X would have …",
+        # "Were the agency to approve it, …" (a sentence opening so reports nothing).
+        r"|^\W*(?:had|were)\s+[\w'’-]+"
         r"|(?<![\w-])would(?![\w-])"
         # Its spoken contraction before a verb of guessing: "I'd bet the FDA gives them
         # priority review", "we'd hope for approval" (not "we'd filed", a "had").
@@ -127,7 +130,7 @@ CONDITIONAL = Guarded(
         r"anticipate|wager|like|love|want)\b",
         re.I,
     ),
-    ("if", "once", "should", "unless", "would", "'d ", "’d "),
+    ("if", "once", "should", "unless", "would", "'d ", "’d ", "had ", "were "),
 )
 # Approvals by boards, shareholders or courts, and deal clearances, are not regulatory events.
 # (Not the board that announces: "The board of directors (the "Board") is pleased to announce
@@ -163,10 +166,14 @@ PLAN_EXEMPT = Guarded(
     re.compile(
         r"\bwill be (?:officially )?included\b"
         r"|\b(?:became|(?:was|were|been) (?:deemed|found|confirmed|judged)) eligible\b"
-        r"|\bproposed\b[^.;]{0,60}?\bmay proceed\b",
+        r"|\bproposed\b[^.;]{0,60}?\bmay proceed\b"
+        # An application under review was filed: "has an application pending with the MHRA,
+        # which it submitted in January" (the review is pending, not the filing).
+        r"|\bpending\b[^.;]{0,60}?,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:submitted|filed|lodged)\b",
         re.IGNORECASE,
     ),
-    ("included", "eligible", "may proceed"),
+    ("included", "eligible", "may proceed", "pending"),
 )
 _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -9,6 +9,7 @@ from service.extract.effect_statements import hypothetical, states_an_effect
 from service.extract.keywords import holds_one_of
 from service.extract.rules import Language
 from service.extract.sentences import Segment
+from service.extract.time_clauses import past_clause_start
 
 # A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
 _TIME_END = ("后", "前", "时", "之际")
@@ -225,6 +226,8 @@ def _describes_patients(text: str, position: int, start: int) -> bool:
 def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang: Language) -> bool:
     """A plan word before the trigger, in its phrase, or closing the phrase before."""
     plan_start = max(floor, start - lang.plan_window)
+    if not lang.comma_phrases:
+        plan_start = past_clause_start(text, plan_start, start)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False
     # (From just before the phrase's comma: the expectation may end the phrase before it.)

@@ -24,6 +24,12 @@ _BODY_BEFORE = Guarded(
     re.compile(_BODY + r"[^.;]{0,90}?$", re.IGNORECASE),
     ("board", "irb", "ethics", "holders", "general meeting", "prefect"),
 )
+# Or named as the approval's modifier: "the study has received ethics committee approval",
+# "won IRB approval for the protocol".
+_BODY_APPROVAL = Guarded(
+    re.compile(_BODY + r"\s+(?:approvals?|clearance|sign-off)\b", re.IGNORECASE),
+    ("board", "irb", "ethics", "holders", "general meeting", "prefect"),
+)
 # A regulator named before the verb may be the one that acted ("the FDA and the IRB").
 _REGULATOR = re.compile(
     r"\b(?:FDA|EMA|PMDA|MHLW|NMPA|CDE|MHRA|TGA|MFDS|Health\s+Canada|Swissmedic|agency"
@@ -83,6 +89,8 @@ def non_drug_approval(text: str, clause: Segment, match: Match, chinese: bool, k
             return _PRODUCT_AFTER_ZH.match(text, match.end()) is not None
         return _BODY_ZH.search(text, max(clause.start, match.start() - 16), match.end()) is not None
     if _by_a_body(text, clause, match.start()) or _of_a_thing(text, match):
+        return True
+    if _BODY_APPROVAL.search(text, match.start(), min(clause.end, match.end() + 12)):
         return True
     if quantified(text, match):
         return True

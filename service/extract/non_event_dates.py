@@ -71,3 +71,30 @@ def dates_a_start_since(text: str, mention: DateMention) -> bool:
     if "since" not in text[low : mention.start].lower():
         return False
     return bool(_SINCE_START_BEFORE.search(text, low, mention.start))
+
+
+# "plans to begin a trial in 2025 after the FDA cleared its IND in August": a date before a
+# time clause that holds the event is the main clause's (the plan's), not the event's.
+# (Not "since October 2024, when the FDA approved it": "when" tells the date's event.)
+# (A dash closes an aside: "On May 2 - two weeks after the quarter closed - the FDA …".)
+_IN_CLAUSE = r"(?:(?!\s-\s)[^,;:()–—])*$"
+_TIME_CLAUSE = re.compile(rf"\b(?:after|since|once)\s+{_IN_CLAUSE}", re.IGNORECASE)
+# A clause counted from the date's event, whatever the news: "said on Monday it has filed,
+# about six weeks after the agency approved the drug" (the approval is six weeks earlier).
+_OFFSET_CLAUSE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+"
+    + _IN_CLAUSE,
+    re.IGNORECASE,
+)
+
+
+def dates_the_main_clause(
+    text: str, mention: DateMention, event_start: int, offset_only: bool = False
+) -> bool:
+    """Whether a time clause (see `_TIME_CLAUSE`), or with `offset_only` one counted from
+    the event (see `_OFFSET_CLAUSE`), opens between the mention and the event."""
+    if mention.end > event_start:
+        return False
+    clause = _OFFSET_CLAUSE if offset_only else _TIME_CLAUSE
+    return clause.search(text, mention.end, event_start) is not None

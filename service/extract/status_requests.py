@@ -23,7 +23,9 @@ _LISTED_ASKED = (
 _SOUGHT_BEFORE = re.compile(
     r"(?:\b(?:appl(?:y|ies|ied|ying)|requests?|requested|requesting|seek(?:s|ing)?|sought|"
     r"petition(?:s|ed)?|ask(?:s|ed|ing)?)\b(?:[^.;:]{0,60}?\b(?:for|of|to (?:grant|award|give|"
-    r"confer)))?"
+    r"confer)"
+    # Or to let the drug into a scheme: "asked the EMA to admit the drug to its PRIME scheme".
+    r"|to (?:admit|accept|include|enrol|enroll)\b[^.;:]{0,40}?\b(?:to|in|into|for)))?"
     # The noun only with what it asks for ("the application carried fast track" tells a held one).
     r"|\b(?:applications?|petitions?)\b[^.;:]{0,60}?\b(?:for|of))"
     # (The regulator may own the status: "requested the EMA's PRIME designation".)

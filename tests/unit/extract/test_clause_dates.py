@@ -147,3 +147,23 @@ def test_a_step_dated_inside_the_aside_keeps_its_own_date() -> None:
         "in a phase 3 trial in March."
     )
     assert only(found, "designation").date == "2023"
+
+
+def test_an_event_in_a_time_clause_after_the_news_takes_not_the_news_day() -> None:
+    found = run(
+        "Pelham Bio said on Monday it has submitted a supplemental new drug application to "
+        "the FDA for trovanib in adolescents, about six weeks after the agency approved the "
+        "kinase inhibitor for adults with gout.",
+        "2025-05-20",
+    )
+    assert only(found, "approval").date is None
+    assert only(found, "application_submission").date == "2025-05-19"
+
+
+def test_a_lead_dated_by_the_next_sentence_announced_by_a_described_company() -> None:
+    found = run(
+        "Canada's regulator has approved Pelham Bio's trovanib for adults with gout. The Health "
+        "Canada decision, announced by the Toronto-based drugmaker on Monday, covers adults.",
+        "2025-05-21",
+    )
+    assert only(found, "approval").date == "2025-05-19"

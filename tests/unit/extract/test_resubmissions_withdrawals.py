@@ -222,3 +222,16 @@ def test_a_class_1_resubmission_made_and_acknowledged_is_a_filing_then_an_accept
     )
     assert ("application_submission", "US", "2025-08-04") in found
     assert ("application_acceptance", "US", "2025-08") in found
+
+
+def test_a_chinese_withdrawal_named_again_to_say_it_changes_nothing_is_no_second_one() -> None:
+    found = _steps(
+        "3月4日，某某制药公告称，公司已向CDE申请撤回托美司他片的上市申请。"
+        "今年1月，FDA就该药的新药上市申请发出完整回复函。"
+        "公司表示，撤回上市申请不会对公司的生产经营产生重大影响。",
+        "2025-03-05",
+    )
+    assert {(kind, place) for kind, place, _ in found} == {
+        ("withdrawal", "CN"),
+        ("rejection", "US"),
+    }

@@ -235,3 +235,12 @@ def test_a_chinese_withdrawal_named_again_to_say_it_changes_nothing_is_no_second
         ("withdrawal", "CN"),
         ("rejection", "US"),
     }
+
+
+def test_a_chinese_withdrawal_is_dated_by_the_day_its_review_status_became_withdrawn() -> None:
+    found = _steps(
+        "6月18日晚间，某某制药发布公告称，公司已向CDE申请撤回洛贝司他片的上市申请。"
+        "CDE官网显示，该品种的审评状态已于6月16日变更为“已撤回”。",
+        "2025-06-19",
+    )
+    assert found == {("withdrawal", "CN", "2025-06-16")}

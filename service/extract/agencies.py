@@ -198,6 +198,8 @@ _COMPANY_AFTER = re.compile(
 # "Outside Japan, the European Commission cleared the drug …": the place named is
 # where the event did not happen, though a comma joins it to the regulator that acted.
 _EXCLUDED_PLACE = re.compile(r"\b[Oo]utside\s+(?:of\s+)?(?:the\s+)?$")
+# Chinese names the excluded place first: "在中国以外首个获批的市场", "美国之外".
+_EXCLUDED_AFTER = ("以外", "之外")
 
 
 # Each jurisdiction's regulator, for a place named without one (a trial's site).
@@ -245,6 +247,8 @@ def find_regulators(text: str) -> list[Regulator]:
         if "utside" in text[max(0, hit.start - 16) : hit.start] and _EXCLUDED_PLACE.search(
             text, max(0, hit.start - 16), hit.start
         ):
+            continue
+        if chinese and text.startswith(_EXCLUDED_AFTER, hit.end):
             continue
         if hit.strength == 1 and _COMPANY_AFTER.match(text, hit.end):
             continue

@@ -93,6 +93,9 @@ _ENGLISH_ENDINGS = (
     # "Indication (summary)", "(primary)", "(advisory)": no nonproprietary stem ends so.
     "ary", "ory",
 )  # fmt: skip
+# Small words that join an English compound's parts ("best-in-class", "off-the-shelf",
+# "add-on"): no nonproprietary name has them among its parts.
+_JOINING_WORDS = frozenset(("in", "of", "the", "on", "off", "to", "for", "at", "by", "and", "too"))
 # A company in parentheses after a Chinese name ("X胶囊（某某药业）") is no alias of it.
 _ZH_COMPANY = ("公司", "药业", "制药", "医药", "生物", "集团", "科技", "股份")
 # A brand's mark of a new formulation ("Brand SC (x and hyaluronidase)") is part of it.
@@ -233,6 +236,8 @@ def _classify(surface: str, clusters: Clusters, trusted: bool, labelled: bool) -
     if base.lower() in clusters.kind:
         return clusters.kind[base.lower()]
     if LOWER_INN.match(surface) and not set(surface.split()) & _COMMON:
+        if _JOINING_WORDS.intersection(surface.replace("-", " ").split()):
+            return None  # a compound gloss of a Chinese phrase ("同类最佳（best-in-class）")
         return "inn" if labelled or not any(map(_english, base.split())) else None
     if base and all("\u4e00" <= ch <= "\u9fff" for ch in base) and len(base) >= 2 and trusted:
         return None if base.endswith(_ZH_COMPANY) else chinese_kind(base)

@@ -29,10 +29,10 @@ _CODE_PREFIX_STOP = frozenset((
     # "SNOT-22", "QLQ-C30".
     "DAS", "ASAS", "HAMD", "SNOT", "QLQ",
 ))  # fmt: skip
-# Stock exchanges' prefixes: before a listing's number ("SH 600276", "HK 2269", four digits or
-# more), not a product's code ("SH-210").
-_EXCHANGE_PREFIXES = frozenset(("HK", "SH", "SZ"))
-_LISTING_DIGITS = 4
+# Stock exchanges' prefixes and how many digits their listings carry: Shanghai and Shenzhen
+# tickers have six ("SH 600276"), Hong Kong's four or five ("HK 2269"). A prefix before fewer
+# names a product's code ("SH-210", "SZ-2741").
+_LISTING_DIGITS = {"HK": 4, "SH": 6, "SZ": 6}
 # A code made of a capitalised compound and a letter ("CartiCell-B"), read leftwards
 # from the hyphen.
 _LETTERED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+$")
@@ -45,7 +45,7 @@ def code_like(token: str) -> bool:
     if not match:
         return False
     prefix, digits = match.group(1).rstrip("-"), match.group(4)
-    if prefix in _EXCHANGE_PREFIXES and len(digits) >= _LISTING_DIGITS:
+    if len(digits) >= _LISTING_DIGITS.get(prefix, 99):
         return False
     if prefix in _CODE_PREFIX_STOP or prefix == "mRNA":
         return prefix == "mRNA"

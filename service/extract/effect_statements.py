@@ -23,9 +23,19 @@ _EFFECT_AFTER = re.compile(
 )
 
 
+# Chinese writes the noun bare, straight before its negated effect: "撤回上市申请不会对公司
+# 生产经营产生重大影响", "本次撤回事项不影响…" (a company's boilerplate after its news).
+# (The trigger may stop short of the noun's last word: "撤回上市|申请".)
+_EFFECT_AFTER_ZH = re.compile(
+    r"(?:(?:许可)?申请)?(?:事项|一事)?(?:预计)?并?(?:不会|不|未)(?:对|影响)"
+)
+
+
 def states_an_effect(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the trigger text[start:end] is a definite noun whose clause (from `floor`)
     only says what the event it names back to will or will not change."""
+    if _EFFECT_AFTER_ZH.match(text, end) is not None:
+        return True
     if _EFFECT_AFTER.match(text, end) is None:
         return False
     return _DEFINITE_BEFORE.search(text, max(floor, start - 40), start) is not None

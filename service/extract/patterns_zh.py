@@ -89,7 +89,9 @@ _RULES: tuple[Rule, ...] = (
         # parenthesis of its names, commas and all ("撤回X片（英文通用名：x，代号：Y）…").
         r"|撤回(?:(?!不|影响)[^，。；（(]|[（(][^）)]{0,80}[）)]){0,60}?"
         r"(?:(?:上市|注册|新药|补充|新适应症)[^，。；的]{0,6}?申请"
-        r"|MAA|NDA|BLA)",
+        r"|MAA|NDA|BLA)"
+        # The regulator's record of it: "审评状态已于9月10日变更为“已撤回”".
+        r"|状态[^，。；]{0,14}?(?:变更|更新|变)为[“\"‘「]?已撤回",
     ),
     Rule(
         "application_submission",

@@ -144,3 +144,12 @@ def test_a_biological_product_class_before_a_name_is_no_part_of_it() -> None:
         lang="zh",
     )
     assert only(found, "approval").drug == "塔瑞基奥仑赛"
+
+
+@pytest.mark.parametrize("gloss", ["best-in-class", "first-in-class", "off-the-shelf"])
+def test_an_english_compound_glossing_a_chinese_phrase_is_no_name(gloss: str) -> None:
+    text = (
+        "今年1月，QV-2207用于特应性皮炎的II期临床试验申请获得CDE默示许可。"
+        f"合作方表示，QV-2207有望成为该领域的同类首创（{gloss}）疗法。"
+    )
+    assert [d.canonical for d in index_drugs("", text).drugs] == ["QV-2207"]

@@ -45,3 +45,22 @@ def test_a_second_product_named_by_such_a_code_keeps_its_own_event() -> None:
         published="2025-06-17",
     )
     assert ("KBR-CEL2", "approval", "KR") in {(m.drug, m.type, m.jurisdiction) for m in found}
+
+
+def test_a_code_led_by_an_exchanges_letters_with_four_digits_is_a_product() -> None:
+    # Shanghai and Shenzhen listings carry six digits: "SZ-" before four names a product.
+    found = run(
+        "于2025年3月12日，SZ-4087的新药临床试验申请（IND）获FDA批准。"
+        "此前，公司另一款产品SH-6120已于2024年获FDA授予孤儿药资格认定。",
+        published="2025-08-20",
+        lang="zh",
+    )
+    assert {(m.drug, m.type) for m in found} == {
+        ("SZ-4087", "ind_clearance"),
+        ("SH-6120", "designation"),
+    }
+
+
+def test_a_shanghai_listing_is_still_no_product() -> None:
+    found = run("Dovrelimab was approved by the NMPA, Acme (SH 603417) said on Monday.")
+    assert {m.drug for m in found} == {"dovrelimab"}

@@ -53,6 +53,15 @@ def test_a_place_the_event_happened_outside_of_is_not_its_jurisdiction() -> None
     assert found == {("approval", "EU"), ("designation", "UK")}
 
 
+def test_a_place_chinese_copy_names_before_yiwai_is_not_the_events() -> None:
+    text = (
+        "5月8日，某某药业宣布欧盟委员会已批准洛维替尼上市。"
+        "加拿大卫生部则于今年2月批准了该药，加拿大由此成为洛维替尼在中国以外首个获批的市场。"
+    )
+    found = {(m.type, m.jurisdiction) for m in run(text, published="2026-05-09", lang="zh")}
+    assert found == {("approval", "EU"), ("approval", "CA")}
+
+
 def test_a_review_shared_with_other_countries_files_is_the_acting_regulators() -> None:
     text = (
         "Health Canada approved Rumelta (savotinib) on 2 May 2025. The file was assessed as "

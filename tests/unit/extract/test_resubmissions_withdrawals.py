@@ -222,3 +222,25 @@ def test_a_class_1_resubmission_made_and_acknowledged_is_a_filing_then_an_accept
     )
     assert ("application_submission", "US", "2025-08-04") in found
     assert ("application_acceptance", "US", "2025-08") in found
+
+
+def test_a_chinese_withdrawal_named_again_to_say_it_changes_nothing_is_no_second_one() -> None:
+    found = _steps(
+        "3月4日，某某制药公告称，公司已向CDE申请撤回托美司他片的上市申请。"
+        "今年1月，FDA就该药的新药上市申请发出完整回复函。"
+        "公司表示，撤回上市申请不会对公司的生产经营产生重大影响。",
+        "2025-03-05",
+    )
+    assert {(kind, place) for kind, place, _ in found} == {
+        ("withdrawal", "CN"),
+        ("rejection", "US"),
+    }
+
+
+def test_a_chinese_withdrawal_is_dated_by_the_day_its_review_status_became_withdrawn() -> None:
+    found = _steps(
+        "6月18日晚间，某某制药发布公告称，公司已向CDE申请撤回洛贝司他片的上市申请。"
+        "CDE官网显示，该品种的审评状态已于6月16日变更为“已撤回”。",
+        "2025-06-19",
+    )
+    assert found == {("withdrawal", "CN", "2025-06-16")}

@@ -40,3 +40,51 @@ def test_philippine_fda_is_not_the_us_fda() -> None:
     )
     jurisdictions = {m.jurisdiction for m in run(text) if m.type == "approval"}
     assert jurisdictions == {"PH", "US"}
+
+
+def test_regulator_that_registered_a_medicine_approved_it() -> None:
+    text = (
+        "Lantern Health said the Drug Regulatory Authority of Pakistan (DRAP) has registered "
+        "ferlitinib for adults with chronic myeloid leukaemia on 4 February 2025."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.drug, approval.jurisdiction, approval.date) == (
+        "ferlitinib",
+        "PK",
+        "2025-02-04",
+    )
+
+
+def test_trial_registered_on_a_registry_is_no_approval() -> None:
+    text = "The agency said the study of ferlitinib was registered on a public registry in 2024."
+    assert not [m for m in run(text) if m.type == "approval"]
+
+
+def test_registration_documents_are_approvals() -> None:
+    text = (
+        "The Philippine FDA issued a certificate of product registration to Bayani Pharma for "
+        "ferlitinib on 4 February 2025. The Drug Administration of Vietnam granted registration "
+        "numbers to 60 medicines on 5 February 2025, among them Tovarel (mendagliptin)."
+    )
+    found = {(m.drug, m.type, m.jurisdiction) for m in run(text)}
+    assert ("ferlitinib", "approval", "PH") in found
+    assert ("mendagliptin", "approval", "VN") in found
+
+
+def test_declined_to_register_is_rejection_and_revoked_registration_withdrawal() -> None:
+    text = (
+        "SAHPRA declined to register ferlitinib for leukaemia in a letter dated 4 February "
+        "2025. In March 2025 the Drug Administration of Vietnam revoked the registration of "
+        "Tovarel (mendagliptin) after failed quality tests."
+    )
+    found = {(m.drug, m.type, m.jurisdiction) for m in run(text)}
+    assert ("ferlitinib", "rejection", "ZA") in found
+    assert ("mendagliptin", "withdrawal", "VN") in found
+
+
+def test_class_noun_after_owner_is_no_drug_name() -> None:
+    text = (
+        "The Egyptian Drug Authority approved ferlitinib, Nile Biologics' oral antiviral for "
+        "hepatitis, with a registration certificate dated 4 February 2025."
+    )
+    assert {m.drug for m in run(text)} == {"ferlitinib"}

@@ -88,3 +88,20 @@ def test_class_noun_after_owner_is_no_drug_name() -> None:
         "hepatitis, with a registration certificate dated 4 February 2025."
     )
     assert {m.drug for m in run(text)} == {"ferlitinib"}
+
+
+def test_permission_to_a_named_holder_to_market_is_approval() -> None:
+    text = (
+        "The Drugs Controller General of India has granted permission to Saraswati Pharma "
+        "to import and market ferlitinib tablets, according to a letter dated 4 February 2025."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.date) == ("IN", "2025-02-04")
+
+
+def test_committee_saying_permission_be_granted_is_no_approval() -> None:
+    text = (
+        "The CDSCO's expert committee on 4 February 2025 recommended that Saraswati Pharma "
+        "be granted permission to manufacture and market ferlitinib."
+    )
+    assert not [m for m in run(text) if m.type == "approval"]

@@ -70,8 +70,12 @@ _RULES: tuple[Rule, ...] = (
         # (A day written with dots, "dated 03.06.2025", stays within the sentence.)
         r"\b(?:decision|order|letter|notice|resolution)\b(?:[^.;]|\.(?=\d)){0,40}?\bgranting\s+"
         rf"(?:\S+\s+){{0,3}}?{APPROVAL_WORD}"
-        r"|\b(?:granted|grants|granting|gave|given|issued|received|obtained|secured|won)\s+"
-        r"(?:(?:the|its|a|an)\s+)?(?:\S+\s+){0,2}?(?:permission|licen[cs]e)\s+to\s+"
+        # The holder may be named first: "granted permission to Acme Pharma to import and
+        # market X". (Not what a committee says should be done: "recommended that Acme be
+        # granted permission to market X".)
+        r"|\b(?<!\bbe )(?:granted|grants|granting|gave|given|issued|received|obtained|secured"
+        r"|won)\s+(?:(?:the|its|a|an)\s+)?(?:\S+\s+){0,2}?(?:permission|licen[cs]e)\s+to\s+"
+        r"(?:[\w&.'-]+\s+){0,4}?(?:to\s+)?"
         r"(?:import\s+and\s+|manufacture\s+and\s+)?(?:market|sell|commerciali[sz]e)\b"
         r"|\b(?:granted|grants|gave|given|issued|received|obtained|secured|won)\s+"
         r"(?:(?:the|its|a|an)\s+)?(?:\S+\s+){0,2}?marketing\s+permission\b",

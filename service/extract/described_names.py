@@ -147,8 +147,10 @@ def _described(source: str, at: int) -> Name | None:
 def _name_like(word: str) -> bool:
     """Not an English word: none of its endings, and the three syllables or more that coined
     names have ("control, an ACE inhibitor" is blood pressure's)."""
+    # (Nor a class noun itself: "Acme's oral antiviral for dengue" names no product.)
     return (
         word not in _NOT_NAMES
+        and word not in _CLASSES
         and not word.endswith(_ENGLISH_ENDINGS)
         and len(_VOWELS.findall(word)) >= _SYLLABLES
     )

@@ -6,7 +6,20 @@ them in its own order."""
 from __future__ import annotations
 
 from service.extract.decisions import REFUSED_OUTCOME
+from service.extract.national_regulators import NATIONAL_ROWS
 from service.extract.rules import Rule
+
+# Who registers a medicine: a regulator by its code, or by the head noun of its name ("the
+# Authority"), never a company (which registers trials, offices and trademarks).
+_REGISTRARS = "|".join(
+    sorted(
+        {row[1].lower() for row in NATIONAL_ROWS}
+        | {"tga", "hsa", "fda", "ema", "nmpa", "mfds", "swissmedic", "authority", "agency"}
+        | {"administration", "regulator", "ministry", "establishment", "board", "institute"},
+        key=len,
+        reverse=True,
+    )
+)
 
 TRANSLATED_LICENCE_RULES: tuple[Rule, ...] = (
     # Korea's marketing licence in translated copy (품목허가): "got item permission (approval)",
@@ -99,6 +112,31 @@ REGISTRATION_RULES: tuple[Rule, ...] = (
             "full registration",
             "marketing registration",
             "product registration",
+        ),
+    ),
+    # Many national regulators' licence is a registration, told with the regulator as the
+    # subject: "SAHPRA has registered X", "the agency formally registered X for adults" (not
+    # what is registered on a trial registry, in a country or as a company).
+    Rule(
+        "approval",
+        rf"\b(?:{_REGISTRARS})\)?(?:'s)?(?:\s*\([^()]{{1,20}}\))?\s+"
+        r"(?:(?:has|had|have|also|formally|officially|now|today|finally|conditionally)\s+){0,2}"
+        r"registered\s+(?!(?:on|in|at|with|under|as|by|for|to|its|their|a|an|the)\b)",
+        keywords=("registered",),
+    ),
+    # The documents that carry that licence: "issued a certificate of product registration",
+    # "granted registration numbers to 148 medicines", "a registration certificate dated …".
+    Rule(
+        "approval",
+        r"\b(?:granted|grants|issued|issues|assigned|awarded|received|obtained|gave|given)\s+"
+        r"(?:\S+\s+){0,3}?(?:registration (?:numbers?|certificates?)|certificates? of (?:product )?"
+        r"registration|(?:product|marketing) registration certificates?)\b"
+        r"|\bregistration certificate dated\b",
+        keywords=(
+            "registration number",
+            "registration certificate",
+            "of registration",
+            "of product registration",
         ),
     ),
     # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",

@@ -53,8 +53,10 @@ NATIONAL_ROWS: tuple[NationalRow, ...] = (
      ("Saudi",), "Saudi"),
     (r"New Zealand Medicines and Medical Devices Safety Authority|Medsafe\b", "Medsafe", "NZ", 2,
      ("Medical Devices Safety", "Medsafe"), "New Medsafe"),
-    (r"National Administration of Drugs, Foods and Medical Devices|ANMAT\b", "ANMAT", "AR", 2,
-     ("Drugs, Foods", "ANMAT"), "National ANMAT"),
+    (r"National Administration of Drugs, Foods and Medical (?:Devices|Technology)|ANMAT\b"
+     r"|Administraci[oó]n Nacional de Medicamentos, Alimentos y Tecnolog[ií]a M[eé]dica",
+     "ANMAT", "AR", 2, ("Drugs, Foods", "ANMAT", "Medicamentos, Alimentos"),
+     "National ANMAT Administraci"),
     (r"National Pharmaceutical Regulatory Agency|NPRA\b", "NPRA", "MY", 2,
      ("Pharmaceutical Regulatory Agency", "NPRA"), "National NPRA"),
     (r"Health Products Regulatory Authority|HPRA\b", "HPRA", "IE", 2,
@@ -70,4 +72,39 @@ NATIONAL_ROWS: tuple[NationalRow, ...] = (
      r"|Food and Drug Administration,? (?:of )?Thailand\b"
      r"|Food and Drug Administration\s*[(（]Thai FDA[)）]",
      "Thai FDA", "TH", 2, ("Thai", "Food and Drug Administration"), "Thai Thailand Food"),
+    (r"National Institute (?:of|for) (?:Food and Drug|Drug and Food) Surveillance|INVIMA\b"
+     r"|Invima\b|Instituto Nacional de Vigilancia de Medicamentos y Alimentos",
+     "INVIMA", "CO", 2, ("Surveillance", "INVIMA", "Invima", "Vigilancia de Medicamentos"),
+     "National INVIMA Invima Instituto"),
+    # The Emirates' federal regulator since 2024, and the ministry that registered medicines
+    # before it (copy about older files names both).
+    (r"Emirates Drug Establishment|EDE\b|(?:UAE|Emirati) drug regulator", "EDE", "AE", 2,
+     ("Emirates Drug", "EDE", "UAE", "Emirati"), "Emirates EDE UAE Emirati"),
+    (r"(?:UAE|Emirati) Ministry of Health(?: and Prevention)?|Ministry of Health and Prevention"
+     r"|MOHAP\b", "MOHAP", "AE", 2, ("UAE", "Emirati", "Health and Prevention", "MOHAP"),
+     "UAE Emirati Ministry MOHAP"),
+    (r"Turkish Medicines and Medical Devices Agency|T[İI]TCK\b"
+     r"|T[üu]rkiye [İI]la[çc] ve T[ıi]bbi Cihaz Kurumu",
+     "TITCK", "TR", 2, ("Turkish Medicines", "TİTCK", "TITCK", "Cihaz Kurumu"),
+     "Turkish T TITCK"),
+    (r"Drug Regulatory Authority of Pakistan|DRAP\b", "DRAP", "PK", 2,
+     ("Drug Regulatory Authority of Pakistan", "DRAP"), "Drug DRAP"),
+    (r"Drug Administration of Viet ?[Nn]am|Vietnam(?:ese|'s)? Drug Administration|DAV\b"
+     r"|C[uụ]c Qu[aả]n l[yý] D[uư][oợ]c",
+     "DAV", "VN", 2, ("Drug Administration of Viet", "Drug Administration", "DAV", "Qu"),
+     "Drug Vietnam Vietnamese Vietnam's DAV C"),
+    # Indonesia's National Agency of Drug and Food Control, known by its Indonesian initials.
+    (r"National Agency (?:of|for) Drug and Food Control|Badan (?:Pengawas Obat dan Makanan|POM)\b"
+     r"|BPOM\b|Indonesia(?:n|'s) (?:Food and Drug (?:Authority|Agency)|FDA)\b",
+     "BPOM", "ID", 2, ("Drug and Food Control", "Badan", "BPOM", "Indonesia"),
+     "National Badan BPOM Indonesian Indonesia's"),
+    # The Philippines' Food and Drug Administration, by the country's name with it (before
+    # the US FDA's rows can take its words).
+    (r"Philippines?(?:'s|')? (?:Food and Drug Administration|FDA)\b|FDA[- ]Philippines\b"
+     r"|Food and Drug Administration,? (?:of )?(?:the )?Philippines\b"
+     r"|FDA of the Philippines\b|Philippine FDA\b",
+     "FDA Philippines", "PH", 2, ("Philippine", "FDA", "Food and Drug Administration"),
+     "Philippine Philippines FDA Food"),
+    (r"Egyptian Drug Authority|(?<=[Tt]he )EDA\b|\(EDA\)|EDA's\b", "EDA", "EG", 2,
+     ("Egyptian Drug", "EDA"), "Egyptian EDA"),
 )  # fmt: skip

@@ -146,7 +146,7 @@ _RULES: tuple[Rule, ...] = (
         # Nor the FDA's collection of letters: "the CRL database".
         r"|\bCRL\b(?![-‐]\d)(?!\s+[Dd]atabase\b)|\bnegative opinion\b|\brecommended against\b"
         r"|\b(?:rejected|rejects|refused|refuses|turned (?:away|down)|declined\s+(?:\w+\s+){0,3}?"
-        r"to (?:approve|grant|convert|clear))\b"
+        r"to (?:approve|grant|convert|clear|register))\b"
         # Refusing to do something else is no refusal of the drug: a court "refused to
         # dismiss" a suit, an agency "refused to comment".
         r"(?!\s+to\s+(?!(?:approve|grant|accept|file|register|authori[sz]e|clear|licen[cs]e"
@@ -165,7 +165,7 @@ _RULES: tuple[Rule, ...] = (
         r"\b(?:withdrew|withdrawn|withdraws|withdrawing|pulled|pulling|revoked|revokes|rescinded)\b"
         # (A supplement too: "withdrawn its sNDA seeking to extend the label".)
         r"[^.;]{0,60}?\b(?:application|s?BLA|s?NDA|MAA|approval|authori[sz]ation|licen[cs]e|"
-        r"markets?|"
+        r"markets?|registration|"
         r"drug|filing|indication)\b"
         # The application may be described at length before its verb: "An application for an
         # extension of indication for X, to add adolescents aged 12 to 17, was withdrawn".

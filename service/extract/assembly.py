@@ -13,6 +13,7 @@ from service.extract.batch_events import batch_regulator
 from service.extract.clearance_repeats import repeats_a_clearance
 from service.extract.companion_dates import acceptance_date, companion_date
 from service.extract.context import Context
+from service.extract.dated_items import dated_item_events
 from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
 from service.extract.event_regulators import granted_before, regulators_for
@@ -20,7 +21,7 @@ from service.extract.event_words import Trigger
 from service.extract.hold_lifts import resumes_a_study
 from service.extract.keywords import holds_one_of
 from service.extract.listed_events import listed_events
-from service.extract.milestone_rows import table_events
+from service.extract.milestone_rows import TableEvent, table_events
 from service.extract.regulator_bystanders import aside_before
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
 from service.extract.respective_items import dated_per_item, paired_dates
@@ -83,13 +84,14 @@ def assemble(ctx: Context) -> list[Candidate]:
                 continue
             candidates.extend(made)
             previous = made or previous
-    candidates += _from_tables(ctx)
+    candidates += _from_tables(ctx, dated_item_events(ctx, generic, candidates))
     return [_date_from_generic(ctx, c, generic) for c in candidates]
 
 
-def _from_tables(ctx: Context) -> list[Candidate]:
+def _from_tables(ctx: Context, items: list[TableEvent]) -> list[Candidate]:
     made = []
     events = (*table_events(ctx), *action_events(ctx), *tracker_events(ctx), *listed_events(ctx))
+    events += tuple(items)
     for event in events:
         row, regulator = event.row, event.regulator
         sentence = ctx.sentences[event.sentence]

@@ -12,7 +12,7 @@ from service.extract.aliases import link_parentheses
 from service.extract.comparators import comparator_flags, named_as_partner
 from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
-from service.extract.headings import heading_names
+from service.extract.headings import heading_names, shouted_headings
 from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
 from service.extract.name_clusters import KIND_RANK, Clusters, link_forms
@@ -69,6 +69,9 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
         clusters.add(name.text, name.kind)
         ends[name.start + len(name.text)] = name
     link_parentheses(source, clusters, ends)
+    for heading in shouted_headings(source):
+        if heading["brand"]:  # "FALCOTINIB / Falqara (Acme)": one product's two names
+            clusters.union(heading["brand"].lower(), heading["name"].lower())
     subject = [
         not flag
         for flag in comparator_flags(source, [(n.start, n.start + len(n.text)) for n in names])

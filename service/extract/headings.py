@@ -14,6 +14,7 @@ import re
 from service.extract.chinese_names import chinese_kind
 from service.extract.company_codes import code_like
 from service.extract.names import Name
+from service.extract.places import find_places
 
 # "Pexorantel (Zalvio) - Acme Biosciences": a name, its brand, its owner.
 _ENGLISH = re.compile(
@@ -52,6 +53,18 @@ _ITEM_CLOSER = re.compile(r"\. (?:Sponsor|Applicant|Company|Holder) ?:")
 # What closes a heading, found by one quick scan each: a pattern opening with a literal,
 # or literal searches (a pattern opening with a character class is slow to search).
 _ENGLISH_CLOSER = re.compile(r"\) [-–—] ")
+# "ROZAVITUG (Acme Bio)", "**FALCOTINIB / Falqara (Acme)**", "ZNT-818 | Acme Therapeutics":
+# a roundup's section heading, the product in capitals (maybe its brand after a slash), then
+# its owner in brackets or after a bar. An owner is written in small letters too and holds
+# no digit: "UNITED STATES (FDA)" and "EUROPE DESK | 20 June 2025" head no product.
+_SHOUTED = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][A-Z0-9-]{3,}(?:[ \t][A-Z][A-Z-]{3,})?)"
+    r"(?:[ \t]*/[ \t]*(?P<brand>[A-Z][A-Za-z0-9-]+))?(?:\*\*|__)?"
+    r"[ \t]+(?:\((?P<owner>[A-Z][^()\n\d]{1,60})\)|\|[ \t]+(?P<holder>[A-Z][^\n\d|]{1,60}))"
+    r"[ \t]*(?:\*\*|__)?[ \t]*$",
+    re.MULTILINE,
+)
+_SHOUTED_OPENING = re.compile(r"(?:^|\n)(?:\*\*|__)?[A-Z][A-Z0-9-]{3}")
 _CHINESE_CLOSERS = ("）\n", ")\n")
 
 
@@ -69,7 +82,24 @@ def heading_names(source: str) -> list[Name]:
         names.append(_entry_name(match))
     for match in _headings(source, _ITEM_CLOSER, _ITEM):
         names.append(Name(match.group("name"), "inn", match.start("name")))
+    for match in shouted_headings(source):
+        text = match.group("name")
+        names.append(Name(text, "code" if code_like(text) else "inn", match.start("name")))
+        if match.group("brand"):
+            names.append(Name(match.group("brand"), "brand", match.start("brand")))
     return sorted(names, key=lambda n: n.start)
+
+
+def shouted_headings(source: str) -> list[re.Match[str]]:
+    """Section headings naming their product in capitals, and its owner (see `_SHOUTED`)."""
+    found = []
+    for opening in _SHOUTED_OPENING.finditer(source):
+        match = _SHOUTED.match(source, opening.start() + (source[opening.start()] == "\n"))
+        if match is None or find_places(match.group("name").title(), 0, len(match["name"])):
+            continue
+        if any(c.islower() for c in match.group("owner") or match.group("holder")):
+            found.append(match)
+    return found
 
 
 def _entry_name(match: re.Match[str]) -> Name:

@@ -89,12 +89,15 @@ def _entries(ctx: Context) -> list[Entry]:
     found = []
     for start, end in _blocks(text):
         lines = text[start:end].split("\n")
-        if len(lines) <= _FIELDS:
+        if len(lines) < 2:
             continue
         head_end = start + len(lines[0])
         heading = [m for m in ctx.mentions_in(start, head_end) if not m.comparator]
         fields = sum(bool(_FIELD.match(line)) for line in lines)
-        if fields < _FIELDS and not (fields and heading and _FIELD.match(lines[1])):
+        # (Below a heading that names the product, one field will do: "X (Acme)", "US: …".)
+        if (fields < _FIELDS or len(lines) <= _FIELDS) and not (
+            fields and heading and _FIELD.match(lines[1])
+        ):
             continue
         # A heading without a name ("No. 3") leaves it to the fields ("Brand name: X").
         named = heading or [m for m in ctx.mentions_in(start, end) if not m.comparator]

@@ -132,3 +132,33 @@ def test_a_heading_dated_by_where_its_window_opens_is_no_event() -> None:
     )
     found = run(text, published="2025-06-13")
     assert [(m.drug, m.type, m.date) for m in found] == [("dorvatinib", "approval", "2025-05-14")]
+
+
+_SHOUTED_ROUNDUP = (
+    "TRANSPACIFIC DESK | Friday, March 6, 2026\n\n"
+    "Where three products stand after a busy fortnight.\n\n"
+    "UNITED STATES (FDA)\n\n"
+    "BRELTOVAN (Quillmere Bio)\n"
+    "US: Approved Tuesday for adults with chronic urticaria.\n\n"
+    "DARNOSEL / Vexaro (Pellhaven Therapeutics)\n"
+    "EU: The Commission approved the inhibitor on 2 March for cluster headache.\n"
+    "US: On the market since the FDA granted it approval in May 2024.\n\n"
+    "**KORLITHANE** | Ostwick Oncology\n"
+    "US: A complete response letter arrived on 27 February.\n"
+)
+
+
+def test_a_product_in_a_capitals_heading_owns_the_lines_below_it() -> None:
+    found = {(m.drug, m.type, m.jurisdiction, m.date) for m in run(_SHOUTED_ROUNDUP, "2026-03-06")}
+    assert found == {
+        ("breltovan", "approval", "US", "2026-03-03"),
+        ("darnosel", "approval", "EU", "2026-03-02"),
+        ("darnosel", "approval", "US", "2024-05"),
+        ("korlithane", "rejection", "US", "2026-02-27"),
+    }
+
+
+def test_a_brand_after_a_slash_in_a_capitals_heading_joins_its_name() -> None:
+    groups = [{d.canonical, *d.aliases} for d in index_drugs("", _SHOUTED_ROUNDUP).drugs]
+    assert {"darnosel", "Vexaro"} in groups
+    assert not any({"united states", "transpacific desk"} & group for group in groups)

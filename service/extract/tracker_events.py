@@ -214,7 +214,23 @@ def _date(ctx: Context, row: TrackerRow) -> DateMention | None:
     found = ctx.dates_in(start, end)
     if found:
         return found[0] if found[0].value or found[0].kind == "future" else None
-    return _day_first(ctx, start, end)
+    return _day_first(ctx, start, end) or _year_month(ctx, start, end)
+
+
+# A register's month of a year in a date cell ("2025-10"), which prose would not write: read
+# in the cell alone (in prose it may be a span of years, "2019-20").
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])")
+
+
+def _year_month(ctx: Context, start: int, end: int) -> DateMention | None:
+    found = _YEAR_MONTH.fullmatch(ctx.text, start, end)
+    if found is None:
+        return None
+    value = cal.month_value(int(found["y"]), int(found["m"]))
+    published = ctx.article.published
+    if published is not None and cal.starts_after(value, published):
+        return DateMention(start, end, None, "unknown", "future")
+    return DateMention(start, end, value, "month")
 
 
 def _day_first(ctx: Context, start: int, end: int) -> DateMention | None:

@@ -84,3 +84,16 @@ def test_a_caption_names_designations_and_a_month_column_dates_acceptances() -> 
     designations = [m for m in run(_CAPTIONED, "2026-02-20") if m.type == "designation"]
     assert [(m.drug, m.date) for m in designations] == [("ZQ-4410", "2026-02-03")]
     assert found[("tebrinostat", "application_acceptance", "AU")] == "2026-01"
+
+
+def test_a_year_month_cell_dates_its_row_to_the_month() -> None:
+    text = (
+        "Health Canada: submissions under review, update of 2026-03-04\n\n"
+        "Medicinal ingredient | Therapeutic area | Year-month accepted into review\n"
+        "dolvaparin | Cardiology | 2026-01\n"
+        "serplatinib | Oncology | 2026-05\n"
+    )
+    found = _found(text, "2026-03-10")
+    assert found[("dolvaparin", "application_acceptance", "CA")] == "2026-01"
+    # A month still to come dates no event.
+    assert ("serplatinib", "application_acceptance", "CA") not in found

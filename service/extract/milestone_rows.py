@@ -31,8 +31,9 @@ _NOT_A_MILESTONE = re.compile(
     r"pre-?submission|meeting|complet|qualifying|\bqn\b|undertaking|deficien|respons|\bnon\b|"
     r"clarifica|advisory|commitment|expected|planned|anticipated|target|goal|pdufa|\bnot\b|"
     r"\bden(?:y|ied)\b|declin|voucher|recommend|positive opinion|"
-    # A licence renewed or passed to another holder: granted before, by another step.
-    r"\brenew|\btransfer"
+    # A licence renewed or passed to another holder: granted before, by another step; an
+    # administrative change to it ("Change of product name", "Change of holder").
+    r"\brenew|\btransfer|\bchanges? of\b"
 )
 # Steps of a trial or a programme, which a timeline may list too: the sentence reader knows
 # them ("IND cleared", "First patient dosed", "Accepted into Project Orbis").
@@ -53,10 +54,19 @@ _APPROVED = re.compile(
     r"\bnoc\b|notice of compliance|registration decision|\bregistered\b|registration on the "
     r"artg|\bapprov|authori[sz]ation (?:granted|issued)|\bauthori[sz]ed\b"
     # The licence itself named as the step: "Marketing authorisation (European Commission)".
-    r"|\bmarketing authori[sz]ation\b(?! application)"
+    r"|\bmarketing authori[sz]ations?\b(?! applications?)"
     # A register's entry named as a list's date column: "ARTG date", "Registration date".
     r"|\bartg (?:date|entry)\b|\bregistration date\b|\bdate of registration\b"
+    r"|\bauthori[sz]ation date\b|\bdate of authori[sz]ation\b"
+    # A list of new uses: "Extensions of indication".
+    r"|\bextensions? of (?:the )?(?:therapeutic )?indications?\b"
 )
+# Who asked for a step, not a request of its own: "withdrawn at the request of the holder",
+# "ARTG cancellations (at the sponsor's request)".
+_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:request\s+of\b|[\w'’]+\s+request\b)")
+# A licence cancelled is withdrawn; a status removed or revoked is no grant of it.
+_CANCELLED = re.compile(r"\bcancel")
+_REMOVED = re.compile(r"\b(?:remov|revok|revoc|cancel|lapse|expir)")
 _PATHWAYS = (
     ("conditional", re.compile(r"\bnoc/c\b|with conditions|conditional")),
     ("accelerated", re.compile(r"\baccelerated\b")),
@@ -97,7 +107,7 @@ def row_type(label: str) -> str | None:
     """The milestone a step's label tells, if any (read before who acted: "… issued by
     Director, Centre for Evaluation of …")."""
     head = step_head(label)
-    lowered = head.lower()
+    lowered = _AT_REQUEST.sub(" ", head.lower())
     if _ELSEWHERE.search(lowered):
         return None
     if "priorit" in lowered:
@@ -114,7 +124,10 @@ def row_type(label: str) -> str | None:
     if "withdr" in lowered:
         return "withdrawal"
     if any(pattern.search(head) for _, pattern in DESIGNATIONS):
-        return "designation" if _GRANTED.search(lowered) else None
+        granted = _GRANTED.search(lowered) and not _REMOVED.search(lowered)
+        return "designation" if granted else None
+    if _CANCELLED.search(lowered):
+        return "withdrawal"
     if _ACCEPTED.search(lowered):
         return "application_acceptance"
     if _SUBMITTED.search(lowered):

@@ -19,7 +19,7 @@ from service.extract.entry_events import section_of
 from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
-from service.extract.tracker_steps_en import flag_steps, kind_step
+from service.extract.tracker_steps_en import flag_steps, kind_step, same_use
 from service.extract.tracker_steps_zh import row_step
 from service.extract.tracker_tables import TrackerRow, action_head, action_of
 
@@ -62,15 +62,25 @@ def tracker_events(ctx: Context) -> list[TableEvent]:
         told = Row(*row.line, head, low, high, row.line)
         at = row.cells[row.action][0] if row.action is not None else row.line[0]
         sentence = bisect_right(starts, at) - 1
-        held = [(kind, attributes, date) for kind, attributes in row_steps(row, head, cell)]
-        # The statuses its remarks list were granted on a day the row does not give.
-        for column in (c for c in row.flags if c < len(row.cells)):  # (a lost empty cell: none)
-            held += [(*step, None) for step in flag_steps(ctx.text[slice(*row.cells[column])])]
-        for kind, attributes, day in held:
+        for kind, attributes, day in _held(ctx, row, head, cell, date):
             events.append(
                 TableEvent(kind, told, sentence, day, placed.drug, placed.regulator, attributes)
             )
     return events
+
+
+def _held(
+    ctx: Context, row: TrackerRow, head: str, cell: str, date: DateMention | None
+) -> list[tuple[str, dict[str, object], DateMention | None]]:
+    """The row's milestones, each with its date: its action's, on the row's day (not an
+    approval of a use already licensed: see `same_use`), and the statuses its remarks list,
+    granted on a day the row does not give."""
+    held = [(kind, attributes, date) for kind, attributes in row_steps(row, head, cell)]
+    if same_use(ctx.text[slice(*row.line)]):
+        held = [step for step in held if step[0] != "approval"]
+    for column in (c for c in row.flags if c < len(row.cells)):  # (a lost empty cell: none)
+        held += [(*step, None) for step in flag_steps(ctx.text[slice(*row.cells[column])])]
+    return held
 
 
 def steps(head: str, cell: str) -> list[tuple[str, dict[str, object]]]:
@@ -204,7 +214,23 @@ def _date(ctx: Context, row: TrackerRow) -> DateMention | None:
     found = ctx.dates_in(start, end)
     if found:
         return found[0] if found[0].value or found[0].kind == "future" else None
-    return _day_first(ctx, start, end)
+    return _day_first(ctx, start, end) or _year_month(ctx, start, end)
+
+
+# A register's month of a year in a date cell ("2025-10"), which prose would not write: read
+# in the cell alone (in prose it may be a span of years, "2019-20").
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])")
+
+
+def _year_month(ctx: Context, start: int, end: int) -> DateMention | None:
+    found = _YEAR_MONTH.fullmatch(ctx.text, start, end)
+    if found is None:
+        return None
+    value = cal.month_value(int(found["y"]), int(found["m"]))
+    published = ctx.article.published
+    if published is not None and cal.starts_after(value, published):
+        return DateMention(start, end, None, "unknown", "future")
+    return DateMention(start, end, value, "month")
 
 
 def _day_first(ctx: Context, start: int, end: int) -> DateMention | None:

@@ -33,6 +33,15 @@ _FLAG_KINDS = ("designation", "priority_review")
 # The label of a column of kinds of approval (its last alternative: "… or Approval Type").
 _KIND_LABEL = re.compile(r"(?:^|\bor )approval (?:types?|categor(?:y|ies)|kinds?)$")
 _NEW_USE = re.compile(r"\bnew indications?\b")
+# A row's word that its licence's use did not change: a new strength, pack or presentation of
+# a product already licensed, a duplicate licence, a change to its label or its making.
+_SAME_USE = re.compile(
+    r"\bno (?:change|changes) (?:to|in) (?:the |its )?(?:indications?|uses?)\b"
+    r"|\bnew (?:strengths?|packs?|pack sizes?|presentations?)\b|\bduplicate licen[cs]e"
+    r"|\bmanufacturing change|\blabel(?:l)?ing (?:revision|change|update)",
+    re.IGNORECASE,
+)
+_NEW_USE_SAID = re.compile(r"\b(?:new|additional|extension of) (?:the )?indications?\b", re.I)
 
 
 def date_step(label: str) -> str | None:
@@ -58,6 +67,12 @@ def header_step_en(labels: list[str], layout: dict[str, int]) -> str | None:
 def kind_step(step: str, kind: str) -> str | None:
     """The milestone a row of kinds of approval tells: its approval, when of a new use."""
     return step if step == "approval" and _NEW_USE.search(kind.lower()) else None
+
+
+def same_use(row: str) -> bool:
+    """Whether a row of an approval says its product's use did not change ("New strength;
+    no change to indications"): a licence already told, no new milestone."""
+    return bool(_SAME_USE.search(row)) and not _NEW_USE_SAID.search(row)
 
 
 def flag_columns(labels: list[str], taken: set[int]) -> tuple[int, ...]:

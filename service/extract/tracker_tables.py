@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from service.extract.column_labels import label_role
 from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import owns
 from service.extract.names import Name
 from service.extract.sentences import short_line
+from service.extract.table_captions import Caption
 from service.extract.tracker_steps_en import column_role, date_step, flag_columns, header_step_en
 from service.extract.tracker_steps_zh import header_step, zh_layout
 
@@ -29,28 +31,12 @@ _DATE_CELL = re.compile(
     rf"(?:{_MON}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+{_YEAR})?"
     rf"|(?:mid-|early\s+|late\s+)?{_MON}(?:,?\s+{_YEAR})?"
-    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/{_YEAR})"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
+    # Europe's dotted day first ("04.12.2025"); a register's month of a year ("2025-10").
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|{_YEAR}-[01]\d)"
     r"[ \t]*[*†‡§]*(?:[ \t]*[\[(][^\])]*[\])])?",
     re.IGNORECASE,
 )
-# What a header's column label names, by its words (the last word first: "Action date" is
-# a date's column, "Regulatory action" an action's). Target dates ("PDUFA date", "Goal
-# date") date plans, no action: their column is none of these.
-_ROLE_WORDS = (
-    ("date", frozenset(("date", "dated", "when", "day"))),
-    ("company", frozenset(("company", "sponsor", "applicant", "developer", "holder", "mah",
-                           "manufacturer", "marketer", "licensee", "firm", "owner"))),
-    ("agency", frozenset(("agency", "regulator", "authority", "jurisdiction", "country",
-                          "region", "market"))),
-    ("action", frozenset(("action", "decision", "event", "milestone", "outcome", "status",
-                          "development", "update", "step", "news"))),
-    # A nonproprietary name's column is the drug's before a brand's ("Drug Name | Active
-    # Ingredient"): the name finder knows its form.
-    ("ingredient", frozenset(("ingredient", "ingredients", "substance", "substances"))),
-    ("drug", frozenset(("drug", "product", "medicine", "therapy", "candidate", "asset",
-                        "compound", "molecule", "agent", "inn", "brand", "name"))),
-)  # fmt: skip
-_PLANNED = frozenset(("pdufa", "target", "goal", "expected", "anticipated", "planned"))
 _LABEL_WORDS = 4
 # A longer label names no role ("FDA-approved use on approval date*"), but may head a column.
 _LONG_LABEL_WORDS = 6
@@ -102,6 +88,7 @@ def read_trackers(text: str) -> TrackerTables:
     flags: tuple[int, ...] = ()
     width = 0
     start = 0
+    caption = Caption()
     for line in text.split("\n"):
         end = start + len(line)
         cells = _cells(line, start) if "|" in line or "\t" in line or ";" in line else []
@@ -109,16 +96,19 @@ def read_trackers(text: str) -> TrackerTables:
             pass  # a blank line or a rule line goes on with the table above
         elif layout is not None and _fits(text, cells, width, layout):
             rows.append(_row((start, end), cells, layout, step)._replace(flags=flags))
-        elif (header := _layout(text, cells)) is not None:
+        elif (header := _layout(text, cells, caption.step)) is not None:
             layout, width = header, len(cells)
             labels = [text[low:high] for low, high in cells]
             step = header_step(labels[header["date"]]) or header_step_en(labels, header)
+            # (A caption names the step only where no column tells each row's.)
+            step = step or (caption.step if "action" not in header else None)
             flags = flag_columns(labels, set(header.values()))
             headers.append((start, end))
         else:
             layout = None
-            loose = _loose_row(text, (start, end), cells) if cells else None
+            loose = _loose_row(text, (start, end), cells, caption.step) if cells else None
             rows += [loose] if loose else []
+        caption.see(line, bool(cells))
         start = end + 1
     if not rows:
         return NO_TRACKERS
@@ -153,9 +143,10 @@ def _trim(line: str, low: int, high: int, offset: int) -> tuple[int, int]:
     return offset + low, offset + low + len(cell.strip())
 
 
-def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
+def _layout(text: str, cells: list[tuple[int, int]], caption: str | None) -> _Layout | None:
     """The columns a header row names, by role; None when the line is no header (it names
-    no action's and date's column, or a cell is no short label)."""
+    no action's and date's column, or a cell is no short label). The step its `caption`
+    names stands for a date column's label naming none ("Date granted")."""
     if cells and _CJK.search(text, cells[0][0], cells[-1][1]):
         return zh_layout(text, cells)
     layout: _Layout = {}
@@ -165,7 +156,7 @@ def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
         if not words or len(label.split()) > _LONG_LABEL_WORDS or any(c.isdigit() for c in label):
             return None
         short = len(label.split()) <= _LABEL_WORDS
-        role = column_role(label) or (_role(words) if short else None)
+        role = column_role(label) or (label_role(words) if short else None)
         if role is not None:
             layout.setdefault(role, index)
     if "ingredient" in layout:
@@ -173,7 +164,7 @@ def _layout(text: str, cells: list[tuple[int, int]]) -> _Layout | None:
     if {"drug", "date"} <= layout.keys() and "action" not in layout:
         # No action's column: the date column's label names the step ("Approval date").
         named = date_step(_PARENTHESIS.sub(" ", text[slice(*cells[layout["date"]])]))
-        return layout if named else None
+        return layout if named or caption else None
     # (A table with no drug's column may be of the page's one product: see `tracker_events`.)
     return layout if {"action", "date"} <= layout.keys() else None
 
@@ -191,16 +182,6 @@ def _fits(text: str, cells: list[tuple[int, int]], width: int, layout: _Layout) 
     return bool(_DATE_CELL.fullmatch(text, *cells[layout["date"]]))
 
 
-def _role(words: list[str]) -> str | None:
-    if _PLANNED & set(words):
-        return None
-    for word in (words[-1], *words):
-        for role, names in _ROLE_WORDS:
-            if word in names:
-                return role
-    return None
-
-
 def _row(
     line: tuple[int, int], cells: list[tuple[int, int]], layout: _Layout, step: str | None
 ) -> TrackerRow:
@@ -215,16 +196,19 @@ def _row(
     )
 
 
-def _loose_row(text: str, line: tuple[int, int], cells: list[tuple[int, int]]) -> TrackerRow | None:
+def _loose_row(
+    text: str, line: tuple[int, int], cells: list[tuple[int, int]], caption: str | None
+) -> TrackerRow | None:
     """A row with no header above it: a cell only a date, and a cell after the first that
-    tells a regulatory step (the first names the drug, or its company)."""
+    tells a regulatory step (the first names the drug, or its company), else a caption over
+    it that does ("ARTG cancellations")."""
     dates = [i for i, cell in enumerate(cells) if _DATE_CELL.fullmatch(text, *cell)]
     if not dates:
         return None
     for index, cell in enumerate(cells[1:], start=1):
         if index not in dates and owns(action_head(text[cell[0] : cell[1]])):
             return TrackerRow(line, tuple(cells), None, index, dates[-1], None)
-    return None
+    return TrackerRow(line, tuple(cells), None, None, dates[-1], None, caption) if caption else None
 
 
 _HEAD_END = re.compile(r"[,;]\s|\s[-–—]\s")

@@ -51,6 +51,11 @@ def test_the_following_month_counts_from_a_past_month() -> None:
     assert only(found, "application_acceptance").date == "2023-05"
 
 
+def test_a_weekday_restates_a_day_first_date() -> None:
+    text = "The regulator approved it on Wednesday, 7 February, the company said."
+    assert _resolved(text) == [("2024-02-07", "day")]
+
+
 def test_a_day_of_a_month_takes_the_year_told_before_it() -> None:
     text = "The trial was cleared in June 2022, and the first patient was dosed on 4 October."
     assert _resolved(text, dt.date(2024, 9, 1)) == [("2022-06", "month"), ("2022-10-04", "day")]

@@ -82,6 +82,9 @@ _OF_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 _LINE_YEAR = r"(?<![^\n])(?P<y>(?:19|20)\d\d)(?=[ \t]*[-–—:|][ \t]|\t| {2,}\S)"
 
 # (pattern, resolver, text that must precede, text that must not precede)
+# A weekday naming the day a day-first date then states: "Thursday, 11 September".
+_WEEKDAY_LEAD = r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?"
+
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     *numeric.ROWS,
     # A week named by its day: "during the week of Oct. 28" (see `week_windows`).
@@ -105,8 +108,10 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # November US time"; an ordinal needs no preposition ("announced 19th December"), nor a
     # document's date ("a letter dated 19 September"), nor Spanish copy's "el pasado 25 de
     # septiembre" translated ("emitted the past 25 of September").
+    # (A weekday may stand for the preposition: "approved on Thursday, 11 September".)
     (
-        rf"(?:(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?:past\s+)?|\b[Tt]he\s+past\s+)"
+        rf"(?:(?:(?:[Oo]n|[Ii]n|dated)\s+(?:the\s+)?(?:past\s+)?|\b[Tt]he\s+past\s+|"
+        rf"{_WEEKDAY_LEAD})"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<od>[0-3]?\d)"
         rf"(?:st|nd|rd|th))\s+(?:of\s+)?{_MON}(?!,?\s*(?:of\s+)?(?:19|20)\d\d)",
         en.month_day, None, None,

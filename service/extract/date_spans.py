@@ -21,7 +21,8 @@ _SPAN = re.compile(
     # else, or a plan's window from the news.)
     rf"\bwithin\s+(?P<within>{_COUNT})\s+(?P<wunit>day|week|month)s?\b"
     r"(?!\s+(?:of|after|from|before|following)\b)"
-    rf"|\b(?P<days>{_COUNT})\s+days\s+later\b"
+    # ("Two weeks later" counts days too: fourteen after the day before.)
+    rf"|\b(?P<days>{_COUNT})\s+(?P<dunit>day|week)s?\s+later\b"
     # "a month after the EU decision", "two years after the accelerated approval": the
     # event's words, up to two before its noun, are looked for earlier in the text.
     rf"|\b(?P<after>{_COUNT})\s+(?P<aunit>month|year)s?\s+after\s+the\s+"
@@ -36,7 +37,7 @@ _SPAN = re.compile(
     r"|\s+(?:accepting|validating|filing|submitting|approving|granting|clearing)\s)",
     re.IGNORECASE,
 )
-_HINTS = ("within", "days later", "after")
+_HINTS = ("within", "day later", "days later", "week later", "weeks later", "after")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
@@ -58,7 +59,8 @@ def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
         days = count_of(match["within"]) * _UNIT_DAYS[match["wunit"].lower()]
         return DateMention(start, end, None, "window", "anaphor", window_days=days)
     if match["days"]:
-        return DateMention(start, end, None, "day", "anaphor", offset_days=count_of(match["days"]))
+        days = count_of(match["days"]) * _UNIT_DAYS[match["dunit"].lower()]
+        return DateMention(start, end, None, "day", "anaphor", offset_days=days)
     if match["back"]:
         return _counted_back(match)
     count = count_of(match["after"])

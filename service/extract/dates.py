@@ -22,11 +22,14 @@ from service.extract.keywords import holds_one_of
 from service.extract.lead_years import check_lead_year
 from service.extract.month_entries import place_month_entries
 from service.extract.numeric_dates import NUMERIC
+from service.extract.past_months import past_months
 from service.extract.weekday_years import weekday_year
 
-# A month without a year: "9月", "in September".
+# A month without a year: "9月", "in September" (or a day of it: "on 9 October").
 _BARE_MONTH = re.compile(
-    rf"\d{{1,2}}月|\d{{1,2}} month|(?:{cal.MONTH_NAMES})\.?",
+    rf"\d{{1,2}}月|\d{{1,2}} month|(?:{cal.MONTH_NAMES})\.?|"
+    rf"(?:on\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{cal.MONTH_NAMES})\.?|"
+    rf"(?:{cal.MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"。|[.!?]\s+[A-Z\"“]")
@@ -66,7 +69,7 @@ def find_dates(
         found = [d for d in found if not any(c.start <= d.start < c.end for c in counted)]
         found.extend(counted)
     found.sort(key=lambda d: d.start)
-    found = _weekdays_restated(text, found, published)
+    found = past_months(text, _weekdays_restated(text, found, published), published)
     # A list's entries outside the spans still tell the order an entry in them breaks.
     heads = entry_heads(text, regions, found) if spans is not None else []
     others = _mentions(text, lowered, heads, published)
@@ -230,7 +233,7 @@ def _within_year_before(
         # "granted in 2023, and the NDA was accepted in June": an English month goes on
         # from a dated month, not from a year alone; it is the last June before publication.
         return mention
-    grafted = previous.value[:4] + mention.value[4:7]
+    grafted = previous.value[:4] + mention.value[4:]
     if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:
         return mention
     return replace(mention, value=grafted)

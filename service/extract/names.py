@@ -36,6 +36,9 @@ INN_SUFFIXES = (
 # words before `endswith`.
 _SHORT_STEMS = frozenset(suffix for suffix in INN_SUFFIXES if len(suffix) == 3)
 _TAILS = frozenset(suffix[-4:] for suffix in INN_SUFFIXES if len(suffix) > 3)
+# A stem written alone names the drugs' class ("a fast-acting triptan"), not one of them: an
+# INN puts its own syllables before the stem. (Glucagon, a stem of its analogues, is an INN.)
+_CLASS_NAMES = frozenset(INN_SUFFIXES) - {"glucagon"}
 # Ordinary words that happen to end like an INN stem.
 _STOPWORDS = frozenset((
     "peptide", "nucleotide", "polypeptide", "oligonucleotide", "dinucleotide", "polynucleotide",
@@ -110,7 +113,7 @@ def inn_like(word: str) -> bool:
         return False
     base = lower[:-5] if _BIOSIMILAR_SUFFIX.search(lower) else lower
     base = base[:-2] if _LETTER_PART.search(base) else base
-    return len(base) >= 7 and base.endswith(INN_SUFFIXES)
+    return len(base) >= 7 and base.endswith(INN_SUFFIXES) and base not in _CLASS_NAMES
 
 
 def find_names(source: str) -> list[Name]:

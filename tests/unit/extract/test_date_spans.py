@@ -54,6 +54,19 @@ def test_days_later_counts_from_the_day_before() -> None:
     assert _dated(text, "45 days later") == ("2024-03-15", "day")
 
 
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("three weeks later", "2024-02-20"),
+        ("a week later", "2024-02-06"),
+        ("a day later", "2024-01-31"),
+    ],
+)
+def test_weeks_or_a_day_later_count_days_from_the_day_before(later: str, expected: str) -> None:
+    text = f"The sponsor applied on 30 January 2024 and the agency validated it {later}."
+    assert _dated(text, later) == (expected, "day")
+
+
 def test_a_month_after_an_event_not_told_again_counts_from_the_date_before() -> None:
     text = "Brussels approved it in November 2021. A month after the EU decision, Canada followed."
     assert _dated(text, "A month after") == ("2021-12", "month")

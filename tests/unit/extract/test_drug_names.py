@@ -239,3 +239,17 @@ def test_a_common_noun_after_the_article_is_no_described_name() -> None:
         "the approved conjugate does not reach."
     )
     assert [d.canonical for d in index_drugs("", text).drugs] == ["valtorumab"]
+
+
+@pytest.mark.parametrize("word", ["triptan", "gliflozin", "vastatin"])
+def test_a_stem_written_alone_names_a_class_not_a_drug(word: str) -> None:
+    text = (
+        f"Ostrava Pharma said the EMA approved velotriptan, an oral {word}, in March. "
+        f"The {word} was cleared by the FDA last year."
+    )
+    assert word not in {name.text.lower() for name in find_names(text)}
+    assert all(drug == "velotriptan" for drug, _, _ in keys(run(text)))
+
+
+def test_glucagon_written_alone_is_still_a_drug() -> None:
+    assert "glucagon" in {name.text.lower() for name in find_names("Nasal glucagon was approved.")}

@@ -147,3 +147,12 @@ def test_a_step_dated_inside_the_aside_keeps_its_own_date() -> None:
         "in a phase 3 trial in March."
     )
     assert only(found, "designation").date == "2023"
+
+
+def test_what_happened_since_a_neighbours_date_is_not_on_it() -> None:
+    found = run(
+        "Our news on KT-120: we filed the new drug application in September, and I can say "
+        "the FDA has since accepted it and granted Priority Review.",
+        published="2025-11-06",
+    )
+    assert only(found, "priority_review").date is None

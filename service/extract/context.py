@@ -134,7 +134,7 @@ def _dates_in(article: Article, spans: list[tuple[int, int]]) -> list[DateMentio
     """The dates in `spans`, with any report period's phrases dated by its period."""
     text, published = article.text, article.published
     dates = [d for d in find_dates(text, published, spans) if not d.blocked]
-    periods = period_dates(article.title, text, published, spans)
+    periods = period_dates(article.title, text, published, spans, dates)
     dates = sorted(dates + periods, key=lambda d: d.start) if periods else dates
     fiscal = fiscal_dates(text, published, spans)
     if not fiscal:

@@ -206,6 +206,13 @@ def _day_told(
     )
 
 
+# "We filed in September, and the FDA has since accepted it and granted priority review":
+# what happened since (or after) a neighbour's date is not on it.
+_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bsubsequently\b", re.IGNORECASE
+)
+
+
 def _neighbour_date(
     ctx: Context, index: int, trigger: Trigger, ends: tuple[int, ...]
 ) -> DateMention | None:
@@ -215,7 +222,9 @@ def _neighbour_date(
         d
         for c in soft
         for d in ctx.dates_in(c.start, c.end)
-        if d.kind != "future" and not borrowed.neighbours_own(ctx, c, d, trigger, ends)
+        if d.kind != "future"
+        and not borrowed.neighbours_own(ctx, c, d, trigger, ends)
+        and not _SINCE.search(ctx.text, d.end, trigger.start)
     ]
     if not pool:
         return None

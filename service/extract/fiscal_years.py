@@ -114,8 +114,22 @@ def _period(
         starts = named if by_start or first == 1 else named - 1
     elif published is not None:
         starts = published.year if published.month >= first else published.year - 1
+        window = _window(starts, first, number, size)
+        told = match.group().lower()
+        if window[1] >= published and "current" not in told and "this " not in told:
+            # A report tells its period's events after it ends: an unnamed year's period
+            # not yet over is last year's ("accepted in the first half of the financial
+            # year", told in the September after a June year end), but the current one's.
+            return _window(starts - 1, first, number, size)
+        return window
     else:
         return None
+    return _window(starts, first, number, size)
+
+
+def _window(starts: int, first: int, number: int, size: int) -> tuple[dt.date, dt.date]:
+    """The first and last days of period `number` of `size` months of the fiscal year
+    starting in month `first` of year `starts`."""
     opening = (first - 1) + (number - 1) * size
     year, month = starts + opening // 12, opening % 12 + 1
     closing = opening + size - 1

@@ -11,6 +11,7 @@ import re
 
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
+from service.extract.period_ends import after_period_dates, quarter_end, report_window
 
 # The words that tell an event happened in the report's period; the noun says which period
 # ("the year" of a quarterly report is its year).
@@ -49,34 +50,46 @@ _FISCAL = re.compile(r"\bfiscal\b|\bFY\s*'?\d", re.IGNORECASE)
 
 
 def period_dates(
-    title: str, text: str, published: dt.date | None, spans: list[tuple[int, int]]
+    title: str,
+    text: str,
+    published: dt.date | None,
+    spans: list[tuple[int, int]],
+    dates: list[DateMention],
 ) -> list[DateMention]:
-    """A date for each mention of the report's period in `spans` (none if no report)."""
+    """A date for each mention of the report's period, or of the time after it, in `spans`
+    (none if no report); `dates` are the others found there."""
     # (The phrases run in lower case; a search of the text costs less than lowering it.)
-    if ("报告期" not in text and _HINTS.search(text) is None) or _IN_PERIOD.search(text) is None:
+    hinted = "报告期" in text or _HINTS.search(text) is not None
+    if not hinted and "quarter" not in text and "period" not in text:
         return []
-    quarter, year = _periods(f"{title}\n{text[:_HEAD]}", published)
-    if quarter is None and year is None:
-        return []
-    found = []
-    for start, end in spans:
-        for match in _IN_PERIOD.finditer(text, start, end):
+    quarter, year, end = _periods(f"{title}\n{text[:_HEAD]}", published)
+    found = after_period_dates(text, end, published, spans, dates)
+    if (quarter is None and year is None) or not hinted or _IN_PERIOD.search(text) is None:
+        return found
+    for start, end_ in spans:
+        for match in _IN_PERIOD.finditer(text, start, end_):
             noun = (match["noun"] or "").lower()
             value = {"quarter": quarter, "year": year, "half": year}.get(noun, quarter or year)
             if value:
                 found.append(
                     DateMention(match.start(), match.end(), value, cal.precision_of(value))
                 )
-    return found
+    return sorted(found, key=lambda d: d.start)
 
 
-def _periods(head: str, published: dt.date | None) -> tuple[str | None, str | None]:
+def _periods(head: str, published: dt.date | None) -> tuple[str | None, str | None, dt.date | None]:
     """The report's quarter and year, each None when the head names none, or a fiscal one
-    (only a quarter told by the month it ended is surely a calendar one)."""
+    (only a quarter told by the day it ended is surely a calendar one), and the day its
+    period ended."""
     fiscal = _FISCAL.search(head) is not None
     quarter = year = None
+    window = report_window(head)
+    if window is not None:
+        value, precision = cal.window(*window)
+        quarter = value if precision == "quarter" else None
+        year = value if precision == "year" else None
     found = _QUARTER.search(head)
-    if found and (found["m"] or not fiscal):
+    if quarter is None and found and (found["m"] or not fiscal):
         parts = {k: v for k, v in found.groupdict().items() if v}
         year = next(v for k, v in parts.items() if k.startswith("y"))
         number = _quarter_number(parts)
@@ -84,10 +97,11 @@ def _periods(head: str, published: dt.date | None) -> tuple[str | None, str | No
     found = None if fiscal else _YEAR.search(head)
     if found:
         year = next(v for v in found.groups() if v)
+    end = window[1] if window is not None else quarter_end(quarter)
     if published is not None:
         quarter = None if cal.starts_after(quarter, published) else quarter
         year = None if cal.starts_after(year, published) else year
-    return quarter, year
+    return quarter, year, end
 
 
 def _quarter_number(parts: dict[str, str]) -> int:

@@ -27,21 +27,32 @@ _LONG_PREFIX = re.compile(r"[A-Z]{6,}-\d")
 # TALON-19", "Phase 3 VERA-2 initiated"): product codes take short company prefixes.
 _PHASE_BEFORE = re.compile(r"(?:\bphase\s*|\bph)(?:[1-4]|i{1,3}|iv)[ab]?(?:/\w+)?\s+\Z")
 _WORD_PREFIX = re.compile(r"[A-Z]{4,}-\d")
+# A code set off after "study," or "study (" names the study: "the planned Phase 2b study,
+# CALM-X2, allowing…" (not "In the trial, AB-101 met its endpoint": no closing mark).
+_STUDY_APPOSITION = re.compile(r"(?:\bstudy|\btrial)[ \t]*[,(][ \t]*\Z", re.IGNORECASE)
+_APPOSITION_CLOSE = re.compile(r"[ \t]*[,)]")
+# "a trial of NYR-404" names the code as what the trial tests: a product, even where the
+# text goes on to call the trial by it ("the NYR-404 trial").
+_TESTED = re.compile(r"\b(?:trials?|stud(?:y|ies))\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def trial_codes(source: str, names: list[Name]) -> frozenset[str]:
     """Lower-cased codes the article uses as the name of a trial."""
-    found = set()
+    found: set[str] = set()
+    tested: set[str] = set()
     for name in names:
         if name.kind != "code":
             continue
         end = name.start + len(name.text)
         before = source[max(0, name.start - 12) : name.start].lower()
-        if (
+        if _TESTED.search(source[max(0, name.start - 20) : name.start]):
+            tested.add(name.text.lower())
+        elif (
             _LONG_PREFIX.match(name.text)
             or (holds_one_of(before, _STUDY_WORDS) and _STUDY_BEFORE.search(before))
             or (_WORD_PREFIX.match(name.text) and _PHASE_BEFORE.search(before))
             or _STUDY_AFTER.match(source, end)
+            or (_STUDY_APPOSITION.search(before) and _APPOSITION_CLOSE.match(source, end))
         ):
             found.add(name.text.lower())
-    return frozenset(found)
+    return frozenset(found - tested)

@@ -4,10 +4,31 @@ of last year"); the rows `date_patterns` reads them by."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from service.extract import calendar as cal
 from service.extract import date_resolvers as en
 from service.extract.date_phrases import phrases
+
+
+def since_new_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "Since the beginning of the year": New Year's day to publication, at the finest
+    precision that holds them both (January's month, the first quarter, or the year)."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    value, precision = cal.window(dt.date(pub.year, 1, 1), pub)
+    return en.absolute(value, precision)
+
+
+def half_of_this_year(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
+    """ "In the first half of the year": a half spans two quarters, so only its year holds
+    it; one that starts after publication is a plan."""
+    if pub is None:
+        return None, "unknown", "unknown"
+    starts = dt.date(pub.year, 1 if m["h"].lower() == "first" else 7, 1)
+    return f"{pub.year:04d}", "year", "future" if starts > pub else "absolute"
+
 
 _PERIOD_PREPOSITION = re.compile(r"\b(?:in|during|since|through|until|of)\s+(?:the\s+)?$", re.I)
 
@@ -51,6 +72,12 @@ ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | No
         r"(?:(?P<y>(?:19|20)\d\d)\b|(?P<rel>last|this|next)\s+year\b)",
         en.part_of_year, None, None,
     ),
+    (
+        r"\b(?:[Ss]ince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year"
+        r"|[Ss]o\s+far\s+this\s+year)\b",
+        since_new_year, None, None,
+    ),
+    (r"\b(?P<h>first|second)\s+half\s+of\s+(?:the|this)\s+year\b", half_of_this_year, None, None),
 )  # fmt: skip
 # Each row's hints, as `date_patterns.HINTS` reads them.
 HINTS: tuple[tuple[str, ...], ...] = (
@@ -61,4 +88,6 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("h1", "h2"),
     ("1h", "2h", "h1", "h2"),
     ("early", "late ", "late-", "end of", "start of", "beginning of"),
+    ("of the year", "of this year", "far this year"),
+    ("half of the year", "half of this year"),
 )  # fmt: skip

@@ -167,3 +167,12 @@ def test_a_lead_dated_by_the_next_sentence_announced_by_a_described_company() ->
         "2025-05-21",
     )
     assert only(found, "approval").date == "2025-05-19"
+
+
+def test_what_happened_since_a_neighbours_date_is_not_on_it() -> None:
+    found = run(
+        "Our news on KT-120: we filed the new drug application in September, and I can say "
+        "the FDA has since accepted it and granted Priority Review.",
+        published="2025-11-06",
+    )
+    assert only(found, "priority_review").date is None

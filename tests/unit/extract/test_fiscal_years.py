@@ -83,3 +83,17 @@ def test_a_year_named_after_its_end_date_in_brackets_is_named_by_its_start() -> 
         ("first quarter of the fiscal year", "2026-Q2", "quarter"),
         ("Q1 FY2026", "2026-Q2", "quarter"),
     ]
+
+
+def test_an_unnamed_years_period_not_over_at_publication_is_the_reported_years() -> None:
+    text = (
+        f"{_JULY_YEAR}Final results for the year ended 30 June 2026. The FDA accepted the "
+        "NDA for wattizumab in the first half of the financial year."
+    )
+    found = run(text, published="2026-09-24")
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.date, acceptance.date_precision) == ("2025", "year")
+    current = f"{_JULY_YEAR}It was filed in the first half of the current financial year."
+    assert _values(current, "2026-09-24") == [
+        ("first half of the current financial year", "2026", "year")
+    ]

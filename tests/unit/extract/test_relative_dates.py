@@ -490,3 +490,22 @@ def test_a_label_expansion_on_a_holiday_eve_stays_apart_from_the_first_approval(
 )
 def test_time_elapsed_to_publication(text: str, published: dt.date, expected: object) -> None:
     assert _resolved(text, published) == [expected]
+
+
+def test_since_the_beginning_of_the_year_holds_new_years_day_to_publication() -> None:
+    text = "Since the beginning of the year, the FDA has granted Orphan Drug Designation to KT-118."
+    for published, expected in (
+        ("2026-01-20", ("2026-01", "month")),
+        ("2026-03-05", ("2026-Q1", "quarter")),
+        ("2026-11-05", ("2026", "year")),
+    ):
+        designation = only(run(text, published=published), "designation")
+        assert (designation.date, designation.date_precision) == expected
+
+
+def test_a_half_of_the_year_named_without_its_year_is_publications() -> None:
+    found = run(
+        "Health Canada approved KT-119 in the first half of the year.", published="2026-08-06"
+    )
+    approval = only(found, "approval")
+    assert (approval.date, approval.date_precision) == ("2026", "year")

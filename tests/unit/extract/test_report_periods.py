@@ -85,3 +85,50 @@ def test_a_capitalised_defined_period_dates_the_event_told_in_it() -> None:
         "during the Period."
     )
     assert only(run(text, published="2024-09-10"), "trial_initiation").date == "2024"
+
+
+def test_what_a_report_tells_as_after_its_quarter_dates_from_then_to_publication() -> None:
+    found = _dates(
+        "Larchwood Bio today reported results for the third quarter ended September 30, "
+        "2025.\n\n- Subsequent to quarter end, the FDA accepted the NDA for LW-310.\n"
+        "- After the end of the quarter, the EMA validated the MAA for LW-311 on 2 October "
+        "2025.",
+        "2025-11-12",
+        "Larchwood Bio Reports Third Quarter 2025 Results",
+    )
+    assert found == {
+        ("application_acceptance", "2025-Q4", "quarter"),
+        ("application_acceptance", "2025-10-02", "day"),
+    }
+
+
+def test_a_quarter_told_with_its_half_by_the_day_they_ended_is_a_calendar_quarter() -> None:
+    found = _dates(
+        "Banyan Pharma follows an April-March fiscal year and today reported results for "
+        "the second quarter and half year ended September 30, 2025.\n\n- During the "
+        "quarter, the FDA granted Fast Track designation to BP-220.",
+        "2025-11-04",
+        "Banyan Pharma Q2 FY26 results",
+    )
+    assert found == {("designation", "2025-Q3", "quarter")}
+
+
+def test_a_chinese_interim_told_by_its_six_months_dates_its_period_to_the_year() -> None:
+    found = _dates(
+        "董事会宣布本集团截至2025年6月30日止六个月（“报告期”）之未经审核业绩。\n"
+        "报告期内，QH-7701获国家药监局纳入突破性治疗药物品种。",
+        "2025-08-20",
+        "青禾生物中期业绩公告",
+        "zh",
+    )
+    assert found == {("designation", "2025", "year")}
+
+
+def test_the_year_up_to_a_quarters_end_dates_to_its_year() -> None:
+    found = _dates(
+        "青禾医药披露三季报。年初至报告期末，QH-7702获得美国FDA授予的孤儿药资格认定。",
+        "2025-10-28",
+        "青禾医药2025年第三季度报告",
+        "zh",
+    )
+    assert found == {("designation", "2025", "year")}

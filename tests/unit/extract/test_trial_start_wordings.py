@@ -90,3 +90,21 @@ def test_a_relative_clause_between_the_first_patient_and_the_verb() -> None:
         "in Spain, was dosed in July."
     )
     assert _start(text)[1] == "2025-07"
+
+
+def test_a_code_the_text_calls_its_trial_by_is_still_the_product_a_trial_tests() -> None:
+    found = run(
+        "On 4 May 2025 the first participant was dosed in the Phase 1 trial of KRB-310 in "
+        "Perth, Australia. Next, we will complete the dose cohorts of the KRB-310 trial.",
+        published="2025-07-28",
+    )
+    assert only(found, "trial_initiation").drug == "KRB-310"
+
+
+def test_a_code_set_off_after_study_names_the_study_not_the_drug() -> None:
+    found = run(
+        "Kestrel Bio develops KRB-202 for lung fibrosis. In June, the FDA cleared the IND "
+        "for the Phase 2b study, WREN-LF2, allowing US sites to take part.",
+        published="2025-07-28",
+    )
+    assert {m.drug for m in found} == {"KRB-202"}

@@ -6,6 +6,7 @@ import re
 
 from service.extract.chinese_names import ZH_DOSAGE, ZH_FORM_ENDS, chinese_kind, trim_chinese
 from service.extract.company_codes import code_like
+from service.extract.indications import DISEASE_ENDINGS
 from service.extract.leads import minimal_leads, scan_at_leads
 from service.extract.name_clusters import Clusters
 from service.extract.names import SALT_WORDS, SALTS, Name, inn_like, strip_dosage
@@ -128,7 +129,10 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
                 if surface.lower() in clusters.parent:
                     linked.append((surface, "inn"))
                 surface = surface.split("/")[0]  # a combination ("x/ritonavir") is led by x
-            kind = _classify(surface, clusters, label or (left is not None and left[1]), label)
+            trusted = label or (left is not None and left[1])
+            kind = _classify(
+                surface, clusters, trusted, label, left is not None and left[2] == "inn"
+            )
             if kind:
                 linked.append((surface, kind))
             elif label and _spelled_apart(surface, clusters):
@@ -176,6 +180,21 @@ def union_all(clusters: Clusters, linked: list[tuple[str, str]], anchor: tuple[s
 
 def _english(word: str) -> bool:
     return word in _ENGLISH_WORDS or (word.endswith(_ENGLISH_ENDINGS) and not inn_like(word))
+
+
+# Second words that make a two-word nonproprietary name of a first word with no known stem
+# ("x alfa", "x acid", "x hydrochloride").
+_NAME_SECONDS = frozenset(("alfa", "beta", "acid", *SALTS))
+
+
+def _plain_phrase(words: list[str]) -> bool:
+    """What an unlabelled parenthesis after an INN glosses is its disease, not a second
+    nonproprietary name (a brand's gloss is its INN): a word ending like a disease ("x
+    (gastroparesis)"), or several words, none an INN's stem nor a two-word name's second word
+    ("x (spinocerebellar ataxia)"), as a name of several words has one of those."""
+    if len(words) == 1:
+        return words[0].endswith(DISEASE_ENDINGS) and not inn_like(words[0])
+    return not any(inn_like(w) or w in _NAME_SECONDS for w in words)
 
 
 def _strip_form(left_text: str) -> str:
@@ -231,14 +250,22 @@ def _named_before_form(
     return (known.text, True, known.kind) if known is not None else None
 
 
-def _classify(surface: str, clusters: Clusters, trusted: bool, labelled: bool) -> str | None:
+def _classify(
+    surface: str, clusters: Clusters, trusted: bool, labelled: bool, after_inn: bool = False
+) -> str | None:
+    """The kind of name a parenthesis part is, or None; `after_inn`: it glosses an INN."""
     base = strip_dosage(surface)
     if base.lower() in clusters.kind:
         return clusters.kind[base.lower()]
     if LOWER_INN.match(surface) and not set(surface.split()) & _COMMON:
         if _JOINING_WORDS.intersection(surface.replace("-", " ").split()):
             return None  # a compound gloss of a Chinese phrase ("同类最佳（best-in-class）")
-        return "inn" if labelled or not any(map(_english, base.split())) else None
+        if labelled:
+            return "inn"
+        words = base.split()
+        if any(map(_english, words)) or (after_inn and _plain_phrase(words)):
+            return None
+        return "inn"
     if base and all("\u4e00" <= ch <= "\u9fff" for ch in base) and len(base) >= 2 and trusted:
         return None if base.endswith(_ZH_COMPANY) else chinese_kind(base)
     if trusted and code_like(surface):

@@ -65,6 +65,24 @@ def codes_in(source: str) -> list[tuple[int, str, bool]]:
     return found
 
 
+# A code of one digit ("AGT-6") is too like a gene's or a protein's name ("IL-6", "PD-1") to
+# read alone; named right after its owner ("Acme Therapeutics, AGT-6", "Acme Bio's AGT-6") it
+# is the company's product.
+_OWNED_CODE = re.compile(
+    r"\b(?:Therapeutics|Pharma(?:ceuticals?)?|Bio(?:sciences|tech|pharma|logics)?|Oncology|"
+    r"Medicines|Inc\.?|Ltd\.?)(?:,|['’]s?)[ \t]+([A-Z]{2,5}-\d)(?![\w-]|\.\d)"
+)
+
+
+def owned_codes(source: str) -> list[tuple[str, int]]:
+    """(text, start) of the one-digit codes named after their owner (see `_OWNED_CODE`)."""
+    return [
+        (m.group(1), m.start(1))
+        for m in _OWNED_CODE.finditer(source)
+        if m.group(1).split("-")[0] not in _CODE_PREFIX_STOP
+    ]
+
+
 def lettered_codes(source: str) -> list[tuple[str, int]]:
     """(text, start) of codes like "CartiCell-B": a lone capital after a hyphen first (a
     pattern opening with a literal is quick to search), then the compound before it."""

@@ -1,8 +1,9 @@
 """Names told as another drug's context in wordings that the short look-behind of
 `comparators.comparator_flags` cannot reach: a partner named with its owner and class ("in
 combination with Acme Bio's anti-VEGF antibody Y"), the drug a trial's winner beat ("X beat
-both placebo and the older blocker Y"), and a control arm told by its result ("79% ...,
-against 51% on Y"). None of them is the subject of an event told without a name."""
+both placebo and the older blocker Y"), a trial's arm ("X was compared with placebo and with
+Acme's oral inhibitor Y") and a control arm told by its result ("79% ..., against 51% on
+Y"). None of them is the subject of an event told without a name."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _OWNED_PARTNER = re.compile(
 _BEATEN = re.compile(
     r"\b(?:beat|beats|beating|outperformed|outperforms|topped|tops|bested)\s+[^.;:,!?\"“”]{0,55}$"
 )
+# What a trial compared its drug with: "X was compared with placebo and with Acme's oral
+# inhibitor Y" (no clause break between the verb and the name).
+_COMPARED = re.compile(r"\bcompared\s+(?:with|to|against)\s+[^.;:,!?\"“”]{0,55}$")
 # A control arm told by its share of patients: "against 51% on Y", "versus 12% of those on
 # the older Y", "compared with 30% with Y".
 _ARM_RESULT = re.compile(
@@ -28,7 +32,7 @@ _ARM_RESULT = re.compile(
     r"(?:(?:of|for|in|among)\s+(?:[\w-]+\s+){1,2})?(?:on|with|taking|receiving)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_HINTS = ("with", "plus", "added", "beat", "outperform", "top", "bested", "%")
+_HINTS = ("with", "plus", "added", "beat", "outperform", "top", "bested", "%", "compared")
 _REACH = 90
 
 
@@ -38,7 +42,7 @@ def told_as_context(text: str, start: int) -> bool:
     before = text[max(0, start - _REACH) : start]
     if not holds_one_of(before, _HINTS):
         return False
-    return any(p.search(before) for p in (_OWNED_PARTNER, _BEATEN, _ARM_RESULT))
+    return any(p.search(before) for p in (_OWNED_PARTNER, _BEATEN, _COMPARED, _ARM_RESULT))
 
 
 def named_as_owned_partner(text: str, start: int) -> bool:

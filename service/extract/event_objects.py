@@ -232,13 +232,13 @@ def left_a_deal(text: str, match: Match) -> bool:
 
 # What the filing asks leave for, told after it: "submitted application to the regulator for
 # conducting Phase III clinical trial", "filed an application to run a pivotal study" (a
-# trial application, whatever its words leave unnamed).
+# trial application, whatever its words leave unnamed). Up to four words may describe the
+# trial ("to run a local phase 3 bridging study").
 _TRIAL_PURPOSE_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:for\s+(?:(?:conducting|running|starting|initiating|carrying\s+out)\s+)?"
     r"|to\s+(?:conduct|run|start|initiate|begin|carry\s+out)\s+)"
     r"(?:(?:an?|the|its|their|another)\s+)?"
-    r"(?:(?:phase\s+[\w/.-]+|pivotal|first-in-human|registrational|global|multi-?cent(?:er|re))"
-    r"\s+)*(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
+    r"(?:(?:phase\s+[\w/.-]+|[\w-]+)\s+){0,4}?(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from service.extract.non_events_zh import revoked
 from service.extract.review_routes import told_as_route
 from service.extract.rules import Language
 from service.extract.sentences import Segment
+from service.extract.status_lines import told_by_day
 from service.extract.status_requests import sought, status_asked_for
 from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
@@ -186,6 +187,7 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
         or _TICKED_AFTER.match(text, match.end())
         or _TICKED_LINE.search(text, max(0, match.start() - 200), match.start())
         or _timeline_held(text, match)
+        or told_by_day(text, sentence, match.start(), match.end())
     )
 
 

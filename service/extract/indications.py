@@ -21,15 +21,15 @@ from service.extract.sentences import Segment
 # the ending. The word is taken whole and its ending checked behind it, which is far cheaper
 # than trying each ending after each letter; as the word always follows a word boundary, the
 # letter checked before the ending is the word's own.
-_ENDINGS = (
+DISEASE_ENDINGS = (
     "omas", "oma", "aemias", "aemia", "emias", "emia", "itis", "osis", "oses", "pathy", "plasia",
     "trophy", "ism", "paresis", "philia",
 )  # fmt: skip
 # (Its last letter first: one test rejects the words that end in none of the endings' letters.)
-_LAST_LETTERS = "".join(sorted({ending[-1] for ending in _ENDINGS}))
+_LAST_LETTERS = "".join(sorted({ending[-1] for ending in DISEASE_ENDINGS}))
 _BY_ENDING = (
     f"[a-z]++(?<=[{_LAST_LETTERS}])(?:"
-    + "|".join(f"(?<=[a-z]{ending})" for ending in _ENDINGS)
+    + "|".join(f"(?<=[a-z]{ending})" for ending in DISEASE_ENDINGS)
     + ")"
 )
 # Disease words: common nouns, a few names without a telling ending, acronyms (NSCLC, AML),

@@ -6,7 +6,13 @@ import re
 from typing import NamedTuple
 
 from service.extract.chinese_names import ZH_DOSAGE, chinese_stem_names
-from service.extract.company_codes import code_like, codes_in, free_left, lettered_codes
+from service.extract.company_codes import (
+    code_like,
+    codes_in,
+    free_left,
+    lettered_codes,
+    owned_codes,
+)
 from service.extract.targets import target_codes
 from service.extract.two_word_names import ALFA, two_word_names
 
@@ -31,7 +37,17 @@ INN_SUFFIXES = (
     # Enzymes (the -ase stem; only its endings no common English word has: "disease" ends
     # "ase" too): "alglucosidase", "olipudase", "idursulfase".
     "dase", "sulfase",
+    # Benzamides ("cisapride", "prucalopride"), PDE4 inhibitors ("roflumilast"), FXR agonists
+    # ("cilofexor"), glucokinase activators ("dorzagliatin"), gabapentinoids ("mirogabalin"),
+    # complement inhibitors ("zilucoplan"), mRNAs ("tozinameran"), oncolytic viruses
+    # ("teserpaturev"), IBAT inhibitors ("odevixibat"), fibrates, P2X3 antagonists
+    # ("gefapixant").
+    "pride", "milast", "fexor", "gliatin", "gabalin", "coplan", "meran", "turev", "ixibat",
+    "fibrate", "pixant",
 )  # fmt: skip
+# Enzyme inhibitors' stems all end "-ib" ("-tinib", "-ciclib", "-coxib", "-trapib", "-rasib",
+# "-catib" ...), and no English word of seven letters does: the ending alone marks the name.
+_INHIBITOR_END = "ib"
 # Stems' last letters (three for a three-letter stem, else four): set look-ups reject most
 # words before `endswith`.
 _SHORT_STEMS = frozenset(suffix for suffix in INN_SUFFIXES if len(suffix) == 3)
@@ -113,7 +129,11 @@ def inn_like(word: str) -> bool:
         return False
     base = lower[:-5] if _BIOSIMILAR_SUFFIX.search(lower) else lower
     base = base[:-2] if _LETTER_PART.search(base) else base
-    return len(base) >= 7 and base.endswith(INN_SUFFIXES) and base not in _CLASS_NAMES
+    return (
+        len(base) >= 7
+        and (base.endswith(INN_SUFFIXES) or base.endswith(_INHIBITOR_END))
+        and base not in _CLASS_NAMES
+    )
 
 
 def find_names(source: str) -> list[Name]:
@@ -128,6 +148,7 @@ def find_names(source: str) -> list[Name]:
     targets = target_codes(source, {n.text for n in codes})
     names.extend(n for n in codes if n.text.upper() not in targets)
     names.extend(Name(text, "code", start) for text, start in lettered_codes(source))
+    names.extend(Name(text, "code", start) for text, start in owned_codes(source))
     for match in _TRADEMARK.finditer(source) if ("™" in source or "®" in source) else ():
         names.append(Name(match.group(1), "brand", match.start()))
     names.extend(Name(text, "zh", start) for text, start in chinese_stem_names(source))
@@ -194,7 +215,9 @@ def _inn_words(source: str) -> list[re.Match[str]]:
     of the few survivors: far cheaper than testing every token in Python.
     """
     candidates = {
-        w for w in _WORD.findall(source) if w[-4:] in _TAILS or w[-3:] in _SHORT_STEMS or "-" in w
+        w
+        for w in _WORD.findall(source)
+        if w[-4:] in _TAILS or w[-3:] in _SHORT_STEMS or "-" in w or w.endswith(_INHIBITOR_END)
     }
     found = []
     for word in candidates:

@@ -23,8 +23,33 @@ _STATEMENT_WORDS = frozenset((
 
 
 def announces_below(ctx: Context, sentence: Segment, trigger: Trigger) -> bool:
-    """The trigger's sentence is a heading, a kicker or a run-in label (see each)."""
-    return _heading(ctx, sentence) or _kicker(ctx.text, sentence, trigger)
+    """The trigger's sentence is a heading, a kicker, a run-in label or a list of the kinds
+    of news below (see each)."""
+    return (
+        _heading(ctx, sentence)
+        or _kicker(ctx.text, sentence, trigger)
+        or _kinds_listed(ctx, sentence, trigger)
+    )
+
+
+# Kinds of events named in the plural: a digest's menu, not one event.
+_KINDS = re.compile(
+    r"\b(?:clearances|approvals|designations|filings|submissions|acceptances|rejections|"
+    r"withdrawals|authori[sz]ations)\b",
+    re.IGNORECASE,
+)
+
+
+def _kinds_listed(ctx: Context, sentence: Segment, trigger: Trigger) -> bool:
+    """After a colon, a list of kinds of news with no date, one of them named in the plural
+    ("Our digest of the month's news: IND clearances, first patients dosed, designations, and
+    a hold"): the sentence tells what the items below hold, the trigger no event of its own."""
+    colon = ctx.text.find(":", sentence.start, trigger.start)
+    if colon < 0 or ctx.text.count(",", colon, sentence.end) < 2:
+        return False
+    if ctx.dates_in(sentence.start, sentence.end):
+        return False
+    return _KINDS.search(ctx.text, colon, sentence.end) is not None
 
 
 def _heading(ctx: Context, sentence: Segment) -> bool:

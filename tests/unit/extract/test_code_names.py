@@ -1,7 +1,8 @@
-"""Company codes whose letters run on after the hyphen (invented)."""
+"""Company codes whose letters run on after the hyphen, and one-digit codes (invented)."""
 
 from __future__ import annotations
 
+from service.extract.names import find_names
 from tests.unit.extract.helpers import only, run
 
 
@@ -64,3 +65,12 @@ def test_a_code_led_by_an_exchanges_letters_with_four_digits_is_a_product() -> N
 def test_a_shanghai_listing_is_still_no_product() -> None:
     found = run("Dovrelimab was approved by the NMPA, Acme (SH 603417) said on Monday.")
     assert {m.drug for m in found} == {"dovrelimab"}
+
+
+def test_a_one_digit_code_named_after_its_owner_is_a_name() -> None:
+    text = (
+        "4. Farrowdene Therapeutics, FDT-3. Fast track designation from the FDA on May 20 for "
+        "biliary atresia. Levels of IL-6 fell in the trial."
+    )
+    names = [n.text for n in find_names(text)]
+    assert "FDT-3" in names and "IL-6" not in names

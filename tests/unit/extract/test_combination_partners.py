@@ -148,3 +148,14 @@ def test_a_control_arm_told_by_what_its_patients_got_is_no_subject() -> None:
     )
     assert ("belnotamab", "application_acceptance", "EU") in keys(found)
     assert not any(m.drug == "everolimus" for m in found)
+
+
+def test_a_drug_a_trial_compared_against_is_no_subject_of_a_later_event() -> None:
+    text = (
+        "The FDA sent Corvane Bio a complete response letter for ostrelitinib on Monday. In the "
+        "phase 3 programme ostrelitinib had been compared with placebo and with Dunholt's oral "
+        "inhibitor perzolimab (Pelzora). Its new drug application had been accepted in August."
+    )
+    found = {(m.drug, m.type) for m in run(text)}
+    assert ("ostrelitinib", "application_acceptance") in found
+    assert not [d for d, _ in found if d == "perzolimab"]

@@ -47,3 +47,14 @@ def test_an_event_retold_by_the_regulators_decision_as_someone_tells_it_takes_th
     )
     found = {(m.drug, m.type, m.date) for m in run(text, "2025-07-22")}
     assert ("ravotinib", "approval", "2025-07-18") in found
+
+
+def test_a_digests_list_of_kinds_of_news_tells_no_event() -> None:
+    text = (
+        "Our monthly digest of what happened in early development: IND clearances, first "
+        "patients dosed, designations, and a clinical hold.\n\n"
+        "1. Garrowby Bio, pennatide. The FDA granted orphan drug designation on June 3 for "
+        "Wilson disease.\n"
+    )
+    found = {(m.drug, m.type) for m in run(text, "2025-06-13")}
+    assert found == {("pennatide", "designation")}

@@ -253,3 +253,28 @@ def test_a_stem_written_alone_names_a_class_not_a_drug(word: str) -> None:
 
 def test_glucagon_written_alone_is_still_a_drug() -> None:
     assert "glucagon" in {name.text.lower() for name in find_names("Nasal glucagon was approved.")}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["mosapride", "apremilast", "tropifexor", "dorzagliatin", "mirogabalin", "zilucoplan",
+     "elasomeran", "odevixibat", "fenofibrate", "camlipixant", "brensocatib", "obicetrapib",
+     "korvenastib"],
+)  # fmt: skip
+def test_more_inn_stems_and_any_inhibitor_ending_are_names(word: str) -> None:
+    assert [n.text for n in find_names(f"Doctors may prescribe {word} daily.")] == [word]
+
+
+def test_a_disease_glossed_after_an_inn_is_no_name_of_it() -> None:
+    text = (
+        "Brenlow Pharma said the FDA accepted the NDA for quorvatide (hereditary cerebellar "
+        "ataxia) in May. Tandel Bio's remuzotug (gastroparesis) was approved in Japan in April."
+    )
+    index = index_drugs("", text)
+    assert sorted(d.canonical for d in index.drugs) == ["quorvatide", "remuzotug"]
+    assert all(not d.aliases for d in index.drugs)
+
+
+def test_a_two_word_inn_glossed_after_a_brand_is_its_name() -> None:
+    index = index_drugs("", "The FDA approved Pelvira (marsotan flurazate) in May.")
+    assert _group_of(index, "Pelvira") == {"pelvira", "marsotan flurazate"}

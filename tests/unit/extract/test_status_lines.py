@@ -98,3 +98,22 @@ def test_a_cta_approved_is_a_trial_clearance_not_a_marketing_approval() -> None:
     events = _events(_PIPELINE, "2025-08-20")
     assert ("CRB-22", "ind_clearance", "UK", "2025-02") in events
     assert not {e for e in events if e[1] == "approval"}
+
+
+def test_a_status_named_with_its_day_and_no_verb_was_granted() -> None:
+    text = (
+        "WEEKLY TRACKER | Friday, June 13, 2025\n\n"
+        "QUARVETIMAB (Dellmoor Bio)\n"
+        "US: Orphan drug designation on Tuesday for Castleman disease.\n"
+        "EU: The Commission approved the antibody on 2 June.\n\n"
+        "5. Hennick Pharma, HNK-204. Fast track designation from the FDA on June 4 for "
+        "sarcoidosis.\n"
+    )
+    events = _events(text)
+    assert ("quarvetimab", "designation", "US", "2025-06-10") in events
+    assert ("HNK-204", "designation", "US", "2025-06-04") in events
+
+
+def test_a_status_named_without_its_day_tells_no_grant() -> None:
+    text = "QUARVETIMAB (Dellmoor Bio)\nUS: Orphan drug designation would help the launch.\n"
+    assert not [e for e in _events(text) if e[1] == "designation"]

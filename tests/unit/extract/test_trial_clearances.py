@@ -105,3 +105,11 @@ def test_the_clearance_of_an_ind_told_as_a_noun_is_a_clearance() -> None:
         "application for the Phase 1 HAL-3 study of pemtrolimab in April."
     )
     assert any(kind == "ind_clearance" and date == "2025-04" for kind, _, date in found)
+
+
+def test_an_application_to_run_a_described_study_is_no_marketing_filing() -> None:
+    text = (
+        "Its partner Mallory Pharma submitted an application to CDSCO in May to run a local "
+        "phase 3 bridging study of quintavimab."
+    )
+    assert not [m for m in run(text) if m.type == "application_submission"]

@@ -1,0 +1,71 @@
+"""How copy about national regulators tells their steps: registrations a launch followed,
+dossiers sent on by a pronoun, priority tracks, registration requests accepted, and what
+is no step at all (a payer's dossier, a reliance route's condition)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import keys, only, run
+
+
+def test_launch_following_marketing_registration_dates_the_registration() -> None:
+    text = (
+        "Lumora Saúde today launched Vextana (doravitinib) in Brazil, following marketing "
+        "registration by ANVISA on 4 May 2025."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.date) == ("BR", "2025-05-04")
+
+
+def test_dossier_submitted_it_to_the_regulator_is_a_submission() -> None:
+    text = (
+        "Lumora prepared the local registration dossier for doravitinib and submitted it to "
+        "ANVISA in June 2024."
+    )
+    submission = only(run(text), "application_submission")
+    assert (submission.jurisdiction, submission.date) == ("BR", "2024-06")
+
+
+def test_filing_placed_by_country_and_route_is_a_submission() -> None:
+    text = (
+        "Nilotica Pharma filed in Egypt under the Egyptian Drug Authority's reliance pathway "
+        "for fenoprazan, which SAHPRA had registered in 2023."
+    )
+    assert ("fenoprazan", "application_submission", "EG") in keys(run(text))
+
+
+def test_price_and_reimbursement_filings_are_no_marketing_application() -> None:
+    text = (
+        "The Medsafe-approved doravitinib is now on sale. Lumora has submitted the pricing "
+        "dossier to the national payer, and Lumora also submitted an application for "
+        "reimbursement of doravitinib to the health insurer."
+    )
+    assert "application_submission" not in {m.type for m in run(text)}
+
+
+def test_priority_evaluation_and_priority_track_are_priority_review() -> None:
+    first = (
+        "The TİTCK granted priority evaluation in March to Lumora's application for doravitinib."
+    )
+    second = (
+        "The Egyptian Drug Authority admitted the fenoprazan file to its priority registration "
+        "track in April."
+    )
+    assert only(run(first), "priority_review").date == "2025-03"
+    assert only(run(second), "priority_review").jurisdiction == "EG"
+
+
+def test_registration_request_accepted_is_an_acceptance() -> None:
+    text = "ANVISA on 2 June accepted Lumora's registration request for doravitinib."
+    found = run(text)
+    acceptance = only(found, "application_acceptance")
+    assert (acceptance.jurisdiction, acceptance.date) == ("BR", "2025-06-02")
+    assert "approval" not in {m.type for m in found}
+
+
+def test_reliance_route_conditions_name_no_approval() -> None:
+    text = (
+        "The Egyptian Drug Authority accepted the fenoprazan application into its reliance "
+        "route, which relies on a reference authority's prior approval. Brunei published "
+        "draft rules for doravitinib-like products already approved by two reference agencies."
+    )
+    assert "approval" not in {m.type for m in run(text)}

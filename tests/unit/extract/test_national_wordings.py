@@ -69,3 +69,30 @@ def test_reliance_route_conditions_name_no_approval() -> None:
         "draft rules for doravitinib-like products already approved by two reference agencies."
     )
     assert "approval" not in {m.type for m in run(text)}
+
+
+def test_approved_application_to_conduct_a_trial_is_a_trial_clearance() -> None:
+    text = (
+        "The CDSCO this month approved Vindhya Pharma's application to conduct a phase 2 "
+        "clinical trial of VPL-208 in adults with gout."
+    )
+    found = run(text)
+    assert ("VPL-208", "ind_clearance", "IN") in keys(found)
+    assert "approval" not in {m.type for m in found}
+
+
+def test_licence_dated_in_the_next_sentence_dates_the_lead() -> None:
+    text = (
+        "The Turkish Medicines and Medical Devices Agency (TİTCK) has granted a marketing "
+        "licence for Vesparin (doravitinib) to Bosphorus Ilaç. The licence is dated 2 May 2025."
+    )
+    assert only(run(text), "approval").date == "2025-05-02"
+
+
+def test_consent_given_in_the_next_sentence_dates_the_lead() -> None:
+    text = (
+        "Medsafe has granted provisional consent for Kaurivax (merolimab), the sponsor said. "
+        "The consent was given on 30 May 2025 and is valid for two years."
+    )
+    approval = only(run(text), "approval")
+    assert (approval.jurisdiction, approval.date) == ("NZ", "2025-05-30")

@@ -38,6 +38,7 @@ from service.extract.grants import (
     without_entry_tokens,
 )
 from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.named_patient_imports import named_patient_import
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.payer_filings import payer_filing
@@ -200,7 +201,10 @@ def _refused(
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
         return True
-    if kind == "approval" and reference_condition(text, clause, match):
+    if kind == "approval" and (
+        reference_condition(text, clause, match)
+        or named_patient_import(text, clause, match, sentence)
+    ):
         return True
     return kind in ("application_submission", "application_acceptance") and (
         not_marketing(text, match, sentence, lang) or payer_filing(text, match, sentence)

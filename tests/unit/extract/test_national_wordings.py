@@ -96,3 +96,24 @@ def test_consent_given_in_the_next_sentence_dates_the_lead() -> None:
     )
     approval = only(run(text), "approval")
     assert (approval.jurisdiction, approval.date) == ("NZ", "2025-05-30")
+
+
+def test_import_authorised_for_a_named_patient_is_no_approval() -> None:
+    text = (
+        "ANMAT has authorised the import of Velbrio (tarnacept), which is not registered in "
+        "Argentina, for a single named patient with a rare enzyme disorder."
+    )
+    assert "approval" not in {m.type for m in run(text)}
+
+
+def test_name_described_as_its_owners_treatment_is_a_drug() -> None:
+    text = (
+        "SAHPRA declined to register vostrafine, the company's twice-daily treatment for "
+        "bipolar depression, in a letter dated April 2025."
+    )
+    rejection = only(run(text), "rejection")
+    assert (rejection.drug, rejection.jurisdiction, rejection.date) == (
+        "vostrafine",
+        "ZA",
+        "2025-04",
+    )

@@ -31,7 +31,8 @@ _RETELLING = re.compile(
     # on January 9".
     r"(?:(?:The|This|That)|[*•]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:says|said)\s+(?:that\s+)?"
     r"(?:the\s+|this\s+)?) ?(?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
-    r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
+    # (New Zealand's licence is a consent: "The consent was given on 7 November".)
+    r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|consent|"
     r"decision|registration|acceptance)(?:(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
     r"awarded|made|"
     # (A date is read with its "dated": "The licence, dated 2 May" ends at the comma.)
@@ -41,9 +42,10 @@ _RETELLING = re.compile(
     r"|(?:The|This|That) (?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
     r"decision|registration|acceptance) (?:(?:took|takes|has taken) effect|became effective|"
     r"(?:is|was) effective)\s+(?:on|from|as of)\s+$"
-    # (Health Canada's licence is a notice: "The NOC itself is dated October 9".)
+    # (Health Canada's licence is a notice: "The NOC itself is dated October 9"; a national
+    # regulator's is its licence or registration: "The licence is dated 17 October".)
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
-    r"certificate|communication|NOC(?:/c)?)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    r"certificate|communication|NOC(?:/c)?|licen[cs]e|registration|consent)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
     # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2",
     # "The decision reached Acme late Friday" (the regulator's day; the company's clock may
     # already show the next).
@@ -110,7 +112,7 @@ _RETOLD_AFTER_DAY = re.compile(
 # not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
 KIND_WORDS = {
     "designation": ("designation", "status"),
-    "approval": ("approv", "authori", "licen"),
+    "approval": ("approv", "authori", "licen", "consent"),
     # (The clearance's document as translated copy names it: "the CDE approval notice".)
     "ind_clearance": ("clearance", "ind ", "trial", "approval notice"),
     "application_acceptance": ("accept", "validat"),

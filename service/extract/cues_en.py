@@ -88,8 +88,11 @@ PRIORITY_REVIEW = re.compile(
     # "Priority examination" renders 优先审评 in translated copy.
     # Australia's TGA grants a "priority determination"; Brazil's ANVISA a "priority analysis"
     # (análise prioritária).
-    r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination|analysis)\b"
-    r"(?!\s+vouchers?)"
+    # Other national regulators' copy: "priority evaluation" (Türkiye's öncelikli
+    # değerlendirme), a "priority registration track" a file is admitted to.
+    r"\b(?:priority|prioriti[sz]ed) (?:review|examination|determination|analysis|evaluation|"
+    r"assessment)\b(?!\s+vouchers?)"
+    r"|\bpriority (?:registration |approval )?(?:track|lane)\b"
     # Or translated Portuguese's noun (priorização da análise): "granted the prioritization
     # of the analysis of the process".
     r"|\bprioriti[sz]ation\s+of\s+(?:the\s+|its\s+)?(?:analysis|review)\b"
@@ -103,7 +106,7 @@ PRIORITY_VERBS = re.compile(
     r"\b(?:granted|grants|received|placed|under|included|accepted|given|gave|give|gives|"
     # Japan's wording: "the applications were designated for priority review"; Korea's,
     # translated: "selected as a target of rapid examination" (대상으로 선정).
-    r"designated|obtained|into|selected|chosen|"
+    r"designated|obtained|into|selected|chosen|admitted|"
     # China's CDE "lists" an application for priority review (列入优先审评).
     r"listed)\b"
     # A regulator's summary form: "Review category: Prioritized review".

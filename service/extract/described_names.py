@@ -70,7 +70,7 @@ def described_names(source: str, lowered: str) -> list[Name]:
             if name is not None:
                 found.setdefault(name.start, name)
             at = lowered.find(noun, at + len(noun))
-    for name in (*_owned_forms(source), *_branded_kinds(source)):
+    for name in (*_owned_forms(source), *_branded_kinds(source), *_owned_kinds(source)):
         found.setdefault(name.start, name)
     return sorted(found.values(), key=lambda n: n.start)
 
@@ -106,6 +106,31 @@ def _branded_kinds(source: str) -> list[Name]:
             if after is not None and _name_like(after.group(1)):
                 names.append(Name(after.group(1), "inn", after.start(1)))
             at = source.find(kind, end)
+    return names
+
+
+# An owner's kind noun in the apposition, no class: "orvanide, the company's once-daily
+# treatment for gout" (an owner's treatment is a product; "chemotherapy, a standard
+# treatment" has none).
+_OWNER_APPOSITION = re.compile(
+    r"(?:the\s+(?:company|firm|group|developer|drugmaker)|(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"[A-Z][\w&.-]*)['’]s?\s+(?:(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+){0,4}"
+)
+_OWNED_KINDS = (" treatment", " therapy", " medicine", " drug", " candidate")
+
+
+def _owned_kinds(source: str) -> list[Name]:
+    """Coined words an owner's kind noun describes (see `_OWNER_APPOSITION`)."""
+    names = []
+    for kind in _OWNED_KINDS:
+        at = source.find(kind)
+        while at >= 0:
+            comma = source.rfind(", ", max(0, at - _REACH), at + 1)
+            if comma >= 0 and _OWNER_APPOSITION.fullmatch(source, comma + 2, at + 1):
+                word = _NAME_BEFORE.search(source, max(0, comma - 30), comma)
+                if word is not None and _name_like(word.group()):
+                    names.append(Name(word.group(), "inn", word.start()))
+            at = source.find(kind, at + len(kind))
     return names
 
 

@@ -252,7 +252,11 @@ def trial_purpose(text: str, match: Match, sentence: Segment) -> bool:
 # the authorisation of the Spanish Agency of Medicines and Sanitary Products (AEMPS) for
 # initiating the phase I clinical trial of X", as Spanish and Italian copy put it).
 _APPROVED_TO_START = re.compile(
-    r"[^.;,]{0,100}?\bfor\s+(?:initiating|starting|conducting|beginning|running|carrying\s+out)"
+    # Or the application it grants, by its infinitive: "approved Acme's application to conduct
+    # a phase 3 clinical trial of X" (not a plan told after it: "…, and plans to start a study").
+    r"[^.;,]{0,100}?\b(?:for\s+(?:initiating|starting|conducting|beginning|running|carrying\s+"
+    r"out)|(?:application|request|permission|authori[sz]ation|permit)\s+to\s+(?:initiate|start|"
+    r"conduct|begin|run|carry\s+out))"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:(?:phase\s+[\w/.-]+|first-in-human)\s+)?"
     r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,

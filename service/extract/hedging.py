@@ -99,11 +99,15 @@ _PATIENT_WORDS = (
 _CLASS_BEFORE = re.compile(
     r"(?<![\w-])(?P<count>(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+)?"
     r"(?:\w+\s+)?(?P<noun>(?i:d)rugs|(?i:m)edicines|(?i:p)roducts|(?i:t)herapies|(?i:t)reatments|"
-    r"(?i:b)iologics|(?i:v)accines)\s+"
-    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?$"
+    r"(?i:b)iologics|(?i:v)accines|(?i:m)olecules)\s+"
+    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?"
+    # (A route's condition: "an abridged review of products already approved by …".)
+    r"(?:(?:already|previously)\s+)?$"
 )
 # The nouns' letters after their first, one of which each match holds: most windows hold none.
-CLASS_NOUNS = ("rugs", "edicines", "roducts", "herapies", "reatments", "iologics", "accines")
+CLASS_NOUNS = (
+    "rugs", "edicines", "roducts", "herapies", "reatments", "iologics", "accines", "olecules",
+)  # fmt: skip
 
 
 def hedged(

@@ -11,7 +11,7 @@ from service.extract.rules import Rule
 
 # Who registers a medicine: a regulator by its code, or by the head noun of its name ("the
 # Authority"), never a company (which registers trials, offices and trademarks).
-_REGISTRARS = "|".join(
+REGISTRARS = "|".join(
     sorted(
         {row[1].lower() for row in NATIONAL_ROWS}
         | {"tga", "hsa", "fda", "ema", "nmpa", "mfds", "swissmedic", "authority", "agency"}
@@ -119,7 +119,7 @@ REGISTRATION_RULES: tuple[Rule, ...] = (
     # what is registered on a trial registry, in a country or as a company).
     Rule(
         "approval",
-        rf"\b(?:{_REGISTRARS})\)?(?:'s)?(?:\s*\([^()]{{1,20}}\))?\s+"
+        rf"\b(?:{REGISTRARS})\)?(?:'s)?(?:\s*\([^()]{{1,20}}\))?\s+"
         r"(?:(?:has|had|have|also|formally|officially|now|today|finally|conditionally)\s+){0,2}"
         r"registered\s+(?!(?:on|in|at|with|under|as|by|for|to|its|their|a|an|the)\b)",
         keywords=("registered",),

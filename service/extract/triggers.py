@@ -38,8 +38,11 @@ from service.extract.grants import (
     without_entry_tokens,
 )
 from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.named_patient_imports import named_patient_import
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
+from service.extract.payer_filings import payer_filing
+from service.extract.reference_approvals import reference_condition
 from service.extract.repeats import listed_times
 from service.extract.rolling_filings import rolling_begun
 from service.extract.rules import Language, Rule
@@ -198,8 +201,13 @@ def _refused(
         return True
     if kind in ("approval", "rejection") and qualifies_a_class(text, clause, match.start()):
         return True
-    return kind in ("application_submission", "application_acceptance") and not_marketing(
-        text, match, sentence, lang
+    if kind == "approval" and (
+        reference_condition(text, clause, match)
+        or named_patient_import(text, clause, match, sentence)
+    ):
+        return True
+    return kind in ("application_submission", "application_acceptance") and (
+        not_marketing(text, match, sentence, lang) or payer_filing(text, match, sentence)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from service.extract.cues_en import APPROVAL_NOUN, IND_NOUN
 from service.extract.licence_wordings import REGISTRATION_RULES, TRANSLATED_LICENCE_RULES
+from service.extract.national_wordings import NATIONAL_WORDING_RULES
 from service.extract.places import REGION_WORDS
 from service.extract.rules import Rule
 
@@ -164,6 +165,7 @@ WORDING_RULES: tuple[Rule, ...] = (
     ),
     # Australia's, Hong Kong's and Macau's licences, each a registration.
     *REGISTRATION_RULES,
+    *NATIONAL_WORDING_RULES,
     # A decision field telling a refusal in words no rejection rule reads: "Registration
     # decision: Not approved" ("Rejected" and "Refused" are read as they are anywhere).
     Rule(

@@ -235,7 +235,11 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
     if mention.precision == "year":
         return replace(mention, value=year, precision="year", kind="absolute")
     if mention.offset_months:
-        value = cal.shift_months(previous.value, mention.offset_months)
+        value = (
+            cal.shift_quarters(previous.value, mention.offset_months)
+            if mention.precision == "quarter"
+            else cal.shift_months(previous.value, mention.offset_months)
+        )
         return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
     value = previous.value
     if mention.offset_days and len(value) == 10:

@@ -90,3 +90,11 @@ def test_a_relative_clause_between_the_first_patient_and_the_verb() -> None:
         "in Spain, was dosed in July."
     )
     assert _start(text)[1] == "2025-07"
+
+
+def test_a_first_patient_in_a_trial_named_alone_starts_it() -> None:
+    text = (
+        "Orlen Bio's ORV-12 is in the phase 2 CASCADE study. The first patient in CASCADE was "
+        "dosed at a site in Texas in May 2025."
+    )
+    assert _start(text) == ("US", "2025-05")

@@ -32,7 +32,9 @@ _RETELLING = re.compile(
     r"(?:(?:The|This|That)|[*•]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:says|said)\s+(?:that\s+)?"
     r"(?:the\s+|this\s+)?) ?(?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
     r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|"
-    r"decision|registration|acceptance)(?:(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
+    # (Set apart from its telling by "itself": "The approval itself was granted on …".)
+    r"decision|registration|acceptance)(?: itself)?(?:(?: (?:was|were)|,) (?:\w+ly )?"
+    r"(?:granted|issued|given|"
     r"awarded|made|"
     # (A date is read with its "dated": "The licence, dated 2 May" ends at the comma.)
     r"received|confirmed)\b[^.;]{0,40}|, )$"

@@ -31,9 +31,11 @@ _RETELLING = re.compile(
     # on January 9".
     r"(?:(?:The|This|That)|[*•]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:says|said)\s+(?:that\s+)?"
     r"(?:the\s+|this\s+)?) ?(?:(?:U\.?K|U\.?S|EU|European|British|Japanese|Chinese|Canadian) )?"
-    # (New Zealand's licence is a consent: "The consent was given on 7 November".)
+    # (New Zealand's licence is a consent: "The consent was given on 7 November"; set apart
+    # from its telling by "itself": "The approval itself was granted on …".)
     r"(?:designation|status|approval|authori[sz]ation|licen[cs]e|clearance|consent|"
-    r"decision|registration|acceptance)(?:(?: (?:was|were)|,) (?:\w+ly )?(?:granted|issued|given|"
+    r"decision|registration|acceptance)(?: itself)?(?:(?: (?:was|were)|,) (?:\w+ly )?"
+    r"(?:granted|issued|given|"
     r"awarded|made|"
     # (A date is read with its "dated": "The licence, dated 2 May" ends at the comma.)
     r"received|confirmed)\b[^.;]{0,40}|, )$"

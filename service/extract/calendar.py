@@ -126,6 +126,16 @@ def shift_months(value: str, months: int) -> str | None:
     return month_value(index // 12, index % 12 + 1)
 
 
+def shift_quarters(value: str, months: int) -> str | None:
+    """The quarter `months` (a multiple of three) after the one holding a month, a day or a
+    quarter value ("2024-Q2" and 3: "2024-Q3")."""
+    start = truncate(value, "quarter")
+    if start is None:
+        return None
+    index = int(start[:4]) * 4 + int(start[-1]) - 1 + months // 3
+    return quarter_value(index // 4, index % 4 + 1)
+
+
 def exists(value: str) -> bool:
     """Whether a value names a real period: a day value may not ("2025-02-29", or a month's
     day grafted onto a year, "同年2月30日"); a month, quarter or year always does."""

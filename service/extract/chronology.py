@@ -23,6 +23,8 @@ _STEPS = frozenset({"application_submission", "application_acceptance", "priorit
 _DECISIONS = frozenset({"approval", "rejection"})
 _REASON = "the decision is dated before its own application's steps; its year is one too low"
 _FOLLOWED = "dated from a day whose year was corrected"
+# How long after a decision its news may be told (as `merging` folds a telling into it).
+_TOLD_WITHIN = 60
 
 
 def order_decisions(candidates: list[Candidate], published: dt.date | None) -> list[Candidate]:
@@ -32,9 +34,13 @@ def order_decisions(candidates: list[Candidate], published: dt.date | None) -> l
     decided = [c for c in candidates if c.type in _DECISIONS]
     if published is None or not decided:
         return candidates
-    # Decisions dated by their day or month; the others may be one of them retold.
+    # Decisions dated by their day or month; the others may be one of them retold. (One
+    # dated by the day its news was told, "X has approved it, the company said on Monday",
+    # is one of them retold.)
     dated: dict[tuple[int, str], int] = {}
     for c in decided:
+        if c.told:
+            continue
         key = (c.drug, c.jurisdiction)
         dated[key] = dated.get(key, 0) + (_value(c) is not None)
     latest: dict[tuple[int, str], str] = {}
@@ -130,15 +136,24 @@ def remerged(candidates: list[Candidate], ordered: list[Candidate]) -> list[Cand
 def _retellings(candidate: Candidate, decided: list[Candidate], moved: str) -> bool:
     """Whether the drug's other decisions in the jurisdiction, dated by no day or month,
     are this one retold: undated, or dated by a year or quarter that holds its moved date
-    ("今年首个在美获批的…" after the day of the approval)."""
+    ("今年首个在美获批的…" after the day of the approval), or by the day the news was told
+    soon after it."""
     key = (candidate.drug, candidate.jurisdiction)
     for other in decided:
         if other is candidate or (other.drug, other.jurisdiction) != key:
             continue
         value = other.date.value if other.date is not None else None
+        if other.told and value is not None and _told_soon_after(moved, value):
+            continue
         if value is not None and cal.truncate(moved, cal.precision_of(value)) != value:
             return False
     return True
+
+
+def _told_soon_after(day: str, told: str) -> bool:
+    if len(day) != 10 or len(told) != 10:
+        return False
+    return 0 < (dt.date.fromisoformat(told) - dt.date.fromisoformat(day)).days <= _TOLD_WITHIN
 
 
 def _value(candidate: Candidate) -> str | None:

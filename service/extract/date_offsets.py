@@ -17,13 +17,13 @@ _OFFSET = re.compile(
     rf"\b(?:{_MONTH}\s+(?:of\s+)?(?:the\s+(?P<month_of>following|next|previous|prior|same)"
     r"|that(?:\s+same)?)\s+year\b"
     # (Not "a year later than it had hoped": a delay, which dates nothing.)
-    r"|(?P<n>\w+)\s+(?P<unit>month|year)s?\s+(?P<dir>later|earlier)(?!\s+than\b)"
+    r"|(?P<n>\w+)\s+(?P<unit>month|quarter|year)s?\s+(?P<dir>later|earlier)(?!\s+than\b)"
     # (Not "within the next year": a window from the news, told of a plan.)
     r"|(?<!in )(?<!within )(?<!over )(?<!during )the\s+(?:following|next)\s+"
-    r"(?P<next>month\b|year\b|" + _SEASON + r")"
-    r"|the\s+(?:previous|prior|preceding)\s+(?P<prior>month|year)\b"
+    r"(?P<next>month\b|quarter\b|year\b|" + _SEASON + r")"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<prior>month|quarter|year)\b"
     # "the year after (that)" closing its phrase (not "the year after approval").
-    r"|the\s+(?P<after>month|year)\s+after(?:\s+that)?(?=\s*[,.;)])"
+    r"|the\s+(?P<after>month|quarter|year)\s+after(?:\s+that)?(?=\s*[,.;)])"
     # The year of the date before: "later that year", "that autumn", "the same year".
     r"|(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b(?![-'’])"
     r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?" + _SEASON + r")",
@@ -32,7 +32,7 @@ _OFFSET = re.compile(
 # One of these holds every match (checked first: most sentences hold none).
 _HINTS = (
     "later", "earlier", "following", "the next", "previous", "prior", "preceding", "year after",
-    "month after",
+    "month after", "quarter after",
     "that year", "same year", "that same", "that spring", "that summer", "that autumn",
     "that fall", "that winter",
 )  # fmt: skip
@@ -117,9 +117,11 @@ def _read(match: re.Match[str]) -> Offset | None:
 
 
 def _step(start: int, end: int, unit: str, count: int) -> Offset:
-    """`count` months, or years (a season counts as its year)."""
+    """`count` months, quarters, or years (a season counts as its year)."""
     if unit.lower() == "month":
         return Offset(start, end, "month", count)
+    if unit.lower() == "quarter":
+        return Offset(start, end, "quarter", 3 * count)
     return Offset(start, end, "year", 12 * count)
 
 

@@ -34,10 +34,27 @@ _SPAN = re.compile(
     rf"|\b(?P<about>(?:roughly|about|around|some|nearly|almost)\s+)?(?P<back>{_COUNT})\s+"
     r"(?P<bunit>month|year)s?\s+after(?=\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?"
     r"(?:had\s+)?(?:accepted|validated|filed|submitted|approved|granted|cleared)\b"
-    r"|\s+(?:accepting|validating|filing|submitting|approving|granting|clearing)\s)",
+    r"|\s+(?:accepting|validating|filing|submitting|approving|granting|clearing)\s)"
+    # "a year before Acme filed": counted back from the event a clause tells, by its verb.
+    rf"|\b(?P<before>{_COUNT})\s+(?P<eunit>month|year)s?\s+before\s+(?!the\b|its\b|an?\b)"
+    r"(?:[\w&.'’-]+\s+){1,3}?(?:had\s+)?(?P<verb>filed|submitted|applied|approved|accepted|"
+    r"validated)\b"
+    # "the same month as the Korean filing": the period of the event it names.
+    r"|\bthe\s+same\s+(?P<sunit>day|month|quarter)\s+as\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>filing|submission|approval|authori[sz]ation|"
+    r"acceptance|validation|designation)\b",
     re.IGNORECASE,
 )
-_HINTS = ("within", "day later", "days later", "week later", "weeks later", "after")
+_HINTS = ("within", "day later", "days later", "week later", "weeks later", "after", " before ")
+_SAME_HINT = "the same "
+# The words that tell each kind of event, verb or noun: the one a span names is looked for
+# as any of them ("the Korean filing" was told as "filed its application in February").
+_FAMILIES = (
+    ("filed", "filing", "submitted", "submission", "applied"),
+    ("approved", "approval", "authorised", "authorized", "authorisation", "authorization"),
+    ("accepted", "acceptance", "validated", "validation"),
+    ("designated", "designation"),
+)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
@@ -46,7 +63,7 @@ def find_spans(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[
     """The spans in the regions, as anaphors still to be resolved (`resolve_span`)."""
     found = []
     for start, end in regions:
-        if not any(hint in lowered[start:end] for hint in _HINTS):
+        if not any(hint in lowered[start:end] for hint in (*_HINTS, _SAME_HINT)):
             continue
         for match in _SPAN.finditer(text, start, end):
             found.append(_mention(text, lowered, match))
@@ -63,6 +80,8 @@ def _mention(text: str, lowered: str, match: re.Match[str]) -> DateMention:
         return DateMention(start, end, None, "day", "anaphor", offset_days=days)
     if match["back"]:
         return _counted_back(match)
+    if match["before"] or match["sunit"]:
+        return _from_event(lowered, match)
     count = count_of(match["after"])
     unit = match["aunit"].lower()
     months = count if unit == "month" else 12 * count
@@ -82,6 +101,30 @@ def _counted_back(match: re.Match[str]) -> DateMention:
         match.start(), match.end(), None, unit, "anaphor", offset_months=-months,
         window_days=1 if match["about"] else 0, back=True,
     )  # fmt: skip
+
+
+def _from_event(lowered: str, match: re.Match[str]) -> DateMention:
+    """A span counted from the event a clause or a noun names (see `_SPAN`), from where
+    that kind of event was last told before it."""
+    word = (match["verb"] or match["noun"]).lower()
+    forms = next((f for f in _FAMILIES if word in f), (word,))
+    told = max(_word_before(lowered, form, match.start()) for form in forms)
+    anchor = told if told >= 0 else None
+    if match["sunit"]:
+        unit = match["sunit"].lower()
+        return DateMention(match.start(), match.end(), None, unit, "anaphor", anchor=anchor)
+    unit = match["eunit"].lower()
+    months = count_of(match["before"]) * (1 if unit == "month" else 12)
+    return DateMention(
+        match.start(), match.end(), None, unit, "anaphor", offset_months=-months, anchor=anchor
+    )
+
+
+def _word_before(lowered: str, word: str, before: int) -> int:
+    at = lowered.rfind(word, 0, before)
+    while at > 0 and lowered[at - 1].isalpha():
+        at = lowered.rfind(word, 0, at)
+    return at
 
 
 def _told_before(lowered: str, event: str, before: int) -> int | None:
@@ -111,7 +154,10 @@ def resolve_span(
         value, precision = cal.window(first, last + dt.timedelta(mention.window_days))
         kind = "absolute" if value else "unknown"
         return replace(mention, value=value, precision=precision, kind=kind)
-    counted = _counted(base.value, mention)
+    if not mention.offset_months:  # ("the same month as the filing")
+        counted = cal.truncate(base.value, mention.precision)
+    else:
+        counted = _counted(base.value, mention)
     kind = "absolute" if counted else "unknown"
     return replace(mention, value=counted, precision=cal.precision_of(counted), kind=kind)
 

@@ -21,7 +21,7 @@ from service.extract.intervals import check_intervals
 from service.extract.keywords import holds_one_of
 from service.extract.lead_years import check_lead_year
 from service.extract.month_entries import place_month_entries
-from service.extract.numeric_dates import NUMERIC
+from service.extract.numeric_order import writes_day_first
 from service.extract.past_months import past_months
 from service.extract.weekday_years import weekday_year
 
@@ -98,7 +98,7 @@ def _mentions(
         taken.append((match.start(), match.end()))
         if resolver is en.numeric:
             if day_first is None:
-                day_first = _writes_day_first(text)
+                day_first = writes_day_first(text, published)
             if day_first:
                 resolver = en.numeric_day_first
         value, precision, kind = resolver(match, published)
@@ -113,24 +113,6 @@ def _mentions(
         )
         found.append(check_dateline(text, mention, published))
     return found
-
-
-# "19/08/2025": a numeric date (the shape `numeric_dates` reads), its first number or its
-# second maybe no month.
-_NUMERIC_DATE = re.compile(r"(?<![\d/])" + NUMERIC)
-
-
-def _writes_day_first(text: str) -> bool:
-    """A page writes all its numeric dates in one order: one whose first number cannot be a
-    month ("19/08/2025") tells that "04/08/2025" is 4 August, unless another's second number
-    cannot be one either (then each is read alone, month first where it can be)."""
-    if "/19" not in text and "/20" not in text:  # (every such date holds one)
-        return False
-    firsts = seconds = False
-    for match in _NUMERIC_DATE.finditer(text):
-        firsts = firsts or int(match["a"]) > 12
-        seconds = seconds or int(match["b"]) > 12
-    return firsts and not seconds
 
 
 _WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -253,7 +235,11 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
     if mention.precision == "year":
         return replace(mention, value=year, precision="year", kind="absolute")
     if mention.offset_months:
-        value = cal.shift_months(previous.value, mention.offset_months)
+        value = (
+            cal.shift_quarters(previous.value, mention.offset_months)
+            if mention.precision == "quarter"
+            else cal.shift_months(previous.value, mention.offset_months)
+        )
         return replace(mention, value=value, precision=cal.precision_of(value), kind="absolute")
     value = previous.value
     if mention.offset_days and len(value) == 10:

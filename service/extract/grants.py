@@ -45,6 +45,12 @@ _GOT_BEFORE = re.compile(
     r"(?:(?:the|an?)\s+)?(?:(?:FDA|EMA|PMDA|MHRA|NMPA|TGA)(?:['’]s)?\s+)?$",
     re.IGNORECASE,
 )
+# A regulator naming the drug the status itself, with no noun such as "designation": "the
+# FDA had named X, known as AB-1, a breakthrough therapy", "X was named an orphan drug".
+_NAMED_BEFORE = re.compile(
+    r"\b(?:named|names|naming|declared|declares)\s+(?!after\b)[^.;]{0,80}?\s(?:as\s+)?an?\s+$",
+    re.IGNORECASE,
+)
 # A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14
 # November 2023" (the name opens its line; "Orphan medicine: No" holds none).
 # The designation as the subject of its arrival, as a history tells the next step:
@@ -181,6 +187,7 @@ def _held(text: str, sentence: Segment, match: Match) -> bool:
     return bool(
         _ENTERED_BEFORE.search(text, sentence.start, match.start())
         or _GOT_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
+        or _NAMED_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
         or _LISTED_HELD.match(text, match.end())
         or in_routes_field(text, match.start())
         or _held_field(text, match)

@@ -241,3 +241,27 @@ STEP_SPAN = Guarded(
     ("from",),
     also=("month", "week", "day", "year"),  # (of `_DURATION`, in every match)
 )
+
+
+# A verb of getting and its noun around the negation: "received neither an approval nor a
+# CRL", "won no approval" (not "Not approved", a refusal whose negation opens it).
+_GOT_VERB = re.compile(
+    r"(?:received|receives|obtained|obtains|won|wins|granted|grants|gave|given|secured|got|"
+    r"gained|earned|issued)\s",
+    re.IGNORECASE,
+)
+
+
+# (Not the name of a letter that permits: "got its No Objection Letter".)
+_NO_OBJECTION = re.compile(r"[\s-]*objection", re.IGNORECASE)
+
+
+def negated_object(text: str, start: int, end: int) -> bool:
+    """The event's words, from a verb of getting to its noun, hold a negation."""
+    got = _GOT_VERB.match(text, start, end)
+    at = got.end() if got is not None else end
+    while (found := NEGATION.search(text, at, end)) is not None:
+        if not _NO_OBJECTION.match(text, found.end()):
+            return True
+        at = found.end()
+    return False

@@ -6,6 +6,7 @@ import re
 
 from service.extract.claims import retold_claim
 from service.extract.effect_statements import hypothetical, states_an_effect
+from service.extract.hedges_en import negated_object
 from service.extract.keywords import holds_one_of
 from service.extract.rules import Language
 from service.extract.sentences import Segment
@@ -127,6 +128,8 @@ def hedged(
     if _negated(text, low, start, lang) or lang.negation_far.search(text, floor, end):
         return True
     if lang.negation_after.search(text[end : clause.end]):
+        return True
+    if not lang.comma_phrases and negated_object(text, start, end):
         return True
     if retold_claim(text, clause, start, end) or states_an_effect(text, floor, start, end):
         return True

@@ -139,6 +139,15 @@ REGISTRATION_RULES: tuple[Rule, ...] = (
             "of product registration",
         ),
     ),
+    # A regulator adding the medicine to its register of drugs: "the ministry added X to its
+    # drug register", "entered X into the national medicines registry" (not a trial's registry).
+    Rule(
+        "approval",
+        r"\b(?:added|adds|entered|enters|included|includes)\s+(?:[^.;]{1,60}?\s+)?(?:to|in|into|on)"
+        r"\s+(?:its|the|their)\s+(?:national\s+)?(?:drugs?|medicines?|medicinal products?|"
+        r"pharmaceuticals?)\s+regist(?:er|ry)\b",
+        keywords=("register", "registry"),
+    ),
     # Hong Kong's licence is a registration: "registered by Hong Kong's Department of Health",
     # "registered with the Drug Office of the Department of Health" (its offices by name only
     # with the region or the department: others' departments of health register companies).

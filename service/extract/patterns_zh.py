@@ -31,6 +31,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "ind_clearance",
         r"临床试验批准通知书|临床试验申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|获批临床"
+        # Headlines shorten the application to 临床申请: "II期临床申请相继获批".
+        r"|临床申请[^，。；]{0,10}?(?:获得?|已获)?(?:批准|默示许可)|临床(?:试验)?申请[^，。；]{0,10}?获批"
         # The regulator named between, after a comma: "…临床试验申请，已获得美国FDA许可".
         # Or a date between, and the IND named for the application: "新药临床试验申请（IND）于
         # 8月获FDA许可", "IND申请已于去年取得批准" (not 受理, its receipt: that is no clearance).

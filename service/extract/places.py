@@ -135,6 +135,11 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     return sorted(found)
 
 
+def place_named(name: str) -> str | None:
+    """The jurisdiction of a place the gazetteer holds by this exact name ("London")."""
+    return _ENGLISH.get(name)
+
+
 def _places_in_run(words: list[str], offset: int) -> list[Place]:
     """The names in one run of capitalised words, longest first at each word."""
     found: list[Place] = []

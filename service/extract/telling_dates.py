@@ -15,6 +15,12 @@ _REPORTED_IN = re.compile(
     r"(?:notice|statement|release|filing|letter|update|post)\s+(?:(?:published|issued|released|"
     r"posted|dated)\s+)?(?:on\s+)?$"
 )
+# Or who told it, closing the event's sentence: "X has approved it, the company said on
+# Monday", "…, Acme announced Wednesday".
+_TOLD_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w.&'’-]+\s+){1,4}?(?:said|says|announced|confirmed|disclosed)"
+    r"\s+(?:on\s+)?$"
+)
 # The telling verbs that may date the telling before the event's words ("X said on May 9
 # that it had withdrawn …", "On May 9 X disclosed that …"); not "said that on May 9 …",
 # where the day is inside what was said.
@@ -35,7 +41,7 @@ def told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
             for verb in _TELLING.finditer(ctx.lowered, start, trigger.start)
         )
     start = max(trigger.end, date.start - 80)
-    return (
-        date.start >= trigger.end
-        and _REPORTED_IN.search(ctx.lowered, start, date.start) is not None
+    return date.start >= trigger.end and (
+        _REPORTED_IN.search(ctx.lowered, start, date.start) is not None
+        or _TOLD_AFTER.search(ctx.lowered, start, date.start) is not None
     )

@@ -50,7 +50,8 @@ _RULES: tuple[Rule, ...] = (
         r"|their|an?)\s+)?(?:(?:[\w/-]+\s+){0,4}?(?:study|trial)(?:\s+(?:of|with)\s+[\w-]+)?"
         # (Or a relative clause: "the first patient in ABC-2, which is enrolling adults at
         # ten sites in Spain, was dosed in May".)
-        r"|[a-z]+-[\w-]*\d[\w-]*)(?:,\s+[^,.;]{1,60},|,\s+(?:which|that)\s+[^,.;]{1,160},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
+        # (Or a trial's name alone: "the first patient in HARBOR was dosed".)
+        r"|[a-z]+-[\w-]*\d[\w-]*|[a-z][a-z\d-]{2,}(?=\s+(?:was|were|has|have)\s))(?:,\s+[^,.;]{1,60},|,\s+(?:which|that)\s+[^,.;]{1,160},)?\s+)?(?:has\s+been\s+|have\s+been\s+|"
         r"was\s+|were\s+)?(?:dosed|treated|enrolled|randomi[sz]ed|administered)\b|\bdosed\s+(?:the\s+|its\s+)?"
         # (A child too, as translated copy writes 首例患儿: "dosed the first child patient".)
         # (A vaccine's first dose goes to healthy volunteers: "dosed the first volunteers".)

@@ -475,3 +475,8 @@ def test_a_conditional_approval_converted_to_a_regular_one_is_a_full_approval_in
 def test_a_conversion_told_in_short() -> None:
     found = run("2024年9月，AB-7731已转常规批准。", published="2025-08-01", lang="zh")
     assert only(found, "approval").attributes["pathway"] == "full"
+
+
+def test_a_headlines_short_clinical_application_approved_is_a_trial_clearance() -> None:
+    found = run("润川医药RC-208国内II期临床申请获批", published="2025-06-13", lang="zh")
+    assert [(m.type, m.jurisdiction) for m in found] == [("ind_clearance", "CN")]

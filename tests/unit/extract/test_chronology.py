@@ -163,3 +163,26 @@ def test_a_fast_track_granted_before_its_request_in_english_takes_the_next_year(
         published="2025-05-20",
     )
     assert only(other, "designation").date == "2024-03-05"
+
+
+def test_a_lead_told_on_its_day_does_not_keep_a_slipped_decision_year() -> None:
+    found = run(
+        "Acme Bio said on Monday that the TGA has approved corvalimab for adults with lupus "
+        "nephritis.\n\nAccording to the company's filing, the regulator granted the approval "
+        "on May 2, 2024, ending a review that began when it accepted the application in "
+        "August 2024.",
+        published="2025-05-07",
+    )
+    approval = only(found, "approval")
+    assert approval.date == "2025-05-02"
+    assert approval.attributes["date_conflict"]["stated"] == "2024-05-02"
+
+
+def test_a_lead_told_on_its_day_after_the_event_is_the_decision_retold() -> None:
+    found = run(
+        "Health Canada has approved corvalimab for adults with lupus nephritis, the company "
+        "said on Monday.\n\nThe department issued a Notice of Compliance on May 2, 2024, Acme "
+        "said, ending a review that began when it accepted the submission in August 2024.",
+        published="2025-05-07",
+    )
+    assert only(found, "approval").date == "2025-05-02"

@@ -122,3 +122,19 @@ def test_a_week_named_by_its_day_is_its_working_week(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _dated(text, "week of") == expected
+
+
+def test_a_span_before_a_clause_counts_back_from_that_clauses_event() -> None:
+    text = (
+        "Orlen Bio submitted its application in May 2024, and the agency accepted it in July "
+        "2024. The company had won the designation a year before Orlen filed."
+    )
+    assert _dated(text, "a year before") == ("2023", "year")
+
+
+def test_the_same_month_as_a_named_event_is_that_events_month() -> None:
+    text = (
+        "Orlen Bio filed its application in Korea in February 2025. The designation came in "
+        "late 2024. Its partner's application was accepted the same month as the Korean filing."
+    )
+    assert _dated(text, "the same month as") == ("2025-02", "month")

@@ -316,3 +316,12 @@ def test_japans_sakigake_translated_as_a_chinese_designation() -> None:
     designation = only(run(text, "2025-05-20", lang="zh"), "designation")
     assert designation.attributes["designation"] == "sakigake"
     assert (designation.jurisdiction, designation.date) == ("JP", "2025-03")
+
+
+def test_a_regulator_naming_the_drug_the_status_grants_it() -> None:
+    text = (
+        "The FDA named lormetinib, then known as ORV-12, a breakthrough therapy in 2023, "
+        "on the strength of early results."
+    )
+    found = only(run(text), "designation")
+    assert (found.attributes["designation"], found.date) == ("breakthrough_therapy", "2023")

@@ -261,3 +261,14 @@ def test_the_pei_by_its_initials_once_named_is_germanys() -> None:
     )
     clearance = only(run(text, published="2025-05-20"), "ind_clearance")
     assert (clearance.jurisdiction, clearance.agency) == ("DE", "PEI")
+
+
+def test_a_regulator_adding_a_drug_to_its_register_approves_it() -> None:
+    found = run("Israel's Ministry of Health added lormetinib to its drug register in May 2025.")
+    approval = only(found, "approval")
+    assert (approval.jurisdiction, approval.date) == ("IL", "2025-05")
+
+
+def test_a_trial_entered_in_a_trials_registry_is_no_approval() -> None:
+    found = run("Orlen Bio entered its lormetinib trial in the clinical trials registry in May.")
+    assert not [m for m in found if m.type == "approval"]

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from service.extract.dates import find_dates
 from tests.unit.extract.helpers import only, run
 
 
@@ -130,6 +133,42 @@ def test_a_page_writing_one_slashed_date_day_first_writes_all_so() -> None:
 def test_slashed_dates_stay_month_first_without_one_that_cannot_be() -> None:
     text = "Morvane Therapeutics said the FDA approved tirelumab on 03/06/2025."
     assert only(run(text, published="2025-06-30"), "approval").date == "2025-03-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day-first country's dateline.
+        "EDINBURGH — Morvane Therapeutics said the FDA approved tirelumab on 03/06/2025.",
+        "PUNE, India — Morvane Therapeutics said the FDA approved tirelumab on 03/06/2025.",
+        # A date written in words day first elsewhere on the page.
+        "Morvane said the FDA approved tirelumab on 03/06/2025. It filed on 2 May 2024.",
+        # Only a day-first country's regulators named.
+        "Morvane Therapeutics said the TGA registered tirelumab for alopecia on 03/06/2025.",
+    ],
+)
+def test_a_day_first_page_reads_its_ambiguous_slashed_dates_so(text: str) -> None:
+    assert only(run(text, published="2025-06-30"), "approval").date == "2025-06-03"
+
+
+def test_a_past_act_month_first_after_publication_is_read_day_first() -> None:
+    text = "Morvane Therapeutics said the FDA approved tirelumab for alopecia on 04/03/2025."
+    assert only(run(text, published="2025-03-12"), "approval").date == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOSTON — Morvane Therapeutics said the MHRA approved tirelumab on 02/03/2025.",
+        "Morvane said the MHRA approved tirelumab on 02/03/2025. It filed on May 2, 2024.",
+        # A target still to come: month first after publication is no contradiction.
+        "Morvane said the FDA accepted the filing and set a goal date of 04/03/2025.",
+    ],
+)
+def test_a_month_first_page_keeps_its_ambiguous_slashed_dates_so(text: str) -> None:
+    values = {d.value for d in find_dates(text, dt.date(2025, 3, 12))}
+    assert {"2025-02-03", "2025-04-03"} & values
+    assert not {"2025-03-02", "2025-03-04"} & values
 
 
 @pytest.mark.parametrize(("written", "month"), [("08/2024", "2024-08"), ("3/2025", "2025-03")])

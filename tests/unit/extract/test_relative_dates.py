@@ -393,6 +393,13 @@ def test_later_this_year_stays_the_year() -> None:
         # A month of the year so told.
         ("Trials began in June 2014 and it won a licence in March of the following year.",
          ("2015-03", "month")),
+        # A quarter counted from the quarter or the month before.
+        ("Trials began in the second quarter of 2014; it won a licence the following quarter.",
+         ("2014-Q3", "quarter")),
+        ("Trials began in December 2014; it won a licence the next quarter.",
+         ("2015-Q1", "quarter")),
+        ("Trials began in the first quarter of 2014; two quarters later it won a licence.",
+         ("2014-Q3", "quarter")),
     ],
 )  # fmt: skip
 def test_dates_counted_in_years_from_the_date_before(text: str, expected: tuple[str, str]) -> None:

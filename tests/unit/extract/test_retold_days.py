@@ -290,3 +290,13 @@ def test_an_acknowledgment_letter_dates_the_acceptance_of_a_resubmission() -> No
         published="2025-03-17",
     )
     assert only(found, "application_acceptance").date == "2025-03-14"
+
+
+def test_the_decision_itself_granted_on_a_day_dates_the_lead() -> None:
+    found = run(
+        "Orlen Pharma said Friday that Japan's health ministry has approved corvetinib for "
+        "adults with glioma. The approval itself was granted on June 2; the company held the "
+        "news until a board meeting.",
+        published="2025-06-09",
+    )
+    assert only(found, "approval").date == "2025-06-02"

@@ -108,3 +108,11 @@ def test_a_code_set_off_after_study_names_the_study_not_the_drug() -> None:
         published="2025-07-28",
     )
     assert {m.drug for m in found} == {"KRB-202"}
+
+
+def test_a_first_patient_in_a_trial_named_alone_starts_it() -> None:
+    text = (
+        "Orlen Bio's ORV-12 is in the phase 2 CASCADE study. The first patient in CASCADE was "
+        "dosed at a site in Texas in May 2025."
+    )
+    assert _start(text) == ("US", "2025-05")

@@ -92,3 +92,17 @@ def test_a_pending_application_told_as_submitted_is_a_submission() -> None:
     )
     submitted = [(m.jurisdiction, m.date) for m in found if m.type == "application_submission"]
     assert submitted == [("UK", "2025-01")]
+
+
+def test_an_approval_received_neither_nor_another_outcome_is_none() -> None:
+    for wording in (
+        "had received neither an approval nor a complete response letter",
+        "has won no approval so far",
+    ):
+        text = f"The FDA goal date for corvetinib passed last week. Orlen Bio said it {wording}."
+        assert not [m for m in run(text) if m.type == "approval"], wording
+
+
+def test_a_no_objection_letter_received_still_clears_a_trial() -> None:
+    text = "Orlen Bio got its No Objection Letter from Health Canada for corvetinib in May 2025."
+    assert [(m.type, m.date) for m in run(text)] == [("ind_clearance", "2025-05")]

@@ -7,6 +7,7 @@ whose use did not change (a new strength, a duplicate pack) is no new approval."
 
 from __future__ import annotations
 
+from service.extract.drugs import index_drugs
 from tests.unit.extract.helpers import run
 
 _MONTHLY = (
@@ -97,3 +98,26 @@ def test_a_year_month_cell_dates_its_row_to_the_month() -> None:
     assert found[("dolvaparin", "application_acceptance", "CA")] == "2026-01"
     # A month still to come dates no event.
     assert ("serplatinib", "application_acceptance", "CA") not in found
+
+
+_GLOSSED_PACK = (
+    "Marketing authorisations granted in May 2026\n\n"
+    "This list shows all marketing authorisations for human medicines granted by the MHRA in "
+    "May 2026, together with licences cancelled at the request of the holder.\n\n"
+    "1. New marketing authorisations\n"
+    "Date granted | Licence number | Product name | Active substance | Holder\n"
+    "06/05/2026 | PL 31001/0001 | Pelvanto 5 mg tablets | rostebarin | Kelmore Ltd\n"
+    "27/05/2026 | PL 31001/0002 | Pelvanto 5 mg tablets (starter pack) | rostebarin | "
+    "Kelmore Ltd\n"
+)
+
+
+def test_a_pack_glossed_after_a_product_is_no_name_of_it() -> None:
+    names = {d.canonical for d in index_drugs("", _GLOSSED_PACK).drugs}
+    assert "starter pack" not in names
+    assert ("rostebarin", "approval", "UK") in _found(_GLOSSED_PACK, "2026-06-10")
+
+
+def test_a_list_telling_all_its_licences_cancelled_names_no_product() -> None:
+    found = _found(_GLOSSED_PACK, "2026-06-10")
+    assert not [key for key in found if key[1] == "withdrawal"]

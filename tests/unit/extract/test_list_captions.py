@@ -121,3 +121,35 @@ def test_a_pack_glossed_after_a_product_is_no_name_of_it() -> None:
 def test_a_list_telling_all_its_licences_cancelled_names_no_product() -> None:
     found = _found(_GLOSSED_PACK, "2026-06-10")
     assert not [key for key in found if key[1] == "withdrawal"]
+
+
+def test_a_headerless_rows_ingredient_after_its_brand_names_the_drug() -> None:
+    text = (
+        "Therapeutic Goods Administration: prescription medicines, 2026\n\n"
+        "ARTG cancellations (at the sponsor's request)\n"
+        "9 March 2026 | Felvoria | dastrophine | Banksia Pharma Pty Ltd | Commercial reasons\n"
+    )
+    found = _found(text, "2026-03-20")
+    assert found[("dastrophine", "withdrawal", "AU")] == "2026-03-09"
+
+
+def test_a_new_indication_cell_is_an_approval_whatever_its_indication_says() -> None:
+    text = (
+        "Swissmedic: authorisations, 2026\n\n"
+        "Extensions of indication\n"
+        "12.02.2026 | Orvalto, solution for infusion | pemtuzumab | Aareck AG | New "
+        "indication: treatment of adults after complete resection of stage II melanoma\n"
+    )
+    found = _found(text, "2026-02-20")
+    assert found[("pemtuzumab", "approval", "CH")] == "2026-02-12"
+
+
+def test_a_rows_last_cell_telling_its_step_with_a_date_dates_it() -> None:
+    text = (
+        "Health Canada: submissions under review, update of 2026-04-02\n\n"
+        "Submissions removed from the list since the last update: 1\n"
+        "- morquavine | Neurology (focal seizures) | New active substance | withdrawn by the "
+        "sponsor in March 2026\n"
+    )
+    found = _found(text, "2026-04-05")
+    assert found[("morquavine", "withdrawal", "CA")] == "2026-03"

@@ -208,7 +208,9 @@ GENERIC_OBJECT = Guarded(
         # A list page's account of itself: "shows all marketing authorisations granted …,
         # together with licences cancelled" (every product it lists, no one of them).
         r"|\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|(?:marketing\s+)?"
-        r"authori[sz]ations|registrations|medicines|drugs|products)\b",
+        r"authori[sz]ations|registrations|medicines|drugs|products)\b"
+        # A list's title of its plural subject: "New Drugs Approved in FY2026".
+        r"|\b(?:drugs|medicines|products|therapies)\s+(?:approved|authori[sz]ed|registered)\b",
         re.IGNORECASE,
     ),
     (

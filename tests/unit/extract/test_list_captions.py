@@ -153,3 +153,14 @@ def test_a_rows_last_cell_telling_its_step_with_a_date_dates_it() -> None:
     )
     found = _found(text, "2026-04-05")
     assert found[("morquavine", "withdrawal", "CA")] == "2026-03"
+
+
+def test_a_list_titled_by_its_drugs_approved_in_a_year_names_none_of_them() -> None:
+    text = (
+        "Pharmaceuticals and Medical Devices Agency (PMDA)\n\n"
+        "List of Approved Products: New Drugs Approved in FY2026 (April 2026 - March 2027)\n\n"
+        "Approval date | Brand name (Applicant) | Active ingredient | Approval / Partial change\n"
+        "Jul. 14, 2026 | Tervola Tablets 20 mg (Kiri Pharma Co., Ltd.) | sunvotinib | Approval\n"
+    )
+    approvals = [(m.drug, m.date) for m in run(text, "2026-08-01") if m.type == "approval"]
+    assert approvals == [("sunvotinib", "2026-07-14")]

@@ -87,6 +87,10 @@ _ENGLISH_WORDS = frozenset((
     # A scope glossing a table's indication: "NSCLC (global)", "(worldwide)", "(overall)".
     "global", "worldwide", "international", "regional", "national", "overall", "pooled",
     "interim", "final", "total",
+    # A pack or presentation glossing a product line: "Brand 25 mg tablets (hospital pack)",
+    # "(starter pack)", "(multi-dose vial)": no nonproprietary name is made of these words.
+    "pack", "packs", "blister", "bottle", "vial", "vials", "sachet", "carton", "kit",
+    "hospital", "starter", "sample", "presentation",
 ))  # fmt: skip
 _ENGLISH_ENDINGS = (
     "tion", "sion", "ment", "ness", "ity", "ing", "ed", "ly", "ous", "ive", "ful", "able",

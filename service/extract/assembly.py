@@ -30,6 +30,7 @@ from service.extract.sentences import Segment, own_line
 from service.extract.telling_dates import told_on
 from service.extract.tracker_events import tracked_regulators, tracker_events
 from service.extract.triggers import find_triggers
+from service.extract.unchanged_uses import unchanged_use
 
 # Words telling one event happened more than once.
 _REPEAT_WORDS = ("twice", "again", "both times", "respectively", "先后", "分别", "两次", "再次")
@@ -139,6 +140,8 @@ def _candidates_for(
     if subject is None:
         return []
     drugs, fallback, trigger = subject
+    if trigger.type == "approval" and unchanged_use(ctx, ctx.sentences[index], trigger.start):
+        return []
     regulators, guessed = _regulators(ctx, index, trigger, drugs, told)
     if not regulators:
         return []

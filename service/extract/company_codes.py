@@ -25,6 +25,8 @@ _CODE_PREFIX_STOP = frozenset((
     "CAR", "ISO", "FY", "ASCO", "ESMO", "ASH", "AACR", "EHA", "ADA", "EASL", "IND", "NDA",
     "BLA", "MAA", "SEC", "USD", "RMB", "EUR", "GBP", "JPY", "NASDAQ", "NYSE",
     "PDUFA", "EASI", "PASI", "ACR",
+    # Drugs@FDA numbers an application's supplements: "SUPPL-14".
+    "SUPPL",
     # Clinical scores and questionnaires, never products: "DAS28", "ASAS40", "HAMD-17",
     # "SNOT-22", "QLQ-C30".
     "DAS", "ASAS", "HAMD", "SNOT", "QLQ",

@@ -18,15 +18,10 @@ from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
 from service.extract.referred_tables import referred_names
 from service.extract.report_periods import period_dates
+from service.extract.row_names import cell_names
 from service.extract.rules import Language
 from service.extract.sentences import Segment, split_clauses, split_sentences
-from service.extract.tracker_tables import (
-    NO_TRACKERS,
-    TrackerTables,
-    cell_names,
-    read_trackers,
-    told_lines,
-)
+from service.extract.tracker_tables import NO_TRACKERS, TrackerTables, read_trackers, told_lines
 from service.extract.trigger_scan import Scan, scan_text
 from service.extract.vocabulary import find_programmes
 

@@ -218,6 +218,8 @@ def _within_year_before(
     grafted = previous.value[:4] + mention.value[4:]
     if previous.value[:4] >= mention.value[:4] or grafted < previous.value[:7]:
         return mention
+    if not cal.exists(grafted):
+        return mention  # "February 29" after a common year's date: no such day in it
     return replace(mention, value=grafted)
 
 

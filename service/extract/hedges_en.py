@@ -204,7 +204,13 @@ GENERIC_OBJECT = Guarded(
         rf"|\bthe\s+(?:[\w.]+['’]s\s+)?{_ORDINALS}\s+(?:such\s+)?(?:[\w-]+\s+)?"
         r"(?:CRLs?|complete response letters?|rejections?|refusals?|approvals?|withdrawals?)"
         r"(?=\s+(?:(?:this|that|last)\s+(?:year|month|quarter|week)|so far|in a row"
-        r"|(?:in|since|of)\s+(?:the\s+|this\s+)?(?:year|(?:19|20)\d\d)))\b",
+        r"|(?:in|since|of)\s+(?:the\s+|this\s+)?(?:year|(?:19|20)\d\d)))\b"
+        # A list page's account of itself: "shows all marketing authorisations granted …,
+        # together with licences cancelled" (every product it lists, no one of them).
+        r"|\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|(?:marketing\s+)?"
+        r"authori[sz]ations|registrations|medicines|drugs|products)\b"
+        # A list's title of its plural subject: "New Drugs Approved in FY2026".
+        r"|\b(?:drugs|medicines|products|therapies)\s+(?:approved|authori[sz]ed|registered)\b",
         re.IGNORECASE,
     ),
     (
@@ -223,6 +229,8 @@ GENERIC_OBJECT = Guarded(
         "letters",
         "crls",
         "authori",
+        "licen",
+        "registrations",
         *_ORDINAL_WORDS,
     ),
 )

@@ -121,7 +121,9 @@ def hedged(
     else:
         # "is not new to the EU: it has been authorised since…": the colon opens a statement
         # of its own, which a negation before it does not reach.
+        # So does a table's cell break: "NOC with conditions: No | Priority review: Yes".
         floor = max(floor, text.rfind(": ", clause.start, start) + 1)
+        floor = max(floor, text.rfind("|", clause.start, start) + 1)
     low = max(floor, start - lang.negation_window)
     # (Chinese far negation may sit inside the event's words, which can span a comma:
     # "临床试验申请，但尚未获得批准".)

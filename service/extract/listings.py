@@ -45,10 +45,12 @@ _ROUTES = re.compile(
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 # "Medicinal ingredient: inn": the field naming a product in its nonproprietary name, which
-# is a name whatever its form (a new substance may carry no stem the name finder knows).
+# is a name whatever its form (a new substance may carry no stem the name finder knows); a
+# record may set several fields on one line, between cell breaks ("Brand name: X |
+# Medicinal ingredient: inn | Dosage form: …").
 _INGREDIENT = re.compile(
-    r"^[ \t]*(?:medicinal|active)[ \t]+(?:ingredients?|substances?)[ \t]*:[ \t]*"
-    r"(?P<name>[a-z][a-z-]{3,}(?:[ \t][a-z][a-z-]{3,})?)[ \t]*$",
+    r"(?:^|(?<=\|))[ \t]*(?:medicinal|active)[ \t]+(?:ingredients?|substances?)[ \t]*:[ \t]*"
+    r"(?P<name>[a-z][a-z-]{3,}(?:[ \t][a-z][a-z-]{3,})?)[ \t]*(?:$|\|)",
     re.IGNORECASE | re.MULTILINE,
 )
 _INGREDIENT_WORDS = ("ingredient", "substance")
@@ -259,10 +261,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?:filed|received|submitted)\s*:",
         keywords=("filing of", "receipt of", "filed", "received", "submitted"),
     ),
-    # A register's yes-or-no field: "Priority review: Yes" (its day is not given).
+    # A register's yes-or-no field: "Priority review: Yes" (its day is not given), on a line
+    # of its own or after another field of the record's line ("NOC with conditions: No |
+    # Priority review: Yes").
     Rule(
         "priority_review",
-        r"(?<![^\n])[ \t]*priority (?:review|status)[ \t]*:[ \t]*(?:yes|granted)\b",
+        r"(?:(?<![^\n])|(?<=\|))[ \t]*priority (?:review|status)[ \t]*:[ \t]*(?:yes|granted)\b",
         keywords=("priority review", "priority status"),
     ),
     Rule(

@@ -58,8 +58,8 @@ _APPROVED = re.compile(
     # A register's entry named as a list's date column: "ARTG date", "Registration date".
     r"|\bartg (?:date|entry)\b|\bregistration date\b|\bdate of registration\b"
     r"|\bauthori[sz]ation date\b|\bdate of authori[sz]ation\b"
-    # A list of new uses: "Extensions of indication".
-    r"|\bextensions? of (?:the )?(?:therapeutic )?indications?\b"
+    # A list of new uses: "Extensions of indication"; a row's "New indication: …".
+    r"|\bextensions? of (?:the )?(?:therapeutic )?indications?\b|^(?:new|additional) indications?$"
 )
 # Who asked for a step, not a request of its own: "withdrawn at the request of the holder",
 # "ARTG cancellations (at the sponsor's request)".

@@ -18,8 +18,7 @@ from typing import NamedTuple
 
 from service.extract.column_labels import label_role
 from service.extract.date_patterns import MONTH_NAME as _MON
-from service.extract.milestone_rows import owns
-from service.extract.names import Name
+from service.extract.milestone_rows import action_type, owns
 from service.extract.sentences import short_line
 from service.extract.table_captions import Caption
 from service.extract.tracker_steps_en import column_role, date_step, flag_columns, header_step_en
@@ -204,11 +203,28 @@ def _loose_row(
     it that does ("ARTG cancellations")."""
     dates = [i for i, cell in enumerate(cells) if _DATE_CELL.fullmatch(text, *cell)]
     if not dates:
-        return None
+        return _dated_step_row(text, line, cells)
     for index, cell in enumerate(cells[1:], start=1):
         if index not in dates and owns(action_head(text[cell[0] : cell[1]])):
             return TrackerRow(line, tuple(cells), None, index, dates[-1], None)
     return TrackerRow(line, tuple(cells), None, None, dates[-1], None, caption) if caption else None
+
+
+# A last cell telling the row's step with its date: "withdrawn by the sponsor in October 2025".
+_DATED_STEP = re.compile(rf"[a-z][^.;:|]*\s(?:on|in)\s+(?:{_DATE_CELL.pattern})", re.IGNORECASE)
+
+
+def _dated_step_row(
+    text: str, line: tuple[int, int], cells: list[tuple[int, int]]
+) -> TrackerRow | None:
+    """A row with no date's cell whose last cell, a short phrase, tells its step and dates
+    it: that cell is the action's and the date's."""
+    start, end = cells[-1]
+    if not _DATED_STEP.fullmatch(text, start, end) or len(text[start:end].split()) > _HEADING_WORDS:
+        return None
+    if action_type(action_head(text[start:end])) is None:
+        return None
+    return TrackerRow(line, tuple(cells), None, len(cells) - 1, len(cells) - 1, None)
 
 
 _HEAD_END = re.compile(r"[,;]\s|\s[-–—]\s")
@@ -216,12 +232,15 @@ _HEAD_END = re.compile(r"[,;]\s|\s[-–—]\s")
 
 def action_head(cell: str) -> str:
     """What an action cell says was done, before the indication and remarks after its
-    first comma, semicolon or dash outside brackets ("Full approval, IgA nephropathy")."""
+    first comma, semicolon or dash outside brackets ("Full approval, IgA nephropathy"), or
+    after a colon closing a step's label ("New indication: adjuvant treatment of …")."""
     for found in _HEAD_END.finditer(cell):
         at = found.start()
         if cell.count("(", 0, at) <= cell.count(")", 0, at):
-            return cell[:at]
-    return cell
+            cell = cell[:at]
+            break
+    label = cell.split(": ", 1)[0]
+    return label if label != cell and action_type(label) is not None else cell
 
 
 def _headings(
@@ -260,25 +279,3 @@ def action_of(text: str, row: TrackerRow) -> str:
         return ""
     start, end = row.cells[row.action]
     return action_head(text[start:end])
-
-
-# A drug cell's nonproprietary name, before a bracket of its codes or brand ("talvorimab
-# (TV-12; Brandex)"); not a word standing for a name not given.
-_CELL_NAME = re.compile(r"(?P<name>[a-z][a-z-]{3,}[a-z])[ \t]*(?:\(|$)")
-_UNNAMED = frozenset(("undisclosed", "unnamed", "confidential", "pending", "various", "none"))
-
-
-def cell_names(text: str, trackers: TrackerTables, offset: int) -> list[Name]:
-    """The names of the drug cells, whatever their form (a new substance may carry no stem
-    the name finder knows), at `offset` past the text's start. A row with no header names
-    its drug in its first cell."""
-    names = []
-    for row in trackers.rows:
-        column = row.drug if row.drug is not None else 0
-        if column in (row.action, row.date):
-            continue
-        start, end = row.cells[column]
-        found = _CELL_NAME.match(text, start, end)
-        if found and found["name"] not in _UNNAMED:
-            names.append(Name(found["name"], "inn", offset + start))
-    return names

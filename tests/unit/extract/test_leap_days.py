@@ -145,3 +145,11 @@ def _article(draw: st.DrawFn) -> Article:
 @given(_article())
 def test_extraction_never_raises_on_mixed_day_phrasings(article: Article) -> None:
     extract(article)
+
+
+def test_a_bare_leap_day_after_a_common_years_date_keeps_its_own_year() -> None:
+    text = (
+        "Brenvale Bio filed the NDA for sorquatinib in 1 January 2023, and the FDA accepted "
+        "it on February 29."
+    )
+    run(text, published="2024-03-05")  # (must not raise)

@@ -7,6 +7,7 @@ whose use did not change (a new strength, a duplicate pack) is no new approval."
 
 from __future__ import annotations
 
+from service.extract.drugs import index_drugs
 from tests.unit.extract.helpers import run
 
 _MONTHLY = (
@@ -97,3 +98,69 @@ def test_a_year_month_cell_dates_its_row_to_the_month() -> None:
     assert found[("dolvaparin", "application_acceptance", "CA")] == "2026-01"
     # A month still to come dates no event.
     assert ("serplatinib", "application_acceptance", "CA") not in found
+
+
+_GLOSSED_PACK = (
+    "Marketing authorisations granted in May 2026\n\n"
+    "This list shows all marketing authorisations for human medicines granted by the MHRA in "
+    "May 2026, together with licences cancelled at the request of the holder.\n\n"
+    "1. New marketing authorisations\n"
+    "Date granted | Licence number | Product name | Active substance | Holder\n"
+    "06/05/2026 | PL 31001/0001 | Pelvanto 5 mg tablets | rostebarin | Kelmore Ltd\n"
+    "27/05/2026 | PL 31001/0002 | Pelvanto 5 mg tablets (starter pack) | rostebarin | "
+    "Kelmore Ltd\n"
+)
+
+
+def test_a_pack_glossed_after_a_product_is_no_name_of_it() -> None:
+    names = {d.canonical for d in index_drugs("", _GLOSSED_PACK).drugs}
+    assert "starter pack" not in names
+    assert ("rostebarin", "approval", "UK") in _found(_GLOSSED_PACK, "2026-06-10")
+
+
+def test_a_list_telling_all_its_licences_cancelled_names_no_product() -> None:
+    found = _found(_GLOSSED_PACK, "2026-06-10")
+    assert not [key for key in found if key[1] == "withdrawal"]
+
+
+def test_a_headerless_rows_ingredient_after_its_brand_names_the_drug() -> None:
+    text = (
+        "Therapeutic Goods Administration: prescription medicines, 2026\n\n"
+        "ARTG cancellations (at the sponsor's request)\n"
+        "9 March 2026 | Felvoria | dastrophine | Banksia Pharma Pty Ltd | Commercial reasons\n"
+    )
+    found = _found(text, "2026-03-20")
+    assert found[("dastrophine", "withdrawal", "AU")] == "2026-03-09"
+
+
+def test_a_new_indication_cell_is_an_approval_whatever_its_indication_says() -> None:
+    text = (
+        "Swissmedic: authorisations, 2026\n\n"
+        "Extensions of indication\n"
+        "12.02.2026 | Orvalto, solution for infusion | pemtuzumab | Aareck AG | New "
+        "indication: treatment of adults after complete resection of stage II melanoma\n"
+    )
+    found = _found(text, "2026-02-20")
+    assert found[("pemtuzumab", "approval", "CH")] == "2026-02-12"
+
+
+def test_a_rows_last_cell_telling_its_step_with_a_date_dates_it() -> None:
+    text = (
+        "Health Canada: submissions under review, update of 2026-04-02\n\n"
+        "Submissions removed from the list since the last update: 1\n"
+        "- morquavine | Neurology (focal seizures) | New active substance | withdrawn by the "
+        "sponsor in March 2026\n"
+    )
+    found = _found(text, "2026-04-05")
+    assert found[("morquavine", "withdrawal", "CA")] == "2026-03"
+
+
+def test_a_list_titled_by_its_drugs_approved_in_a_year_names_none_of_them() -> None:
+    text = (
+        "Pharmaceuticals and Medical Devices Agency (PMDA)\n\n"
+        "List of Approved Products: New Drugs Approved in FY2026 (April 2026 - March 2027)\n\n"
+        "Approval date | Brand name (Applicant) | Active ingredient | Approval / Partial change\n"
+        "Jul. 14, 2026 | Tervola Tablets 20 mg (Kiri Pharma Co., Ltd.) | sunvotinib | Approval\n"
+    )
+    approvals = [(m.drug, m.date) for m in run(text, "2026-08-01") if m.type == "approval"]
+    assert approvals == [("sunvotinib", "2026-07-14")]

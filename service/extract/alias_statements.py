@@ -17,8 +17,9 @@ _AS_VERB = re.compile(
     # (Or "known in the clinic as", "known in trials as": the code its studies used.)
     r"(?:\bknown(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|late|clinical|preclinical)\s+){0,2}"
     r"(?:development|clinic|trials?|studies|testing)"
-    r"|\s+(?:there|locally|elsewhere|abroad|internally))?|\bsold(?:\s+elsewhere)?|"
-    r"\bmarketed|"
+    r"|\s+(?:there|locally|elsewhere|abroad|internally))?|"
+    # (Or "sold in the United States as", "marketed in Japan as": its name in one market.)
+    r"\b(?:sold|marketed)(?:\s+elsewhere|\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?|"
     r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
     r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
 )

@@ -12,6 +12,7 @@ from service.extract.aliases import link_parentheses
 from service.extract.comparators import comparator_flags, named_as_partner
 from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
+from service.extract.fixed_combinations import link_combinations
 from service.extract.headings import heading_names, shouted_headings
 from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
@@ -77,6 +78,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
         for flag in comparator_flags(source, [(n.start, n.start + len(n.text)) for n in names])
     ]
     link_known_as(source, clusters, names, subject)
+    link_combinations(source, clusters)
     link_fields(source, clusters)
     link_forms(clusters)
     link_variants(source, len(title) + 1, names, clusters)

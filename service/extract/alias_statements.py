@@ -20,15 +20,22 @@ _AS_VERB = re.compile(
     r"|\s+(?:there|locally|elsewhere|abroad|internally))?|"
     # (Or "sold in the United States as", "marketed in Japan as": its name in one market.)
     r"\b(?:sold|marketed)(?:\s+elsewhere|\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?|"
-    r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
+    # (Or "discovered by Acme Therapeutics of San Diego as": the originator's code.)
+    r"\b(?:developed|discovered)(?:\s+the\s+\w+|\s+it"
+    r"|\s+by(?:\s+[A-Z][\w&.-]*){1,3}(?:\s+of(?:\s+[A-Z][\w.]*){1,2})?)?|"
     r"\b(?:approved|cleared|launched|registered|sells|markets)\s+(?:it|the\s+(?:drug|medicine|"
     r"product))(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)$"
 )
 _AS_NAME = re.compile(_NAME)
+# A disease's other name: "type IIIB, also known as Sanfilippo syndrome" names no drug.
+_DISEASE_AFTER = re.compile(r"\s+(?:syndrome|disease|disorder|deficiency)\b", re.IGNORECASE)
 _PAREN_BEFORE = re.compile(r"\(([^()]{3,40})\),?(?:\s+\w+){1,4}$")
-# "developed under the code X", "sold under the name X", "under the code name X".
+# "developed under the code X", "sold under the name X", "under the code name X",
+# "developed in Japan under its own code X".
 _UNDER = re.compile(
-    rf"\b(?:developed|sold|marketed|known)(?:\s+(?:it|the\s+\w+))?\s+under\s+the\s+"
+    rf"\b(?:developed|sold|marketed|known)(?:\s+(?:it|the\s+\w+))?"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    rf"\s+under\s+(?:the|its(?:\s+own)?)\s+"
     rf"(?:development\s+|research\s+)?"
     rf"(?:code|name|brand|trade)(?:\s+name)?\s+({_NAME})"
 )
@@ -123,10 +130,12 @@ def _prose_aliases(source: str) -> list[tuple[int, str, str]]:
     position = source.find(" as ")
     while position >= 0:
         name = _AS_NAME.match(source, position + 4)
-        if name and _AS_VERB.search(source, max(0, position - 40), position):
+        if name and _DISEASE_AFTER.match(source, name.end()):
+            name = None
+        if name and _AS_VERB.search(source, max(0, position - 60), position):
             found.append((position, name.group(), ""))
         position = source.find(" as ", position + 4)
-    if " under the " in source:
+    if " under " in source:
         found += [(m.start(1), m.group(1), "") for m in _UNDER.finditer(source)]
     if "brand" in source or "trade" in source:
         found += [(m.start(), m.group(1), "") for m in _BRAND_NAMED.finditer(source)]

@@ -252,3 +252,16 @@ def test_the_biosimilar_is_the_product_described_as_one_not_its_reference() -> N
     found = run(text, published="2025-06-13")
     assert ("KLB-31", "application_submission", "US") in keys(found)
     assert ("tolvarumab", "application_submission", "US") not in keys(found)
+
+
+def test_a_summary_bullet_naming_no_drug_is_not_the_main_drugs() -> None:
+    text = (
+        "Acme Reports Second Quarter Results\n\n"
+        "- BLA for lead program accepted by FDA\n"
+        "- Phase 2 data for velotinib presented\n\n"
+        "Acme today gave an update on AB-12 and velotinib. In May, the FDA accepted the BLA "
+        "for AB-12. Velotinib data were presented in June; velotinib is in phase 2 and "
+        "velotinib enrolment continues."
+    )
+    found = {(m.drug, m.type) for m in run(text, "2025-08-06")}
+    assert found == {("AB-12", "application_acceptance")}

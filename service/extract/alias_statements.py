@@ -17,16 +17,26 @@ _AS_VERB = re.compile(
     # (Or "known in the clinic as", "known in trials as": the code its studies used.)
     r"(?:\bknown(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|late|clinical|preclinical)\s+){0,2}"
     r"(?:development|clinic|trials?|studies|testing)"
-    r"|\s+(?:there|locally|elsewhere|abroad|internally))?|\bsold(?:\s+elsewhere)?|"
-    r"\bmarketed|"
-    r"\bdeveloped(?:\s+the\s+\w+|\s+it|\s+by(?:\s+[A-Z][\w&.-]*){1,3})?|"
-    r"\b(?:approved|cleared|launched|registered)\s+(?:it|the\s+(?:drug|medicine|product)))$"
+    r"|\s+(?:there|locally|elsewhere|abroad|internally))?|"
+    # (Or "sold in the United States as", "marketed in Japan as": its name in one market.)
+    r"\b(?:sold|marketed)(?:\s+elsewhere|\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?|"
+    # (Or "discovered by Acme Therapeutics of San Diego as": the originator's code.)
+    r"\b(?:developed|discovered)(?:\s+the\s+\w+|\s+it"
+    r"|\s+by(?:\s+[A-Z][\w&.-]*){1,3}(?:\s+of(?:\s+[A-Z][\w.]*){1,2})?)?|"
+    r"\b(?:approved|cleared|launched|registered|sells|markets)\s+(?:it|the\s+(?:drug|medicine|"
+    r"product))(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)$"
 )
 _AS_NAME = re.compile(_NAME)
+# A disease's other name: "type IIIB, also known as Sanfilippo syndrome" names no drug.
+_DISEASE_AFTER = re.compile(r"\s+(?:syndrome|disease|disorder|deficiency)\b", re.IGNORECASE)
 _PAREN_BEFORE = re.compile(r"\(([^()]{3,40})\),?(?:\s+\w+){1,4}$")
-# "developed under the code X", "sold under the name X", "under the code name X".
+# "developed under the code X", "sold under the name X", "under the code name X",
+# "developed in Japan under its own code X".
 _UNDER = re.compile(
-    rf"\b(?:developed|sold|marketed|known)\s+under\s+the\s+(?:development\s+|research\s+)?"
+    rf"\b(?:developed|sold|marketed|known)(?:\s+(?:it|the\s+\w+))?"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    rf"\s+under\s+(?:the|its(?:\s+own)?)\s+"
+    rf"(?:development\s+|research\s+)?"
     rf"(?:code|name|brand|trade)(?:\s+name)?\s+({_NAME})"
 )
 # A translated brand may run to several capitalised syllables ("trade name Bao Li Na").
@@ -52,9 +62,16 @@ _FIELD = re.compile(
 _FIELD_SPLIT = re.compile(r"[/,，;；、]")
 
 
-def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: list[bool]) -> None:
+def link_known_as(
+    source: str,
+    clusters: Clusters,
+    names: list[Name],
+    subject: list[bool],
+    biosimilars: frozenset[str] = frozenset(),
+) -> None:
     """ "X, also known as Y", "sold as Y", "developed as Y", "the generic name is x": the
-    alias joins the last subject name written before it."""
+    alias joins the last subject name written before it, or the text's one biosimilar
+    (`biosimilars`) its sentence calls "the biosimilar"."""
     for start, alias, kind in _prose_aliases(source):
         # "（英文名：x/ritonavir，商品名：Brand）": a brand its parenthesis already tied stays
         # with that name, not with the last name written inside the parenthesis.
@@ -65,10 +82,20 @@ def link_known_as(source: str, clusters: Clusters, names: list[Name], subject: l
             for n, own in zip(names, subject, strict=True)
             if n.start < start and n.text.lower() != alias.lower() and own
         ]
-        target = _glossed(source, clusters, start) or (before[-1] if before else None)
+        target = _glossed(source, clusters, start) or _biosimilar_meant(source, start, biosimilars)
+        target = target or (before[-1] if before else None)
         target = target or _last_linked(source, clusters, start)
         if target:
             clusters.union(clusters.add(alias, kind), target)
+
+
+def _biosimilar_meant(source: str, start: int, biosimilars: frozenset[str]) -> str | None:
+    """ "The company developed the biosimilar under the code X": the name it refers to
+    is the biosimilar's, though the reference product's was written last."""
+    if len(biosimilars) != 1:
+        return None
+    opening = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
+    return next(iter(biosimilars)) if "the biosimilar" in source[opening:start] else None
 
 
 def _last_linked(source: str, clusters: Clusters, start: int) -> str | None:
@@ -103,11 +130,13 @@ def _prose_aliases(source: str) -> list[tuple[int, str, str]]:
     position = source.find(" as ")
     while position >= 0:
         name = _AS_NAME.match(source, position + 4)
-        if name and _AS_VERB.search(source, max(0, position - 40), position):
+        if name and _DISEASE_AFTER.match(source, name.end()):
+            name = None
+        if name and _AS_VERB.search(source, max(0, position - 60), position):
             found.append((position, name.group(), ""))
         position = source.find(" as ", position + 4)
-    if " under the " in source:
-        found += [(m.start(), m.group(1), "") for m in _UNDER.finditer(source)]
+    if " under " in source:
+        found += [(m.start(1), m.group(1), "") for m in _UNDER.finditer(source)]
     if "brand" in source or "trade" in source:
         found += [(m.start(), m.group(1), "") for m in _BRAND_NAMED.finditer(source)]
     if " name " in source:

@@ -183,7 +183,7 @@ def _dated_events(
                 for c in _made(ctx, sentence, trigger, drugs, [r], when, confidence)]  # fmt: skip
     dates = _repeated_dates(ctx, index, trigger, date, ends) if len(regulators) == 1 else [date]
     made = []
-    for owners, when in paired_dates(ctx, sentence, drugs, dates):
+    for owners, when in paired_dates(ctx, sentence, trigger, ends, drugs, dates):
         made += _made(ctx, sentence, trigger, owners, regulators, when, confidence)
     return made
 

@@ -109,6 +109,8 @@ def _named_elsewhere(
     if earlier:
         return [_referent(earlier[-1], told)], True
     if ctx.drugs.main is not None and ctx.drugs.main not in ctx.drugs.comparator_only:
+        if _summary_bullet(ctx, sentence):
+            return [], False
         return [ctx.drugs.main], True
     return [], False
 
@@ -161,6 +163,16 @@ def article_company(ctx: Context) -> str | None:
     company = ctx.memo["company"]
     assert company is None or isinstance(company, str)
     return company
+
+
+def _summary_bullet(ctx: Context, sentence: Segment) -> bool:
+    """A release's summary bullet over its body, told before any product is named, in a
+    text about several ("- NDA for lead asset accepted by FDA"): not the main drug's; the
+    body tells the event again with its name."""
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    if not ctx.text.startswith(("- ", "• ", "* "), line):
+        return False
+    return len({m.drug for m in ctx.drugs.mentions if not m.comparator}) > 1
 
 
 def _unnamed_referents(ctx: Context, before: int) -> list[DrugMention]:

@@ -33,7 +33,8 @@ APPROVAL_WORD = (
 # (A day may come first, a comma after: "approval on 14 April, for …".)
 WHEN_DATED = (
     r"(?:(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d\s+)?"
-    rf"(?:{cal.MONTH_NAMES}|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)[\s,])"
+    # (Or the month ends the sentence: "a marketing authorisation in June.")
+    rf"(?:{cal.MONTH_NAMES}|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)(?:[\s,]|\.(?!\w)))"
     # A month named as past by itself: "the FDA's approval of Xyz last June".
     rf"|last\s+(?:{cal.MONTH_NAMES})\b)"
 )

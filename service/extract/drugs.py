@@ -9,9 +9,11 @@ from typing import NamedTuple
 
 from service.extract.alias_statements import link_fields, link_known_as
 from service.extract.aliases import link_parentheses
+from service.extract.biosimilars import biosimilar_names
 from service.extract.comparators import comparator_flags, named_as_partner
 from service.extract.described_names import described_names
 from service.extract.dosage_forms import form_names, with_dosage_forms
+from service.extract.fixed_combinations import link_combinations
 from service.extract.headings import heading_names, shouted_headings
 from service.extract.keywords import holds_one_of
 from service.extract.listings import ingredient_names
@@ -76,13 +78,15 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
         not flag
         for flag in comparator_flags(source, [(n.start, n.start + len(n.text)) for n in names])
     ]
-    link_known_as(source, clusters, names, subject)
+    apart = biosimilar_names(lowered, clusters)
+    link_known_as(source, clusters, names, subject, apart)
+    link_combinations(source, clusters)
     link_fields(source, clusters)
-    link_forms(clusters)
+    link_forms(clusters, apart)
     link_variants(source, len(title) + 1, names, clusters)
     link_syllable_groups(source, clusters)
     link_short_forms(source, clusters)
-    drugs = _build_drugs(source, lowered, clusters, trial_codes(source, names))
+    drugs = _build_drugs(source, lowered, clusters, trial_codes(source, names), apart)
     mentions, rivals = _find_mentions(text, drugs)
     index = _finish(title, drugs, mentions, rivals)
     return replace(index, partners=_partners(text, mentions))
@@ -98,9 +102,10 @@ def _with_extra(names: list[Name], found: list[Name]) -> list[Name]:
 
 
 def _build_drugs(
-    source: str, lowered: str, clusters: Clusters, trials: frozenset[str]
+    source: str, lowered: str, clusters: Clusters, trials: frozenset[str], apart: frozenset[str]
 ) -> list[Drug]:
-    """One drug per group of linked names; a trial's name alone is no drug."""
+    """One drug per group of linked names; a trial's name alone is no drug; a biosimilar's
+    own name (`apart`) keeps its suffix."""
     drugs = []
     for group in clusters.groups():
         if len(group) == 1 and group[0] in trials:
@@ -120,6 +125,8 @@ def _build_drugs(
         )  # fmt: skip
         name = Name(clusters.surface[best], clusters.kind.get(best, "brand"), 0)
         canonical = canonical_form(name)
+        if best in apart:
+            canonical = best  # (without its suffix it names the reference product)
         aliases = _aliases(source, [clusters.surface[k] for k in group], canonical)
         drugs.append(Drug(canonical, aliases))
     return drugs

@@ -179,9 +179,21 @@ _RECOMMENDATION = re.compile(
 )
 
 
-def licence_recommended(match: Match) -> bool:
-    """The approval's own words name a recommendation or odds (see `_RECOMMENDATION`)."""
-    return _RECOMMENDATION.search(match.group()) is not None
+# An adviser's verb before the licence: "a subcommittee endorsed approval in May", "the
+# panel recommended X for approval" (the decision is the regulator's, later).
+_RECOMMENDED_BEFORE = re.compile(
+    r"\b(?:endorsed|endorses|recommended|recommends|voted\s+(?:in\s+favou?r\s+of|for)|urged"
+    r"|urges|advised)\s+(?:(?:the|its|an?)\s+)?(?:\S+\s+){0,3}?(?:for\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def licence_recommended(text: str, match: Match) -> bool:
+    """The approval's own words name a recommendation or odds (see `_RECOMMENDATION`), or
+    an adviser's verb has it as its object (see `_RECOMMENDED_BEFORE`)."""
+    if _RECOMMENDATION.search(match.group()) is not None:
+        return True
+    return _RECOMMENDED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
 def label_change(text: str, match: Match) -> bool:

@@ -50,17 +50,18 @@ class Clusters:
         return list(grouped.values())
 
 
-def link_forms(clusters: Clusters) -> None:
+def link_forms(clusters: Clusters, apart: frozenset[str] = frozenset()) -> None:
     """Forms of one name are one drug: with and without the FDA's suffix of a biologic
     ("x-qxvb") or a glycoprotein's Greek letter ("x alfa"), a salt written before a Chinese
-    name ("枸橼酸X"), a code with and without its hyphen."""
+    name ("枸橼酸X"), a code with and without its hyphen; not a biosimilar's own name
+    (`apart`) and its reference product's INN."""
     codes: dict[str, str] = {}
     for key in list(clusters.parent):
         if key[:1] >= "\u4e00":
             base = _ZH_SALT.sub("", key)
         else:
             base = _GREEK_TAIL.sub("", _FDA_SUFFIX.sub("", key))
-        if base != key and base in clusters.parent:
+        if base != key and base in clusters.parent and key not in apart:
             clusters.union(key, base)
         if clusters.kind.get(key) == "code":
             # Copy drops or adds a code's hyphen ("XY1234", "XY-1234"): one product.

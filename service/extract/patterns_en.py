@@ -87,6 +87,11 @@ _RULES: tuple[Rule, ...] = (
         r"\b(?:filed|applied|submitted)\s+(?:\w+\s+)?for\s+"
         r"(?:(?:manufacturing\s+and\s+)?marketing\s+|regulatory\s+)?"
         r"(?:approval|authori[sz]ation)\b"
+        # Translated Korean copy applies for the application itself: "has applied for the new
+        # drug application (NDA) of X to the MFDS".
+        r"|\bapplied\s+for\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:new drug application|"
+        r"biologics? licen[cs]e application|marketing authori[sz]ation application|s?NDA|s?BLA"
+        r"|MAA)\b"
         r"|\b(?:made|lodged|carried out|performed)\s+(?:the|an|its|a)\s+(?:\w+\s+){0,2}?"
         r"application\b"
         r"(?!\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:clinical|ind\b|trial|investigational))",

@@ -187,7 +187,7 @@ def _refused(
     if kind == "approval" and (
         licence_asked_for(text, match, clause)
         or label_change(text, match)
-        or licence_recommended(match)
+        or licence_recommended(text, match)
     ):
         return True
     if kind == "withdrawal" and left_a_deal(text, match):

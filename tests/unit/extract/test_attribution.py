@@ -142,6 +142,30 @@ def test_respectively_gives_each_drug_listed_its_own_date() -> None:
     assert found == [("barnetinib", "2023-06"), ("velotinib", "2023-05")]
 
 
+def test_respectively_gives_each_drug_listed_its_own_event_and_date() -> None:
+    text = (
+        "Velotinib and AB-202 were granted Breakthrough Therapy designation and IND clearance "
+        "by the FDA in March 2023 and October 2023, respectively."
+    )
+    found = sorted((m.drug, m.type, m.date) for m in run(text, "2024-06-20"))
+    assert found == [
+        ("AB-202", "ind_clearance", "2023-10"),
+        ("velotinib", "designation", "2023-03"),
+    ]
+
+
+def test_fenbie_gives_each_drug_listed_its_own_date() -> None:
+    text = "韦洛替尼与AB-202分别于2023年3月和2023年10月获得CDE突破性治疗品种认定。"
+    found = sorted((m.drug, m.date) for m in run(text, "2024-06-20") if m.type == "designation")
+    assert found == [("AB-202", "2023-10"), ("韦洛替尼", "2023-03")]
+
+
+def test_fenbie_gives_each_drug_listed_its_own_event() -> None:
+    text = "韦洛替尼与AB-202又分别于2023年3月和2023年10月获得突破性治疗品种认定和临床试验默示许可。"
+    found = sorted((m.drug, m.type, m.date) for m in run(text, "2024-06-20"))
+    assert found == [("AB-202", "ind_clearance", "2023-10"), ("韦洛替尼", "designation", "2023-03")]
+
+
 def test_the_committees_act_takes_the_date_of_the_meeting_reported() -> None:
     text = (
         "Highlights of the CHMP meeting of 10-13 March 2025\n\nThe CHMP recommended five "
@@ -228,3 +252,16 @@ def test_the_biosimilar_is_the_product_described_as_one_not_its_reference() -> N
     found = run(text, published="2025-06-13")
     assert ("KLB-31", "application_submission", "US") in keys(found)
     assert ("tolvarumab", "application_submission", "US") not in keys(found)
+
+
+def test_a_summary_bullet_naming_no_drug_is_not_the_main_drugs() -> None:
+    text = (
+        "Acme Reports Second Quarter Results\n\n"
+        "- BLA for lead program accepted by FDA\n"
+        "- Phase 2 data for velotinib presented\n\n"
+        "Acme today gave an update on AB-12 and velotinib. In May, the FDA accepted the BLA "
+        "for AB-12. Velotinib data were presented in June; velotinib is in phase 2 and "
+        "velotinib enrolment continues."
+    )
+    found = {(m.drug, m.type) for m in run(text, "2025-08-06")}
+    assert found == {("AB-12", "application_acceptance")}

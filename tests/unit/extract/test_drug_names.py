@@ -278,3 +278,22 @@ def test_a_disease_glossed_after_an_inn_is_no_name_of_it() -> None:
 def test_a_two_word_inn_glossed_after_a_brand_is_its_name() -> None:
     index = index_drugs("", "The FDA approved Pelvira (marsotan flurazate) in May.")
     assert _group_of(index, "Pelvira") == {"pelvira", "marsotan flurazate"}
+
+
+def test_a_code_given_in_a_market_under_its_own_code_is_the_drugs() -> None:
+    text = (
+        "The ministry approved velorase alfa on Friday. The therapy, which Kiyora developed "
+        "in Japan under its own code KY-4410, is the first for the disease. It was discovered "
+        "by Brennan Therapeutics of Boston as BRN-220."
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "velorase alfa") == {"velorase alfa", "ky-4410", "brn-220"}
+
+
+def test_a_diseases_other_name_is_no_alias_of_the_drug() -> None:
+    text = (
+        "The ministry approved velorase alfa for mucopolysaccharidosis type IIIA, also known "
+        "as Morrow syndrome, on Friday."
+    )
+    index = index_drugs("", text)
+    assert _group_of(index, "velorase alfa") == {"velorase alfa"}

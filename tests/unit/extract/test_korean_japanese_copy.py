@@ -398,3 +398,12 @@ def test_an_application_received_by_the_pmda_is_accepted() -> None:
         "The application for dortalisib was received by the FDA on May 2.", published="2025-05-09"
     )
     assert not any(kind == "application_acceptance" for kind, _, _ in found)
+
+
+def test_applying_for_the_new_drug_application_is_its_submission() -> None:
+    text = (
+        "Hanbit Pharm said it applied for the new drug application (NDA) of velogliptin to "
+        "the MFDS in March of last year, and the approval was made in 14 months."
+    )
+    found = [m for m in run(text, "2025-05-20") if m.type == "application_submission"]
+    assert [(m.drug, m.jurisdiction, m.date) for m in found] == [("velogliptin", "KR", "2024-03")]

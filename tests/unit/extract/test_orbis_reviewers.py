@@ -1,0 +1,34 @@
+"""A regulator is in a drug's Project Orbis review when the text tells that regulator reviewing
+or entering it, not when it is only listed as another regulator's collaborator (invented
+copy)."""
+
+from __future__ import annotations
+
+from tests.unit.extract.helpers import run
+
+
+def _orbis(text: str, published: str = "2025-06-10") -> set[tuple[str, str | None]]:
+    return {
+        (m.jurisdiction, m.date)
+        for m in run(text, published)
+        if m.type == "program_inclusion" and m.attributes.get("program") == "Project Orbis"
+    }
+
+
+def _types(text: str, published: str = "2025-06-10") -> set[tuple[str, str, str | None]]:
+    return {(m.type, m.jurisdiction, m.date) for m in run(text, published)}
+
+
+def test_a_regulator_reviewing_the_drug_by_its_name_under_orbis_is_included() -> None:
+    text = "- Swissmedic reviewed dorasertib under Project Orbis."
+    assert _orbis(text) == {("CH", None)}
+
+
+def test_an_application_accepted_into_the_program_is_a_dated_entry_not_an_acceptance() -> None:
+    text = (
+        "- The telvanib file was reviewed under Project Orbis; the FDA accepted the NDA into "
+        "the program in March 2025, which let partner agencies review it at the same time."
+    )
+    found = _types(text)
+    assert ("program_inclusion", "US", "2025-03") in found
+    assert not {t for t, _, _ in found} & {"application_acceptance"}

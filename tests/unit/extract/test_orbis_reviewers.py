@@ -32,3 +32,11 @@ def test_an_application_accepted_into_the_program_is_a_dated_entry_not_an_accept
     found = _types(text)
     assert ("program_inclusion", "US", "2025-03") in found
     assert not {t for t, _, _ in found} & {"application_acceptance"}
+
+
+def test_partners_listed_with_a_countrys_possessive_are_each_assessing_under_orbis() -> None:
+    text = (
+        "Halden Bio said quorvatinib, its lung cancer pill, won US approval on Tuesday. Health "
+        "Canada and Switzerland's Swissmedic are also assessing the drug under Orbis."
+    )
+    assert _orbis(text) == {("CA", None), ("CH", None)}

@@ -40,3 +40,12 @@ def test_partners_listed_with_a_countrys_possessive_are_each_assessing_under_orb
         "Canada and Switzerland's Swissmedic are also assessing the drug under Orbis."
     )
     assert _orbis(text) == {("CA", None), ("CH", None)}
+
+
+def test_a_file_picked_for_orbis_with_no_picker_named_was_picked_by_the_fda() -> None:
+    text = (
+        "Velcor Bio won FDA approval for nirotinib on 3 March 2024. Since the NDA had been "
+        "selected for Project Orbis, Swissmedic and the TGA were assessing the same dossier in "
+        "parallel."
+    )
+    assert _orbis(text, "2024-06-01") == {("US", None), ("CH", None), ("AU", None)}

@@ -49,3 +49,20 @@ def test_a_file_picked_for_orbis_with_no_picker_named_was_picked_by_the_fda() ->
         "parallel."
     )
     assert _orbis(text, "2024-06-01") == {("US", None), ("CH", None), ("AU", None)}
+
+
+def test_a_review_told_as_following_is_about_the_drug_the_next_sentence_names() -> None:
+    text = (
+        "Swissmedic authorised Torvanza (belmotinib) on 4 February 2025, the first file it "
+        "shared with its Orbis partners. Another Orbis review followed. On 9 May 2025, "
+        "Swissmedic authorised Quelvia (sarpolimab) for adults with advanced melanoma."
+    )
+    milestones = run(text, "2025-06-10")
+    found = {(m.drug, m.type, m.jurisdiction, m.date) for m in milestones}
+    # ("followed" is the review's own verb: no decision following, copied as a bare entry.)
+    assert all(m.attributes.get("program") for m in milestones if m.type == "program_inclusion")
+    assert found == {
+        ("belmotinib", "approval", "CH", "2025-02-04"),
+        ("sarpolimab", "approval", "CH", "2025-05-09"),
+        ("sarpolimab", "program_inclusion", "CH", None),
+    }

@@ -183,6 +183,7 @@ _OPENING_WORDS = re.compile(r"[A-Z][A-Za-z]*|1\+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A closing bracket may end the first name: "美国食品药品监督管理局（FDA）和欧盟委员会".
 _COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # Country words inside institution names say nothing about where a regulator acted.
 _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"
@@ -276,7 +277,10 @@ def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> li
         while 0 <= current + step < len(ordered):
             neighbour = ordered[current + step]
             left, right = sorted((ordered[current], neighbour), key=lambda r: r.start)
-            if not _COORDINATION.match(text[left.end : right.start]):
+            gap = text[left.end : right.start]
+            # A country's possessive before its regulator: "Health Canada and Australia's TGA".
+            owned = left.jurisdiction == right.jurisdiction and _POSSESSIVE.fullmatch(gap)
+            if not _COORDINATION.match(gap) and not owned:
                 break
             group.append(neighbour)
             current += step

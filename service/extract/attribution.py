@@ -16,6 +16,7 @@ from service.extract.devices import names_a_device
 from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.kind_referents import kind_referent
+from service.extract.opening_sentences import next_sentence_drug
 from service.extract.respective_items import respective_drugs
 from service.extract.section_labels import announces_below
 from service.extract.sentences import Segment
@@ -99,6 +100,9 @@ def _named_elsewhere(
         return counted_items(ctx, clause, ctx.sentences.index(sentence)), False
     if announces_below(ctx, sentence, trigger):
         return [], False
+    opened = next_sentence_drug(ctx, sentence, trigger)
+    if opened is not None:
+        return [opened], False
     told_drug = _told_drug(ctx, trigger, told)
     if told_drug is not None:
         return [told_drug], True

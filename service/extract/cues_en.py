@@ -143,9 +143,15 @@ PROGRAMME_VERBS = fast_pattern(
     # A decision told as reached within the programme: "Both approvals came through under
     # Project Orbis", "the licences were granted under Orbis", "issued via Project Orbis".
     rf"|\b{_DECIDED_WITHIN}"
-    # "had brought its application for X into Project Orbis"
-    r"|\b(?:brought|brings|bring)\b(?=[^.;]{0,120}?\binto\b)"
+    # Or the drug itself, by its name: "Health Canada reviewed X under Project Orbis".
+    r"|\b(?:handled|reviewed|assessed|assessing|evaluated) [a-z][\w-]* (?:under|as part of|"
+    r"through|via|within)\b"
+    # "had brought its application for X into Project Orbis", "the FDA accepted the BLA into
+    # the program"
+    r"|\b(?:brought|brings|bring|accepted|accepts)\b(?=[^.;]{0,120}?\binto\b)"
     r"|\b(?:disclosed|announced) (?:its|their) selection\b"
+    # A drug-less sentence opening the next one's news: "A second Orbis review followed."
+    r"|\b(?:review|assessment) (?:followed|came next)\b"
     # A listing's field naming the route a product's file took, with no verb: "Procedure:
     # Access NAS Work-Sharing Initiative", "Evaluation route: reviewed under Project Orbis".
     r"|(?<![^\n])[ \t]*(?:procedure|(?:evaluation|review|assessment|regulatory) route)[ \t]*:"
@@ -210,6 +216,7 @@ PROGRAMME_KEYWORDS = (
     "review under", "run under", "conducted under", "review through", "run through",
     "conducted through", "review via", "run via", "conducted via", "assessed", "evaluated",
     "ran under", "ran through", "ran via", "assessing", "part in", "part of", "participat",
-    "selection", "adds", "added", "brought", "bring", "procedure", "route",
+    "selection", "adds", "added", "brought", "bring", "procedure", "route", "accept", "followed",
+    "came next",
     *(f"{verb} {word}" for verb in _DECIDED_VERBS for word in _WITHIN),
 )  # fmt: skip

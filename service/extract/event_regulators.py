@@ -13,6 +13,7 @@ from service.extract.context import Context
 from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, reviews_before
 from service.extract.keywords import holds_one_of
+from service.extract.programme_selectors import with_picking_runner
 from service.extract.regulator_bystanders import (
     aside_regulators_set_aside,
     labelled_role,
@@ -103,6 +104,7 @@ def regulators_for(ctx: Context, index: int, trigger: Trigger) -> tuple[list[Reg
     named = ctx.regulators_in(sentence.start, sentence.end)
     runner = PROGRAMME_RUNNERS.get(str(trigger.attributes.get("program")))
     found = with_programme_partners(ctx.text, regulators, named, runner)
+    found = with_picking_runner(ctx, index, trigger, found)
     page = ctx.default_regulator
     places = {r.jurisdiction for r in found}
     # A regulator's listing that labels another one's role in the work-share ("lead agency:

@@ -107,6 +107,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         "application_acceptance",
         rf"\b(?:accepted|validated)\b(?:\s+\S+){{0,5}}?\s+{APPLICATION_NOUN}"
+        # (Not the file taken into a programme: "accepted the BLA into the program", an entry.)
+        r"(?!\s+into\s+(?:the\s+|its\s+)?(?i:program|programme|project|pilot|scheme|initiative|"
+        r"orbis|real-time|rtor))"
         r"|\baccepted (?:it |them )?for (?:review|filing|evaluation)\b"
         # The application as the "file" a feature calls it: "the FDA accepted the file in May"
         # (not "accepted its request to file").

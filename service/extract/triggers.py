@@ -79,8 +79,10 @@ def find_triggers(
     if matches.priority:
         found.extend(priority_reviews(text, sentence, clauses, lang, matches.priority))
     if matches.programme_verbs:
-        found.extend(inclusions(text, sentence, clauses, lang, programmes, matches))
-        found = without_entry_tokens(found)
+        entries = inclusions(text, sentence, clauses, lang, programmes, matches)
+        # "A second Orbis review followed": the entry's own verb, no decision following.
+        found = [t for t in found if not (t.follow and any(_overlaps(t, e) for e in entries))]
+        found = without_entry_tokens([*found, *entries])
     kept = [t for t in found if not hedged(text, t.clause, t.start, t.end, t.sentence_start, lang)]
     # Times of an event listed after a colon: a copy for each, dated by its own clause.
     kept += [

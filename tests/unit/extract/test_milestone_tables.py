@@ -169,6 +169,8 @@ def test_a_news_timelines_trial_steps_stay_prose_and_its_decision_dates_the_pros
         ("application_submission", "US", "2024-01-15"),
         ("approval", "US", "2025-05-30"),
         ("ind_clearance", "US", "2021-03-02"),
+        # (Its entry into the FDA-run programme, which the sentence reader now reads.)
+        ("program_inclusion", "US", "2024-02-01"),
         ("rejection", "US", "2024-11-20"),
         ("trial_initiation", "US", "2022-01-10"),
     ]

@@ -68,7 +68,7 @@ def _last_year(text: str, mention: DateMention, published: dt.date) -> DateMenti
 
 def _told_done(text: str, start: int) -> bool:
     """Whether the clause before `start` tells a past act and nothing still ahead."""
-    window = text[max(0, start - 160) : start]
+    window = text[max(0, start - 240) : start]
     opening = [m.end() for m in _SENTENCE_START.finditer(window)]
     clause = window[opening[-1] :] if opening else window
     return _PAST_ACT.search(clause) is not None and _AHEAD.search(clause) is None

@@ -81,3 +81,16 @@ def test_a_near_month_before_a_past_events_noun_is_last_years() -> None:
     assert ("belzotide", "approval", "US", "2025-10") in {
         (m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2026-08-14")
     }
+
+
+def test_a_near_month_opening_a_sentence_of_a_past_act_is_last_years() -> None:
+    text = (
+        "It was a busy year in Tokyo. In March the Ministry of Health, Labour and Welfare "
+        "granted orphan drug designation to Kirova Pharma's KVR-7, which should speed review."
+    )
+    assert only(run(text, "2025-01-08"), "designation").date == "2024-03"
+
+
+def test_a_near_month_opening_a_sentence_of_a_plan_stays_ahead() -> None:
+    text = "In March the company will file KVR-7, which already holds orphan status."
+    assert _resolved(text, dt.date(2025, 1, 8))[0][0] is None

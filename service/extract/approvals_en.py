@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from service.extract import calendar as cal
 from service.extract.cues_en import APPROVAL_NOUN, APPROVAL_WORD, REGULATOR_SUBJECT, WHEN_DATED
 from service.extract.rules import Rule
 
@@ -86,6 +87,14 @@ _RULES: tuple[Rule, ...] = (
         "approval",
         rf"{APPROVAL_NOUN}\s+(?:(?:in|from|by|of)\s+(?:the\s+)?\S+\s+){{0,2}}?{WHEN_DATED}",
     ),
+    # An approval dated by a month or year written before the noun, after its owner: "nine
+    # months after the FDA's November approval", "its 2024 authorisation" (not a date the
+    # approval is set for: "the FDA's March approval deadline").
+    Rule(
+        "approval",
+        rf"(?:['’]s|\bits)\s+(?:(?:{cal.MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+"
+        rf"{APPROVAL_NOUN}(?!\s+(?:date|deadline|target|goal|decision|timeline|window)\b)",
+    ),
     # The approval named, then who granted it and when, in a relative clause or participle:
     # "the US approval, which the FDA granted in September 2024", "its EU authorisation,
     # granted by the Commission in May 2023", "Japan's approval for the same use, granted two
@@ -138,6 +147,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
      "held", "carrie"),
     ("granting", "permission", "licence to", "license to"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
+    ("approval", "authoris", "authoriz"),
     ("approval", "authoris", "authoriz"),
     ("followed",),
     ("followed", "came"),

@@ -18,11 +18,11 @@ from service.extract.dates import DateMention
 from service.extract.entry_events import action_events
 from service.extract.event_regulators import granted_before, regulators_for
 from service.extract.event_words import Trigger
+from service.extract.followers import told_just_before
 from service.extract.hold_lifts import resumes_a_study
 from service.extract.keywords import holds_one_of
 from service.extract.listed_events import listed_events
 from service.extract.milestone_rows import TableEvent, table_events
-from service.extract.regulator_bystanders import aside_before
 from service.extract.regulator_dates import regulator_dates, retold_regulator_dates
 from service.extract.respective_items import dated_per_item, paired_dates
 from service.extract.row_cells import row_dates
@@ -194,7 +194,7 @@ def _subject(
     """(drugs, whether they were a fallback, the trigger): a "followed" repeats the event
     told just before, for its drugs; None when there is none."""
     if trigger.follow:
-        previous = previous or _told_just_before(ctx, index, trigger, told)
+        previous = previous or told_just_before(ctx, index, trigger, told)
         if not previous:
             return None
         return sorted({c.drug for c in previous}), False, replace(trigger, type=previous[0].type)
@@ -214,29 +214,6 @@ def _regulators(
             tracked_regulators(ctx, drugs) or batch_regulator(ctx, trigger, told) or regulators
         )
     return regulators, guessed
-
-
-# Between a regulator and its "followed": nothing, its abbreviation ("(EMA)"), or the noun a
-# region's adjective names it by ("European regulators followed").
-_FOLLOWER = re.compile(
-    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:health\s+)?(?:regulators|authorities)\s+)?"
-)
-
-
-def _told_just_before(
-    ctx: Context, index: int, trigger: Trigger, told: list[Candidate]
-) -> list[Candidate]:
-    """ "The FDA approved X in April 2022. Health Canada followed in 2023": a regulator
-    that follows, as its sentence's subject, repeats the last event of the sentence before."""
-    start = ctx.sentences[index].start
-    # (Past an aside: "Britain's MHRA, using the US decision as reference, followed".)
-    aside = aside_before(ctx.text, start, trigger.start)
-    verb = trigger.start if aside is None else aside[0]
-    named = ctx.regulators_in(start, verb)
-    if index == 0 or not named or not _FOLLOWER.fullmatch(ctx.text, named[-1].end, verb):
-        return []
-    prior = ctx.sentences[index - 1]
-    return [c for c in told if c.sentence == prior][-1:]
 
 
 def _unclaimed_dates(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract import attributive_months as months
 from service.extract import calendar as cal
 from service.extract import chinese_numerals as numerals
 from service.extract import date_resolvers as en
@@ -128,6 +129,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"(?:last|Last|this past|This past)\s+{_MON}(?![.\s]*\d)", en.last_month_named, None, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, _PREPOSITION, None),
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.that_month, _THAT, None),
+    (rf"{_MON}(?=['’]s\s)", en.month_only, None, months.NAMED_YEAR_BEFORE),
+    (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, months.OWNER_BEFORE, None),
     *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
     # A timeline's entry opens its line with its year: "2018 - IND cleared", "2021:  BTD".
@@ -275,7 +278,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
-    *([_MONTH_HINTS] * 14),
+    *([_MONTH_HINTS] * 16),
     *periods.HINTS, ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

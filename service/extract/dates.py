@@ -182,8 +182,9 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
         elif mention.kind == "anaphor":
             # "On the same day in December" skips a coarser date in between ("last June");
             # told after no day, it is a day of the date before ("同日" after "2025年3月"),
-            # while a day before or after that may fall outside it.
-            day = mention.precision == "day" and mention.value is None
+            # while a day before or after that may fall outside it. So does "the same week":
+            # a quarter or a month between ("a decision in the first quarter") holds no week.
+            day = mention.precision in ("day", "week") and mention.value is None
             if day and (previous_day or mention.offset_days):
                 mention = _from_previous(mention, previous_day)
             else:

@@ -53,6 +53,9 @@ NEGATION_AFTER = Guarded(
         # review not granted", "IND clearance expected 4Q 2025", "approval pending".
         r"|^\W{0,3}(?:not (?:yet )?(?:granted|received|obtained|given|accepted|approved|cleared)"
         r"|denied|pending)\b"
+        # The event as the object of a forecast: "the list of issues made a negative opinion
+        # likely", "left a rejection unlikely".
+        r"|^\s+(?:un)?likely\b"
         # (not "sooner than expected", "as planned", "that it had planned")
         r"|^[^.;,()]{0,30}?(?<!than)(?<!as)(?<!had)(?<!has)(?<!have)\s"
         r"(?:expected|anticipated|planned)\b"

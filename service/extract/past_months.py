@@ -56,7 +56,9 @@ def _unresolved(mention: DateMention) -> bool:
 
 def _last_year(text: str, mention: DateMention, published: dt.date) -> DateMention:
     bare = _BARE.fullmatch(text, mention.start, mention.end)
-    if bare is None or not _told_done(text, mention.start):
+    if bare is None or not (
+        _told_done(text, mention.start) or _opens_done(text, mention.start, mention.end)
+    ):
         return mention
     year, month = published.year - 1, cal.month_number(bare["mon"])
     day = bare["d1"] or bare["d2"]
@@ -66,9 +68,30 @@ def _last_year(text: str, mention: DateMention, published: dt.date) -> DateMenti
     return replace(mention, value=value, precision="day" if day else "month", kind="absolute")
 
 
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 240) : start]
+    opening = [m.end() for m in _SENTENCE_START.finditer(window)]
+    return window[opening[-1] :] if opening else window
+
+
 def _told_done(text: str, start: int) -> bool:
     """Whether the clause before `start` tells a past act and nothing still ahead."""
-    window = text[max(0, start - 160) : start]
-    opening = [m.end() for m in _SENTENCE_START.finditer(window)]
-    clause = window[opening[-1] :] if opening else window
+    clause = _clause_before(text, start)
     return _PAST_ACT.search(clause) is not None and _AHEAD.search(clause) is None
+
+
+# What may stand before a month that opens its sentence, and the rest of that sentence.
+_OPENING = re.compile(r"\s*(?:(?:in|during|by)\s+)?", re.IGNORECASE)
+_AFTER_OPENING = re.compile(r"[^.;!?]{0,160}")
+
+
+def _opens_done(text: str, start: int, end: int) -> bool:
+    """Whether the month opens its sentence, and the act it dates is told done: the first
+    verb of tense after it is past ("In April the ministry granted …", not "In April the
+    company will file …")."""
+    if not _OPENING.fullmatch(_clause_before(text, start)):
+        return False
+    rest = _AFTER_OPENING.match(text, end)
+    assert rest is not None
+    done, ahead = _PAST_ACT.search(rest.group()), _AHEAD.search(rest.group())
+    return done is not None and (ahead is None or done.start() < ahead.start())

@@ -94,15 +94,18 @@ def _run_in_headings_split(text: str, segments: list[Segment]) -> list[Segment]:
         if segment.start == 0 or text[segment.start - 1] == "\n":
             limit = min(segment.end, segment.start + _HEADING_REACH)
             cut = _RUN_IN.search(text, segment.start, limit)
-        if (
-            cut
-            and text[segment.start : cut.start()].lower().rsplit(None, 1)[-1] not in _BEFORE_TITLES
-        ):
+        if cut and not _titles_next(text[segment.start : cut.start()].lower().rsplit(None, 1)[-1]):
             split.append(Segment(segment.start, cut.start()))
             split.append(Segment(cut.end(), segment.end, segment.hard))
         else:
             split.append(segment)
     return split
+
+
+def _titles_next(word: str) -> bool:
+    """The word before a capitalised "The"/"In" makes it open a title, not a sentence: a
+    preposition or verb (see `_BEFORE_TITLES`) or a possessive ("last week's In Brief")."""
+    return word in _BEFORE_TITLES or word.endswith(("'s", "’s"))
 
 
 # What ends a line of prose (a heading's line ends without one).

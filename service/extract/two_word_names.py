@@ -28,10 +28,13 @@ _NON_DRUG_ACIDS = frozenset((
 ))  # fmt: skip
 # Glycoprotein INNs carry a Greek letter as a second word ("velmanase alfa", "epoetin alfa",
 # "interferon alfa-2b"): the INN spelling "alfa" is no English word, so any first word takes
-# it; "beta" only after a protein's stem ("agalsidase beta"), not "amyloid beta".
+# it; "beta" only after a protein's stem ("agalsidase beta"), not "amyloid beta". A
+# capital opens the first word only where any word takes one, at a line's or sentence's
+# start ("Velmanase alfa. Acme won approval ..."): elsewhere a capital marks another name.
 _GREEK_LETTERED = re.compile(
-    r"(?<![A-Za-z0-9-])([a-z]{4,} alfa|[a-z]{2,}(?:ase|poetin|feron|ermin) beta)"
-    r"(?:-\d[a-z]?)?(?![A-Za-z0-9-])"
+    r"(?<![A-Za-z0-9-])([a-z]{4,} alfa|(?:^|(?<=[.!?] ))[A-Z][a-z]{3,} alfa"
+    r"|[a-z]{2,}(?:ase|poetin|feron|ermin) beta)(?:-\d[a-z]?)?(?![A-Za-z0-9-])",
+    re.MULTILINE,
 )
 # "alfa" and its variant number ("alfa-2b"), as a name's second word (see `names`, `name_clusters`).
 ALFA = r" alfa(?:-\d[a-z]?)?"

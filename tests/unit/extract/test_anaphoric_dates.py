@@ -62,6 +62,14 @@ def test_the_same_week_is_the_working_week_of_the_day_before(text: str, expected
     assert _last(text)[0] == expected
 
 
+def test_the_same_week_skips_a_quarter_told_between() -> None:
+    text = (
+        "The FDA accepted the application on March 12, 2025, setting a decision in the third "
+        "quarter of 2025. The EMA validated its own filing the same week."
+    )
+    assert _last(text)[0] == "2025-03"
+
+
 def test_a_chinese_same_day_dates_the_event_it_opens() -> None:
     found = run(
         "药审中心官网4月8日显示，某某生物的AB-4410片获得临床试验默示许可。该药已于2024年9月"

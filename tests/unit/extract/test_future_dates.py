@@ -144,3 +144,11 @@ def test_a_target_date_after_a_done_event_leaves_it_standing() -> None:
     )
     dated = {(m.type, m.date) for m in both}
     assert dated == {("application_acceptance", "2025-09"), ("priority_review", "2025-09")}
+
+
+def test_an_event_forecast_as_likely_did_not_happen() -> None:
+    text = (
+        "In May Ormsby Bio withdrew its EU application for tavoprost after the committee's "
+        "questions made a negative opinion likely."
+    )
+    assert [m.type for m in run(text, "2025-06-20")] == ["withdrawal"]

@@ -111,3 +111,13 @@ def test_a_quoted_wording_the_notice_calls_an_error_is_no_event() -> None:
 def test_a_quoted_wording_nobody_corrects_still_tells_its_event() -> None:
     text = 'The release carried the headline "FDA approves zelnoratinib" on May 2.'
     assert [m.type for m in run(text)] == ["approval"]
+
+
+def test_a_correction_of_an_earlier_item_keeps_only_the_right_day() -> None:
+    text = (
+        "CORRECTION\n"
+        "An item in last week's In Brief said the MHRA approved Harlow Bio's venamilast for "
+        "asthma on 9 March. The authorisation was granted on 12 March. We regret the error."
+    )
+    found = [(m.drug, m.type, m.date) for m in run(text, "2026-03-20")]
+    assert found == [("venamilast", "approval", "2026-03-12")]

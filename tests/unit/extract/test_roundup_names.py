@@ -162,3 +162,14 @@ def test_a_brand_after_a_slash_in_a_capitals_heading_joins_its_name() -> None:
     groups = [{d.canonical, *d.aliases} for d in index_drugs("", _SHOUTED_ROUNDUP).drugs]
     assert {"darnosel", "Vexaro"} in groups
     assert not any({"united states", "transpacific desk"} & group for group in groups)
+
+
+def test_a_glycoprotein_name_opening_a_run_in_item_is_the_items_drug() -> None:
+    text = (
+        "Quillon Therapeutics said its oral marbotinib was assessed under the new scheme.\n\n"
+        "Pelvanase alfa. Hartwick Bio's Oranzo won EU approval on Tuesday for Fabry disease.\n\n"
+        "Doravisiran. Tamsby Pharma dosed the first patient in a phase 2 trial on 3 March."
+    )
+    found = keys(run(text, "2026-03-06"))
+    assert ("pelvanase alfa", "approval", "EU") in found
+    assert ("marbotinib", "approval", "EU") not in found

@@ -65,3 +65,14 @@ def test_a_media_report_the_company_denies_is_no_event() -> None:
         "公司对此予以否认。"
     )
     assert keys(run(text, "2024-03-06")) == {("罗维替尼", "approval", "CN")}
+
+
+def test_a_regulator_following_repeats_the_decision_not_the_review_framework() -> None:
+    text = (
+        "Health Canada approved tamvotinib on 3 June for adults with thyroid cancer. The file "
+        "was reviewed under Project Orbis, which let the agencies share the work. The TGA "
+        "followed on 10 June with the same label."
+    )
+    found = {(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2026-06-20")}
+    assert ("tamvotinib", "approval", "AU", "2026-06-10") in found
+    assert not {k for k in found if k[2] == "AU" and k[1] != "approval"}

@@ -1,7 +1,8 @@
 """Find the words in a sentence that report an event, and drop the hedged or negated ones.
 
 Events told by a rule's verb are found here; statuses granted (designations, priority
-review, programmes) in `grants`; which filings report a marketing application, in `filings`.
+review) in `grants`; programmes entered in `programme_inclusions`; which filings report a
+marketing application, in `filings`.
 """
 
 from __future__ import annotations
@@ -30,18 +31,13 @@ from service.extract.filings import (
     names_a_filing,
     not_marketing,
 )
-from service.extract.grants import (
-    arrival_verb,
-    designations,
-    inclusions,
-    priority_reviews,
-    without_entry_tokens,
-)
+from service.extract.grants import arrival_verb, designations, priority_reviews
 from service.extract.hedging import hedged, qualifies_a_class
 from service.extract.named_patient_imports import named_patient_import
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.payer_filings import payer_filing
+from service.extract.programme_inclusions import inclusions, without_entry_tokens
 from service.extract.reference_approvals import reference_condition
 from service.extract.repeats import listed_times
 from service.extract.rolling_filings import rolling_begun

@@ -32,11 +32,12 @@ from service.extract.filings import (
     not_marketing,
 )
 from service.extract.grants import arrival_verb, designations, priority_reviews
-from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.hedging import hedged
 from service.extract.named_patient_imports import named_patient_import
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.payer_filings import payer_filing
+from service.extract.product_classes import qualifies_a_class
 from service.extract.programme_inclusions import inclusions, without_entry_tokens
 from service.extract.reference_approvals import reference_condition
 from service.extract.repeats import listed_times

@@ -173,15 +173,7 @@ def _refused(
     """A match of its kind's words that reports no regulatory event of that kind."""
     if named_only(text, kind, match.start(), match.end()):
         return True
-    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
-        return True
-    if kind in ("approval", "ind_clearance") and non_drug_approval(
-        text, clause, match, lang.comma_phrases, kind
-    ):
-        return True
-    if kind in ("approval", "ind_clearance") and (
-        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
-    ):
+    if _not_a_drug_licence(text, kind, match, clause, lang):
         return True
     if kind == "approval" and (
         licence_asked_for(text, match, clause)
@@ -207,6 +199,22 @@ def _refused(
         return True
     return kind in ("application_submission", "application_acceptance") and (
         not_marketing(text, match, sentence, lang) or payer_filing(text, match, sentence)
+    )
+
+
+def _not_a_drug_licence(
+    text: str, kind: str, match: Match, clause: Segment, lang: Language
+) -> bool:
+    """The match tells of something other than a drug's regulatory step: a company's own
+    decision, a product that is no drug, a trial document, a device's route or a sign-off."""
+    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
+        return True
+    if kind in ("approval", "ind_clearance") and non_drug_approval(
+        text, clause, match, lang.comma_phrases, kind
+    ):
+        return True
+    return kind in ("approval", "ind_clearance") and (
+        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
     )
 
 

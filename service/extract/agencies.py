@@ -181,9 +181,6 @@ _LEADS = tuple(minimal_leads(row[0]) for row in _TABLE)
 # (And "1+", which opens the name of Hong Kong's registration route, "the 1+ mechanism".)
 _OPENING_WORDS = re.compile(r"[A-Z][A-Za-z]*|1\+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A closing bracket may end the first name: "美国食品药品监督管理局（FDA）和欧盟委员会".
-_COORDINATION = re.compile(r"^[\s)）]*(?:,|and|or|, and|&|和|及|、|与)\s*(?:the\s+)?$")
-_POSSESSIVE = re.compile(r"['’]s\s+")
 # Country words inside institution names say nothing about where a regulator acted.
 _NOT_JURISDICTION = re.compile(
     r"(?:Society|Academy|Association|College|Institute|Journal|Congress) of[\w ]{0,20}$"
@@ -265,29 +262,6 @@ def _row_matches(
 ) -> list[re.Match[str]]:
     """A row's matches, tried where the literals its matches start with occur."""
     return list(pattern.finditer(text)) if leads is None else scan_at_leads(pattern, leads, text)
-
-
-def coordinated(text: str, regulators: list[Regulator], anchor: Regulator) -> list[Regulator]:
-    """The anchor plus regulators joined to it by "and" / commas ("Japan and China")."""
-    ordered = sorted(regulators, key=lambda r: r.start)
-    index = ordered.index(anchor)
-    group = [anchor]
-    for step in (-1, 1):
-        current = index
-        while 0 <= current + step < len(ordered):
-            neighbour = ordered[current + step]
-            left, right = sorted((ordered[current], neighbour), key=lambda r: r.start)
-            gap = text[left.end : right.start]
-            # A country's possessive before its regulator: "Health Canada and Australia's TGA".
-            owned = left.jurisdiction == right.jurisdiction and _POSSESSIVE.fullmatch(gap)
-            if not _COORDINATION.match(gap) and not owned:
-                break
-            group.append(neighbour)
-            current += step
-    seen: dict[str, Regulator] = {}
-    for regulator in sorted(group, key=lambda r: r.start):
-        seen.setdefault(regulator.jurisdiction, regulator)
-    return list(seen.values())
 
 
 def dominant(regulators: list[Regulator]) -> Regulator | None:

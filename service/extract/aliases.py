@@ -124,23 +124,7 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         labelled = [bool(_LABEL.match(part)) for part in parts]
         if left is None and sum(labelled) < 2:
             continue
-        linked = []
-        for part, label in zip(parts, labelled, strict=True):
-            surface = _LABEL.sub("", part).strip("“”\"' ")
-            if left and left[0].lower() in surface.lower().split("/")[1:]:
-                continue  # "… of x and y (x/y)": a combination is no name of its part
-            if label and "/" in surface:
-                if surface.lower() in clusters.parent:
-                    linked.append((surface, "inn"))
-                surface = surface.split("/")[0]  # a combination ("x/ritonavir") is led by x
-            trusted = label or (left is not None and left[1])
-            kind = _classify(
-                surface, clusters, trusted, label, left is not None and left[2] == "inn"
-            )
-            if kind:
-                linked.append((surface, kind))
-            elif label and _spelled_apart(surface, clusters):
-                linked.append((surface, "inn"))
+        linked = _linked_parts(parts, labelled, left, clusters)
         if left is None:
             # "injection (trade name: X, research code: Y)": the labels tie X to Y even
             # when the name before the parenthesis is not one we can read.
@@ -150,6 +134,28 @@ def link_parentheses(source: str, clusters: Clusters, ends: dict[int, Name]) -> 
         left_surface, left_known, left_kind = left
         if left_known or any(k in ("inn", "code") for _, k in linked):
             union_all(clusters, linked, (left_surface, left_kind))
+
+
+def _linked_parts(
+    parts: list[str], labelled: list[bool], left: tuple[str, bool, str] | None, clusters: Clusters
+) -> list[tuple[str, str]]:
+    """The names a parenthesis's parts give, with their kinds, as aliases of `left`."""
+    linked = []
+    for part, label in zip(parts, labelled, strict=True):
+        surface = _LABEL.sub("", part).strip("“”\"' ")
+        if left and left[0].lower() in surface.lower().split("/")[1:]:
+            continue  # "… of x and y (x/y)": a combination is no name of its part
+        if label and "/" in surface:
+            if surface.lower() in clusters.parent:
+                linked.append((surface, "inn"))
+            surface = surface.split("/")[0]  # a combination ("x/ritonavir") is led by x
+        trusted = label or (left is not None and left[1])
+        kind = _classify(surface, clusters, trusted, label, left is not None and left[2] == "inn")
+        if kind:
+            linked.append((surface, kind))
+        elif label and _spelled_apart(surface, clusters):
+            linked.append((surface, "inn"))
+    return linked
 
 
 # A transliteration written in syllable groups ("Lepa Pristat"): capitalised words, the last

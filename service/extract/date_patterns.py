@@ -7,6 +7,7 @@ import re
 from service.extract import attributive_months as months
 from service.extract import calendar as cal
 from service.extract import chinese_numerals as numerals
+from service.extract import counter_dates as counters
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
 from service.extract import elapsed_dates as elapsed
@@ -72,10 +73,6 @@ _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 # The first and last days of a span in one month: "15日至18日", "15-18日".
 _ZH_DAY_SPAN = r"\d{1,2}日?\s*(?:至|到|[-–—~～])\s*\d{1,2}日"
 _ZH_DAY_BEFORE = re.compile(r"[\d年月第]$")
-# A period of another year ("明年第一季度", "前年底", "当年年底", "二〇二四年上半年"), or
-# of every year ("每季度"), is not this year's.
-_ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 _WEEK_OF = r"\b[Ww]eek\s+of\s+"
@@ -161,20 +158,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"(?P<m>\d{{1,2}})月{_ZH_DAY_SPAN}", zh.month, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日", zh.month_day, None, _ZH_DIGIT_BEFORE),
     (r"(?P<m>\d{1,2})月(?![\d日])", zh.month, None, _ZH_DIGIT_BEFORE),
-    # A quarter, a half or a part of a year, its year named or this one: "去年第四季度",
-    # "第二季度", "上半年", "年初", "去年底" (not "明年第一季度", "每季度", "年初至今").
-    (
-        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?第?(?P<qw>[一二三四])季度",
-        zh.quarter, None, _ZH_PERIOD_BEFORE,
-    ),
-    (
-        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?(?P<h>[上下])半年",
-        zh.half_year, None, _ZH_PERIOD_BEFORE,
-    ),
-    (
-        r"(?:(?P<yw>今年|去年)年?|年)(?P<part>[初底末])(?!至|到|以来)",
-        zh.year_part, None, _ZH_PERIOD_BEFORE,
-    ),
+    # A quarter, a half or a part of a year, in Chinese (see `year_periods`).
+    *periods.ZH_ROWS,
     (r"(?P<y>(?:19|20)\d\d)年(?!\d)|今年|去年", zh.year, None, None),
     (r"今日|今天", zh.today, None, None),
     # Taiwan's press puts the day of the month inside today or yesterday: "今（10）日公告",
@@ -222,19 +207,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         rf"{_MON}(?=\s+(?:and|or|&)\s+{MONTH_NAME}\.?,?\s+(?P<y>(?:19|20)\d\d)\b)",
         en.month_year, None, None,
     ),
-    # Translated copy keeps the Chinese order and counters: "2025 year 8 month 11 day"
-    # (2025年8月11日), "this year 4 month" (今年4月), "6 month 30 day", "in 9 month".
-    (
-        r"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b",
-        zh.full, None, None,
-    ),
-    (
-        r"(?:(?P<y>(?:19|20)\d\d)|(?P<yw>[Tt]his|[Ll]ast))\s+year\s+(?P<m>\d{1,2})\s+month\b"
-        r"(?!\s+\d)",
-        zh.month_year, None, None,
-    ),
-    (r"(?P<m>\d{1,2})\s+month\s+(?P<d>\d{1,2})\s+day\b", zh.month_day, None, DIGIT_BEFORE),
-    (r"(?P<m>\d{1,2})\s+month\b(?!\s+\d)", zh.month, _IN_BEFORE, None),
+    # Translated copy keeps the Chinese order and counters (see `counter_dates`).
+    *counters.ROWS,
     # Or names the month after the counted year: "in 2022 year June" (2022年6月). (Its month
     # group is not `_MON`'s, so the row runs only where its hints are, not at every month.)
     (
@@ -286,7 +260,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
      "in the month", "that month", "of the month",
      "同月", "同日", "同周", "同时", "当天", "当日", "当月", "当周"),
     ("同年", "当年"),
-    *([_ZH_HINTS] * 6), ("季度",), ("半年",), ("年初", "年底", "年末"), *([_ZH_HINTS] * 2),
+    *([_ZH_HINTS] * 6), *periods.ZH_HINTS, *([_ZH_HINTS] * 2),
     ("今（", "昨（", "今(", "昨("), ("年",), ("月",), lunar.HINTS,
     ("月", "昨", "周", "星期", "去年", "今年"),
     (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month", "s month ",
@@ -297,7 +271,7 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("the spring", "the summer", "the autumn", "the fall"),
     elapsed.SEASON_HINTS, elapsed.HINTS,
     _MONTH_HINTS,
-    *([tuple(f"{n} month" for n in range(10))] * 4),
+    *counters.HINTS,
     tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,
     holidays.HINTS,
 )  # fmt: skip

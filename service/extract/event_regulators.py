@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from service.extract.agencies import Regulator, coordinated
+from service.extract.agencies import Regulator
 from service.extract.attribution import distance
 from service.extract.borrowed_regulators import regulators_beyond
 from service.extract.context import Context
+from service.extract.coordinated_regulators import coordinated
 from service.extract.event_words import Trigger, clause_of
 from service.extract.implied_regulators import issuer_of, reviews_before
 from service.extract.keywords import holds_one_of

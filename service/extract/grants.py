@@ -1,5 +1,6 @@
-"""Statuses a regulator grants, as a sentence reports them: designations, priority review,
-inclusion in a programme (each found by its noun, with or without a verb)."""
+"""Statuses a regulator grants, as a sentence reports them: designations and priority review
+(each found by its noun, with or without a verb); a programme entered is in
+`programme_inclusions`."""
 
 from __future__ import annotations
 
@@ -18,14 +19,10 @@ from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.status_lines import told_by_day
 from service.extract.status_requests import sought, status_asked_for
-from service.extract.trigger_scan import SentenceMatches
-from service.extract.vocabulary import ENTRY_TOKENS, LISTED_PLACE, TICK
+from service.extract.vocabulary import LISTED_PLACE, TICK
 
 # (Chinese copy: "罕见儿科疾病优先审评券".)
 _VOUCHER_AFTER = re.compile(r"[\w\s-]{0,30}?(?:vouchers?\b|优先审[评查]券)", re.IGNORECASE)
-_SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
-# A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
-_NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 # "was included into breakthrough therapy": the designation named as a list the drug entered.
 # Translated copy may name the regulator between: "was included by the CDE into".
 # A scheme is entered too: "was accepted into PRIME", "admitted to", "supported through", and
@@ -89,10 +86,6 @@ _KIND_OF = re.compile(
     r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
 )
 
-# "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
-_PROGRAMME_KIND = re.compile(
-    r"[”」\"]?(?:[（(][^）)]{0,40}[）)])?的(?:品种|药物|药品|产品)(?!名单|清单)"
-)
 
 # An application for a designation ("孤儿药资格认定申请已获受理") is neither the
 # designation nor a marketing application, unless the clause tells it granted.
@@ -241,65 +234,3 @@ def priority_reviews(
             Trigger("priority_review", m.start(), m.end(), clause, sentence_start=sentence.start)
         )
     return found
-
-
-def inclusions(
-    text: str,
-    sentence: Segment,
-    clauses: list[Segment],
-    lang: Language,
-    programmes: tuple[tuple[int, int, str], ...],
-    matches: SentenceMatches,
-) -> list[Trigger]:
-    found = []
-    for match in matches.programme_verbs:
-        if text.endswith("的", 0, match.start()):
-            continue  # the verb as a noun ("“星光计划”的入选对公司…"): talked about, not told
-        clause = clause_of(clauses, match.start())
-        programme = _programme_for(text, clause, match, lang, programmes)
-        if programme and not _names_a_kind(text, clause, programmes):
-            found.append(
-                Trigger(
-                    "program_inclusion", match.start(), match.end(), clause,
-                    {"program": programme}, sentence_start=sentence.start,
-                )
-            )  # fmt: skip
-    return found
-
-
-def without_entry_tokens(found: list[Trigger]) -> list[Trigger]:
-    """The sentence's triggers less each designation that is the ticket into a programme the
-    sentence tells the drug entered (see `ENTRY_TOKENS`)."""
-    entered = {t.attributes.get("program") for t in found if t.type == "program_inclusion"}
-    return [
-        t
-        for t in found
-        if t.type != "designation"
-        or ENTRY_TOKENS.get(str(t.attributes.get("designation"))) not in entered
-    ]
-
-
-def _programme_for(
-    text: str,
-    clause: Segment,
-    match: re.Match[str],
-    lang: Language,
-    programmes: tuple[tuple[int, int, str], ...],
-) -> str | None:
-    inside = [p for p in programmes if clause.start <= p[0] < clause.end]
-    if inside:
-        return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
-    earlier = [p for p in programmes if p[0] < clause.start]
-    if earlier and _NEXT_ITEM.search(text, earlier[-1][1], match.start()):
-        return None
-    clause_text = text[clause.start : clause.end]
-    if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
-        return earlier[-1][2]
-    return None
-
-
-def _names_a_kind(text: str, clause: Segment, programmes: tuple[tuple[int, int, str], ...]) -> bool:
-    return any(
-        clause.start <= start < clause.end and _PROGRAMME_KIND.match(text, end)
-        for start, end, _ in programmes
-    )

@@ -93,37 +93,12 @@ _PATIENT_WORDS = (
     "infants", "those",
 )  # fmt: skip
 
-# A class of products the event qualifies, not an event: "trials for drugs granted
-# accelerated approval", "medicines that have received approval" (counted ones, "two drugs
-# approved this week", are a roundup's events).
-# (Capitalised only opening its clause: "Acme Medicines received approval" names a company.)
-_CLASS_BEFORE = re.compile(
-    r"(?<![\w-])(?P<count>(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+)?"
-    r"(?:\w+\s+)?(?P<noun>(?i:d)rugs|(?i:m)edicines|(?i:p)roducts|(?i:t)herapies|(?i:t)reatments|"
-    r"(?i:b)iologics|(?i:v)accines|(?i:m)olecules)\s+"
-    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?"
-    # (A route's condition: "an abridged review of products already approved by …".)
-    r"(?:(?:already|previously)\s+)?$"
-)
-# The nouns' letters after their first, one of which each match holds: most windows hold none.
-CLASS_NOUNS = (
-    "rugs", "edicines", "roducts", "herapies", "reatments", "iologics", "accines", "olecules",
-)  # fmt: skip
-
 
 def hedged(
     text: str, clause: Segment, start: int, end: int, sentence_start: int, lang: Language
 ) -> bool:
     """Negated ("has not been approved") or not yet real ("expects to submit")."""
-    floor = clause.start
-    if lang.comma_phrases:
-        floor = max(floor, text.rfind("，", clause.start, start) + 1)
-    else:
-        # "is not new to the EU: it has been authorised since…": the colon opens a statement
-        # of its own, which a negation before it does not reach.
-        # So does a table's cell break: "NOC with conditions: No | Priority review: Yes".
-        floor = max(floor, text.rfind(": ", clause.start, start) + 1)
-        floor = max(floor, text.rfind("|", clause.start, start) + 1)
+    floor = _phrase_start(text, clause, start, lang)
     low = max(floor, start - lang.negation_window)
     # (Chinese far negation may sit inside the event's words, which can span a comma:
     # "临床试验申请，但尚未获得批准".)
@@ -153,6 +128,18 @@ def hedged(
     ):
         return True
     return _planned(text, clause, floor, start, end, lang)
+
+
+def _phrase_start(text: str, clause: Segment, start: int, lang: Language) -> int:
+    """Where the trigger's phrase starts in its clause: a negation or plan before it is
+    another statement's."""
+    if lang.comma_phrases:
+        return max(clause.start, text.rfind("，", clause.start, start) + 1)
+    # "is not new to the EU: it has been authorised since…": the colon opens a statement
+    # of its own, which a negation before it does not reach.
+    # So does a table's cell break: "NOC with conditions: No | Priority review: Yes".
+    floor = max(clause.start, text.rfind(": ", clause.start, start) + 1)
+    return max(floor, text.rfind("|", clause.start, start) + 1)
 
 
 def _asked_heading(text: str, sentence_start: int, end: int) -> bool:
@@ -276,29 +263,3 @@ def _effort_in_plan(text: str, clause: Segment, floor: int, lang: Language) -> b
     if not lang.comma_phrases or floor <= clause.start or not _EFFORT.match(text, floor):
         return False
     return lang.plan.search(text, clause.start, floor) is not None
-
-
-# A product's standing among its kind, told as the consequence of an event already
-# reported: "approved X on Friday, making it the first therapy approved for the disease".
-# Only after "making it": "X became the first drug approved in China on 3 June" and
-# "X is now the only treatment approved by the Commission" report the approval itself.
-_STANDING_BEFORE = re.compile(
-    r"\b(?:making|makes|made)\s+(?:it|them)\s+(?:the\s+)?(?:first|only|sole)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:drug|medicine|therapy|treatment|biologic|vaccine|agent)\s+$",
-    re.IGNORECASE,
-)
-
-
-def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
-    """The event qualifies a class of products (see `_CLASS_BEFORE`), or tells a product's
-    standing among its kind (see `_STANDING_BEFORE`), as no event does."""
-    low = max(clause.start, start - 60)
-    if _STANDING_BEFORE.search(text, low, start):
-        return True
-    window = text[low:start]
-    if not holds_one_of(window, CLASS_NOUNS):
-        return False
-    found = _CLASS_BEFORE.search(text, low, start)
-    if found is None or found["count"] is not None:
-        return False
-    return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()

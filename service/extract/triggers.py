@@ -1,7 +1,8 @@
 """Find the words in a sentence that report an event, and drop the hedged or negated ones.
 
 Events told by a rule's verb are found here; statuses granted (designations, priority
-review, programmes) in `grants`; which filings report a marketing application, in `filings`.
+review) in `grants`; programmes entered in `programme_inclusions`; which filings report a
+marketing application, in `filings`.
 """
 
 from __future__ import annotations
@@ -30,18 +31,14 @@ from service.extract.filings import (
     names_a_filing,
     not_marketing,
 )
-from service.extract.grants import (
-    arrival_verb,
-    designations,
-    inclusions,
-    priority_reviews,
-    without_entry_tokens,
-)
-from service.extract.hedging import hedged, qualifies_a_class
+from service.extract.grants import arrival_verb, designations, priority_reviews
+from service.extract.hedging import hedged
 from service.extract.named_patient_imports import named_patient_import
 from service.extract.non_drug_approvals import non_drug_approval
 from service.extract.non_events_zh import licence_change, named_only
 from service.extract.payer_filings import payer_filing
+from service.extract.product_classes import qualifies_a_class
+from service.extract.programme_inclusions import inclusions, without_entry_tokens
 from service.extract.reference_approvals import reference_condition
 from service.extract.repeats import listed_times
 from service.extract.rolling_filings import rolling_begun
@@ -176,15 +173,7 @@ def _refused(
     """A match of its kind's words that reports no regulatory event of that kind."""
     if named_only(text, kind, match.start(), match.end()):
         return True
-    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
-        return True
-    if kind in ("approval", "ind_clearance") and non_drug_approval(
-        text, clause, match, lang.comma_phrases, kind
-    ):
-        return True
-    if kind in ("approval", "ind_clearance") and (
-        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
-    ):
+    if _not_a_drug_licence(text, kind, match, clause, lang):
         return True
     if kind == "approval" and (
         licence_asked_for(text, match, clause)
@@ -210,6 +199,22 @@ def _refused(
         return True
     return kind in ("application_submission", "application_acceptance") and (
         not_marketing(text, match, sentence, lang) or payer_filing(text, match, sentence)
+    )
+
+
+def _not_a_drug_licence(
+    text: str, kind: str, match: Match, clause: Segment, lang: Language
+) -> bool:
+    """The match tells of something other than a drug's regulatory step: a company's own
+    decision, a product that is no drug, a trial document, a device's route or a sign-off."""
+    if kind in ("approval", "withdrawal") and _corporate(text, clause, match, lang):
+        return True
+    if kind in ("approval", "ind_clearance") and non_drug_approval(
+        text, clause, match, lang.comma_phrases, kind
+    ):
+        return True
+    return kind in ("approval", "ind_clearance") and (
+        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
     )
 
 

@@ -1,6 +1,7 @@
 """Parts of a year: its quarters ("the third quarter of 2025", "Q1 2025", "2Q25",
 "2025-Q3"), its halves ("2025H2", "1H24") and its start and end ("early 2025", "the end
-of last year"); the rows `date_patterns` reads them by."""
+of last year"), and in Chinese ("第四季度", "上半年", "年底"); the rows `date_patterns` reads
+them by."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from service.extract import calendar as cal
 from service.extract import date_resolvers as en
+from service.extract import date_resolvers_zh as zh
 from service.extract.date_phrases import phrases
 
 
@@ -91,3 +93,24 @@ HINTS: tuple[tuple[str, ...], ...] = (
     ("of the year", "of this year", "far this year"),
     ("half of the year", "half of this year"),
 )  # fmt: skip
+
+# A period of another year ("明年第一季度", "前年底", "当年年底", "二〇二四年上半年"), or
+# of every year ("每季度"), is not this year's.
+_ZH_PERIOD_BEFORE = re.compile(r"[\d年明前当同每〇零一二三四五六七八九十]$")
+ZH_ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # A quarter, a half or a part of a year, its year named or this one: "去年第四季度",
+    # "第二季度", "上半年", "年初", "去年底" (not "明年第一季度", "每季度", "年初至今").
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?第?(?P<qw>[一二三四])季度",
+        zh.quarter, None, _ZH_PERIOD_BEFORE,
+    ),
+    (
+        r"(?:(?P<y>(?:19|20)\d\d)年|(?P<yw>今年|去年))?(?P<h>[上下])半年",
+        zh.half_year, None, _ZH_PERIOD_BEFORE,
+    ),
+    (
+        r"(?:(?P<yw>今年|去年)年?|年)(?P<part>[初底末])(?!至|到|以来)",
+        zh.year_part, None, _ZH_PERIOD_BEFORE,
+    ),
+)  # fmt: skip
+ZH_HINTS: tuple[tuple[str, ...], ...] = (("季度",), ("半年",), ("年初", "年底", "年末"))

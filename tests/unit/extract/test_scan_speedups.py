@@ -16,6 +16,7 @@ from service.extract import (
     event_dates,
     hedging,
     indications,
+    product_classes,
     regulator_bystanders,
     setting_dates,
 )
@@ -350,7 +351,7 @@ _SCREEN_FRAGMENTS = (
 _SCREENS = (
     (event_dates._EARLIER, event_dates._EARLIER_HINTS, True),
     (setting_dates._COMMITTEE_BEFORE, setting_dates._COMMITTEE_HINTS, True),
-    (hedging._CLASS_BEFORE, hedging.CLASS_NOUNS, False),
+    (product_classes._CLASS_BEFORE, product_classes.CLASS_NOUNS, False),
     (regulator_bystanders._PARTNER_BEFORE, regulator_bystanders.PARTNER_WORDS, False),
     (hedging._MODAL_INSIDE, ("be",), True),
     (hedging._MEANS_AFTER, ("着",), False),

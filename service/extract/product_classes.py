@@ -1,0 +1,52 @@
+"""An event word qualifying a class of products, or a product's standing among its kind,
+rather than reporting an event."""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.keywords import holds_one_of
+from service.extract.sentences import Segment
+
+# A class of products the event qualifies, not an event: "trials for drugs granted
+# accelerated approval", "medicines that have received approval" (counted ones, "two drugs
+# approved this week", are a roundup's events).
+# (Capitalised only opening its clause: "Acme Medicines received approval" names a company.)
+_CLASS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<count>(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+)?"
+    r"(?:\w+\s+)?(?P<noun>(?i:d)rugs|(?i:m)edicines|(?i:p)roducts|(?i:t)herapies|(?i:t)reatments|"
+    r"(?i:b)iologics|(?i:v)accines|(?i:m)olecules)\s+"
+    r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+)?)?"
+    # (A route's condition: "an abridged review of products already approved by …".)
+    r"(?:(?:already|previously)\s+)?$"
+)
+# The nouns' letters after their first, one of which each match holds: most windows hold none.
+CLASS_NOUNS = (
+    "rugs", "edicines", "roducts", "herapies", "reatments", "iologics", "accines", "olecules",
+)  # fmt: skip
+
+
+# A product's standing among its kind, told as the consequence of an event already
+# reported: "approved X on Friday, making it the first therapy approved for the disease".
+# Only after "making it": "X became the first drug approved in China on 3 June" and
+# "X is now the only treatment approved by the Commission" report the approval itself.
+_STANDING_BEFORE = re.compile(
+    r"\b(?:making|makes|made)\s+(?:it|them)\s+(?:the\s+)?(?:first|only|sole)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drug|medicine|therapy|treatment|biologic|vaccine|agent)\s+$",
+    re.IGNORECASE,
+)
+
+
+def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
+    """The event qualifies a class of products (see `_CLASS_BEFORE`), or tells a product's
+    standing among its kind (see `_STANDING_BEFORE`), as no event does."""
+    low = max(clause.start, start - 60)
+    if _STANDING_BEFORE.search(text, low, start):
+        return True
+    window = text[low:start]
+    if not holds_one_of(window, CLASS_NOUNS):
+        return False
+    found = _CLASS_BEFORE.search(text, low, start)
+    if found is None or found["count"] is not None:
+        return False
+    return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()

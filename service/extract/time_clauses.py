@@ -23,5 +23,5 @@ def past_clause_start(text: str, low: int, start: int) -> int:
     the simple past that holds the trigger's verb (see `_PAST_SINCE`), else at `low`."""
     if not _SIMPLE_PAST.match(text, start):
         return low
-    found = _PAST_SINCE.search(text, low, start)
-    return low if found is None else found.end()
+    # The clause runs up to the trigger (the pattern is anchored at `start`).
+    return start if _PAST_SINCE.search(text, low, start) else low

@@ -58,9 +58,10 @@ def dated_item_events(
     `generic` are the events prose told of products it does not name, `told` the others."""
     if "\n" not in ctx.text:
         return []
+    starts = [s.start for s in ctx.sentences]
     events: list[TableEvent] = []
     for run in _runs(ctx.text):
-        events += _run_events(ctx, run, generic, told)
+        events += _run_events(ctx, run, generic, told, starts)
     return events
 
 
@@ -79,7 +80,11 @@ def _runs(text: str) -> list[list[_Item]]:
 
 
 def _run_events(
-    ctx: Context, run: list[_Item], generic: list[Candidate], told: list[Candidate]
+    ctx: Context,
+    run: list[_Item],
+    generic: list[Candidate],
+    told: list[Candidate],
+    starts: list[int],
 ) -> list[TableEvent]:
     headings, lead = _above(ctx.text, run[0].start)
     event = _heading_event(ctx, headings)
@@ -91,7 +96,6 @@ def _run_events(
     regulator = regulator or ctx.default_regulator
     if regulator is None:
         return []
-    starts = [s.start for s in ctx.sentences]
     events = []
     for item in run:
         found = _item_event(ctx, item, kind, regulator, told, starts)

@@ -14,6 +14,7 @@ from service.extract.sentences import Segment
 _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:(?:U\.?S\.?|EU|UK|Japan|China|Europe|Canada|Australia|Korea)[ \t]*:[ \t]*)?$"
 )
+_LABEL_CHARS = 12  # (a bound on the label's length, checked before its pattern)
 # The name's noun, who granted it, then its day: "designation from the FDA on May 22", "status
 # in March 2025".
 _DAY_AFTER = re.compile(
@@ -27,6 +28,8 @@ _DAY_AFTER = re.compile(
 def told_by_day(text: str, sentence: Segment, start: int, end: int) -> bool:
     """The status named at `start`..`end` opens its sentence (see `_LABEL_BEFORE`) and its day
     follows it (see `_DAY_AFTER`)."""
-    if start - sentence.start > 12 or not _LABEL_BEFORE.match(text, sentence.start, start):
+    if start - sentence.start > _LABEL_CHARS:
+        return False
+    if not _LABEL_BEFORE.match(text, sentence.start, start):
         return False
     return _DAY_AFTER.match(text, end) is not None

@@ -16,6 +16,12 @@ _CAPTION_WORDS = 14
 _SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
 
 
+def short_label_line(line: str, most: int) -> bool:
+    """A line of at most `most` words that ends no sentence and is no field ("Period:
+    November 2025"): a caption's or a heading's shape."""
+    return short_line(line, most, _SENTENCE_ENDS) and ": " not in line
+
+
 class Caption:
     """Follows a text's lines in order, keeping the caption over the next row: kept across
     the table's rows and blank lines, dropped at any other line."""
@@ -27,8 +33,7 @@ class Caption:
         """Take in the next line (`row`: the line is a table's row or header)."""
         if row or not line.strip():
             return
-        fits = short_line(line, _CAPTION_WORDS, _SENTENCE_ENDS) and ": " not in line
-        self.text = line.strip() if fits else ""
+        self.text = line.strip() if short_label_line(line, _CAPTION_WORDS) else ""
 
     @property
     def step(self) -> str | None:

@@ -19,8 +19,7 @@ from typing import NamedTuple
 from service.extract.column_labels import label_role
 from service.extract.date_patterns import MONTH_NAME as _MON
 from service.extract.milestone_rows import action_type, owns
-from service.extract.sentences import short_line
-from service.extract.table_captions import Caption
+from service.extract.table_captions import Caption, short_label_line
 from service.extract.tracker_steps_en import column_role, date_step, flag_columns, header_step_en
 from service.extract.tracker_steps_zh import header_step, zh_layout
 
@@ -41,7 +40,6 @@ _LABEL_WORDS = 4
 _LONG_LABEL_WORDS = 6
 _CELLS = 3
 _HEADING_WORDS = 8
-_SENTENCE_ENDS = (".", ";", "!", "?", "。", "；")
 _RULE_LINE = re.compile(r"[\s|:+=_-]*")
 _LAST_BAR = re.compile(r"[ \t]*\|[ \t]*$", re.MULTILINE)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -263,7 +261,7 @@ def _headings(
 
 def _heading(line: str) -> bool:
     """A short line that ends no sentence and is no field ("Period: November 2025")."""
-    return short_line(line, _HEADING_WORDS, _SENTENCE_ENDS) and ": " not in line
+    return short_label_line(line, _HEADING_WORDS)
 
 
 def told_lines(text: str, trackers: TrackerTables) -> list[tuple[int, int]]:

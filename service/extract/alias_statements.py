@@ -11,6 +11,8 @@ from service.extract.name_clusters import Clusters
 from service.extract.names import Name
 
 _NAME = r"[A-Z][\w-]+(?: \d{3,})?"
+# The market a name is used in: "in Japan", "in the United States".
+_IN_MARKET = r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 # The verb before " as Name" that makes Name another name of the drug just named ("known
 # in early development as" gives its code, "known there as" its name in another market).
 _AS_VERB = re.compile(
@@ -19,12 +21,12 @@ _AS_VERB = re.compile(
     r"(?:development|clinic|trials?|studies|testing)"
     r"|\s+(?:there|locally|elsewhere|abroad|internally))?|"
     # (Or "sold in the United States as", "marketed in Japan as": its name in one market.)
-    r"\b(?:sold|marketed)(?:\s+elsewhere|\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?|"
+    rf"\b(?:sold|marketed)(?:\s+elsewhere|{_IN_MARKET})?|"
     # (Or "discovered by Acme Therapeutics of San Diego as": the originator's code.)
     r"\b(?:developed|discovered)(?:\s+the\s+\w+|\s+it"
     r"|\s+by(?:\s+[A-Z][\w&.-]*){1,3}(?:\s+of(?:\s+[A-Z][\w.]*){1,2})?)?|"
     r"\b(?:approved|cleared|launched|registered|sells|markets)\s+(?:it|the\s+(?:drug|medicine|"
-    r"product))(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)$"
+    rf"product))(?:{_IN_MARKET})?)$"
 )
 _AS_NAME = re.compile(_NAME)
 # A disease's other name: "type IIIB, also known as Sanfilippo syndrome" names no drug.
@@ -34,7 +36,7 @@ _PAREN_BEFORE = re.compile(r"\(([^()]{3,40})\),?(?:\s+\w+){1,4}$")
 # "developed in Japan under its own code X".
 _UNDER = re.compile(
     rf"\b(?:developed|sold|marketed|known)(?:\s+(?:it|the\s+\w+))?"
-    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    rf"(?:{_IN_MARKET})?"
     rf"\s+under\s+(?:the|its(?:\s+own)?)\s+"
     rf"(?:development\s+|research\s+)?"
     rf"(?:code|name|brand|trade)(?:\s+name)?\s+({_NAME})"

@@ -8,6 +8,7 @@ drug apart from its reference product."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from service.extract.name_clusters import Clusters
 
@@ -22,23 +23,25 @@ def biosimilar_names(lowered: str, clusters: Clusters) -> frozenset[str]:
     if "biosimilar" not in lowered:
         return frozenset()
     found = set()
+    roots: dict[str, str] = {}
+    sizes: Counter[str] = Counter()
     for key in clusters.parent:
         match = _SUFFIXED.fullmatch(key)
         if match is None or match.group(1) not in clusters.parent:
             continue
-        if _tied_apart(clusters, key, match.group(1)) or _called_biosimilar(lowered, key):
+        if not roots:  # (once, and only for a text with a suffixed name and its INN)
+            roots = {k: clusters.find(k) for k in clusters.parent}
+            sizes = Counter(roots.values())
+        if _tied_apart(roots, sizes, key, match.group(1)) or _called_biosimilar(lowered, key):
             found.add(key)
     return frozenset(found)
 
 
-def _tied_apart(clusters: Clusters, suffixed: str, bare: str) -> bool:
-    """Each form already linked to another name, and not the same one."""
-    roots = {key: clusters.find(key) for key in clusters.parent}
+def _tied_apart(roots: dict[str, str], sizes: Counter[str], suffixed: str, bare: str) -> bool:
+    """Each form already linked to another name (`sizes`: each root's group size), and not
+    the same one."""
     own, other = roots[suffixed], roots[bare]
-    if own == other:
-        return False
-    sizes = [sum(1 for root in roots.values() if root == r) for r in (own, other)]
-    return min(sizes) > 1
+    return own != other and min(sizes[own], sizes[other]) > 1
 
 
 def _called_biosimilar(lowered: str, key: str) -> bool:

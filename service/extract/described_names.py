@@ -21,10 +21,9 @@ _CLASSES = (
 )  # fmt: skip
 # The apposition before a class noun, after the comma closing the name: "<Owner>'s <up to
 # five words> " or "an <up to five words> " (no preposition: "a class effect of inhibitors").
-_APPOSITION = re.compile(
-    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?|an?)\s+"
-    r"(?:(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+){0,5}"
-)
+_OWNER = r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*"
+_FREE_WORD = r"(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+"
+_APPOSITION = re.compile(rf"(?:{_OWNER}['’]s?|an?)\s+(?:{_FREE_WORD}){{0,5}}")
 _NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]{7,}$")
 # A common noun takes the article a coined name goes without: "low levels of the receptor,
 # a group the approved conjugate does not reach" describes no product called "receptor".
@@ -113,8 +112,7 @@ def _branded_kinds(source: str) -> list[Name]:
 # treatment for gout" (an owner's treatment is a product; "chemotherapy, a standard
 # treatment" has none).
 _OWNER_APPOSITION = re.compile(
-    r"(?:the\s+(?:company|firm|group|developer|drugmaker)|(?:[A-Z][\w&.-]*\s+){0,3}"
-    r"[A-Z][\w&.-]*)['’]s?\s+(?:(?!(?:of|for|with|and|or|to|in|on|by|from)\s)[\w-]+\s+){0,4}"
+    rf"(?:the\s+(?:company|firm|group|developer|drugmaker)|{_OWNER})['’]s?\s+(?:{_FREE_WORD}){{0,4}}"
 )
 _OWNED_KINDS = (" treatment", " therapy", " medicine", " drug", " candidate")
 

@@ -13,6 +13,8 @@ MONTHS = {
 MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+# A month named in words, full or cut short, as a named regex group: `.format(name)` names it.
+NAMED_MONTH_GROUP = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,

@@ -45,8 +45,10 @@ _SPAN = re.compile(
     r"acceptance|validation|designation)\b",
     re.IGNORECASE,
 )
-_HINTS = ("within", "day later", "days later", "week later", "weeks later", "after", " before ")
-_SAME_HINT = "the same "
+_HINTS = (
+    "within", "day later", "days later", "week later", "weeks later", "after", " before ",
+    "the same ",
+)  # fmt: skip
 # The words that tell each kind of event, verb or noun: the one a span names is looked for
 # as any of them ("the Korean filing" was told as "filed its application in February").
 _FAMILIES = (
@@ -63,7 +65,7 @@ def find_spans(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[
     """The spans in the regions, as anaphors still to be resolved (`resolve_span`)."""
     found = []
     for start, end in regions:
-        if not any(hint in lowered[start:end] for hint in (*_HINTS, _SAME_HINT)):
+        if not any(hint in lowered[start:end] for hint in _HINTS):
             continue
         for match in _SPAN.finditer(text, start, end):
             found.append(_mention(text, lowered, match))

@@ -21,7 +21,7 @@ import re
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 
-_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = cal.NAMED_MONTH_GROUP
 _YEAR_WORD = r"(?:fiscal|financial)\s+year"
 # The definition: the months it runs from and to, or the month it ends in.
 _DEFINED = re.compile(

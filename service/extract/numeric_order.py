@@ -127,7 +127,7 @@ def _past_after(text: str, match: re.Match[str], published: dt.date) -> bool:
         return False
     if not day_first <= published < month_first:
         return False
-    clause_start = max(text.rfind(c, 0, match.start()) for c in (". ", "\n", ";", "; "))
+    clause_start = max(text.rfind(c, 0, match.start()) for c in (". ", "\n", ";"))
     clause = text[clause_start + 1 : match.start()]
     return _PAST.search(clause) is not None and _TO_COME.search(clause) is None
 

@@ -56,9 +56,10 @@ def _unresolved(mention: DateMention) -> bool:
 
 def _last_year(text: str, mention: DateMention, published: dt.date) -> DateMention:
     bare = _BARE.fullmatch(text, mention.start, mention.end)
-    if bare is None or not (
-        _told_done(text, mention.start) or _opens_done(text, mention.start, mention.end)
-    ):
+    if bare is None:
+        return mention
+    clause = _clause_before(text, mention.start)
+    if not (_told_done(clause) or _opens_done(text, clause, mention.end)):
         return mention
     year, month = published.year - 1, cal.month_number(bare["mon"])
     day = bare["d1"] or bare["d2"]
@@ -74,9 +75,8 @@ def _clause_before(text: str, start: int) -> str:
     return window[opening[-1] :] if opening else window
 
 
-def _told_done(text: str, start: int) -> bool:
-    """Whether the clause before `start` tells a past act and nothing still ahead."""
-    clause = _clause_before(text, start)
+def _told_done(clause: str) -> bool:
+    """Whether the clause before the month tells a past act and nothing still ahead."""
     return _PAST_ACT.search(clause) is not None and _AHEAD.search(clause) is None
 
 
@@ -85,11 +85,11 @@ _OPENING = re.compile(r"\s*(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 _AFTER_OPENING = re.compile(r"[^.;!?]{0,160}")
 
 
-def _opens_done(text: str, start: int, end: int) -> bool:
+def _opens_done(text: str, clause: str, end: int) -> bool:
     """Whether the month opens its sentence, and the act it dates is told done: the first
     verb of tense after it is past ("In April the ministry granted …", not "In April the
     company will file …")."""
-    if not _OPENING.fullmatch(_clause_before(text, start)):
+    if not _OPENING.fullmatch(clause):
         return False
     rest = _AFTER_OPENING.match(text, end)
     assert rest is not None

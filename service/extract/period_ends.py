@@ -16,7 +16,7 @@ import re
 from service.extract import calendar as cal
 from service.extract.date_mentions import DateMention
 
-_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = cal.NAMED_MONTH_GROUP
 _COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三": 3, "六": 6, "九": 9, "十二": 12}
 _UNITS = {"quarter": 3, "half": 6, "year": 12}
 # The period the report covers and the day it ended; a second period named with it ("the

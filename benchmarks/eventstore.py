@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -61,12 +62,35 @@ def payload(i: int) -> dict[str, Any]:
     }
 
 
+def settle_wal(path: str) -> None:
+    """Copy what is left in a SQLite WAL into its file, on the caller's clock.
+
+    Our checkpoints run on a thread of their own (`service.store.checkpoints`), the
+    peer's inside the commit that crosses SQLite's threshold. Each side's chunk ends
+    by checkpointing whatever its WAL still holds: neither side's copying is left to
+    run in the other's chunk or escapes its own timing.
+    """
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        while True:
+            busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if not busy and frames == copied:
+                return
+    finally:
+        conn.close()
+
+
 # -- ours ------------------------------------------------------------------------------
 
 
 class Ours:
-    def __init__(self, store: EventStore) -> None:
+    def __init__(self, store: EventStore, engine: Any = None) -> None:
         self.store = store
+        self.engine = engine
+
+    def settle(self) -> None:
+        if self.engine is not None and self.engine.dialect.name == "sqlite":
+            settle_wal(self.engine.url.database)
 
     def single(self, start: int, stop: int) -> None:
         for i in range(start, stop):
@@ -92,9 +116,14 @@ class Ours:
 
 
 class Peer:
-    def __init__(self, recorder: Any) -> None:
+    def __init__(self, recorder: Any, path: str | None = None) -> None:
         self.recorder = recorder
+        self.path = path  # the SQLite file, None on PostgreSQL
         self.streams: dict[int, uuid.UUID] = {}
+
+    def settle(self) -> None:
+        if self.path is not None:
+            settle_wal(self.path)
 
     def originator(self, key: int) -> uuid.UUID:
         return self.streams.setdefault(key, uuid.uuid4())
@@ -138,7 +167,7 @@ def our_store(backend: str, target: str) -> Iterator[Ours]:
     engine = make_engine(target)
     migrate(engine)
     try:
-        yield Ours(EventStore(engine))
+        yield Ours(EventStore(engine), engine)
     finally:
         engine.dispose()
 
@@ -168,7 +197,7 @@ def peer_recorder(backend: str, target: str) -> Iterator[Peer]:
         recorder = PostgresApplicationRecorder(datastore)
     recorder.create_table()
     try:
-        yield Peer(recorder)
+        yield Peer(recorder, make_url(target).database if backend == "sqlite" else None)
     finally:
         datastore.close()
 
@@ -216,12 +245,17 @@ def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[t
             )
         )
         rates = {
-            "single": alternate(single, args.chunks, ours.single, peer.single),
+            "single": alternate(
+                single,
+                args.chunks,
+                lambda a, b: (ours.single(a, b), ours.settle()),
+                lambda a, b: (peer.single(a, b), peer.settle()),
+            ),
             "batched": alternate(
                 batched,
                 args.chunks,
-                lambda a, b: ours.batched(a, b, batch),
-                lambda a, b: peer.batched(a, b, batch),
+                lambda a, b: (ours.batched(a, b, batch), ours.settle()),
+                lambda a, b: (peer.batched(a, b, batch), peer.settle()),
             ),
             # Each side reads its whole log three times, alternating.
             "read": alternate(

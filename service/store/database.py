@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError
 
+from service.store.checkpoints import checkpointer, file_database, set_backstop
+
 
 def normalise_url(url: str | URL) -> URL:
     """`postgresql://` means psycopg 3 here, never psycopg2."""
@@ -32,6 +34,7 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    set_backstop(dbapi_connection)  # checkpoints run on their own thread (`checkpoints`)
     # Let SQLAlchemy's begin() issue BEGIN itself (pysqlite's implicit
     # transactions would otherwise defer the write lock).
     dbapi_connection.isolation_level = None
@@ -58,6 +61,10 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+        path = file_database(database)
+        if path is not None:
+            nudge = checkpointer(path).nudge
+            event.listen(engine, "commit", lambda _conn: nudge())
         return engine
     # Every timestamp the service handles is UTC; a UTC session makes the driver
     # hand back datetimes in UTC instead of the server's zone.

@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 from sqlalchemy.pool import Pool, QueuePool
 
 from service.store.appending import AppendPlan
+from service.store.checkpoints import Checkpointer, checkpointer, file_database
 from service.store.connections import KeptConnections
 from service.store.drivers import COLUMNS, Driver, Planner, loads
 from service.store.events import StoredEvent, stored_event
@@ -52,10 +53,13 @@ def _uuid(hex32: str) -> uuid.UUID:
 class SqliteDriver(Driver):
     hex_ids = True
 
-    def __init__(self, keep_connections: bool = True) -> None:
+    def __init__(
+        self, keep_connections: bool = True, checkpoints: Checkpointer | None = None
+    ) -> None:
         # Events appended together share one timestamp: parse each text once.
         self._last_time: tuple[str, datetime] = ("", datetime.min)
         self._kept = KeptConnections() if keep_connections else None
+        self._checkpoints = checkpoints
         self._hints = AppendHints()
         self._guessing: bool | None = None  # None: trigger not looked for yet
 
@@ -89,6 +93,8 @@ class SqliteDriver(Driver):
         if decided is None:
             decided = self._append(conn, streams, keys, plan)
         self._hints.remember(decided)
+        if decided.new and self._checkpoints is not None:
+            self._checkpoints.nudge()
         return decided
 
     def _append(self, conn: Any, streams: list[str], keys: list[str], plan: Planner) -> AppendPlan:
@@ -165,5 +171,9 @@ def sqlite_driver(engine: Engine) -> SqliteDriver:
     pool = engine.pool
     driver = _DRIVERS.get(pool)
     if driver is None:
-        driver = _DRIVERS[pool] = SqliteDriver(keep_connections=isinstance(pool, QueuePool))
+        path = file_database(engine.url.database)
+        driver = _DRIVERS[pool] = SqliteDriver(
+            keep_connections=isinstance(pool, QueuePool),
+            checkpoints=checkpointer(path) if path is not None else None,
+        )
     return driver

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError
 
@@ -47,6 +48,16 @@ def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN DEFERRED" if deferred else "BEGIN IMMEDIATE")
 
 
+def _after_commit(nudge: Callable[[], None]) -> Callable[[Connection], None]:
+    """Wake the checkpoint thread after a commit that may have written (not after reads)."""
+
+    def committed(conn: Connection) -> None:
+        if not conn.get_execution_options().get("sqlite_read_only", False):
+            nudge()
+
+    return committed
+
+
 def read_only(engine: Engine) -> Engine:
     """The same engine, but on SQLite its transactions take no write lock."""
     return engine.execution_options(sqlite_read_only=True)
@@ -63,8 +74,7 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         path = file_database(database)
         if path is not None:
-            nudge = checkpointer(path).nudge
-            event.listen(engine, "commit", lambda _conn: nudge())
+            event.listen(engine, "commit", _after_commit(checkpointer(path).nudge))
         return engine
     # Every timestamp the service handles is UTC; a UTC session makes the driver
     # hand back datetimes in UTC instead of the server's zone.

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from service.store import checkpoints
 from service.store.checkpoints import Checkpointer, checkpointer
-from service.store.database import make_engine
+from service.store.database import make_engine, read_only
 from service.store.events import NewEvent
 from service.store.log import EventStore
 from service.store.verification import verify_chain
@@ -75,6 +75,21 @@ def test_the_thread_ends_when_quiet_and_a_later_commit_starts_another(engine: En
     assert wait_for(lambda: not found.running)
 
 
+@sqlite_only
+def test_reads_leave_the_thread_asleep_and_other_writes_wake_it(engine: Engine) -> None:
+    found = checkpointer(str(engine.url.database))
+    append_batches(engine, "drug-a", 1)
+    assert wait_for(lambda: not found.running)
+
+    with read_only(engine).begin() as conn:
+        conn.execute(text("SELECT count(*) FROM events")).scalar()
+    assert not found.running
+
+    with engine.begin() as conn:  # a write outside the store, e.g. a projector batch
+        conn.execute(text("CREATE TABLE scratch (n INTEGER)"))
+    assert found.running
+
+
 def test_a_database_that_cannot_be_opened_ends_the_thread_with_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -103,8 +118,10 @@ def _child_appends(url: str, done: multiprocessing.synchronize.Event) -> None:
     found = checkpointer(str(engine.url.database))
     count = found.checkpoints
     append_batches(engine, "child", 3)
-    ok = wait_for(lambda: found.checkpoints > count and wal_copied(found))
-    if ok:
+    # (The parent's thread may copy the child's frames first: the child's own
+    # checkpoint then finds the WAL busy or done, both fine; it must run, not fail.)
+    ran = wait_for(lambda: found.checkpoints > count and not found.running)
+    if ran and found.last is not None:
         done.set()
 
 

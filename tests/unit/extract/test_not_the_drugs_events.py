@@ -55,7 +55,9 @@ def test_criteria_said_to_be_met_are_no_designation() -> None:
 
 
 def test_a_designation_granted_beside_its_criteria_is_still_found() -> None:
-    found = _events("因符合相关条件，KR-512于2024年5月被CDE纳入突破性治疗品种，适用人群符合认定标准。")
+    found = _events(
+        "因符合相关条件，KR-512于2024年5月被CDE纳入突破性治疗品种，适用人群符合认定标准。"
+    )
     assert found == {("designation", "CN", "2024-05")}
 
 

@@ -17,6 +17,7 @@ from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.kind_referents import kind_referent
 from service.extract.opening_sentences import next_sentence_drug
+from service.extract.product_classes import kin_products_subject
 from service.extract.respective_items import respective_drugs
 from service.extract.section_labels import announces_below
 from service.extract.sentences import Segment
@@ -139,6 +140,10 @@ def _unnamed_item(ctx: Context, clause: Segment, trigger: Trigger) -> bool:
     ):
         return True
     if _another_companys_product(ctx, clause, trigger):
+        return True
+    # (From the comma opening the event's phrase: "已有同类产品上市，该药于5月获批" is the drug's.)
+    phrase = max(clause.start, ctx.text.rfind("，", clause.start, trigger.start) + 1)
+    if kin_products_subject(ctx.text, phrase, trigger.start):
         return True
     if not clause.hard or not ctx.text.startswith("；", clause.start - 1):
         return False

@@ -65,9 +65,12 @@ _MISTOLD_AFTER = re.compile(
     r"erroneous|wrong|untrue)\b",
     re.IGNORECASE,
 )
-# Chinese hearsay ("有媒体报道称", "网传", "市场传言") retells a claim; it is one only where the
-# company's denial follows ("公司对此予以否认", "系不实信息"): "据媒体报道，X获批" is news.
-_ZH_HEARSAY = re.compile(r"(?:媒体|报道|传闻|传言|网传|消息人士)[^，。；]{0,12}?(?:称|指|说|表示)?")
+# Chinese hearsay ("有媒体报道称", "网传", "市场传言", "网络上流传的“X已获批”的消息") retells a
+# claim; it is one only where the company's denial follows ("公司对此予以否认", "系不实信息",
+# "管理层作出澄清"): "据媒体报道，X获批" is news.
+_ZH_HEARSAY = re.compile(
+    r"(?:媒体|报道|传闻|传言|网传|消息人士|流传|盛传|谣传|谣言|坊间)[^，。；]{0,12}?(?:称|指|说|表示)?"
+)
 _ZH_DENIALS = ("否认", "辟谣", "不实", "失实", "不属实", "并非事实", "澄清")
 _ZH_DENIAL_REACH = 60
 # Literals of which each `_MISTOLD_AFTER` match holds one.

@@ -182,15 +182,18 @@ UNNAMED_SUBJECT = Guarded(
         # (A word may be a target's, "one CLDN6.2 antibody", or an owner's, "another
         # company's drug".)
         r"\b(?:(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}?"
-        r"|(?:(?:the\s+)?company's|its|their|our)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?)"
+        r"|(?:(?:the\s+)?company's|its|their|our)\s+(?:first|second|only|sole)\s+(?:[\w-]+\s+){0,2}?"
+        # Rivals of the drug's own class: "similar products have already been approved".
+        r"|\b(?:similar|comparable|competing|rival|same-class)\s+(?:[\w-]+\s+){0,2}?)"
         # (A candidate too: "another company's FcRn candidate was turned down".)
         r"(?:(?:product|drug|medicine|therapy|biosimilar|treatment|vaccine|inhibitor|candidate"
         r"|compound)s?|antibod(?:y|ies))"
         # Another company's, told after the noun: "a drug of another firm with a new mode of
         # action", "a therapy from a rival drugmaker".
-        rf"(?:\s+(?:of|from|by)\s+{_OTHER_COMPANY}(?:\s+with\s+[^.;,]{{1,40}}?)?)?"
+        rf"(?:\s+(?:of|from|by)\s+{_OTHER_COMPANY}(?:\s+with\s+[^.;,]{{1,40}}?)?"
+        r"|\s+(?:of|in|from)\s+the\s+same\s+(?:class|category))?"
         r",?\s+(?:(?:which|that)\s+)?"
-        r"(?:(?:was|were|is|are|has|have|had|been|also|first|subsequently|now)\s+){0,3}$"
+        r"(?:(?:was|were|is|are|has|have|had|been|also|already|first|subsequently|now)\s+){0,3}$"
         r"|(?:(?<=[.;:]\s)|(?<![^\n]))[\"“]?(?:"
         r"(?:the\s+)?(?:selected|eligible|participating|included)\s+(?:products|drugs|medicines|"
         r"therapies|candidates|companies|sponsors)"

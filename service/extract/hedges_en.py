@@ -59,9 +59,11 @@ NEGATION_AFTER = Guarded(
         # (not "sooner than expected", "as planned", "that it had planned")
         r"|^[^.;,()]{0,30}?(?<!than)(?<!as)(?<!had)(?<!has)(?<!have)\s"
         r"(?:expected|anticipated|planned)\b"
+        # A time given as a bound is still ahead: "formal approval in March at the earliest".
+        r"|^[^.;,]{0,40}?\bat the (?:earliest|latest)\b"
     ),
     ("happened", "expected", "anticipated", "likely", "scheduled", "not mean", "not guarantee",
-     "not imply", "not ensure", "not ", "denied", "planned", "pending"),
+     "not imply", "not ensure", "not ", "denied", "planned", "pending", "earliest", "latest"),
 )  # fmt: skip
 # A trial as the subject of an approval: "the Phase III trial of X in colorectal cancer also
 # obtained the approval of the US FDA" (run on the clause before the approval's verb).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.extract.claims import retold_claim
+from service.extract.criteria_met import criteria_met
 from service.extract.effect_statements import hypothetical, states_an_effect
 from service.extract.hedges_en import negated_object
 from service.extract.keywords import holds_one_of
@@ -19,6 +20,10 @@ _TIME_END = ("后", "前", "时", "之际")
 # So does one opening with the means it would go by ("将以欧盟决定为参照，通过IRP向MHRA递交").
 _EFFORT = re.compile(
     r"(?:并|同时|以及|及)?(?:推动|推进|加快|加速|力争|争取|确保|促进|通过|经由|借助|凭借)"
+    # Or with a conjunction alone: "公司将继续推进研究，并在条件成熟时重新提交上市申请" (the
+    # future reaches the coordinated phrase); not one told as done ("，并已于3月提交").
+    r"|(?:并且?|同时|而且|且)(?!已|曾|业已|于|随即|当即|立即)"
+    r"(?![^，。；]*?(?:已|曾|此前|去年|前年|上月|\d{4}年|\d{1,2}月|\d{1,2}日))"
 )
 # The scheme as the subject of a definition: "Priority review is one of the four accelerated
 # channels", "突破性治疗药物程序是…" (nothing before it in its clause but an article).
@@ -110,7 +115,7 @@ def hedged(
         return True
     if retold_claim(text, clause, start, end) or states_an_effect(text, floor, start, end):
         return True
-    if hypothetical(text, floor, start, end):
+    if hypothetical(text, floor, start, end) or criteria_met(text, floor, start, end, clause.end):
         return True
     if _names_a_step(text, clause, start, lang):
         return True

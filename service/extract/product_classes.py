@@ -50,3 +50,24 @@ def qualifies_a_class(text: str, clause: Segment, start: int) -> bool:
     if found is None or found["count"] is not None:
         return False
     return found["noun"].islower() or not text[clause.start : found.start("noun")].strip()
+
+
+# Other products of the drug's own class, the event's subject: "目前国内已有同类产品获批上市",
+# "已有两款同靶点药物获FDA批准", "去年已有竞品获批" (the rivals' approvals, not the drug's). Not
+# the drug's standing among them: "是同类产品中首个获批的" (a drug named in the clause is the
+# subject then, and 中 follows the class).
+_KIN_PRODUCTS = re.compile(
+    r"(?:同类|同靶点|同一靶点|相同靶点|同机制|相同机制|同类型)的?[A-Za-z0-9-]{0,10}"
+    r"(?:品种|产品|药品|药物|疗法|新药|抑制剂|抗体|竞品)(?![中里内])"
+    r"|竞品(?![中里内])|竞争(?:产品|品种|药物)(?![中里内])"
+)
+_KIN_WORDS = ("同类", "同靶点", "同一靶点", "相同靶点", "同机制", "相同机制", "竞品", "竞争")
+
+
+def kin_products_subject(text: str, phrase_start: int, start: int) -> bool:
+    """The phrase before the event names other products of the drug's class (see
+    `_KIN_PRODUCTS`): their event, not the drug named elsewhere in the text."""
+    window = text[phrase_start:start]
+    if not holds_one_of(window, _KIN_WORDS):
+        return False
+    return _KIN_PRODUCTS.search(text, phrase_start, start) is not None

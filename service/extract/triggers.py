@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from service.extract.decisions import refused
+from service.extract.drug_committees import committee_judgement
 from service.extract.event_objects import (
     approved_document,
     approved_to_start,
@@ -179,6 +180,7 @@ def _refused(
         licence_asked_for(text, match, clause)
         or label_change(text, match)
         or licence_recommended(text, match)
+        or committee_judgement(text, match, clause.start)
     ):
         return True
     if kind == "withdrawal" and left_a_deal(text, match):

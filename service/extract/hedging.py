@@ -9,6 +9,7 @@ from service.extract.effect_statements import hypothetical, states_an_effect
 from service.extract.hedges_en import negated_object
 from service.extract.keywords import holds_one_of
 from service.extract.questions import asked
+from service.extract.rule_subjects import rule_subject
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.time_clauses import past_clause_start
@@ -87,6 +88,8 @@ def hedged(
     if retold_claim(text, clause, start, end) or states_an_effect(text, floor, start, end):
         return True
     if hypothetical(text, floor, start, end):
+        return True
+    if not lang.comma_phrases and rule_subject(text, floor, start, end):
         return True
     if _names_a_step(text, clause, start, lang):
         return True

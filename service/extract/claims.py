@@ -29,9 +29,14 @@ _HEARSAY = re.compile(
 )
 # Frames that retell a document's words, true in most news ("the statement said the FDA
 # approved …"): a claim only where a correction follows (see `_CORRECTION_CUES`).
+# So do the press told as a verb's subject, and a report with no one behind it: "some media
+# reported that X obtained approval", "local outlets claimed …", "it was reported that …".
 _DOCUMENT_SAYS = re.compile(
     rf"\b(?:reports?|releases?|announcements?|statements?|posts?|tweets?|publications?)\b"
-    rf"[^.;]{{0,40}}?\b{_SAYS}\b|\breports?\s+that\b",
+    rf"[^.;]{{0,40}}?\b{_SAYS}\b|\breports?\s+that\b"
+    rf"|\b(?:media|press|outlets?|newspapers?|reporters?|journalists?)\b[^.;]{{0,20}}?\b{_SAYS}\b"
+    r"|\b(?:was|were|been|is|are)\s+(?:widely\s+)?(?:reported|rumou?red|claimed)\b"
+    r"|\breportedly\b",
     re.IGNORECASE,
 )
 # A claim whose words the writer quotes, not vouches for: "the websites claimed their
@@ -89,6 +94,7 @@ _HEARSAY_HINTS = (
 )  # fmt: skip
 _DOCUMENT_HINTS = (
     "report", "release", "announcement", "statement", "post", "tweet", "publication",
+    "media", "press", "outlet", "newspaper", "journalist", "rumo", "claimed",
 )  # fmt: skip
 
 

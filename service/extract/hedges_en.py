@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.forecasts import FORECAST
 from service.extract.rules import Guarded, WordPattern
 
 IND_CONTEXT = Guarded(
@@ -118,13 +119,16 @@ PLAN = WordPattern(
     # A committee's drift, reported before it votes: "was leaning towards a negative opinion".
     r"leaning (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?)|"
     # A schedule told as kept: "on track for an NDA submission by year-end".
-    r"on (?:track|course|schedule) (?:for|to))\b",
+    r"on (?:track|course|schedule) (?:for|to)|"
+    rf"{FORECAST})\b",
     exact=("may",),
 )
 # A sentence opening with a condition, or a "would", hedges every event it mentions.
 CONDITIONAL = Guarded(
     re.compile(
         rf"^\W*(?:if|{_ONCE}|should|unless)\b"
+        # Or a quotation opening so: 'The industry said "If the plan goes smoothly, X may …"'.
+        r"|[\"“]\s*(?:if|unless)\b"
         # An inverted conditional, a counterfactual: "Had it been approved, X would have …",
         # "Were the agency to approve it, …" (a sentence opening so reports nothing).
         r"|^\W*(?:had|were)\s+[\w'’-]+"
@@ -184,6 +188,17 @@ _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth")  # fmt: skip
 _ORDINALS = rf"(?:{'|'.join(_ORDINAL_WORDS)})"
+# Products named by their kind, not by name.
+_KIND_WORDS = (
+    "medicines", "drugs", "products", "therapies", "treatments", "biosimilars", "biologics",
+    "agents", "inhibitors", "antibodies", "vaccines", "options",
+)  # fmt: skip
+_KINDS = rf"(?:{'|'.join(_KIND_WORDS)})"
+# An indefinite number of them: "a handful of", "only a few", "several", "many".
+_QUANTIFIED = (
+    r"(?:(?:only\s+)?(?:a\s+(?:handful|few|couple|number|dozen)\s+of|few|several|many|most"
+    r"|various|numerous|multiple)|dozens\s+of|scores\s+of)"
+)
 GENERIC_OBJECT = Guarded(
     re.compile(
         rf"\b(?:{_COUNT_WORDS}|\d+)\s+"
@@ -202,7 +217,12 @@ GENERIC_OBJECT = Guarded(
         # An uncounted batch ("cleared a string of targeted therapies"), and a competitor's
         # product ("a competing therapy from a larger rival"): no drug the article names.
         r"|\b(?:a|an)\s+(?:string|series|wave|handful|slew|raft|host|flurry)\s+of\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:medicines|drugs|products|therapies|treatments|biosimilars)\b"
+        rf"(?:[\w-]+\s+){{0,3}}?{_KINDS}\b"
+        # Products in general as the subject of the event: "Only a few biologics are approved
+        # for it", "Several JAK inhibitors in the class have won approval" (no one drug's).
+        rf"|\b{_QUANTIFIED}\s+(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){{0,3}}?{_KINDS}"
+        r"(?:\s+(?:in|for|from|of|against|targeting|with)\s+[^.;,]{1,40}?)?\s+(?:are|were|have"
+        r"|has|had|got|won|received|gained|obtained|secured)\b"
         r"|\b(?:a|an|another)\s+(?:competing|rival)\b|\bfrom\s+(?:a|an)\s+(?:[\w-]+\s+)?rival\b"
         # A tally of a period's events: "at least the third CRL this year", "the agency's
         # fifth rejection in a row" (the count spans sponsors; it is no one drug's event).
@@ -223,12 +243,7 @@ GENERIC_OBJECT = Guarded(
         "competing",
         "quantity",
         "number of",
-        "medicines",
-        "drugs",
-        "products",
-        "therapies",
-        "treatments",
-        "biosimilars",
+        *_KIND_WORDS,
         "varieties",
         " one",
         "letters",

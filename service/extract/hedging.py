@@ -9,6 +9,8 @@ from service.extract.criteria_met import criteria_met
 from service.extract.effect_statements import hypothetical, states_an_effect
 from service.extract.hedges_en import negated_object
 from service.extract.keywords import holds_one_of
+from service.extract.questions import asked
+from service.extract.rule_subjects import rule_subject
 from service.extract.rules import Language
 from service.extract.sentences import Segment
 from service.extract.time_clauses import past_clause_start
@@ -39,31 +41,6 @@ _MODAL_INSIDE = re.compile(
 # ("公司表示：“入选…").
 _GERUND_SUBJECT = re.compile(
     r"(?:[^，。；：]{0,20}[：:])?\W*(?:获得|取得|获|被纳入|纳入|进入|入选|被选入|列入)?"
-)
-# A heading put as a question, alone on its line ("2 What was approved?", "Was the approval
-# based on one trial?"): a document's section title asks, by a question word or an inverted
-# verb; the event, if any, is told in the section below it.
-_HEADING_QUESTION = re.compile(
-    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what|why|how|when|where|which|who|whose"
-    r"|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
-    r"[^.!?\n]*\?[ \t]*(?:\n|$)",
-    re.IGNORECASE,
-)
-# A transcript's turn opens with its speaker, perhaps with a title or firm: "Leah Brandt,
-# Tideline Research: ", "NORA: ", "Dr. Kenji Ross, President, R&D: "; a column's reader
-# or audience by role ("Reader question: "), the question perhaps quoted.
-_SPEAKER_HEAD = re.compile(
-    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}(?:,[ \t]+[^:\n]{1,60}?)?:[ \t]+"
-    r"[\"“‘]?"
-)
-# A question asked in a turn: "What's the risk of a CRL?", "Any chance of an early action
-# given priority review?" asks about an event, it does not tell one. (Not "Did you see the FDA
-# sent them a CRL?", which takes the event as known.)
-_TURN_QUESTION = re.compile(
-    r"(?:(?:and|so|but|okay|also)\W+)?(?:what|why|how|when|where|which|who|whose|is|are|was"
-    r"|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"
-    r"(?!\s+you\s+(?:see|hear|catch|notice)\b)[^.!?\n]*\?",
-    re.IGNORECASE,
 )
 _MEANS_AFTER = re.compile(r"[^，。；]{0,12}?(?:意味着|代表着)")
 # "…只是审评的起点": what the step only is, said of the step itself.
@@ -117,6 +94,8 @@ def hedged(
         return True
     if hypothetical(text, floor, start, end) or criteria_met(text, floor, start, end, clause.end):
         return True
+    if not lang.comma_phrases and rule_subject(text, floor, start, end):
+        return True
     if _names_a_step(text, clause, start, lang):
         return True
     if _SUBJECT_ONLY.fullmatch(text, clause.start, start) and _DEFINED.match(text, end):
@@ -128,9 +107,7 @@ def hedged(
         return True
     if lang.conditional.search(text[sentence_start:start]):
         return True
-    if "?" in text[end : clause.end + 2] and (
-        _asked_heading(text, sentence_start, end) or _asked_in_turn(text, sentence_start, end)
-    ):
+    if "?" in text[end : clause.end + 2] and asked(text, sentence_start, start, end):
         return True
     return _planned(text, clause, floor, start, end, lang)
 
@@ -145,25 +122,6 @@ def _phrase_start(text: str, clause: Segment, start: int, lang: Language) -> int
     # So does a table's cell break: "NOC with conditions: No | Priority review: Yes".
     floor = max(clause.start, text.rfind(": ", clause.start, start) + 1)
     return max(floor, text.rfind("|", clause.start, start) + 1)
-
-
-def _asked_heading(text: str, sentence_start: int, end: int) -> bool:
-    line = text.rfind("\n", 0, sentence_start) + 1
-    if text[line:sentence_start].strip():
-        return False
-    match = _HEADING_QUESTION.match(text, sentence_start)
-    return match is not None and match.end() >= end
-
-
-def _asked_in_turn(text: str, sentence_start: int, end: int) -> bool:
-    """The sentence is a question a speaker asks, in a turn of a transcript (see
-    `_TURN_QUESTION`), which reaches past the event at `end`."""
-    line = text.rfind("\n", 0, sentence_start) + 1
-    head = _SPEAKER_HEAD.match(text, line)
-    if head is None:
-        return False
-    match = _TURN_QUESTION.match(text, max(sentence_start, head.end()))
-    return match is not None and match.end() >= end
 
 
 def _step_as_subject(text: str, floor: int, start: int, end: int) -> bool:

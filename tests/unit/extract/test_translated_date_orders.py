@@ -45,6 +45,7 @@ def test_a_day_of_the_month_without_its_article(published: str, expected: str) -
         # Ordinals that count something else are no days.
         ("It became the 38th domestic new drug.", []),
         ("The firm held a party on 20th anniversary of its founding.", []),
+        ("The chief spoke on the 10th anniversary of the firm.", []),
         ("It was moved on 3rd floor space.", []),
     ],
 )

@@ -46,8 +46,11 @@ _RETELLING = re.compile(
     r"(?:is|was) effective)\s+(?:on|from|as of)\s+$"
     # (Health Canada's licence is a notice: "The NOC itself is dated October 9"; a national
     # regulator's is its licence or registration: "The licence is dated 17 October".)
+    # (Or a register's record of it, its weekday maybe named: "The ARTG entry is dated
+    # Thursday, 29 August".)
     r"|(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:letter|notice|notification|"
-    r"certificate|communication|NOC(?:/c)?|licen[cs]e|registration|consent)\b[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?$"
+    r"certificate|communication|NOC(?:/c)?|licen[cs]e|registration|consent|entry|record)\b"
+    r"[^.;]{0,80}?\b(?:is|was)\s+dated\s+(?:on\s+)?(?:\w+day,?\s+)?$"
     # Or by its arrival: "The letter arrived on Friday, March 7", "The notice came on May 2",
     # "The decision reached Acme late Friday" (the regulator's day; the company's clock may
     # already show the next).
@@ -272,21 +275,26 @@ def retold_day(ctx: Context, index: int, trigger: Trigger, told: DateMention) ->
 def _kind_retold_day(ctx: Context, index: int, trigger: Trigger, told: str) -> DateMention | None:
     """The earlier day of a sentence soon after that retells the event (see `retold_day`)."""
     for sentence in ctx.sentences[index : index + _RETELLING_REACH]:
-        # Dates are read only near events: a retelling further on is read here, if worded so.
-        dates = ctx.dates_in(sentence.start, sentence.end)
-        if not dates and holds_one_of(ctx.lowered[sentence.start : sentence.end], _RETOLD):
-            span = [(sentence.start, sentence.end)]
-            dates = tuple(
-                d for d in find_dates(ctx.text, ctx.article.published, span) if not d.blocked
-            )
-        date = retelling_date(ctx, sentence, dates)
-        if date is None or date.precision != "day" or date.value is None:
-            continue
-        words = ctx.lowered[sentence.start : date.start]
-        words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
-        own = KIND_WORDS.get(trigger.type, ())
-        if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND):
+        date = kind_retelling_day(ctx, sentence, trigger)
+        if date is not None and date.value is not None:
             age = dt.date.fromisoformat(told) - dt.date.fromisoformat(date.value)
             if 0 < age.days <= _RETELLING_DAYS:
                 return date
     return None
+
+
+def kind_retelling_day(ctx: Context, sentence: Segment, trigger: Trigger) -> DateMention | None:
+    """The day of a sentence retelling the event by its kind, or by a record naming no
+    kind ("The letter is dated May 2"), not another kind's."""
+    # Dates are read only near events: a retelling further on is read here, if worded so.
+    dates = ctx.dates_in(sentence.start, sentence.end)
+    if not dates and holds_one_of(ctx.lowered[sentence.start : sentence.end], _RETOLD):
+        span = [(sentence.start, sentence.end)]
+        dates = tuple(d for d in find_dates(ctx.text, ctx.article.published, span) if not d.blocked)
+    date = retelling_date(ctx, sentence, dates)
+    if date is None or date.precision != "day" or date.value is None:
+        return None
+    words = ctx.lowered[sentence.start : date.start]
+    words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
+    own = KIND_WORDS.get(trigger.type, ())
+    return date if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND) else None

@@ -69,6 +69,7 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?!(?:expect|schedul|plann|slat|want|need)ed\b)[a-z]+ed(?:\s+(?:off|up|out))?)\s+$",
     re.IGNORECASE,
 )
+_BRACKET_OPEN = re.compile(r"\($")
 _ZH_DIGIT_BEFORE = re.compile(r"[\d年]$")
 # The first and last days of a span in one month: "15日至18日", "15-18日".
 _ZH_DAY_SPAN = r"\d{1,2}日?\s*(?:至|到|[-–—~～])\s*\d{1,2}日"
@@ -130,6 +131,9 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (rf"{_MON}(?![.\s]*\d){_NOT_PAIRED}", en.month_only, months.OWNER_BEFORE, None),
     *periods.ROWS,
     (_YEAR, en.year, _YEAR_PREPOSITION, None),
+    # A year alone in brackets after what happened in it, as a month may be: "granted
+    # Breakthrough Therapy designation (2023)" (not "(2023 data)", "(2021-2023)").
+    (rf"{_YEAR}(?=\))", en.year, _BRACKET_OPEN, None),
     # A timeline's entry opens its line with its year: "2018 - IND cleared", "2021:  BTD".
     (_LINE_YEAR, en.year, None, None),
     # Brazilian and Portuguese copy give the weekday's day of month in brackets: "approved
@@ -178,11 +182,14 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     # A day of the month alone, in translated copy and roundups: "on the 3rd, the NMPA…",
     # "on the 5th of this month", "3日晚间" (not "the 36th novel drug", "on the 5th day").
     # Korean and Japanese copy tell the day before "that", a time zone or a place: "announced
-    # on the 16th that…", "on the 4th (local time)", "on the 2nd (Korean time)".
+    # on the 16th that…", "on the 4th (local time)", "on the 2nd (Korean time)"; machine
+    # translation may drop the article: "said on 22nd that it approved".
     (
-        r"[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
-        r"(?=\s*[,.;:)]|\s+(?:the|a|an|it|its|they|we|this|that|and|at|in|from|to|after|"
-        r"via|through|with|for|local\s+time|\((?:local|[A-Z]{2,4}\b|[A-Za-z]+\s+time\b))|\s+[A-Z])"
+        r"[Oo]n\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?P<rel>)"
+        # (Whole words: "on the 20th anniversary" is no day.)
+        r"(?=\s*[,.;:)]|\s+(?:(?:the|a|an|as|it|its|they|we|this|that|and|at|in|from|to|after|"
+        r"via|through|with|for|by|under|upon|following|when|local\s+time)\b|\((?:local|[A-Z]{2,4}\b|[A-Za-z]+\s+time\b))"
+        r"|\s+[A-Z])"
         r"|(?:[Tt]he\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel2>this|last)\s+month\b"
         # Translated copy keeps 上月28日's order: "on last month 28th", "this month 3rd".
         r"|\b(?P<rel3>[Tt]his|[Ll]ast)\s+month\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b",
@@ -214,6 +221,13 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
     (
         rf"(?P<y>(?:19|20)\d\d)\s+year\s+(?P<mon>{MONTH_NAME})"
         r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|\s+day)?\b(?!,?\s*\d))?",
+        en.year_then_month, None, None,
+    ),
+    # Or with no counter at all: "designated in 2024 June", "filed in 2025 April 3". (Spaces
+    # only: a year ending a line is no month's, "… in 2024\nJune 3 (Reuters) -".)
+    (
+        rf"(?P<y>(?:19|20)\d\d)[ \t]+{_MON}"
+        r"(?:[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d))?",
         en.year_then_month, None, None,
     ),
     # A year of an era: "Reiwa 4 year (2022 year) 3 month", "民國113年3月" (see `eras`).
@@ -253,7 +267,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
     *([_MONTH_HINTS] * 16),
-    *periods.HINTS, ("20", "19"), ("20", "19"),
+    *periods.HINTS, ("20", "19"), ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),
     ("same", "simultaneous", "hours later", "later that", "earlier that", "very day", "同一",
@@ -263,8 +277,8 @@ HINTS: tuple[tuple[str, ...], ...] = (
     *([_ZH_HINTS] * 6), *periods.ZH_HINTS, *([_ZH_HINTS] * 2),
     ("今（", "昨（", "今(", "昨("), ("年",), ("月",), lunar.HINTS,
     ("月", "昨", "周", "星期", "去年", "今年"),
-    (*(f"on the {n}" for n in range(1, 10)), "of this month", "of last month", "s month ",
-     "t month "), ("日",),
+    (*(f"on{the} {n}" for the in ("", " the") for n in range(1, 10)), "of this month",
+     "of last month", "s month ", "t month "), ("日",),
     ("day last week", "day this week", "day of last week", "day of this week"),
     ("day before", "day earlier", "previous day", "day after", "day later", "next day",
      "following day", "前一", "次日", "翌日", "第二天"),
@@ -272,6 +286,6 @@ HINTS: tuple[tuple[str, ...], ...] = (
     elapsed.SEASON_HINTS, elapsed.HINTS,
     _MONTH_HINTS,
     *counters.HINTS,
-    tuple(f"{n} year " for n in range(10)), eras.ENGLISH_HINTS, eras.CHINESE_HINTS,
+    tuple(f"{n} year " for n in range(10)), _MONTH_HINTS, eras.ENGLISH_HINTS, eras.CHINESE_HINTS,
     holidays.HINTS,
 )  # fmt: skip

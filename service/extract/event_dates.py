@@ -24,7 +24,7 @@ from service.extract.non_event_dates import (
     dates_the_main_clause,
 )
 from service.extract.relative_asides import ASIDE_OPENING, closed_aside, event_in_closed_aside
-from service.extract.retold_items import next_untold, retold_next
+from service.extract.retold_items import next_untold, retold_later, retold_next
 from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
@@ -119,7 +119,7 @@ def date_for(
         if neighbour is not None:
             return neighbour
     found = _next_sentence_date(ctx, index, trigger) if lead else retold_next(ctx, index, trigger)
-    return found or setting_date(ctx, index, trigger)
+    return found or setting_date(ctx, index, trigger) or retold_later(ctx, index, trigger)
 
 
 def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:

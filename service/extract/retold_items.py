@@ -35,3 +35,20 @@ def retold_next(ctx: Context, index: int, trigger: Trigger) -> DateMention | Non
         return None
     words = ctx.lowered[after.start : date.start]
     return date if holds_one_of(words, borrowed.KIND_WORDS.get(trigger.type, ())) else None
+
+
+# How many sentences after the event's a retelling past ones only describing it may come.
+_LATER_REACH = 3
+
+
+def retold_later(ctx: Context, index: int, trigger: Trigger) -> DateMention | None:
+    """The day a sentence soon after retells the event with, past sentences that tell no
+    event of their own: "X has registered Y on the ARTG. Y is indicated for Z. The ARTG entry
+    is dated 29 August 2024." (see `borrowed.kind_retelling_day`)."""
+    for later in range(index + 1, min(index + 1 + _LATER_REACH, len(ctx.sentences))):
+        if later in ctx.scan.by_sentence:
+            return None  # (a sentence of its own events: its retellings are its own)
+        date = borrowed.kind_retelling_day(ctx, ctx.sentences[later], trigger)
+        if date is not None:
+            return date
+    return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from service.extract import calendar as cal
 from service.extract.agencies import Regulator
 from service.extract.date_mentions import DateMention
+from service.extract.date_patterns import MONTH_NAME
 from service.extract.entry_events import section_of
 from service.extract.implied_regulators import issuer_of
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
@@ -214,7 +215,7 @@ def _date(ctx: Context, row: TrackerRow) -> DateMention | None:
     found = ctx.dates_in(start, end)
     if found:
         return found[0] if found[0].value or found[0].kind == "future" else None
-    return _day_first(ctx, start, end) or _year_month(ctx, start, end)
+    return _day_first(ctx, start, end) or _year_month(ctx, start, end) or _month(ctx, start, end)
 
 
 # A register's month of a year in a date cell ("2025-10"), which prose would not write: read
@@ -246,3 +247,25 @@ def _day_first(ctx: Context, start: int, end: int) -> DateMention | None:
     if day is None:
         return DateMention(found.start(), found.end(), None, "unknown", "future")
     return DateMention(found.start(), found.end(), cal.day_value(day), "day")
+
+
+# A date cell naming only its month, maybe a part of it or what took place in it ("October",
+# "late Oct", "October meeting"): a round-up's rows of the month it covers.
+_MONTH_CELL = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{MONTH_NAME})(?:\s+[a-z]+){{0,2}}"
+    r"(?:\s*\([^()]*\))?[ \t]*[*†‡§]*",
+    re.IGNORECASE,
+)
+
+
+def _month(ctx: Context, start: int, end: int) -> DateMention | None:
+    """The latest such month not after publication, as for a bare month in prose; one well
+    ahead of it is last year's, one just ahead still to come (see `infer_month_year`)."""
+    found = _MONTH_CELL.fullmatch(ctx.text, start, end)
+    published = ctx.article.published
+    if found is None or published is None:
+        return None
+    year = cal.infer_month_year(cal.month_number(found["m"]), published)
+    if year is None:
+        return DateMention(start, end, None, "unknown", "future")
+    return DateMention(start, end, cal.month_value(year, cal.month_number(found["m"])), "month")

@@ -300,3 +300,34 @@ def test_the_decision_itself_granted_on_a_day_dates_the_lead() -> None:
         published="2025-06-09",
     )
     assert only(found, "approval").date == "2025-06-02"
+
+
+# An event told with no day, dated by a sentence soon after saying its record is dated a day,
+# past sentences that only describe it.
+
+_REGISTERED = (
+    "Corvin Pharma is pleased to announce that the Therapeutic Goods Administration has "
+    "registered Velmora (tazirelin) on the register. Velmora is indicated for adults with "
+    "moderate plaque psoriasis. {}"
+)
+
+
+def test_a_record_said_to_be_dated_a_day_dates_the_event_told_before() -> None:
+    for retelling in (
+        "The register entry is dated Tuesday, 4 March 2025.",
+        "The TGA's certificate was dated 4 March 2025.",
+        "Its listing record is dated 4 March 2025.",
+    ):
+        found = run(_REGISTERED.format(retelling), published="2025-03-10")
+        assert only(found, "approval").date == "2025-03-04", retelling
+
+
+def test_a_record_of_another_kind_or_past_another_event_dates_nothing() -> None:
+    for after in (
+        # The record names another kind of event.
+        "The orphan designation letter is dated 4 March 2025.",
+        # A sentence telling an event of its own stands between.
+        "The company also filed an NDA with the FDA. The register entry is dated 4 March 2025.",
+    ):
+        found = run(_REGISTERED.format(after), published="2025-03-10")
+        assert only(found, "approval").date is None, after

@@ -204,3 +204,28 @@ def test_a_column_of_kinds_of_approval_tells_a_new_use_only() -> None:
 def test_a_table_without_a_drug_column_on_a_page_of_two_products_is_of_neither() -> None:
     text = _APPLICATION_RECORD.replace("(dolmaparib)", "(dolmaparib) and SORELDA (tirabeximab)")
     assert not [m for m in run(text, "2025-07-01") if m.date == "2025-04-17"]
+
+
+# A date cell naming only its month: the round-up's month, of the latest year it is not
+# after publication.
+_MONTH_CELLS = (
+    "EUROPE: SEPTEMBER IN REVIEW\n\n"
+    "Product (sponsor) | Action | When | Use\n"
+    "Tarlumab (Osprey Bio) | EC marketing authorisation | 11 Sep | psoriatic arthritis\n"
+    "velimostat (Harlow Bio) | granted PRIME eligibility | September | chronic gout\n"
+    "dornazumab (Kiln Therapeutics) | EU orphan designation | late Sep | myasthenia gravis\n"
+    "OSP-220 (Osprey Bio) | MAA withdrawn by sponsor | September meeting | lupus nephritis\n"
+    "ferolimab (Kiln Therapeutics) | EC marketing authorisation | December | uveitis\n"
+)
+
+
+def test_a_date_cell_naming_only_a_month_dates_its_row_to_it() -> None:
+    found = _found(_MONTH_CELLS, "2025-10-02")
+    assert found[("tarlumab", "approval", "EU")] == "2025-09-11"
+    assert found[("velimostat", "designation", "EU")] == "2025-09"
+    assert found[("dornazumab", "designation", "EU")] == "2025-09"
+    assert found[("OSP-220", "withdrawal", "EU")] == "2025-09"
+
+
+def test_a_month_cell_just_ahead_of_publication_is_a_plan() -> None:
+    assert not any(drug == "ferolimab" for drug, _, _ in _found(_MONTH_CELLS, "2025-10-02"))

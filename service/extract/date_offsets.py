@@ -17,9 +17,10 @@ _OFFSET = re.compile(
     rf"\b(?:{_MONTH}\s+(?:of\s+)?(?:the\s+(?P<month_of>following|next|previous|prior|same)"
     r"|that(?:\s+same)?)\s+year\b"
     # (Not "a year later than it had hoped": a delay, which dates nothing.)
-    r"|(?P<n>\w+)\s+(?P<unit>month|quarter|year)s?\s+(?P<dir>later|earlier)(?!\s+than\b)"
+    r"|(?P<n>\w+)\s+(?P<unit>month|quarter|year)s?\s+(?P<dir>later|earlier|afterwards?)"
+    r"(?!\s+than\b)"
     # (Not "within the next year": a window from the news, told of a plan.)
-    r"|(?<!in )(?<!within )(?<!over )(?<!during )the\s+(?:following|next)\s+"
+    r"|(?<!in )(?<!within )(?<!over )(?<!during )the\s+(?:following|next|subsequent)\s+"
     r"(?P<next>month\b|quarter\b|year\b|" + _SEASON + r")"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<prior>month|quarter|year)\b"
     # "the year after (that)" closing its phrase (not "the year after approval").
@@ -31,8 +32,8 @@ _OFFSET = re.compile(
 )
 # One of these holds every match (checked first: most sentences hold none).
 _HINTS = (
-    "later", "earlier", "following", "the next", "previous", "prior", "preceding", "year after",
-    "month after", "quarter after",
+    "later", "earlier", "afterward", "following", "the next", "subsequent", "previous", "prior",
+    "preceding", "year after", "month after", "quarter after",
     "that year", "same year", "that same", "that spring", "that summer", "that autumn",
     "that fall", "that winter",
 )  # fmt: skip
@@ -42,13 +43,21 @@ _ONE = ("a", "an", "one")
 
 class Offset(NamedTuple):
     """An anaphor's span, the precision it names, its distance in months, and the month
-    it names in the year it counts to (0 for none)."""
+    (and day) it names in the year it counts to (0 for none)."""
 
     start: int
     end: int
     precision: str
     months: int
     month: int = 0
+    day: int = 0
+
+    @property
+    def suffix(self) -> str | None:
+        """What the counted year takes ("-03" for "March of the following year")."""
+        if not self.month:
+            return None
+        return f"-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
 
 def find_offsets(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[Offset]:

@@ -12,6 +12,7 @@ from service.extract import date_resolvers as en
 from service.extract.case_forms import found_in
 from service.extract.date_mentions import DateMention as DateMention
 from service.extract.date_offsets import find_offsets
+from service.extract.date_offsets_zh import find_offsets_zh
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
 from service.extract.date_spans import find_spans, resolve_span
@@ -150,14 +151,14 @@ def _not_yet(mention: DateMention, published: dt.date) -> DateMention:
 
 
 def _counted(text: str, lowered: str, regions: list[tuple[int, int]]) -> list[DateMention]:
-    """Anaphors counted from the date before them ("two months later", "that autumn"); a
-    month they name is the suffix its year takes ("-03"), as 同年3月 has."""
+    """Anaphors counted from the date before them ("two months later", "that autumn", 次月);
+    a month they name is the suffix its year takes ("-03"), as 同年3月 has."""
     return [
         DateMention(
-            o.start, o.end, f"-{o.month:02d}" if o.month else None, o.precision, "anaphor",
-            None, o.months, blocked=is_blocked(text, o.start),
+            o.start, o.end, o.suffix, o.precision, "anaphor", None, o.months,
+            blocked=is_blocked(text, o.start),
         )
-        for o in find_offsets(text, lowered, regions)
+        for o in find_offsets(text, lowered, regions) + find_offsets_zh(text, regions)
     ]  # fmt: skip
 
 
@@ -237,6 +238,10 @@ def _from_previous(mention: DateMention, previous: DateMention | None) -> DateMe
         return replace(mention, value=grafted, precision=cal.precision_of(grafted), kind="absolute")
     if mention.precision == "year":
         return replace(mention, value=year, precision="year", kind="absolute")
+    if mention.offset_months and len(previous.value) == 4 and abs(mention.offset_months) < 12:
+        # "去年年中获受理，次月…": a step of months from a date told only by its year is
+        # dated no finer than that year, which the copy tells it in.
+        return replace(mention, value=previous.value, precision="year", kind="absolute")
     if mention.offset_months:
         value = (
             cal.shift_quarters(previous.value, mention.offset_months)

@@ -16,6 +16,7 @@ from service.extract.event_words import Trigger
 from service.extract.held_asides import held_in_closed_aside
 from service.extract.keywords import holds_one_of
 from service.extract.labelled_dates import own_label
+from service.extract.meeting_days import without_meeting_months
 from service.extract.non_event_dates import (
     FILING_STEPS,
     connective,
@@ -150,7 +151,7 @@ def _clause_dates(
     ]
     if len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _day_told(ctx, d, trigger, ends, in_clause)]
-        in_clause = local_days(ctx.text, in_clause)
+        in_clause = without_meeting_months(ctx.text, local_days(ctx.text, in_clause))
     earlier = _told_earlier(ctx, trigger)
     if earlier:
         clause = trigger.clause

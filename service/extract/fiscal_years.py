@@ -7,7 +7,8 @@ period across two years has no date.
 
 A fiscal year is named after the calendar year in which it ends (FY25 of a July year ends in
 June 2025) unless the text says it is named after the one in which it starts, as Japanese
-companies' April years often are ("fiscal 2025 ends on March 31, 2026"). A period named
+companies' April years often are ("fiscal 2025 ends on March 31, 2026"), or tells the
+months one holds ("FY2025 Q1 corresponds to April–June 2025"). A period named
 without its year ("the fiscal second quarter") is one of the fiscal year holding the
 publication date. With no definition in the text, nothing is read: a fiscal year's months
 are not guessed.
@@ -42,6 +43,15 @@ _NAMED_BY_START = re.compile(
     r"(?P<ends2>20\d\d)\s*\((?:FY|fiscal\s+)\s*(?P<named2>(?:20)?\d\d)\)",
     re.IGNORECASE,
 )
+# Or by the calendar months it tells a fiscal year (or a period of it) holds: "FY2025 Q1
+# corresponds to April–June 2025", "fiscal year 2025 (April 1, 2025 – March 31, 2026)".
+_TOLD_MONTHS = re.compile(
+    r"\b(?:fiscal\s+year|financial\s+year|fiscal|FY)\s*['’]?(?P<named>(?:20)?\d\d)\b"
+    r"(?:\s+(?:[QH][1-4]|[1-4][QH]))?[^.;\d]{0,40}?\b"
+    + _MONTH.format("month")
+    + r"[^.;]{0,20}?\b(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
 _ORDINAL = r"(?P<{}>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY = r"(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?P<{}>(?:20)?\d\d)\b"
 _UNIT = r"(?P<{}>quarter|half)"
@@ -51,6 +61,9 @@ _PERIOD = re.compile(
     rf"\b{_ORDINAL.format('o1')}[\s-]+{_UNIT.format('u1')}\s+of\s+(?:the\s+)?{_FY.format('y1')}"
     rf"|\b{_FY.format('y2')}(?:['’]s)?\s+{_ORDINAL.format('o2')}[\s-]+{_UNIT.format('u2')}\b"
     rf"|\b(?P<a3>Q|H)(?P<n3>[1-4])\s*{_FY.format('y3')}"
+    # The year first, as Japanese results write it: "FY2025 Q1", "FY2025 1Q", "1Q FY2025".
+    rf"|\b{_FY.format('y7')}\s+(?:(?P<a7>Q|H)(?P<n7>[1-4])|(?P<n9>[1-4])(?P<a9>Q|H))\b"
+    rf"|\b(?P<n8>[1-4])(?P<a8>Q|H)\s*{_FY.format('y8')}"
     rf"|\b(?:fiscal|financial[\s-]year)\s+{_ORDINAL.format('o4')}[\s-]+{_UNIT.format('u4')}\b"
     rf"|\b{_ORDINAL.format('o5')}\s+(?:fiscal|financial)\s+{_UNIT.format('u5')}\b"
     rf"|\b{_ORDINAL.format('o6')}[\s-]+{_UNIT.format('u6')}\s+of\s+(?:the|this|its)\s+"
@@ -71,7 +84,7 @@ def fiscal_dates(
     if defined is None:
         return []
     first = _first_month(defined)
-    by_start = _named_by_start(text)
+    by_start = _named_by_start(text) or _told_by_start(text, first)
     found = []
     for start, end in spans:
         for match in _PERIOD.finditer(text, start, end):
@@ -95,6 +108,20 @@ def _named_by_start(text: str) -> bool:
     for told in _NAMED_BY_START.finditer(text):
         named, ends = told["named"] or told["named2"], told["ends"] or told["ends2"]
         if not named or int(ends) == int(named) % 100 + 2001:
+            return True
+    return False
+
+
+def _told_by_start(text: str, first: int) -> bool:
+    """Whether a fiscal year the text names holds calendar months of the year it is named
+    by, from its first month on: a year named after its end holds none of them after it."""
+    if first == 1:
+        return False
+    for told in _TOLD_MONTHS.finditer(text):
+        named = int(told["named"]) % 100 + 2000
+        month = int(told["year"]) * 12 + cal.month_number(told["month"]) - 1
+        opening = named * 12 + first - 1
+        if opening <= month < opening + 12:
             return True
     return False
 

@@ -97,3 +97,45 @@ def test_an_unnamed_years_period_not_over_at_publication_is_the_reported_years()
     assert _values(current, "2026-09-24") == [
         ("first half of the current financial year", "2026", "year")
     ]
+
+
+_APRIL_YEAR_UNNAMED = "Kirishima Seiyaku's fiscal year runs from April 1 to March 31. "
+
+
+def test_the_year_written_before_its_quarter_is_read() -> None:
+    text = f"{_APRIL_YEAR}Filed in FY2024 Q3; accepted in FY2024 4Q; cleared in 2Q FY2025."
+    assert [value for _, value, _ in _values(text, "2025-11-20")] == [
+        "2024-Q4",
+        "2025-Q1",
+        "2025-Q3",
+    ]
+
+
+def test_months_told_for_a_fiscal_quarter_name_the_year_by_its_start() -> None:
+    table = (
+        f"{_APRIL_YEAR_UNNAMED}FY2025 Q1 corresponds to April-June 2025.\n\n"
+        "Product | Region | Event | Date\n"
+        "morvaglitin (KS-301) | Japan | NDA accepted by the PMDA | FY2025 Q1\n"
+    )
+    found = run(table, published="2025-08-07")
+    assert only(found, "application_acceptance").date == "2025-Q2"
+
+
+def test_months_told_for_a_fiscal_year_in_brackets_name_it_by_its_start() -> None:
+    text = (
+        f"{_APRIL_YEAR_UNNAMED}Results for fiscal year 2024 (April 1, 2024 to March 31, 2025). "
+        "Kirishima obtained approval from the MHLW for morvaglitin (KS-301) in the third "
+        "quarter of FY2024."
+    )
+    assert only(run(text, published="2025-05-12"), "approval").date == "2024-Q4"
+
+
+def test_months_of_the_year_before_leave_a_year_named_by_its_end() -> None:
+    text = (
+        "Tallowmere Bio's fiscal year runs from July 1 to June 30. FY2025 Q1 (July to "
+        "September 2024) saw the FDA accept the BLA for rostavimab; approval is expected in "
+        "FY2026 Q1."
+    )
+    assert [value for _, value, _ in _values(text, "2025-03-02")] == ["2024-Q3", "2025-Q3"]
+    # The approval awaited in a later quarter is a plan, not a milestone.
+    assert not [m for m in run(text, published="2025-03-02") if m.type == "approval"]

@@ -44,6 +44,15 @@ INN_SUFFIXES = (
     # ("gefapixant").
     "pride", "milast", "fexor", "gliatin", "gabalin", "coplan", "meran", "turev", "ixibat",
     "fibrate", "pixant",
+    # Orexin receptor agonists ("danavorexton"), oral non-peptide GLP-1 agonists
+    # ("orforglipron"), beta-3 agonists ("vibegron"), muscarinic antagonists ("solifenacin"),
+    # 5-HT1F agonists ("lasmiditan"), calcimimetics ("cinacalcet"), SERMs ("raloxifene"),
+    # oxytocin antagonists ("atosiban") and analogues ("carbetocin"), renin inhibitors
+    # ("aliskiren"), integrin antagonists ("lifitegrast"), adenosine antagonists
+    # ("istradefylline" aside, "preladenant"), ROCK inhibitors ("netarsudil"), growth
+    # factors ("palifermin"), meglitinides ("repaglinide"), tricyclics ("quetiapine").
+    "orexton", "glipron", "begron", "fenacin", "ditan", "calcet", "oxifene", "siban", "tocin",
+    "kiren", "tegrast", "adenant", "sudil", "ermin", "glinide", "apine",
 )  # fmt: skip
 # Enzyme inhibitors' stems all end "-ib" ("-tinib", "-ciclib", "-coxib", "-trapib", "-rasib",
 # "-catib" ...), and no English word of seven letters does: the ending alone marks the name.

@@ -3,7 +3,11 @@ headline's clause, a section heading or a headline read as events of their own."
 
 from __future__ import annotations
 
+import pytest
+
+from service.extract.described_names import described_names
 from service.extract.drugs import index_drugs
+from service.extract.names import find_names
 from tests.unit.extract.helpers import keys, run
 
 
@@ -25,3 +29,33 @@ def test_a_drug_opening_a_sentence_beside_its_company_stays_a_drug() -> None:
     )
     assert [d.canonical for d in index_drugs("", text).drugs] == ["tovarsen"]
     assert ("tovarsen", "approval", "US") in keys(run(text, "2024-05-02"))
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["trenorexton", "velaglipron", "sotabegron", "darifenacin", "zolmiditan", "ervocalcet",
+     "ospemoxifene", "retosiban", "corbetocin", "remikiren", "lifitegrast", "tozadenant",
+     "belumosudil", "palifermin", "nateglinide", "brexapine"],
+)  # fmt: skip
+def test_more_inn_stems_are_names(word: str) -> None:
+    assert [n.text for n in find_names(f"Doctors may prescribe {word} daily.")] == [word]
+
+
+def test_a_coined_word_after_its_owners_class_noun_is_a_name() -> None:
+    text = (
+        "• Japan's PMDA granted orphan drug designation to Quillon Bio's SGLT1 inhibitor "
+        "KQB-118 for a rare glycogen disorder last week.\n"
+        "• Canada's Health Canada granted priority review to Marrowgate Pharma's "
+        "hepcidin mimetic agonist torelvamic for polycythaemia vera in March 2025."
+    )
+    assert keys(run(text, "2025-04-04")) == {
+        ("KQB-118", "designation", "JP"),
+        ("torelvamic", "priority_review", "CA"),
+    }
+
+
+def test_an_ordinary_word_after_a_class_noun_is_no_name() -> None:
+    text = "Marrowgate Pharma's hepcidin agonist franchise, its lead asset, grew in 2024."
+    lowered = text.lower()
+    assert described_names(text, lowered) == []
+    assert [d.canonical for d in index_drugs("", text).drugs] == []

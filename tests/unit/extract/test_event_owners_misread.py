@@ -59,3 +59,24 @@ def test_an_ordinary_word_after_a_class_noun_is_no_name() -> None:
     lowered = text.lower()
     assert described_names(text, lowered) == []
     assert [d.canonical for d in index_drugs("", text).drugs] == []
+
+
+def test_each_phrase_of_a_two_event_headline_keeps_its_own_drug() -> None:
+    text = (
+        "Qinghe Biotech: QH-0731 capsules granted clinical trial approval, dervalimab phase II "
+        "study doses first patient\n\n"
+        "On March 3, 2025, the NMPA approved the clinical trial application of QH-0731 "
+        "capsules. Dervalimab dosed its first patient in a phase 2 study in China on "
+        "February 27, 2025."
+    )
+    found = keys(run(text, "2025-03-05"))
+    assert ("QH-0731", "ind_clearance", "CN") in found
+    assert ("dervalimab", "ind_clearance", "CN") not in found
+
+
+def test_a_requirement_still_to_be_met_is_no_event() -> None:
+    text = (
+        "Kestrel Pharma said the above drugs still need to complete clinical trials and obtain "
+        "approval from the NMPA before QH-0731 and dervalimab can be marketed."
+    )
+    assert run(text, "2025-03-05") == []

@@ -80,3 +80,27 @@ def test_a_requirement_still_to_be_met_is_no_event() -> None:
         "approval from the NMPA before QH-0731 and dervalimab can be marketed."
     )
     assert run(text, "2025-03-05") == []
+
+
+def test_a_numbered_heading_naming_no_drug_borrows_none_from_the_section_above() -> None:
+    text = (
+        "Our monthly recap.\n\n"
+        "1. Brightwell gets its approval\n"
+        "On May 6 the FDA approved Felora (tessarimab) for adults with lupus nephritis.\n\n"
+        "IV. A complete response letter for Dunmore\n"
+        "Dunmore Therapeutics received a complete response letter on May 21 for DNM-330, its "
+        "long-acting injectable for schizophrenia.\n\n"
+        "3. Another approval, abroad\n"
+        "Health Canada approved tessarimab on May 28."
+    )
+    found = {(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2025-06-03")}
+    assert found == {
+        ("tessarimab", "approval", "US", "2025-05-06"),
+        ("DNM-330", "rejection", "US", "2025-05-21"),
+        ("tessarimab", "approval", "CA", "2025-05-28"),
+    }
+
+
+def test_a_numbered_line_telling_its_own_event_keeps_it() -> None:
+    text = "Highlights:\n2. The FDA approved tessarimab for lupus nephritis on May 6, 2025."
+    assert keys(run(text, "2025-06-03")) == {("tessarimab", "approval", "US")}

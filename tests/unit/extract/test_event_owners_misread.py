@@ -104,3 +104,29 @@ def test_a_numbered_heading_naming_no_drug_borrows_none_from_the_section_above()
 def test_a_numbered_line_telling_its_own_event_keeps_it() -> None:
     text = "Highlights:\n2. The FDA approved tessarimab for lupus nephritis on May 6, 2025."
     assert keys(run(text, "2025-06-03")) == {("tessarimab", "approval", "US")}
+
+
+_RELEASE_BODY = (
+    "BOSTON and SUZHOU, March 12, 2025 -- Corvane Bio today announced that the first "
+    "patient was dosed on March 10 in ORCA-2, its Phase 1 study of CRV-318, at a hospital "
+    "in Nashville, Tennessee.\n\n"
+    "In January, China's Center for Drug Evaluation granted implied approval for a Phase 1 "
+    "study of CRV-318 in China."
+)
+
+
+def test_a_headline_restating_the_bodys_trial_start_is_not_a_second_one() -> None:
+    headline = "Corvane Bio Announces First Patient Dosed in ORCA-2 Phase 1 Trial of CRV-318\n\n"
+    found = keys(run(headline + _RELEASE_BODY, "2025-03-12"))
+    assert found == {
+        ("CRV-318", "trial_initiation", "US"),
+        ("CRV-318", "ind_clearance", "CN"),
+    }
+
+
+def test_a_headline_naming_its_own_place_keeps_its_event() -> None:
+    # The headline tells a start in China the body does not: a second trial start.
+    headline = "Corvane Bio Announces First Patient Dosed in China in Phase 1 Trial of CRV-318\n\n"
+    found = keys(run(headline + _RELEASE_BODY, "2025-03-12"))
+    assert ("CRV-318", "trial_initiation", "CN") in found
+    assert ("CRV-318", "trial_initiation", "US") in found

@@ -130,3 +130,30 @@ def test_a_headline_naming_its_own_place_keeps_its_event() -> None:
     found = keys(run(headline + _RELEASE_BODY, "2025-03-12"))
     assert ("CRV-318", "trial_initiation", "CN") in found
     assert ("CRV-318", "trial_initiation", "US") in found
+
+
+def test_a_withdrawal_told_on_the_announcement_evening_is_dated_by_its_own_day() -> None:
+    text = (
+        "3月12日晚间，苏州明澜药业股份有限公司发布公告称，经与CDE沟通，公司决定主动撤回"
+        "其GLP-1受体激动剂明格鲁肽注射液（英文通用名：minglutide）的上市许可申请，并已于"
+        "3月11日向CDE提交撤回申请。"
+    )
+    found = [(m.drug, m.type, m.date) for m in run(text, "2025-03-13")]
+    assert found == [("minglutide", "withdrawal", "2025-03-11")]
+
+
+def test_a_withdrawal_only_planned_is_no_event() -> None:
+    text = (
+        "3月12日晚间，苏州明澜药业股份有限公司发布公告称，公司拟于近期撤回明格鲁肽注射液"
+        "（英文通用名：minglutide）的上市许可申请。"
+    )
+    assert run(text, "2025-03-13") == []
+
+
+def test_a_regulators_dated_decision_dates_the_approval() -> None:
+    text = (
+        "7月4日，澄川生物发布公告称，其自主研发的澄替尼（英文通用名：chengtinib）已获欧盟"
+        "委员会批准上市。公告显示，欧盟委员会于7月1日作出批准决定。"
+    )
+    found = [(m.drug, m.type, m.jurisdiction, m.date) for m in run(text, "2025-07-04")]
+    assert found == [("chengtinib", "approval", "EU", "2025-07-01")]

@@ -44,13 +44,9 @@ INN_SUFFIXES = (
     # ("gefapixant").
     "pride", "milast", "fexor", "gliatin", "gabalin", "coplan", "meran", "turev", "ixibat",
     "fibrate", "pixant",
-    # Orexin receptor agonists ("danavorexton"), oral non-peptide GLP-1 agonists
-    # ("orforglipron"), beta-3 agonists ("vibegron"), muscarinic antagonists ("solifenacin"),
-    # 5-HT1F agonists ("lasmiditan"), calcimimetics ("cinacalcet"), SERMs ("raloxifene"),
-    # oxytocin antagonists ("atosiban") and analogues ("carbetocin"), renin inhibitors
-    # ("aliskiren"), integrin antagonists ("lifitegrast"), adenosine antagonists
-    # ("istradefylline" aside, "preladenant"), ROCK inhibitors ("netarsudil"), growth
-    # factors ("palifermin"), meglitinides ("repaglinide"), tricyclics ("quetiapine").
+    # In order: "danavorexton", "orforglipron", "vibegron", "solifenacin", "lasmiditan",
+    # "cinacalcet", "raloxifene", "atosiban", "carbetocin", "aliskiren", "lifitegrast",
+    # "preladenant", "netarsudil", "palifermin", "repaglinide", "quetiapine".
     "orexton", "glipron", "begron", "fenacin", "ditan", "calcet", "oxifene", "siban", "tocin",
     "kiren", "tegrast", "adenant", "sudil", "ermin", "glinide", "apine",
 )  # fmt: skip
@@ -247,8 +243,7 @@ def _word_matches(source: str, word: str, stem_known: bool) -> list[re.Match[str
     while position >= 0:
         end = position + len(word)
         match = _INN_WORD.match(source, position)
-        company = _COMPANY_AFTER.match(source, end) is not None
-        if company and word[0].isupper():
+        if (company := _COMPANY_AFTER.match(source, end) is not None) and word[0].isupper():
             return []
         if (
             match

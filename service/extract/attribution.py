@@ -74,12 +74,28 @@ def drugs_for(
         return [], False
     for pool in (in_clause, in_sentence):
         if pool:
-            nearest = min(pool, key=lambda m: distance(m.start, m.end, trigger))
+            own = _in_phrase(ctx, trigger, pool)
+            nearest = min(own, key=lambda m: distance(m.start, m.end, trigger))
             if trigger.type == "approval" and pool is in_clause:
                 # A regimen's approval is each of its products' ("X in combination with Y").
                 return regimens.with_partners(ctx, clause, [nearest.drug]), False
             return [nearest.drug], False
     return _named_elsewhere(ctx, sentence, trigger, told)
+
+
+def _in_phrase(ctx: Context, trigger: Trigger, pool: list[DrugMention]) -> list[DrugMention]:
+    """The names of the comma-set phrase holding the trigger, when it has any: "X tablets
+    obtain clinical trial approval, Y phase III completes first dosing" is two events, each
+    its own phrase's drug's, however near the next phrase's name stands."""
+    if len(pool) < 2:
+        return pool
+    low = max(ctx.text.rfind(",", 0, trigger.start), ctx.text.rfind("，", 0, trigger.start)) + 1
+    ends = [
+        at for at in (ctx.text.find(",", trigger.end), ctx.text.find("，", trigger.end)) if at >= 0
+    ]
+    high = min(ends, default=len(ctx.text))
+    own = [m for m in pool if low <= m.start and m.end <= high]
+    return own or pool
 
 
 def _named_elsewhere(

@@ -34,12 +34,14 @@ _NOT_NAMES = frozenset((
     "candidate", "compound", "molecule", "medicine", "product", "therapy", "treatment",
     "antibody", "inhibitor", "agonist", "antagonist", "modulator", "degrader", "conjugate",
     "blocker", "analogue", "vaccine", "program", "programme", "portfolio", "pipeline",
-    "formulation", "meanwhile", "separately", "however", "therefore",
+    "formulation", "meanwhile", "separately", "however", "therefore", "franchise", "business",
+    "platform", "division", "peptide", "polypeptide",
 ))  # fmt: skip
 # English word endings no nonproprietary name has.
 _ENGLISH_ENDINGS = (
     "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ous", "ive",
     "able", "ible", "ship", "ful", "less", "ward", "wise", "ist", "ism", "ary", "ery", "ure",
+    "therapy",
 )  # fmt: skip
 # A coined word its owner's possessive and a route or stage describe: "its oral fosdarine",
 # "Acme's investigational lumerovant" (how a product is written, not an English noun), the
@@ -69,7 +71,8 @@ def described_names(source: str, lowered: str) -> list[Name]:
             if name is not None:
                 found.setdefault(name.start, name)
             at = lowered.find(noun, at + len(noun))
-    for name in (*_owned_forms(source), *_branded_kinds(source), *_owned_kinds(source)):
+    owned = (*_owned_forms(source), *_branded_kinds(source), *_owned_kinds(source))
+    for name in (*owned, *_owned_classes(source, lowered)):
         found.setdefault(name.start, name)
     return sorted(found.values(), key=lambda n: n.start)
 
@@ -129,6 +132,38 @@ def _owned_kinds(source: str) -> list[Name]:
                 if word is not None and _name_like(word.group()):
                     names.append(Name(word.group(), "inn", word.start()))
             at = source.find(kind, at + len(kind))
+    return names
+
+
+# A coined word right after its owner's class noun: "Acme's orexin 2 receptor agonist
+# fosdarine for narcolepsy", "its HER3-directed ADC velotamig,". The owner's possessive opens
+# the description, without a preposition in it ("Acme's data on inhibitors …" is no name's).
+_OWNED_CLASSES = (*_CLASSES, "adc", "bispecific")
+_CLASS_OWNER = re.compile(
+    rf"(?:(?<![\w.-])[A-Z][\w&.-]*['’]s?|\b(?:its|their))\s+(?:{_FREE_WORD}){{0,6}}\Z"
+)
+_CLASSED_NAME = re.compile(
+    r"\s+([a-z]{7,})(?=\s+(?:for|in|to|on|as|at|last|this|was|is)\s|\s*[,.;:(（])"
+)
+
+
+def _owned_classes(source: str, lowered: str) -> list[Name]:
+    """Coined words named by their owner's class noun (see `_CLASS_OWNER`)."""
+    names = []
+    for noun in _OWNED_CLASSES:
+        at = lowered.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            after = _CLASSED_NAME.match(source, end)
+            if (
+                after is not None
+                and (at == 0 or not lowered[at - 1].isalnum())
+                and _name_like(after.group(1))
+                and not after.group(1).endswith("s")  # "its kinase inhibitor molecules,"
+                and _CLASS_OWNER.search(source, max(0, at - _REACH), at) is not None
+            ):
+                names.append(Name(after.group(1), "inn", after.start(1)))
+            at = lowered.find(noun, end)
     return names
 
 

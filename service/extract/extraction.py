@@ -10,6 +10,7 @@ from service.extract.context import Context, build_context
 from service.extract.designation_requests import order_grants
 from service.extract.footnote_marks import footnote_dates, unmarked
 from service.extract.headline_events import headline_events
+from service.extract.headline_repeats import without_restated_headline
 from service.extract.indications import indication_for
 from service.extract.merging import merge
 from service.extract.models import Article, Evidence, Milestone
@@ -37,6 +38,7 @@ def _extract(article: Article) -> list[Milestone]:
     # The marks are read as spaces: the original text tells which footnote an event cites.
     candidates = footnote_dates(ctx, article.text, outside_residue(ctx.text, assemble(ctx)))
     candidates = order_decisions(merge(candidates), reading.published)
+    candidates = without_restated_headline(ctx, candidates)
     candidates = order_grants(ctx, order_clearances(ctx, candidates))
     chinese = ctx.lang.comma_phrases
     company = article_company(ctx)

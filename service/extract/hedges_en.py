@@ -105,6 +105,8 @@ PLAN = WordPattern(
     rf"\b(?:if|{_ONCE}|would|could|might{_KNOWN}|will{_KNOWN}|shall|"
     r"should|expects?|expected|plan(?<!trial plan)(?<!study plan)s?|planned|"
     r"planning|intends?|intended|aims?|hopes?|seeks?|seeking|prepares?|preparing|ready to|"
+    # A step still required: "the drugs still need to obtain approval before launch".
+    r"needs? to|"
     # A regulator's proposal to grant a status is put out for comment first, granted later.
     r"slated|eligible|potential(?:ly)?|anticipat(?:es?|ed|ing)|to be|pending|proposed|proposals?|"
     r"upon|"

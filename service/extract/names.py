@@ -44,6 +44,11 @@ INN_SUFFIXES = (
     # ("gefapixant").
     "pride", "milast", "fexor", "gliatin", "gabalin", "coplan", "meran", "turev", "ixibat",
     "fibrate", "pixant",
+    # In order: "danavorexton", "orforglipron", "vibegron", "solifenacin", "lasmiditan",
+    # "cinacalcet", "raloxifene", "atosiban", "carbetocin", "aliskiren", "lifitegrast",
+    # "preladenant", "netarsudil", "palifermin", "repaglinide", "quetiapine".
+    "orexton", "glipron", "begron", "fenacin", "ditan", "calcet", "oxifene", "siban", "tocin",
+    "kiren", "tegrast", "adenant", "sudil", "ermin", "glinide", "apine",
 )  # fmt: skip
 # Enzyme inhibitors' stems all end "-ib" ("-tinib", "-ciclib", "-coxib", "-trapib", "-rasib",
 # "-catib" ...), and no English word of seven letters does: the ending alone marks the name.
@@ -84,11 +89,13 @@ _ENGLISH_SECOND = frozenset((
     "aged", "upon", "says", "gets", "gain", "step", "walk", "back", "beta", "anti", "rare",
     "cell", "lung", "base", "naive", "risk", "rich", "less", "wise", "ward",
 ))  # fmt: skip
-# A word before a company's noun names the company: "Halvorsen Therapeutics" (-rsen).
+# A word before a company's noun names the company: "Halvorsen Therapeutics" (-rsen). It
+# names the company wherever else the text writes it ("Halvorsen said", "Halvorsen's
+# gene therapy"): a company's name is never a drug's.
 _COMPANY_AFTER = re.compile(
     r"[ \t]+(?:Therapeutics|Pharma(?:ceuticals?)?|Biopharma(?:ceuticals?)?|Biosciences|"
-    r"Biotherapeutics|Biotech(?:nology)?|Biologics|Laboratories|Holdings|Inc\b|Ltd\b|Limited|"
-    r"Corp(?:oration)?\b|GmbH|AG\b|plc\b)"
+    r"Biotherapeutics|Biotech(?:nology)?|Biologics|Bio\b|Oncology|Neurosciences?|Sciences|"
+    r"Medicines|Laboratories|Holdings|Inc\b|Ltd\b|Limited|Corp(?:oration)?\b|GmbH|AG\b|plc\b)"
 )
 # "corvatrogon-hbxe (Plenvia)": a suffixed name before its brand needs no known stem.
 _BRAND_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")
@@ -224,20 +231,30 @@ def _inn_words(source: str) -> list[re.Match[str]]:
         stem_known = inn_like(word)
         if not stem_known and not _suffixed(word):
             continue
-        position = source.find(word)
-        while position >= 0:
-            end = position + len(word)
-            match = _INN_WORD.match(source, position)
-            if (
-                match
-                and match.end() == end
-                and _token_end(source, end)
-                and (stem_known or _BRAND_AFTER.match(source, end))
-                and not _COMPANY_AFTER.match(source, end)
-            ):
-                found.append(match)
-            position = source.find(word, end)
+        found.extend(_word_matches(source, word, stem_known))
     return sorted(found, key=lambda m: m.start())
+
+
+def _word_matches(source: str, word: str, stem_known: bool) -> list[re.Match[str]]:
+    """The word's whole-token occurrences; none when one of them names a company (see
+    `_COMPANY_AFTER`)."""
+    found = []
+    position = source.find(word)
+    while position >= 0:
+        end = position + len(word)
+        match = _INN_WORD.match(source, position)
+        if (company := _COMPANY_AFTER.match(source, end) is not None) and word[0].isupper():
+            return []
+        if (
+            match
+            and not company
+            and match.end() == end
+            and _token_end(source, end)
+            and (stem_known or _BRAND_AFTER.match(source, end))
+        ):
+            found.append(match)
+        position = source.find(word, end)
+    return found
 
 
 def _suffixed(word: str) -> bool:

@@ -172,7 +172,9 @@ _RULES: tuple[Rule, ...] = (
         # "批准……上市" around the product name, which may carry a parenthesised brand and
         # code, and around a list of products ("批准A公司的X片（…），以及B公司的Y片（…）上市");
         # an imported product is approved as 进口注册.
-        r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,80}[）)]|，(?=以及|及|和)){0,80}?(?:上市|进口注册)",
+        r"|批准了?(?:[^，。；（(]|[（(][^）)]{0,80}[）)]|，(?=以及|及|和)){0,80}?(?:上市|进口注册)"
+        # The regulator's decision, dated: "欧盟委员会于6月29日作出批准决定".
+        r"|(?:作出|做出)了?(?:上市)?批准决定",
     ),
 )
 

@@ -74,7 +74,9 @@ def split_sentences(text: str) -> list[Segment]:
     segments: list[Segment] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        if match.group().startswith(".") and (
+            _is_abbreviation(text, match.start()) or _list_number(text, match.start())
+        ):
             continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _append_trimmed(segments, text, start, end)
@@ -159,6 +161,16 @@ def _in_note(body: str, at: int) -> bool:
     """A semicolon inside a bracketed note separates the note's facts about one event
     ("Approved (FDA; accelerated approval, 12 January 2024)"), not two clauses."""
     return body[at] == ";" and body.rfind("(", 0, at) > body.rfind(")", 0, at)
+
+
+def _list_number(text: str, dot: int) -> bool:
+    """The dot closes a numbered line's number ("2. A manufacturing CRL for Acme"): the line
+    is one heading or item, whose words the number does not cut from the line's start."""
+    line = text.rfind("\n", 0, dot) + 1
+    number = text[line:dot]
+    return 0 < len(number) <= 4 and (
+        (number.isdigit() and len(number) <= 2) or not number.strip("IVX")
+    )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

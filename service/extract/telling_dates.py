@@ -25,6 +25,9 @@ _TOLD_AFTER = re.compile(
 # that it had withdrawn …", "On May 9 X disclosed that …"); not "said that on May 9 …",
 # where the day is inside what was said.
 _TELLING = re.compile(r"announc|\b(?:said|says|stated|disclosed|reported)\b")
+# Chinese telling verbs, counted only after the day: "9月5日晚间，公司发布公告称，…撤回" (the
+# announcement's evening); a day after one is inside what was told ("公告称，公司于9月4日…").
+_TELLING_ZH = re.compile(r"公告|宣布|披露|表示")
 
 
 def told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
@@ -34,6 +37,8 @@ def told_on(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
         # The telling word follows the day ("On May 9 X announced that …") or comes just
         # before it ("X said on May 9 that …").
         start = max(trigger.clause.start, date.start - 40)
+        if _TELLING_ZH.search(ctx.text, date.end, trigger.start) is not None:
+            return True
         return any(
             verb.group() == "announc"
             or verb.start() >= date.end

@@ -74,3 +74,22 @@ def test_a_drug_named_an_orphan_drug_holds_the_designation() -> None:
 def test_a_drug_that_could_be_recognized_as_a_breakthrough_therapy_holds_nothing() -> None:
     text = "Velnafib could be recognised as a breakthrough therapy by the FDA next year."
     assert not _found(text)
+
+
+def test_a_chinese_plans_date_in_the_next_phrase_leaves_a_done_status_standing() -> None:
+    text = (
+        "美国方面，柯维替尼此前已获得FDA授予的孤儿药资格，公司计划于今年下半年向FDA递交上市申请。"
+    )
+    found = _found(text)
+    assert ("designation", "US", None) in found
+    assert not {t for t, _, _ in found} & {"application_submission"}
+
+
+def test_a_chinese_status_hoped_for_before_a_plans_date_stays_a_plan() -> None:
+    text = "柯维替尼有望获得FDA授予的孤儿药资格，公司计划于今年下半年向FDA递交上市申请。"
+    assert not _found(text)
+
+
+def test_a_generic_approval_before_a_chinese_plan_is_not_the_named_drugs() -> None:
+    text = "全球已有多款同类药物获批，但口服剂型仍是空白，柯维替尼有望于2027年提交上市申请。"
+    assert not _found(text)

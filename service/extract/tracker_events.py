@@ -214,7 +214,7 @@ def _date(ctx: Context, row: TrackerRow) -> DateMention | None:
     found = ctx.dates_in(start, end)
     if found:
         return found[0] if found[0].value or found[0].kind == "future" else None
-    return _day_first(ctx, start, end) or _year_month(ctx, start, end)
+    return _day_first(ctx, start, end) or _year_month(ctx, start, end) or _month(ctx, start, end)
 
 
 # A register's month of a year in a date cell ("2025-10"), which prose would not write: read
@@ -231,6 +231,28 @@ def _year_month(ctx: Context, start: int, end: int) -> DateMention | None:
     if published is not None and cal.starts_after(value, published):
         return DateMention(start, end, None, "unknown", "future")
     return DateMention(start, end, value, "month")
+
+
+# A date cell's month alone, or its committee's meeting of that month ("October", "Oct.",
+# "October meeting"), which prose dates only after a preposition.
+_MONTH_CELL = re.compile(
+    rf"(?i:(?P<m>{cal.MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"(?:\s+(?:meeting|session|plenary))?)\s*"
+)
+
+
+def _month(ctx: Context, start: int, end: int) -> DateMention | None:
+    """A month alone in a date cell (see `_MONTH_CELL`): the latest such month not after
+    publication."""
+    found = _MONTH_CELL.fullmatch(ctx.text, start, end)
+    month = cal.MONTHS.get(found["m"][:3].lower()) if found else None
+    published = ctx.article.published
+    if found is None or month is None or published is None:
+        return None
+    year = cal.infer_month_year(month, published)
+    if year is None:
+        return DateMention(start, end, None, "unknown", "future")
+    return DateMention(start, end, cal.month_value(year, month), "month")
 
 
 def _day_first(ctx: Context, start: int, end: int) -> DateMention | None:

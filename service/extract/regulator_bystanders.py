@@ -35,13 +35,15 @@ _PLACE_LIST = re.compile(
 
 
 # A list of regulators told as taking part in a shared review: "with Australia's TGA and
-# Health Canada taking part as partner agencies", "Health Canada and Swissmedic participated".
+# Health Canada taking part as partner agencies", "Health Canada and Swissmedic participated",
+# or doing their share of it: "with the TGA and Health Canada each reviewing modules".
 _TAKING_PART = re.compile(
     r"\s+(?:(?:were|are|was|is|also)\s+)?(?:(?:taking|took|take|takes)\s+part|"
     r"participat(?:ing|ed|es?))\b|\s+as\s+(?:[\w-]+\s+)?partner\s+(?:agencies|regulators|"
     r"authorities)\b"
+    r"|\s+(?:(?:each|both|also|jointly)\s+)?(?:reviewing|assessing|evaluating)\b"
 )
-_TAKING_PART_WORDS = ("part", "participat", "partner")
+_TAKING_PART_WORDS = ("part", "participat", "partner", "reviewing", "assessing", "evaluating")
 # The regulator leading a work-share takes part in it too: "the MHRA acted as lead reviewer",
 # or a listing's label before it, "(lead agency: Health Canada; partner agency: HSA)".
 _LEADING = re.compile(

@@ -93,3 +93,19 @@ def test_a_chinese_status_hoped_for_before_a_plans_date_stays_a_plan() -> None:
 def test_a_generic_approval_before_a_chinese_plan_is_not_the_named_drugs() -> None:
     text = "全球已有多款同类药物获批，但口服剂型仍是空白，柯维替尼有望于2027年提交上市申请。"
     assert not _found(text)
+
+
+def test_a_clearance_to_begin_a_study_of_the_drug_is_a_trial_clearance() -> None:
+    text = (
+        "Our partner Helvan Bio obtained clearance from the NMPA in June to start a bridging "
+        "trial of corvitrelin in Chinese patients."
+    )
+    assert ("ind_clearance", "CN", "2025-06") in _found(text)
+
+
+def test_a_clearance_expected_to_begin_a_study_is_a_plan() -> None:
+    text = (
+        "Helvan Bio expects to receive clearance from the NMPA to begin a bridging study of "
+        "corvitrelin."
+    )
+    assert not _found(text)

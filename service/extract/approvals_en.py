@@ -98,10 +98,13 @@ _RULES: tuple[Rule, ...] = (
     # The approval named, then who granted it and when, in a relative clause or participle:
     # "the US approval, which the FDA granted in September 2024", "its EU authorisation,
     # granted by the Commission in May 2023", "Japan's approval for the same use, granted two
-    # months later" (dated from the date before).
+    # months later" (dated from the date before), "the FDA's approval of the medicine,
+    # granted in January 2025" (its object set off by the comma: "approval of X was granted
+    # on …" is the wordings' rule's).
     Rule(
         "approval",
-        rf"{APPROVAL_NOUN}(?:\s+for\s+[^,;.]{{1,50}}?)?,?\s+(?:(?:which|that)\s+(?:the\s+)?"
+        rf"{APPROVAL_NOUN}(?:\s+for\s+[^,;.]{{1,50}}?|\s+of\s+[^,;.]{{1,50}}?(?=,))?,?\s+"
+        r"(?:(?:which|that)\s+(?:the\s+)?"
         r"(?:\S+\s+){1,3}?(?:granted|issued|gave|won|received|obtained)|(?:granted|issued|given"
         r"|won|received|obtained)(?:\s+by\s+(?:the\s+)?\S+)?)\s+(?:(?:it|the drug)\s+)?"
         rf"(?:{WHEN_DATED}|\w+\s+(?:weeks?|months?|years?)\s+later\b)",

@@ -156,7 +156,12 @@ PROGRAMME_VERBS = fast_pattern(
     # Access NAS Work-Sharing Initiative", "Evaluation route: reviewed under Project Orbis".
     r"|(?<![^\n])[ \t]*(?:procedure|(?:evaluation|review|assessment|regulatory) route)[ \t]*:"
 )
-PROGRAMME_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:program|programme|pilot|plan)\b", re.I)
+# (A work-sharing programme's own words for itself: "entered the work-sharing procedure".)
+PROGRAMME_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:program|programme|pilot|plan"
+    r"|work-?sharing (?:procedure|initiative|process|assessment|review))\b",
+    re.I,
+)
 # Translated copy lists the products after "respectively is" (分别是).
 PLURAL_CUE = Guarded(
     re.compile(

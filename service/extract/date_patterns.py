@@ -57,6 +57,8 @@ _YEAR_PREPOSITION = re.compile(
     # Copy translated from German or Italian names the year as a noun: "im Jahr 2022", "in the
     # year 2022", "nell'anno 2023".
     r"(?:the\s+year\s+)?"
+    # A year told as how long ago: "as early as 2021", "as far back as 2019".
+    r"|\bas\s+(?:early|far\s+back|long\s+ago)\s+as\s+"
     rf"|{LISTED_PLACE}"
     # A ticked item's date in brackets after the tick: "EU orphan designation [done] (2025)".
     rf"|{TICK}[ \t]*[(（])$",

@@ -252,6 +252,7 @@ def date_after_publication(
     # (A plan's date before a time clause holding the event is the plan's: see
     # `dates_the_main_clause`.)
     pool = [d for d in pool if not dates_the_main_clause(ctx.text, d, trigger.start)]
+    pool = [d for d in pool if not late_years.done_before_a_later_phrase(ctx, trigger, d)]
     if not pool:
         return None
     nearest = min(pool, key=lambda d: _date_distance(ctx, d, trigger))

@@ -44,8 +44,11 @@ _GOT_BEFORE = re.compile(
 )
 # A regulator naming the drug the status itself, with no noun such as "designation": "the
 # FDA had named X, known as AB-1, a breakthrough therapy", "X was named an orphan drug".
+# Translated Chinese renders 被认定为 as "recognized (identified, certified) as", article or
+# not: "the drug has been recognized as breakthrough therapy drug by the CDE".
 _NAMED_BEFORE = re.compile(
-    r"\b(?:named|names|naming|declared|declares)\s+(?!after\b)[^.;]{0,80}?\s(?:as\s+)?an?\s+$",
+    r"\b(?:named|names|naming|declared|declares)\s+(?!after\b)(?:[^.;]{0,80}?\s)?(?:as\s+)?an?\s+$"
+    r"|\b(?:recogni[sz]ed|identified|certified)\s+(?:[^.;]{0,80}?\s)?as\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # A field holding the status, with no verb: "PRIME: Yes", "Orphan drug designation: 14

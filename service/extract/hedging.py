@@ -7,6 +7,7 @@ import re
 from service.extract.claims import retold_claim
 from service.extract.criteria_met import criteria_met
 from service.extract.effect_statements import hypothetical, states_an_effect
+from service.extract.granted_asides import granted_after
 from service.extract.hedges_en import negated_object
 from service.extract.keywords import holds_one_of
 from service.extract.questions import asked
@@ -188,6 +189,8 @@ def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang:
     if not lang.comma_phrases:
         plan_start = past_clause_start(text, plan_start, start)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
+        return False
+    if not lang.comma_phrases and granted_after(text, end, clause.end):
         return False
     # (From just before the phrase's comma: the expectation may end the phrase before it.)
     # Chinese puts the expectation inside a long match too: "Ⅲ期临床研究预计于下半年启动".

@@ -141,3 +141,21 @@ def _with_antecedent(text: str, trigger: Trigger, date: DateMention) -> Segment:
         return clause
     opening = max(text.rfind(end, trigger.sentence_start, back) for end in _PHRASE_ENDS)
     return clause._replace(start=max(trigger.sentence_start, opening + 1))
+
+
+def done_before_a_later_phrase(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
+    """Chinese tells an event's time before its verb: a date past a comma after the event
+    dates the next phrase's verb, so a plan's date there ("X此前已获得FDA授予的孤儿药资格，
+    公司计划于今年下半年递交NDA") leaves standing an event its own phrase tells done, with
+    the drug named before it and no plan word."""
+    text = ctx.text
+    if not ctx.lang.comma_phrases or date.start < trigger.end:
+        return False
+    comma = text.find("，", trigger.end, date.start)
+    if comma < 0:
+        return False
+    opening = text.rfind("，", trigger.sentence_start, trigger.start) + 1
+    phrase = (max(opening, trigger.sentence_start), comma)
+    if not _DONE_ZH.search(text, *phrase) or ctx.lang.plan.search(text, *phrase):
+        return False
+    return bool(ctx.mentions_in(trigger.sentence_start, trigger.start))

@@ -12,7 +12,8 @@ from service.extract.trigger_scan import SentenceMatches
 from service.extract.vocabulary import ENTRY_TOKENS
 
 _SELECTION = re.compile(r"select|picked(?! up)", re.IGNORECASE)
-# A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its.
+# A list's next item ("\n- MHRA: …", "\n3) …"): a programme named before it is not its
+# (a paragraph after the list may still refer back to it: "entered the programme").
 _NEXT_ITEM = re.compile(r"\n\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 
 # "纳入“星光计划”的品种将获得…": the products a programme holds, a rule about them.
@@ -68,12 +69,19 @@ def _programme_for(
     if inside:
         return min(inside, key=lambda p: abs(p[0] - match.start()))[2]
     earlier = [p for p in programmes if p[0] < clause.start]
-    if earlier and _NEXT_ITEM.search(text, earlier[-1][1], match.start()):
+    if earlier and _in_next_item(text, earlier[-1][1], match.start()):
         return None
     clause_text = text[clause.start : clause.end]
     if earlier and (lang.programme_anaphor.search(clause_text) or _SELECTION.search(match.group())):
         return earlier[-1][2]
     return None
+
+
+def _in_next_item(text: str, named_end: int, at: int) -> bool:
+    """The verb at `at` is in a list's item opened after the programme's name ending at
+    `named_end` (see `_NEXT_ITEM`)."""
+    line = text.rfind("\n", named_end, at)
+    return line >= 0 and _NEXT_ITEM.match(text, line) is not None
 
 
 def _names_a_kind(text: str, clause: Segment, programmes: tuple[tuple[int, int, str], ...]) -> bool:

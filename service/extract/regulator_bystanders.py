@@ -28,20 +28,24 @@ PARTNER_WORDS = ("with", "alongside", "coordinated by")
 
 # The list of places after such a cue: capitalised names joined by commas and "and", so a
 # place the table does not know ("Brazil") does not end it.
-# A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic").
+# A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic"). A word
+# ends with a dot only as an abbreviation ("U.S."): a sentence's full stop ends the list.
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Za-z])+\.?|[\w'-]*)"
 _PLACE_LIST = re.compile(
-    r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*(?:,?\s+and\s+|,\s*)?)+"
+    rf"(?:(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*(?:,?\s+and\s+|,\s*)?)+"
 )
 
 
 # A list of regulators told as taking part in a shared review: "with Australia's TGA and
-# Health Canada taking part as partner agencies", "Health Canada and Swissmedic participated".
+# Health Canada taking part as partner agencies", "Health Canada and Swissmedic participated",
+# or doing their share of it: "with the TGA and Health Canada each reviewing modules".
 _TAKING_PART = re.compile(
     r"\s+(?:(?:were|are|was|is|also)\s+)?(?:(?:taking|took|take|takes)\s+part|"
     r"participat(?:ing|ed|es?))\b|\s+as\s+(?:[\w-]+\s+)?partner\s+(?:agencies|regulators|"
     r"authorities)\b"
+    r"|\s+(?:(?:each|both|also|jointly)\s+)?(?:reviewing|assessing|evaluating)\b"
 )
-_TAKING_PART_WORDS = ("part", "participat", "partner")
+_TAKING_PART_WORDS = ("part", "participat", "partner", "reviewing", "assessing", "evaluating")
 # The regulator leading a work-share takes part in it too: "the MHRA acted as lead reviewer",
 # or a listing's label before it, "(lead agency: Health Canada; partner agency: HSA)".
 _LEADING = re.compile(
@@ -121,8 +125,15 @@ def _listed_as_partner(text: str, regulator: Regulator) -> bool:
 
 # "under Project Orbis, the FDA-coordinated framework", "…, an initiative of the FDA's
 # oncology centre": a programme described by the regulator that runs it.
-_DESCRIBED_BY = re.compile(r"[^,;.]{0,40},\s+(?:the|an?)\s+((?:[\w-]+\s+){0,6})")
+_DESCRIBED_BY = re.compile(r"[^,;.]{0,40},\s+(?:the|an?)\s+((?:[\w.'’-]+\s+){0,6})")
 _OWNED = re.compile(r"-|['’]s\b")
+# Or the regulator's name as the scheme noun's modifier: "Project Orbis, the U.S. Food and
+# Drug Administration initiative that lets partner regulators review …".
+_SCHEME_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:initiative|program(?:me)?|framework|scheme|project|pilot"
+    r"|collaboration)\b",
+    re.IGNORECASE,
+)
 
 
 def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
@@ -132,7 +143,9 @@ def _runs_programme(text: str, regulator: Regulator, trigger: Trigger) -> bool:
         return False
     described = _DESCRIBED_BY.fullmatch(text, trigger.end, regulator.start)
     return described is not None and (
-        bool(described.group(1)) or _OWNED.match(text, regulator.end) is not None
+        bool(described.group(1))
+        or _OWNED.match(text, regulator.end) is not None
+        or _SCHEME_NOUN_AFTER.match(text, regulator.end) is not None
     )
 
 
@@ -151,6 +164,16 @@ def leads_a_scheme(text: str, regulator: Regulator) -> bool:
 _ABBREVIATED = re.compile(r"\s*\($")
 
 
+def _country_before(text: str, before: Regulator, regulator: Regulator) -> bool:
+    """`before` is the country of `regulator`, written just before its name ("the U.S. FDA's
+    initiative"): set aside with it."""
+    return (
+        before.strength == 1
+        and before.agency == regulator.agency
+        and not text[before.end : regulator.start].strip()
+    )
+
+
 def scheme_runners_set_aside(text: str, pool: list[Regulator], trigger: Trigger) -> list[Regulator]:
     """The pool without the regulators that only describe a scheme (see `_LEADS_A_SCHEME`,
     `_runs_programme`) and the abbreviations that follow their names."""
@@ -167,6 +190,8 @@ def scheme_runners_set_aside(text: str, pool: list[Regulator], trigger: Trigger)
                 and _ABBREVIATED.fullmatch(text, dropped.end, regulator.start)
             )
         ):
+            if kept and _country_before(text, kept[-1], regulator):
+                kept.pop()
             dropped = regulator
         else:
             kept.append(regulator)

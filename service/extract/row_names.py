@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # (TV-12; Brandex)"); not a word standing for a name not given.
 # (A list's line may open on its bullet: "- inn | …".)
 _CELL_NAME = re.compile(r"(?:[-*•–][ \t]+)?(?P<name>[a-z][a-z-]{3,}[a-z])[ \t]*(?:\(|$)")
+# A labelled drug column may capitalise it, as a round-up's first cell does ("Halbrodene
+# (Linder Neuro)"); a header-less row's capitalised word is its brand (see `_name_cells`).
+_COLUMN_NAME = re.compile(r"(?:[-*•–][ \t]+)?(?P<name>[A-Za-z][a-z-]{3,}[a-z])[ \t]*(?:\(|$)")
 _UNNAMED = frozenset(("undisclosed", "unnamed", "confidential", "pending", "various", "none"))
 # A cell of a brand alone, or with its dosage form after a comma or in brackets
 # ("Brandex", "Brandex, film-coated tablets").
@@ -30,9 +33,10 @@ def cell_names(text: str, trackers: TrackerTables, offset: int) -> list[Name]:
     """The names of the drug cells, at `offset` past the text's start."""
     names = []
     for row in trackers.rows:
+        form = _CELL_NAME if row.drug is None else _COLUMN_NAME
         for start, end in _name_cells(text, row):
-            found = _CELL_NAME.match(text, start, end)
-            if found and found["name"] not in _UNNAMED:
+            found = form.match(text, start, end)
+            if found and found["name"].lower() not in _UNNAMED:
                 names.append(Name(found["name"], "inn", offset + found.start("name")))
                 break
     return names

@@ -110,11 +110,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,3}?(?:s?nda|s?bla|application|submission)\b",
         keywords=("filed",),
     ),
-    # "Received clearance from the FDA in July for the IND application".
+    # "Received clearance from the FDA in July for the IND application", "received clearance
+    # from the CDE to begin a bridging study of X" (a trial by its purpose and its drug, not
+    # its phase).
     Rule(
         "ind_clearance",
         r"\b(?:received|receives|obtained|secured|granted|gave)\s+(?:\S+\s+){0,3}?clearance\b"
-        r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase)\b)",
+        r"(?=[^.;]{0,100}?\b(?:ind|investigational new drug|clinical trial|phase|(?:begin|start"
+        r"|initiate|conduct|run|launch|open)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:study|trial)\s+(?:of|with|testing|evaluating))\b)",
         keywords=("clearance",),
     ),
     # 许可 as translated copy renders the verb: "the FDA permitted its IND of phase 2 clinical

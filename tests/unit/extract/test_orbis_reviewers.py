@@ -66,3 +66,39 @@ def test_a_review_told_as_following_is_about_the_drug_the_next_sentence_names() 
         ("sarpolimab", "approval", "CH", "2025-05-09"),
         ("sarpolimab", "program_inclusion", "CH", None),
     }
+
+
+def test_the_regulator_only_describing_the_programme_is_no_reviewer() -> None:
+    text = (
+        "Halvor Bio said Health Canada approved dranotecan on 2 June 2025. The file was "
+        "reviewed under Project Orbis, the US Food and Drug Administration initiative that lets "
+        "partner regulators review cancer drugs concurrently."
+    )
+    assert _orbis(text) == {("CA", None)}
+
+
+def test_a_country_named_before_the_describing_regulator_goes_with_it() -> None:
+    text = (
+        "Dranotecan was assessed under Project Orbis, the U.S. FDA's Oncology Center of "
+        "Excellence initiative for concurrent review, by Health Canada."
+    )
+    assert _orbis(text) == {("CA", None)}
+
+
+def test_a_countrys_file_joining_the_review_is_that_countrys_inclusion() -> None:
+    text = (
+        "Swissmedic approved dranotecan on 12 May 2025. It assessed the file within Project "
+        "Orbis, the framework coordinated by the US FDA's Oncology Center of Excellence. "
+        "Halvor's Swiss file joined the Orbis review in October 2024, two weeks after the FDA "
+        "had accepted the BLA."
+    )
+    assert ("CH", "2024-10") in _orbis(text)
+    assert "US" not in {place for place, _ in _orbis(text)}
+
+
+def test_an_australian_dossier_entering_orbis_after_the_fdas_acceptance_is_australias() -> None:
+    text = (
+        "Halvor Bio said the TGA approved dranotecan in May 2025. The FDA accepted the BLA in "
+        "April 2024, and the Australian dossier joined the Orbis review in May 2024."
+    )
+    assert ("AU", "2024-05") in _orbis(text)

@@ -229,3 +229,26 @@ def test_a_date_cell_naming_only_a_month_dates_its_row_to_it() -> None:
 
 def test_a_month_cell_just_ahead_of_publication_is_a_plan() -> None:
     assert not any(drug == "ferolimab" for drug, _, _ in _found(_MONTH_CELLS, "2025-10-02"))
+
+
+_ROUND_UP = (
+    "EU round-up: October 2025\n\n"
+    "DRUG (COMPANY) | ACTION | DATE | INDICATION\n"
+    "Halbrodene (Linder Neuro) | CHMP negative opinion | October meeting | ALS\n"
+    "Corvexa (talvorimab) | EC marketing authorisation | 6 Oct | plaque psoriasis\n"
+    "Pemtrovane (Ardent Bio) | CHMP positive opinion | Oct | gout\n"
+    "Sulvaprine (Ardent Bio) | CHMP negative opinion | December meeting | gout\n"
+)
+
+
+def test_a_capitalised_drug_cell_names_its_drug_and_a_month_alone_dates_it() -> None:
+    found = _found(_ROUND_UP, "2025-11-03")
+    assert found[("halbrodene", "rejection", "EU")] == "2025-10"
+    assert found[("talvorimab", "approval", "EU")] == "2025-10-06"
+    # A positive opinion only recommends.
+    assert not {k for k in found if k[0] == "pemtrovane"}
+
+
+def test_a_month_alone_in_a_date_cell_still_to_come_dates_no_event() -> None:
+    found = _found(_ROUND_UP, "2025-11-03")
+    assert ("sulvaprine", "rejection", "EU") not in found

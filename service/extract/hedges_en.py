@@ -118,8 +118,9 @@ PLAN = WordPattern(
     # Conditions other than "if": "as soon as the IND is cleared", "provided that it is".
     r"as soon as|provided that|providing that|assuming|in the event (?:that|of)|"
     r"on condition that|unless|"
-    # A committee's drift, reported before it votes: "was leaning towards a negative opinion".
-    r"leaning (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?)|"
+    # A committee's drift, reported before it votes: "was leaning (had leaned) towards a
+    # negative opinion".
+    r"(?:leaning|leaned|leant) (?:towards?|to)|(?:heading|headed|poised) (?:for|towards?)|"
     # A schedule told as kept: "on track for an NDA submission by year-end".
     r"on (?:track|course|schedule) (?:for|to)|"
     rf"{FORECAST})\b",

@@ -47,6 +47,25 @@ def test_a_committee_leaning_towards_a_negative_opinion_is_no_rejection() -> Non
     assert ("zetravirsen", "withdrawal", "EU") in keys(found)
 
 
+def test_a_committee_that_had_leaned_towards_a_negative_opinion_gave_none() -> None:
+    found = run(
+        "Tessmer Bio pulled its EU filing for orvalestat last week. At its September "
+        "meeting the committee had leaned toward a negative opinion, people close to the "
+        "review said.",
+        published="2025-10-20",
+    )
+    assert ("orvalestat", "rejection", "EU") not in keys(found)
+
+
+def test_a_negative_opinion_adopted_after_a_lean_is_still_a_rejection() -> None:
+    found = run(
+        "Tessmer Bio's EU filing for orvalestat ended badly. In June the CHMP had leaned "
+        "toward approval. On Thursday it adopted a negative opinion on orvalestat after all.",
+        published="2025-10-20",
+    )
+    assert ("orvalestat", "rejection", "EU") in keys(found)
+
+
 def test_a_chinese_class_counted_after_its_noun_is_no_drugs_approval() -> None:
     found = run(
         "瀚岭医药的小分子药物QX-2207的上市申请曾于去年5月获CDE受理。目前国内获批的同类药物仅有"

@@ -1,5 +1,7 @@
 """Which event of a clause a date belongs to when the clause tells several: English dates an
-event after its verb, unless the date opens the phrase of a later event's verb."""
+event after its verb, unless the date opens the phrase of a later event's verb. In any
+language a date bracketed after one item of a list is that item's, and a date before a
+clause told as of now ("目前", "to date") is not that clause's event's."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, 
     unless told with a date of its own ("filed in April and granted priority review in May").
     A date that opens the phrase of an event's verb is that event's, though: "accepted the
     NDA in March and in October approved it"."""
+    if _bracketed_after(ctx.text, date, trigger, ends) or _now_between(ctx.text, date, trigger):
+        return True
     if ctx.lang.negation_window < 10:
         return False
     if trigger.type == "priority_review" and not _own_date_after(ctx, trigger, ends):
@@ -99,3 +103,37 @@ def _modifies(text: str, date: DateMention, event_end: int) -> bool:
     ):
         return False
     return _NOUN_AFTER.fullmatch(text, date.end, event_end) is not None
+
+
+# A date in brackets right after an event's words: "孤儿药资格认定（2025年3月）和罕见儿科疾病认定",
+# "orphan drug designation (March 2025) and fast track designation".
+# (The event's words may end before its noun: "孤儿药|资格认定", "orphan drug| designation".)
+_OPEN_BRACKET = re.compile(
+    r"(?:(?:(?![和及与或])[^\W\d_]){0,8}|(?:\s+(?!(?:and|or)\b)[A-Za-z-]+){0,3})\s*[(（]\s*"
+)
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _bracketed_after(text: str, date: DateMention, trigger: Trigger, ends: tuple[int, ...]) -> bool:
+    """The date is bracketed after an earlier event of the list, so it is that event's
+    alone: a later item told without one has none of its own (any language)."""
+    if date.end > trigger.start or not _CLOSE_BRACKET.match(text, date.end):
+        return False
+    return any(_OPEN_BRACKET.fullmatch(text, end, date.start) for end in ends if end != trigger.end)
+
+
+# A clause told as of now, after the one a date is in: "…获得FDA的临床试验许可，目前其I期临床试验
+# 已完成首例患者给药", "…cleared in May; to date, the trial has dosed its first patient".
+_NOW_OPENING = re.compile(
+    r"[，,；;]\s*(?:and\s+)?(?:目前|当前|现阶段|截至目前|截至本公告(?:披露)?日|迄今|至今"
+    r"|(?:currently|at\s+present|to\s+date|as\s+of\s+now)\b)",
+    re.IGNORECASE,
+)
+
+
+def _now_between(text: str, date: DateMention, trigger: Trigger) -> bool:
+    """The event is told as where things stand now, in a clause after the date's: the date
+    is the earlier clause's, and the state has none of its own."""
+    return (
+        date.end <= trigger.start and _NOW_OPENING.search(text, date.end, trigger.start) is not None
+    )

@@ -27,6 +27,9 @@ _OFFSET = re.compile(
     r"|the\s+(?P<after>month|quarter|year)\s+after(?:\s+that)?(?=\s*[,.;)])"
     # The year of the date before: "later that year", "that autumn", "the same year".
     r"|(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b(?![-'’])"
+    # Crude translation keeps 同年10月's order and counters: "the same year 10 months".
+    r"(?:\s+(?P<cm>1[0-2]|0?[1-9])\s+months?\b(?:\s+(?P<cd>[12]\d|3[01]|0?[1-9])\s+days?\b)?"
+    r"(?!\s+(?:later|after|before|earlier|ago|long)\b))?"
     r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?" + _SEASON + r")",
     re.IGNORECASE,
 )
@@ -122,6 +125,9 @@ def _read(match: re.Match[str]) -> Offset | None:
         return _step(start, end, step, 1)
     if match["prior"]:
         return _step(start, end, match["prior"], -1)
+    if match["cm"]:
+        day = int(match["cd"] or 0)
+        return Offset(start, end, "day" if day else "month", 0, int(match["cm"]), day)
     return Offset(start, end, "year", 0)
 
 

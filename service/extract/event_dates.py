@@ -37,10 +37,11 @@ from service.extract.weekday_years import after_preposition
 # "…，此前该药已获"): a date before another event of the clause is that event's.
 _EARLIER = re.compile(
     r"(?:\b(?:previously|formerly|earlier)\s+(?:\w+\s+){0,2}|(?:此前|之前|早前|先前|曾经?)"
-    r"[^，。；,]{0,20})$",
+    # 此前 rendered word for word opens its clause: "…, before that it also was granted".
+    r"[^，。；,]{0,20}|\b(?:before|prior\s+to)\s+(?:that|then),?\s+(?:\w+\s+){1,5})$",
     re.IGNORECASE,
 )
-_EARLIER_HINTS = ("ly", "earl", "前", "曾")
+_EARLIER_HINTS = ("ly", "earl", "前", "曾", "before th", "prior to th")
 # The verb before a date telling when the news came out, not when the event happened.
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|announced|disclosed|reported|published|posted|revealed|stated)\s+"

@@ -176,3 +176,62 @@ def test_what_happened_since_a_neighbours_date_is_not_on_it() -> None:
         published="2025-11-06",
     )
     assert only(found, "priority_review").date is None
+
+
+def test_an_event_told_before_that_takes_no_date_of_the_clause_before() -> None:
+    # 此前 rendered word for word opens the clause of an event before the dated one.
+    found = run(
+        "In 2024 year 3 months, ravotinib obtained the US FDA granted fast track "
+        "qualification, before that it also was granted the orphan drug qualification by FDA.",
+        "2025-02-10",
+    )
+    dates = {m.attributes.get("designation"): m.date for m in found}
+    assert dates == {"fast_track": "2024-03", "orphan_drug": None}
+
+
+def test_before_that_date_still_dates_the_event() -> None:
+    found = run(
+        "The FDA granted orphan drug designation to ravotinib before that date, on May 2, 2024.",
+        "2025-02-10",
+    )
+    assert only(found, "designation").date == "2024-05-02"
+
+
+def test_a_bracketed_date_after_one_item_is_not_the_next_items() -> None:
+    found = run(
+        "KT-31已先后获得美国FDA授予的快速通道资格（2024年6月）和罕见儿科疾病认定，"
+        "以及欧盟委员会授予的孤儿药认定。",
+        "2025-02-10",
+    )
+    dates = {(m.jurisdiction, m.attributes.get("designation")): m.date for m in found}
+    assert dates == {
+        ("US", "fast_track"): "2024-06",
+        ("US", "rare_pediatric_disease"): None,
+        ("EU", "orphan_drug"): None,
+    }
+
+
+def test_a_bracketed_date_after_the_last_item_stays_shared() -> None:
+    found = run(
+        "Ravotinib has received FDA orphan drug designation and fast track designation "
+        "(June 2024).",
+        "2025-02-10",
+    )
+    assert {m.date for m in found} == {"2024-06"}
+
+
+def test_an_event_told_as_where_things_stand_now_takes_no_earlier_date() -> None:
+    found = run(
+        "KT-31已于2023年10月获得美国FDA的临床试验许可，目前其在美国开展的I期临床试验已完成首例患者给药。",
+        "2024-06-20",
+    )
+    assert only(found, "ind_clearance").date == "2023-10"
+    assert only(found, "trial_initiation").date is None
+
+
+def test_an_event_after_the_date_without_a_now_word_keeps_it() -> None:
+    found = run(
+        "KT-31于2023年10月获得美国FDA的临床试验许可，并于同月完成I期临床试验首例患者给药。",
+        "2024-06-20",
+    )
+    assert only(found, "trial_initiation").date == "2023-10"

@@ -194,3 +194,28 @@ def _field_names(label: str, value: str) -> list[tuple[str, str]]:
         if kind:
             found.append((surface, kind))
     return found
+
+
+# A notice's numbered item: its heading names the brand before the dosage form ("2. Brand
+# Tablets 200 mg"), a field below it the active ingredient ("Active ingredient: inn").
+_ITEM_BRAND = re.compile(
+    r"^[ \t]*\d{1,2}[.)][ \t]+(?P<brand>[A-Z][A-Za-z0-9-]{2,})[ \t]+(?:tablets?|capsules?"
+    r"|injection|subcutaneous|intravenous|oral|for|granules|powder|solution|cream|infusion)\b"
+    r"[^\n]*\n(?P<fields>(?:[ \t]+\S[^\n]*\n?){1,8})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ITEM_INGREDIENT = re.compile(
+    r"^[ \t]+(?:active|medicinal)[ \t]+(?:ingredient|substance)s?[ \t]*:[ \t]*"
+    r"(?P<inn>[a-z][a-z-]{3,})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def link_item_headings(source: str, clusters: Clusters) -> None:
+    """A numbered item's brand and the ingredient its indented fields name are one product."""
+    if "ngredient" not in source and "ubstance" not in source:
+        return
+    for item in _ITEM_BRAND.finditer(source):
+        field = _ITEM_INGREDIENT.search(item["fields"])
+        if field is not None and field["inn"].islower():
+            union_all(clusters, [(item["brand"], "brand")], (field["inn"], "inn"))

@@ -44,7 +44,9 @@ FORM_TAIL = re.compile(
     # Syringe", "Tab.", "Inj.").
     r"subcutaneous|intramuscular|drip|syringes?|pens?|tab\.|inj\.|cap\.|"
     r"enteric(?:-coated)?|film-coated|(?:extended|delayed|sustained)-release|"
-    r"monoclonal antibody|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu)(?:/\w+)?))+$",
+    r"monoclonal antibody|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|iu)(?:/\w+)?|"
+    # Skin's forms, strengths given in per cent ("x cream 1.5%").
+    r"cream|ointment|gel|lotion|foam|topical|\d+(?:\.\d+)?\s?%))+$",
     re.IGNORECASE,
 )
 _FORM_WORDS = (
@@ -65,6 +67,13 @@ _FORM_WORDS = (
     "tab.",
     "inj.",
     "cap.",
+    "cream",
+    "ointment",
+    "gel",
+    "lotion",
+    "foam",
+    "topical",
+    "%",
 )
 _COMMON = frozenset(
     ["with", "patients", "adults", "children", "aged", "years", "weighing", "least", "from", "that"]

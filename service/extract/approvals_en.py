@@ -37,10 +37,13 @@ _RULES: tuple[Rule, ...] = (
         # (Nor "the approved conjugate does not reach": a product named by its standing.)
         r"(?<!\bthe approved)"
         r"(?<!a previously approved)(?<!: not approved)"  # (that field: a wording's refusal)
+        # The standing made one word: "already-approved ingredients".
+        r"(?<!already-approved)(?<!previously-approved)"
         # "NDA 021488 remains approved": a licence's standing, told to deny it was withdrawn.
         r"(?<!remains approved)(?<!remain approved)(?<!remained approved)(?<!stays approved)"
         r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
-        r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?)\b)"
+        r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?"
+        r"|ingredients?|substances?)\b)"
         r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from service.extract.agencies import Regulator, dominant, find_regulators
+from service.extract.approval_lists import approval_lists
 from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
 from service.extract.entry_blocks import NO_BLOCKS, Blocks, read_blocks
@@ -86,7 +87,7 @@ def build_context(article: Article) -> Context:
     blocks = read_blocks(text)
     trackers = _outside(read_trackers(text), tables)
     told, dated = _field_sentences(text, sentences, blocks)
-    lines = [*_table_lines(tables), *told_lines(text, trackers)]
+    lines = [*_table_lines(tables), *told_lines(text, trackers), *_list_leads(text)]
     in_tables = _sentences_in(sentences, lines) | told
     spans = _date_spans(sentences, scan.active, in_tables | dated)
     dates = _dates_in(article, spans)
@@ -156,6 +157,15 @@ def _table_lines(tables: Tables) -> list[tuple[int, int]]:
     if not tables.rows:
         return []
     return [*tables.headings, *((r.start, r.end) for r in tables.rows if owns(r.label))]
+
+
+def _list_leads(text: str) -> list[tuple[int, int]]:
+    """The leads of the notices' lists of approvals, and the date lines they point back to:
+    their event is each item's (see `listed_events`), no event of the prose's own."""
+    found = []
+    for listed in approval_lists(text):
+        found += [listed.lead, *([listed.date_line] if listed.date_line else [])]
+    return found
 
 
 def _outside(trackers: TrackerTables, tables: Tables) -> TrackerTables:

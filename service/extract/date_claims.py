@@ -27,8 +27,11 @@ def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, 
         return False
     if date.end > trigger.start:
         return any(
-            end > date.start
-            and (_opens_phrase(ctx.text, date, end) or _modifies(ctx.text, date, end))
+            (
+                end > date.start
+                and (_opens_phrase(ctx.text, date, end) or _modifies(ctx.text, date, end))
+            )
+            or (end <= date.start and _NOUN_DATED.fullmatch(ctx.text, end, date.start) is not None)
             for end in ends
             if end != trigger.end
         )
@@ -36,6 +39,10 @@ def claimed(ctx: Context, date: DateMention, trigger: Trigger, ends: tuple[int, 
         return False
     return any(trigger.clause.start <= end <= date.start for end in ends if end != trigger.end)
 
+
+# A date joined to another event's noun by "of": "confirmed its negative opinion of June
+# 2024" (the opinion's date, not the confirmation's).
+_NOUN_DATED = re.compile(r"\s+(?:of|dated)\s+")
 
 # From the event's words to its own date: a short phrase, no comma, then "in" or "on".
 _OWN_DATE_GAP = re.compile(r"[^,;:.]{0,40}?\s(?:in|on)\s+")

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from service.extract.alias_statements import link_fields, link_known_as
+from service.extract.alias_statements import link_fields, link_item_headings, link_known_as
 from service.extract.aliases import link_parentheses
 from service.extract.biosimilars import biosimilar_names
 from service.extract.comparators import comparator_flags, named_as_partner
@@ -82,6 +82,7 @@ def index_drugs(title: str, text: str, cells: list[Name] | None = None) -> DrugI
     link_known_as(source, clusters, names, subject, apart)
     link_combinations(source, clusters)
     link_fields(source, clusters)
+    link_item_headings(source, clusters)
     link_forms(clusters, apart)
     link_variants(source, len(title) + 1, names, clusters)
     link_syllable_groups(source, clusters)

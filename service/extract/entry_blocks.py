@@ -51,8 +51,12 @@ _FIRST_OPENING = re.compile(_OPENER)
 
 # A heading that tells what was done to each item listed below it, with no verb of their own
 # ("Orphan drug designations granted", "Priority determinations granted"): not one refused.
-_DONE = re.compile(r"(?<!not )\b(?:granted|issued|approved|awarded|accepted)[ \t]*$", re.I)
-_DONE_CLOSER = re.compile(r"(?:granted|issued|approved|awarded|accepted)[ \t]*\n", re.I)
+# A translated notice puts the act and its day in a parenthesis closing the heading: "Orphan
+# drug designations (notified September 12, 2025)".
+_DONE_WORDS = r"(?:\b(?:granted|issued|approved|awarded|accepted)|\((?:notified|designated)\b)"
+_DONE_DAY = r"(?:[ \t]+(?:on[ \t]+)?[\w ,.]{4,30}\))?"
+_DONE = re.compile(rf"(?<!not ){_DONE_WORDS}{_DONE_DAY}[ \t]*$", re.I)
+_DONE_CLOSER = re.compile(rf"{_DONE_WORDS}{_DONE_DAY}[ \t]*\n", re.I)
 # An item's field dating it: "Date of determination: 04/08/2025", "Date: 3 May 2025".
 _DATE_FIELD = re.compile(r"\bdate(?:[ \t]+of[ \t]+[a-z]+)?[ \t]*:[ \t]*", re.I)
 # Or the item is a run of fields opening on its substance's ("Active substance: inn (CODE)",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from service.extract.agencies import Regulator, find_regulators
 from service.extract.entry_blocks import Action, Block
-from service.extract.implied_regulators import issuer_of
+from service.extract.implied_regulators import issuer_of, numbered_issuer
 from service.extract.milestone_rows import TableEvent, action_type, step_attributes
 from service.extract.milestone_tables import Row
 
@@ -143,6 +143,9 @@ def section_of(
         named = ctx.regulators_in(start, end)
         if named:
             return max(named, key=lambda r: r.strength)
+        numbered = numbered_issuer(ctx.text[start:end])
+        if numbered is not None:
+            return numbered
         line = _PARENTHESIS.sub("", ctx.text[start:end])
         if line.isupper():
             # A country in capitals ("JAPAN") is not written as the regulators' table spells it.

@@ -87,6 +87,16 @@ _CANADA_WORDS = re.compile(
 _EMA_SCHEME = re.compile(r"\bPRIME\b|(?i:priority medicines)")
 
 
+# An application numbered as only the FDA numbers them ("NDA 219877", "BLA 761204"): a
+# record headed by one is the FDA's, whatever other regulators its notes name.
+_FDA_NUMBER = re.compile(r"\b(?:A?NDA|BLA)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{6}\b")
+
+
+def numbered_issuer(line: str) -> Regulator | None:
+    """The regulator whose way of numbering applications the line uses."""
+    return Regulator(0, 0, "FDA", "US", 1) if _FDA_NUMBER.search(line) else None
+
+
 def issuer_of(trigger: str) -> Regulator | None:
     """The regulator a trigger's own words name: the FDA for its letters, the EMA for its
     PRIME scheme, Health Canada for its submissions and notices."""

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from service.extract.agencies import Regulator
+from service.extract.approval_lists import approval_lists, item_pathway
 from service.extract.dates import DateMention, find_dates
 from service.extract.evaluation_lists import evaluation_lists
 from service.extract.milestone_rows import TableEvent, step_attributes
@@ -34,6 +35,10 @@ def listed_events(ctx: Context) -> list[TableEvent]:
         lead = ctx.text[slice(*listed.lead)]
         attributes = step_attributes(_ACCEPTANCE, lead, lead)
         events += _each(ctx, listed.lead, _ACCEPTANCE, attributes, list(listed.items))
+    for approved in approval_lists(ctx.text):
+        for item in approved.items:
+            pathway = item_pathway(ctx.text[slice(*item)])
+            events += _each(ctx, approved.lead, "approval", pathway, [item], approved.dated)
     return events
 
 
@@ -43,11 +48,13 @@ def _each(
     kind: str,
     attributes: dict[str, object],
     cells: list[tuple[int, int]],
+    dated: tuple[int, int] | None = None,
 ) -> list[TableEvent]:
-    """One event per cell naming a drug, dated and placed by the prose; none when the prose
-    names no regulator and the article none either, or dates a plan."""
+    """One event per cell naming a drug, dated and placed by the prose (dated by `dated`
+    when another line writes its date); none when the prose names no regulator and the
+    article none either, or dates a plan."""
     regulator = _regulator(ctx, prose)
-    date = _date(ctx, prose)
+    date = _date(ctx, dated or prose)
     if regulator is None or (date is not None and date.kind == "future"):
         return []
     starts = [s.start for s in ctx.sentences]

@@ -39,7 +39,10 @@ _PRODUCTS = 2
 _ROUTES = re.compile(
     r"[ \t]*(?:(?:expedited|special|regulatory)[ \t]+(?:programs?|programmes?|pathways?|status"
     r"|designations?)|review[ \t]+(?:pathway|designation|status|type|category)"
-    r"|designations?(?:[ \t]+(?:held|granted))?)[ \t]*:",
+    r"|designations?(?:[ \t]+(?:held|granted))?"
+    # A notice's item closes on its remarks, the statuses the product held ("Remarks: orphan
+    # drug; priority review item").
+    r"|remarks)[ \t]*:",
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")

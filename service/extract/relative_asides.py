@@ -8,8 +8,10 @@ from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
 
-# A relative clause set off by commas: "X, which licensed the drug in 2021, filed …".
-ASIDE_OPENING = (", which ", ", who ")
+# A relative clause set off by commas: "X, which licensed the drug in 2021, filed …"; its
+# pronoun may follow a preposition ("X, for which the committee gave an opinion in July, has
+# since been authorised").
+ASIDE_OPENING = (", which ", ", who ", ", for which ", ", in which ", ", of which ")
 
 
 def closed_aside(

@@ -38,7 +38,10 @@ _NEW_USE = re.compile(r"\bnew indications?\b")
 _SAME_USE = re.compile(
     r"\bno (?:change|changes) (?:to|in) (?:the |its )?(?:indications?|uses?)\b"
     r"|\bnew (?:strengths?|packs?|pack sizes?|presentations?)\b|\bduplicate licen[cs]e"
-    r"|\bmanufacturing change|\blabel(?:l)?ing (?:revision|change|update)",
+    r"|\bmanufacturing change|\blabel(?:l)?ing (?:revision|change|update)"
+    # A register's class of supplement by what it changed: "Labeling-Container/Carton
+    # Labels", "Labeling-Package Insert", "Manufacturing (CMC)".
+    r"|\blabel(?:l)?ing-[a-z]|\b(?:carton|container) labels?\b|\bmanufacturing \(CMC\)",
     re.IGNORECASE,
 )
 _NEW_USE_SAID = re.compile(r"\b(?:new|additional|extension of) (?:the )?indications?\b", re.I)

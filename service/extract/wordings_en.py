@@ -11,6 +11,12 @@ from service.extract.national_wordings import NATIONAL_WORDING_RULES
 from service.extract.places import REGION_WORDS
 from service.extract.rules import Rule
 
+# A register's decision by its day, perhaps what it changes, then a colon before its act.
+_REGISTER_DECISION = (
+    r"\bdecision of (?:[^.;:]|\.(?=\d)){1,30}?(?:\s+amending (?:the |its )?(?:marketing )?"
+    r"authori[sz]ation)?\s*:\s*"
+)
+
 WORDING_RULES: tuple[Rule, ...] = (
     # "converted its accelerated approval to full approval", "the accelerated approval was
     # granted in 2022" (a digest's line drops the verb: "Full approval granted on 3 May"),
@@ -249,6 +255,20 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"\bdecision of [^.;]{0,30}?\bgranting (?:an? )?(?:conditional )?marketing "
         r"authori[sz]ation\b",
         keywords=("granting",),
+    ),
+    # A register's decision, its act named after a colon: "Decision of 14.5.2025 amending the
+    # authorisation: extension of indication to …" (a new use licensed), "Decision of
+    # 12.5.2025: withdrawal of the marketing authorisation".
+    Rule(
+        "approval",
+        rf"{_REGISTER_DECISION}extension of (?:the )?(?:therapeutic )?indications?\b",
+        keywords=("extension of",),
+    ),
+    Rule(
+        "withdrawal",
+        rf"{_REGISTER_DECISION}withdrawal of (?:the |its )?(?:marketing )?"
+        r"(?:authori[sz]ation|licen[cs]e|registration)\b",
+        keywords=("withdrawal of",),
     ),
     # The Commission's decision told as following its committee's recommendation: "The
     # Commission followed on 24 April", "the EC endorsed the opinion in June" (not one that

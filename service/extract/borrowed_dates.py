@@ -15,9 +15,9 @@ from service.extract.sentences import Segment
 
 # "is approved in Japan" describes a state, not the news the next sentence dates.
 _STATIVE = re.compile(r"\b(?:is|are|remains|remain)\s+(?:already\s+|also\s+|now\s+)?$")
-# So does a status held ("it also holds orphan drug designation"), not one conferred ("has
-# designated", "has accepted").
-_HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:already\s+|also\s+)?(?:an?\s+)?$")
+# So does a status held ("it also holds orphan drug designation", "还拥有FDA孤儿药资格"),
+# not one conferred ("has designated", "has accepted").
+_HELD = re.compile(r"\b(?:holds?|has|have)\s+(?:(?:already|also)\s+)?(?:an?\s+)?$|[拥持]有\w{0,6}$")
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|announc\w*|disclos\w*|stated)\b")
 _RETOLD_DAYS = 14

@@ -97,6 +97,9 @@ def date_for(
     if _told_without_its_day(ctx, trigger):
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
+    # A status held ("…于2023年获得A认定，同时还拥有B认定") is not dated by the grant before it.
+    if in_clause and trigger.type == "designation" and borrowed.stative(ctx.text, trigger):
+        in_clause = [d for d in in_clause if d.start > trigger.start]
     labelled = own_label(ctx, index, trigger)
     if labelled is not None:
         return labelled

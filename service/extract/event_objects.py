@@ -180,10 +180,12 @@ _RECOMMENDATION = re.compile(
 
 
 # An adviser's verb before the licence: "a subcommittee endorsed approval in May", "the
-# panel recommended X for approval" (the decision is the regulator's, later).
+# panel recommended X for approval", "an opinion recommending approval of X" (the
+# decision is the regulator's, later).
 _RECOMMENDED_BEFORE = re.compile(
-    r"\b(?:endorsed|endorses|recommended|recommends|recommending|voted\s+(?:in\s+favou?r\s+of|for)|urged"
-    r"|urges|advised)\s+(?:(?:the|its|an?)\s+)?(?:\S+\s+){0,3}?(?:for\s+)?$",
+    r"\b(?:endorsed|endorses|recommended|recommends|recommending"
+    r"|voted\s+(?:in\s+favou?r\s+of|for)|urged|urges|advised)"
+    r"\s+(?:(?:the|its|an?)\s+)?(?:\S+\s+){0,3}?(?:for\s+)?$",
     re.IGNORECASE,
 )
 

@@ -45,7 +45,9 @@ NEGATION = WordPattern(
 # Or an event named as a generic subject: "acceptance does not mean approval".
 NEGATION_AFTER = Guarded(
     re.compile(
-        r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) (?:expected|"
+        r"^[^.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?happened|(?:is|are) "
+        # A forecast ranked among outcomes: "a refusal is now the most likely outcome".
+        r"(?:(?:now|still) )?(?:(?:the|an?) )?(?:(?:most|more) )?(?:expected|"
         # Not a description of the product the event is about: "…, is expected to become the
         # first such inhibitor approved in China".
         r"anticipated|likely|scheduled)\b(?! to (?:become|be) the (?:first|second|only)\b)"

@@ -15,8 +15,9 @@ NEGATION = re.compile(
 # So does a proposal put as the regulator's object ("CDE公示拟将X联合Y用于…纳入突破性治疗品种",
 # on public notice until objections close), to the end of its phrase however long the object.
 PLAN_FAR = re.compile(r"预计|预期|有望|拟将[^，。；]*$")
-# "尚无…药物获批上市": no product at all yet, however far the verb.
-NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|不代表|不意味|不等于|尚无|仍无|暂无")
+# "尚无…药物获批上市": no product at all yet, however far the verb. So is a negation
+# whose place or time comes before the verb: "亦未在任何国家或地区获得上市批准".
+NEGATION_FAR = re.compile(r"尚未|并未|从未|没有|未曾|未在|未于|不代表|不意味|不等于|尚无|仍无|暂无")
 # Said after the event: "突破性治疗认定不代表产品能够获批", "获受理并不意味着…", and its
 # risk ("能否获批及获批时间均存在不确定性"); and its time not known yet, as of an event that
 # has not happened: "首例患者给药时间暂未披露", "获批时间尚未确定".

@@ -183,12 +183,23 @@ def _describes_patients(text: str, position: int, start: int) -> bool:
     return holds_one_of(before.lower(), _PATIENT_WORDS) and bool(_PATIENTS_BEFORE.search(before))
 
 
+# The drug a plan is about, described in an appositive by its earlier licence: "seeking to
+# expand the use of X, its antibody first approved in 2023 for …" (the licence is had).
+_DESCRIBED_BY_LICENCE = re.compile(
+    r",\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,4}?(?:first|originally|initially"
+    r"|previously|already)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang: Language) -> bool:
     """A plan word before the trigger, in its phrase, or closing the phrase before."""
     plan_start = max(floor, start - lang.plan_window)
     if not lang.comma_phrases:
         plan_start = past_clause_start(text, plan_start, start)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
+        return False
+    if not lang.comma_phrases and _DESCRIBED_BY_LICENCE.search(text, plan_start, start):
         return False
     if not lang.comma_phrases and granted_after(text, end, clause.end):
         return False

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from service.extract.decisions import refused
+from service.extract.document_relatives import approves_a_document
 from service.extract.drug_committees import committee_judgement
 from service.extract.event_objects import (
     approved_document,
@@ -46,6 +47,7 @@ from service.extract.rolling_filings import rolling_begun
 from service.extract.rules import Language, Rule
 from service.extract.sentences import Segment
 from service.extract.trigger_scan import SentenceMatches
+from service.extract.withdrawn_objects import withdrew_other
 
 # The FDA "files" an application it accepts: "the FDA has filed the NDA" (see the wordings).
 _REGULATOR_FILED = re.compile(
@@ -183,7 +185,7 @@ def _refused(
         or committee_judgement(text, match, clause.start)
     ):
         return True
-    if kind == "withdrawal" and left_a_deal(text, match):
+    if kind == "withdrawal" and (left_a_deal(text, match) or withdrew_other(text, match)):
         return True
     if kind == "rejection" and (
         lang.advisory.search(text, clause.start, match.start())
@@ -216,7 +218,10 @@ def _not_a_drug_licence(
     ):
         return True
     return kind in ("approval", "ind_clearance") and (
-        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
+        approved_document(text, match)
+        or device_route(text, clause)
+        or signed_off(text, match)
+        or approves_a_document(text, match)
     )
 
 

@@ -288,8 +288,7 @@ FIELD_RULES: tuple[Rule, ...] = (
         keywords=("priority status", "priority review status"),
     ),
     # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
-    # Australia's "Submission dossier accepted and first round evaluation commenced: …",
-    # Health Canada's "Screening acceptance: 2025-02-21" (the file passed screening).
+    # Australia's "Submission dossier accepted and …: …", Canada's "Screening acceptance: …".
     Rule(
         "application_acceptance",
         r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"

@@ -44,7 +44,10 @@ _RULES: tuple[Rule, ...] = (
         r"(?! (?:(?:generic|biosimilar|other) )?(?:therapies|drugs|treatments|"
         r"medicines|products|indications?|labels?|doses?|regimens?|uses?|versions?|generics?"
         r"|ingredients?|substances?)\b)"
-        r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b)"
+        # (Nor "for authorised products": the participle naming a class of products, as
+        # "approved" above.)
+        r"|\bauthori[sz](?:ed|es)\b(?! generics?\b| representatives?\b"
+        r"| (?:medicines|products|drugs|therapies|treatments|indications|uses)\b)"
         r"|\bcleared\b(?! the way\b| (?:a|an|the|its)? ?(?:\w+ )?hurdles?\b)"
         r"|\badded\s+(?:a\s+|an\s+)?(?:second|third|new|another|further)\s+indication\b"
         r"|\bsigned off on\b|\bexpand(?:ed|s)\s+(?:\S+\s+){0,2}?(?:label|indication)s?\b"
@@ -58,8 +61,9 @@ _RULES: tuple[Rule, ...] = (
         r"(?:the )?(?:\S+ ){0,3}?(?:commission|agency|administration|fda|ema|nmpa|pmda|mhra|mhlw|"
         r"ministry|regulators?|authorit(?:y|ies)|canada|tga|mfds|swissmedic)\b"
         # A form's label: "Date of approval: March 25, 2020"; a European register's, "Authorisation
-        # date: 03.03.2026".
-        r"|\b(?:date of (?:approval|authori[sz]ation)|(?:approval|authori[sz]ation) date)\s*:"
+        # date: 03.03.2026"; a register's entry, "ARTG registration date: 11 February 2026".
+        r"|\b(?:date of (?:approval|authori[sz]ation|(?:artg )?registration)"
+        r"|(?:approval|authori[sz]ation|artg registration) date)\s*:"
         # A licence held, told as background: "also holds a conditional marketing authorisation
         # in the European Union", "an indication that has carried an accelerated approval
         # since September 2021".
@@ -150,7 +154,7 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("earlier", "previous", "prior", "existing"),
     # Every branch ends in an approval word, "cleared" or an added indication.
     ("approv", "authori", "cleared", "indication", "signed off", "expand", "extend", "holds",
-     "held", "carrie"),
+     "held", "carrie", "registration date", "date of registration", "date of artg"),
     ("granting", "permission", "licence to", "license to"),
     ("approval", "authoris", "authoriz"),  # the noun only: the rule needs it
     ("approval", "authoris", "authoriz"),

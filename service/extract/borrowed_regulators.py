@@ -1,6 +1,6 @@
 """The regulator an event borrows when its sentence names none that acted: its tracker
-section's, the lead's, the one a heading's body names, one named the sentence before or after,
-the page's own, or the only one that grants it."""
+section's, the lead's, the one a heading's body names, the issuer of a regulator's own notice,
+one named the sentence before or after, the page's own, or the only one that grants it."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ def regulators_beyond(
         below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
         if below:
             return [below[0]], True
+    issuer = ctx.issuer
+    if issuer is not None and fits(ctx, trigger, issuer):
+        # A regulator's own notice tells its own events; another regulator's it names in the
+        # sentence itself, so the one the sentence before names lends nothing.
+        return [issuer], True
     before = _regulator_before(ctx, index, trigger) if index > 0 else None
     if before is not None:
         return [before], True

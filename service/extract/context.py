@@ -15,6 +15,7 @@ from service.extract.fiscal_years import fiscal_dates
 from service.extract.milestone_rows import owns
 from service.extract.milestone_tables import NO_TABLES, Tables, read_tables
 from service.extract.models import Article
+from service.extract.page_issuers import issuer as page_issuer
 from service.extract.patterns_en import ENGLISH
 from service.extract.patterns_zh import CHINESE
 from service.extract.referred_tables import referred_names
@@ -56,6 +57,8 @@ class Context:
     trackers: TrackerTables = NO_TRACKERS
     # Per-article results computed on first use (indications by sentence, for example).
     memo: dict[object, object] = field(default_factory=dict, compare=False)
+    # The regulator that issued the page, by its byline or title line (see `page_issuers`).
+    issuer: Regulator | None = None
     # The article's text (a field, not a property: it is read some sixty times an article).
     text: str = field(init=False, compare=False)
 
@@ -92,7 +95,8 @@ def build_context(article: Article) -> Context:
     spans = _date_spans(sentences, scan.active, in_tables | dated)
     dates = _dates_in(article, spans)
     regulators = find_regulators(text)
-    default = _default_regulator(article, regulators, lang)
+    issuer = page_issuer(text, regulators)
+    default = issuer or _default_regulator(article, regulators, lang)
     drugs = _index_drugs(article, trackers)
     return Context(
         article=article,
@@ -103,6 +107,7 @@ def build_context(article: Article) -> Context:
         dates=tuple(dates),
         regulators=tuple(regulators),
         default_regulator=default,
+        issuer=issuer,
         drugs=drugs,
         # Programme names only matter to a sentence with an inclusion verb.
         programmes=tuple(find_programmes(text, lowered))

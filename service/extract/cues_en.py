@@ -207,11 +207,17 @@ UNNAMED_SUBJECT = Guarded(
         # (A drug's own "Barth syndrome program" received its designations: no scheme.)
         r"|(?:the|this)\s+(?:pilot|scheme)|(?:the|this)\s+(?:programme|program|plan)\s+"
         r"(?:was|is|has\s+been)\s+(?:launched|introduced|established|set\s+up|created|designed|"
-        r"intended))\b",
+        r"intended))\b"
+        # A listing's section heading names the class its entries belong to: "New chemical
+        # entities registered on the ARTG", "Biosimilar medicines approved".
+        r"|(?<![^\n])[ \t]*(?:(?:new|novel|generic|biosimilar|prescription|orphan)\s+)*"
+        r"(?:chemical\s+entities|active\s+substances|medicines|products|drugs|biosimilars"
+        r"|generics|therapies)\s+$",
         re.IGNORECASE,
     ),
     (
         "product", "drug", "medicine", "therap", "biosimilar", "candidate", "compan", "sponsor",
+        "entities", "substances", "generics",
         "treatment", "vaccine", "inhibitor", "antibod", "compound",
         "applicant", "pilot", "scheme", "launched", "introduced", "established", "set up",
         "created", "designed", "intended",

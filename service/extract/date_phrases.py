@@ -22,6 +22,9 @@ _RELATIVE_WORDS = (
     "over the weekend", "this weekend",
     "at the weekend", *(f"{when} {p}" for when in ("earlier this", "later this", "this", "last",
     "next") for p in _PERIODS),
+    # A regulator's letter acts on the day it is dated: "We have approved your BLA …
+    # effective this date."
+    "effective this date", "effective as of this date",
 )  # fmt: skip
 # (Not "in the last week of January", a part of the month named after it.)
 RELATIVE = phrases(*_RELATIVE_WORDS) + r"(?!\s+of\b)"

@@ -223,7 +223,7 @@ FIELD_RULES: tuple[Rule, ...] = (
     # Non-compliance (NON) for X", "received a NON".
     Rule(
         "rejection",
-        r"\bnotice of non[- ]?compliance\b"
+        r"\bnotice of non[- ]?compliance\b(?!\s*[-–—:]\s*withdrawal\b)"
         # (The rules read lower-cased text: the bare "non" must stand alone, not "non-small".)
         r"|\b(?:issued|received|receives|receiving|issues|got)\s+(?:an?\s+|the\s+)?non"
         r"(?=\s+(?:from|for|on|in)\b|[.,;)])",
@@ -237,6 +237,13 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?<![a-z] )\bcommission decision of\b"
         r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
         keywords=("commission decision of",),
+    ),
+    # A decision list's "Notice of Non-compliance - Withdrawal (NON-W)": the sponsor withdrew
+    # the file after the notice; the decision recorded is the withdrawal, not a refusal.
+    Rule(
+        "withdrawal",
+        r"\bnotice of non[- ]?compliance\s*[-–—:]\s*withdrawal\b|\bnon-w\b",
+        keywords=("withdrawal", "non-w"),
     ),
     # "Status: Submission withdrawn on 2025-05-14"; an item's line may describe the application
     # before its participle and date: "- application for a new biological entity (atopic
@@ -284,11 +291,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         keywords=("priority status", "priority review status"),
     ),
     # A field's label: "Accepted into review: May 2025", "Date accepted for filing: …",
-    # Australia's "Submission dossier accepted and first round evaluation commenced: …".
+    # Australia's "Submission dossier accepted and …: …", Canada's "Screening acceptance: …".
     Rule(
         "application_acceptance",
         r"\b(?:accepted (?:into|for) (?:review|filing|evaluation)|acceptance date"
-        r"|date (?:of )?acceptance)\s*:"
+        r"|date (?:of )?(?:screening )?acceptance)\s*:"
+        r"|(?<![^\n])[ \t]*screening acceptance(?: date)?\s*:"
         r"|\b(?:submission|dossier|application)\s+(?:dossier\s+)?accepted\b[^.;:\n]{0,80}:",
         keywords=("accepted", "acceptance"),
     ),

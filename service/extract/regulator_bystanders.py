@@ -23,6 +23,10 @@ _PARTNER_BEFORE = re.compile(
     r"authorities|agencies|counterparts|health authorities|submissions|applications|filings|"
     r"reviews)\s+(?:in|of|from|to|with)\s+(?:the\s+)?)?|coordinated by\s+(?:the\s+)?)"
 )
+# How far back a regulator's partner cue may stand: a list of full names with their
+# bracketed abbreviations runs long ("the United States Food and Drug Administration (FDA)
+# and Australia's Therapeutic Goods Administration (TGA)").
+_LIST_REACH = 160
 # One of which each cue holds: most regulators follow none.
 PARTNER_WORDS = ("with", "alongside", "coordinated by")
 
@@ -31,8 +35,10 @@ PARTNER_WORDS = ("with", "alongside", "coordinated by")
 # A name may hold "of" ("the Drug Regulatory Authority of Pakistan and Swissmedic"). A word
 # ends with a dot only as an abbreviation ("U.S."): a sentence's full stop ends the list.
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Za-z])+\.?|[\w'-]*)"
+# A name may carry its abbreviation in brackets: "the Food and Drug Administration (FDA) and".
 _PLACE_LIST = re.compile(
-    rf"(?:(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*(?:,?\s+and\s+|,\s*)?)+"
+    rf"(?:(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*(?:\s+\([A-Z][\w.]*\))?"
+    rf"(?:,?\s+and\s+|,\s*)?)+"
 )
 
 
@@ -112,7 +118,7 @@ def _listed_as_partner(text: str, regulator: Regulator) -> bool:
     told as taking part beside the acting regulator."""
     if _takes_part(text, regulator):
         return True
-    low = max(0, regulator.start - 80)
+    low = max(0, regulator.start - _LIST_REACH)
     window = text[low : regulator.start]
     if not holds_one_of(window, PARTNER_WORDS):
         return False

@@ -107,6 +107,15 @@ WORDING_RULES: tuple[Rule, ...] = (
         r"(?=(?:in|on|last|this|earlier|early|late)\b)",
         keywords=("filed", "submitted", "refiled", "resubmitted", ", made", ", sent", ", lodged"),
     ),
+    # A regulator's letter opens on the file it answers, with the day the file was made:
+    # "Please refer to your new drug application (NDA) dated and received May 2, 2024".
+    Rule(
+        "application_submission",
+        r"\brefer to your\s+(?:[\w-]+\s+){0,4}?(?:application|submission|s?nda|s?bla|maa)"
+        r"(?:\s*\([a-z]{2,5}\))?(?:\s+(?:no\.\s*)?\d[\d-]*)?,?\s+"
+        r"(?:dated(?:\s+and\s+received)?|received|submitted)\s+(?=(?:on\s+)?[a-z]*\s*\d)",
+        keywords=("refer to your",),
+    ),
     # The FDA "files" an application it accepts for review: "the BLA was filed by the FDA in
     # October", "the FDA has filed the NDA".
     Rule(

@@ -20,6 +20,8 @@ _PARENS_LEADS = minimal_leads(_PARENS.pattern) or ()
 _LABEL = re.compile(
     r"^(?:(?:[A-Za-z&.-]+\s+){1,3}|[\u4e00-\u9fff]{2,8}(?=英文|通用|研发|商品|代号))?"
     r"(?:generic name|inn|international nonproprietary name|non-?proprietary name|"
+    # Machine translation renders 通用名 word by word: "English general name x".
+    r"general name|common name|"
     r"english name|chinese name|project code|code name|code|brand name|trade name|also known as|"
     # Korean copy's 개발명 is rendered "development name".
     r"development name|"

@@ -59,12 +59,25 @@ _MARKETING_EN = re.compile(
 _REACH_EN = 240
 
 
-def names_a_trial_application_en(text: str, start: int, end: int) -> bool:
+# What only a trial's application obtains, told of the anaphor's application in its own
+# sentence: China's implied licence ("This application was accepted in January; 60 days
+# later it obtained the default approval").
+_TRIAL_OUTCOME_EN = re.compile(
+    r"\b(?:implied|implicit|tacit|default)\s+(?:licen[cs]e|approval|permission|consent)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_trial_application_en(text: str, start: int, end: int, sentence_end: int) -> bool:
     """The step's words text[start:end] point back at an application by a generic definite
-    noun (see `_ANAPHOR_EN`), whose nearest naming before is a clinical trial's."""
-    anaphor = _ANAPHOR_EN.search(text, start, end)
+    noun (see `_ANAPHOR_EN`), whose nearest naming before is a clinical trial's, or which its
+    sentence says got what only a trial's does (see `_TRIAL_OUTCOME_EN`)."""
+    # (The determiner may stand just before the words: "This application was accepted".)
+    anaphor = _ANAPHOR_EN.search(text, max(0, start - 5), end)
     if anaphor is None or _MARKETING_EN.search(text, start, end):
         return False
+    if _TRIAL_OUTCOME_EN.search(text, end, sentence_end):
+        return True
     low = max(0, anaphor.start() - _REACH_EN)
     trial = _last(_TRIAL_EN, text, low, anaphor.start())
     return trial >= 0 and trial > _last(_MARKETING_EN, text, low, anaphor.start())

@@ -115,7 +115,7 @@ def retold_claim(text: str, clause: Segment, start: int, end: int) -> bool:
                 return True
     if _denied_hearsay(text, clause, start, end) or _quoted_claim(text, clause, start):
         return True
-    if _quoted_description(text, clause, start, end):
+    if _quoted_description(text, clause, start, end) or _quoted_hearsay(text, clause, start, end):
         return True
     after = text[end : min(clause.end, end + 110)].lower()
     if not holds_one_of(after, _MISTOLD_CUES):
@@ -156,6 +156,24 @@ def _quoted_description(text: str, clause: Segment, start: int, end: int) -> boo
     if mark < 0 or not _QUOTED_WORDING.search(text, max(0, mark - 30), mark + 1):
         return False
     return holds_one_of(text[end : end + _VERDICT_REACH].lower(), _WRONG_WORDING)
+
+
+# A Chinese claim's noun after the event: "获批传闻" (a rumour of approval), or after the
+# quotation the event opens: "文章提及该产品“已被纳入附条件批准通道”的说法", "“已获批上市”的传闻"
+# (what others say, which the writer does not vouch for).
+_CLAIM_NOUN = r"(?:等|这一|这种|一)?的?(?:说法|传闻|传言|谣言)"
+_CLAIM_NOUN_AFTER = re.compile(_CLAIM_NOUN)
+_QUOTE_CLAIMED_AFTER = re.compile(rf"[^“”。；\n]{{0,40}}?”{_CLAIM_NOUN}")
+
+
+def _quoted_hearsay(text: str, clause: Segment, start: int, end: int) -> bool:
+    """The event is a claim's content (see `_CLAIM_NOUN`)."""
+    if _CLAIM_NOUN_AFTER.match(text, end):
+        return True
+    mark = text.rfind("“", clause.start, start)
+    if mark < 0 or text.rfind("”", mark, start) >= 0:
+        return False
+    return _QUOTE_CLAIMED_AFTER.match(text, end) is not None
 
 
 def _frames(text: str, clause: Segment, frame: re.Match[str], start: int) -> bool:

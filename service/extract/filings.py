@@ -14,7 +14,7 @@ from service.extract.event_objects import trial_purpose
 from service.extract.event_words import Match
 from service.extract.rules import Language
 from service.extract.sentences import Segment
-from service.extract.vocabulary import DESIGNATIONS
+from service.extract.vocabulary import DESIGNATIONS, PROGRAMMES
 
 # A participle after a determiner is an adjective: "the/its resubmitted application".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|a|an)\s$", re.IGNORECASE)
@@ -80,7 +80,10 @@ def asks_for_designation(text: str, match: Match) -> bool:
     else:
         return False
     asked = _ASKS_FOR.match(text, at)
-    return asked is not None and any(p.match(text, asked.end()) for _, p in DESIGNATIONS)
+    # (Or for a regulator's programme: "also submitted the application of Starlight Plan".)
+    return asked is not None and any(
+        p.match(text, asked.end()) for _, p in (*DESIGNATIONS, *PROGRAMMES)
+    )
 
 
 def names_a_filing(text: str, start: int, end: int) -> bool:
@@ -113,7 +116,7 @@ def not_marketing(text: str, match: re.Match[str], sentence: Segment, lang: Lang
     if trial and not _MARKETING.search(text, match.start(), min(sentence.end, match.end() + 12)):
         return True
     if lang.application_context is None:
-        return names_a_trial_application_en(text, match.start(), match.end())
+        return names_a_trial_application_en(text, match.start(), match.end(), sentence.end)
     sentence_text = text[sentence.start : sentence.end]
     if names_a_trial_application(text, sentence.start, sentence.end):
         return True  # "该申请" after a trial application names: its receipt

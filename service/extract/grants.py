@@ -89,6 +89,12 @@ _KIND_OF = re.compile(
     r"(?:药物|疗法)?(?:审评)?(?:工作)?(?:程序|品种|资格|认定)?的(?:品种|药物|药品|产品|上市申请|申请)"
 )
 
+# The designation as a count that changes: "近期血液肿瘤领域的突破性治疗认定明显增多" (a trend
+# in how many are granted, no drug's status).
+_TREND_AFTER = re.compile(
+    r"(?:认定|资格|品种)?(?:的?数量|数)?(?:明显|显著|大幅|持续|快速|逐年|进一步)?"
+    r"(?:增多|增加|减少|上升|下降|激增|攀升)"
+)
 
 # An application for a designation ("孤儿药资格认定申请已获受理") is neither the
 # designation nor a marketing application, unless the clause tells it granted.
@@ -131,6 +137,8 @@ def designations(
             continue
         if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
             continue
+        if _TREND_AFTER.match(text, match.end()):
+            continue  # how many are granted, no one grant
         if revoked(text, sentence.start, match.start()):
             continue  # a status taken away is no grant
         if found and _restates(text, found[-1], name, match):
@@ -227,13 +235,23 @@ def priority_reviews(
         return []
     found = []
     for m in matches:
+        if _in_title(text, sentence.start, m.start()):
+            continue  # "《…优先审评审批工作程序》" names the rules, as a designation's title does
         clause = clause_of(clauses, m.start())
         # Asked for, or one a product may ask for, as a designation can be: "can apply for
         # priority review when the application is submitted", "requested priority review".
         asked = status_asked_for(text, clause, m.start())
-        if asked and not _GRANTED.search(text, m.end(), clause.end):
+        if asked and not _GRANTED.search(text, m.end(), _answer_end(text, m.end(), clause)):
             continue
         found.append(
             Trigger("priority_review", m.start(), m.end(), clause, sentence_start=sentence.start)
         )
     return found
+
+
+def _answer_end(text: str, start: int, clause: Segment) -> int:
+    """Where a grant answering a request at `start` may be told: Chinese joins the next
+    request by a comma in one clause ("可申请适用优先审评，并有资格申请附条件批准"), whose
+    批准 answers nothing."""
+    comma = text.find("，", start, clause.end)
+    return clause.end if comma < 0 else comma

@@ -60,6 +60,8 @@ PLAN = re.compile(
     r"|只需|仅需|只要"
     # Only then may it happen: "公示期内无异议的，方可正式纳入", "需补充数据后才能获批".
     r"|方可|方能|(?<!人)才能"
+    # 方 alone opening the phrase is "only then" too: "公示期满无异议的，方正式纳入".
+    r"|(?<![^，,])方(?=正式|予以|[将可能会获被])"
     # Whether it will happen: "能否获得批准", "是否获批".
     r"|能否|是否"
     # 会 as a modal after its adverb or time ("很快会获得", "年内会"); alone it ends many a

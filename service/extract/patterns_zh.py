@@ -208,7 +208,9 @@ IND_CONTEXT = re.compile(r"临床试验申请|IND|临床试验")
 # study the clause bases an approval on: "基于III期研究获得批准".
 TRIAL_SUBJECT = re.compile(
     r"(?<![^，。；：！？\s])(?:(?!基于|根据|依据|凭借)[^，。；：！？\n]){0,60}?"
-    r"(?:临床研究|临床试验|(?:期|性|该|此|本|项|[A-Za-z0-9）)])(?:研究|试验))"
+    r"(?:临床研究|临床试验|(?:期|性|该|此|本|项|[A-Za-z0-9）)])(?:研究|试验)"
+    # A headline's phase alone as the subject: "韩国III期获批", "Ⅱ期临床获批".
+    r"|(?<![A-Za-z])(?:[IVⅠⅡⅢⅣ]{1,3}|[1-4一二三四])[ab]?期(?:临床)?)"
     r"(?:也|亦)?(?:已经?)?(?:于[^，。；]{0,14}?(?:日|月|年|初|底|末|旬|季度))?$"
 )
 # "国内已有多款CAR-T获批": a count of unnamed products, not the article's drug.

@@ -62,12 +62,22 @@ _KIN_PRODUCTS = re.compile(
     r"|竞品(?![中里内])|竞争(?:产品|品种|药物)(?![中里内])"
 )
 _KIN_WORDS = ("同类", "同靶点", "同一靶点", "相同靶点", "同机制", "相同机制", "竞品", "竞争")
+# Products of a kind said to exist, named by their class alone: "目前国内已有FLT3抑制剂获批",
+# "已有多款PD-1单抗获批上市" (there are such products; none of them is named, so none is the
+# article's drug). The class noun ends just before the event, an adverb at most between.
+_EXISTING_KIND = re.compile(
+    r"(?:已|已经|均|也|现|尚)有(?:[^，。；、有]{0,16}?)"
+    r"(?:品种|产品|药品|药物|疗法|新药|抑制剂|单抗|抗体|双抗|偶联药物|ADC|激动剂|拮抗剂)"
+    r"(?:先后|相继|陆续|已|均)?$"
+)
 
 
 def kin_products_subject(text: str, phrase_start: int, start: int) -> bool:
     """The phrase before the event names other products of the drug's class (see
-    `_KIN_PRODUCTS`): their event, not the drug named elsewhere in the text."""
+    `_KIN_PRODUCTS`, `_EXISTING_KIND`): their event, not the drug named elsewhere."""
     window = text[phrase_start:start]
+    if "有" in window and _EXISTING_KIND.search(text, phrase_start, start):
+        return True
     if not holds_one_of(window, _KIN_WORDS):
         return False
     return _KIN_PRODUCTS.search(text, phrase_start, start) is not None

@@ -51,7 +51,10 @@ _ASKED_BEFORE = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
     r"petition(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b(?:[^.;:,]{0,40}?\bfor\b)?\s+"
     r"(?:(?:an?|the)\s+)?(?:(?!and\b|or\b)[\w'’.-]+\s+){0,2}$"
-    rf"|{_LISTED_ASKED}",
+    rf"|{_LISTED_ASKED}"
+    # Chinese puts the verb of asking straight before the status: "此次以此为依据申请优先审评",
+    # "可申请适用优先审评审批程序" (not a marketing application's noun, "上市申请优先审评").
+    r"|(?<!上市)(?<!许可)(?<!注册)(?<!新药)(?<!补充)申请(?:适用|纳入|进入)?$",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,10 @@ _RULES: tuple[Rule, ...] = (
         # Health Canada clears a clinical trial application with a No Objection Letter.
         r"approval notice|clinical trial permission|IND permission|\(IND\) permission|"
         r"no[- ]objection letter|"
-        r"IND clearance|implied (?:licen[cs]e|approval|permission|consent)\b"
+        r"IND clearance"
+        # China's 默示许可, however translated copy renders it: "implied permission", "tacit
+        # approval", "default approval" (the trial may start once 60 days pass unopposed).
+        r"|\b(?:implied|implicit|tacit|default) (?:licen[cs]e|approval|permission|consent)\b"
         r"|clinical trial licen[cs]e|licen[cs]e (?:of|for) (?:the |a )?clinical trial"
         # Hong Kong's permission is a certificate its Department of Health issues.
         r"|\b(?:received|obtained|granted|issued|secured)\b[^.;]{0,60}?"
@@ -82,7 +85,8 @@ _KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("accepted",),
     ("proceed", "go ahead"),
     ("agree",),
-    ("notice", "permission", "clearance", "implied", "licen", "objection", "certificate"),
+    ("notice", "permission", "clearance", "implied", "implicit", "tacit", "default", "licen",
+     "objection", "certificate"),
     ("dosed", "first"),
     ("initiated", "started", "commenced", "began", "begun", "launched", "enter", "fpi", "fpd"),
 )  # fmt: skip

@@ -151,7 +151,7 @@ def _acting_regulators(ctx: Context, index: int, trigger: Trigger) -> tuple[list
     partners: list[Regulator] = []
     named = ctx.regulators_in(sentence.start, sentence.end)
     for low, high in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        pool = _may_have_acted(ctx, (low, high), named, sentence.start, trigger)
+        pool = _may_have_acted(ctx, (low, high), named, index, trigger)
         if low == clause.start and _china_only(ctx, clause, trigger, bool(pool)):
             return [_NMPA], False
         partners = partners or pool
@@ -174,20 +174,34 @@ def _may_have_acted(
     ctx: Context,
     span: tuple[int, int],
     named: tuple[Regulator, ...],
-    sentence_start: int,
+    index: int,
     trigger: Trigger,
 ) -> list[Regulator]:
     """The regulators named in `span` that may have acted in the event (`named`: all its
     sentence names): not one that only runs a scheme or stands in an aside, nor, where commas
     set phrases off, one named after the event (but for a programme's owner)."""
     pool = scheme_runners_set_aside(ctx.text, list(ctx.regulators_in(*span)), trigger)
-    pool = aside_regulators_set_aside(ctx.text, pool, named, sentence_start, trigger)
+    clauses = list(ctx.clauses.get(index, ()))
+    pool = [r for r in pool if not _in_others_plan(ctx, trigger, clauses, r)]
+    pool = aside_regulators_set_aside(ctx.text, pool, named, ctx.sentences[index].start, trigger)
     if trigger.type != "program_inclusion":
         # A role in a work-share ("lead agency: TGA") tells who reviewed, not who decided.
         pool = [r for r in pool if not labelled_role(ctx.text, r)]
     if ctx.lang.comma_phrases:
         pool = [r for r in pool if r.start < trigger.end or _names_programme(ctx, r, trigger)]
     return pool
+
+
+def _in_others_plan(
+    ctx: Context, trigger: Trigger, clauses: list[Segment], regulator: Regulator
+) -> bool:
+    """A place named in another clause's plan did not act in this event ("was granted the
+    designation in 2024, and it plans to file in Europe once the FDA has acted")."""
+    if not clauses or trigger.clause.start <= regulator.start < trigger.clause.end:
+        return False
+    own = clause_of(clauses, regulator.start)
+    start = max(own.start, regulator.start - ctx.lang.plan_window)
+    return bool(ctx.lang.plan.search(ctx.text[start : regulator.start]))
 
 
 def granted_before(

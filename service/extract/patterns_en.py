@@ -190,6 +190,10 @@ _RULES: tuple[Rule, ...] = (
         r"|\b(?:withdrew|withdrawn|pulled)\s+(?:it|them)\s+from\b"
         # A regulator's order: "issued a final decision to withdraw the approval".
         r"|\b(?:decision|decided|decides|ordered|orders)\s+(?:\w+\s+){0,3}?to withdraw\b"
+        # A past cause carried out: "the refusal led (forced) Acme to withdraw its application"
+        # (not "could lead Acme to withdraw", which the hedge before it keeps a plan).
+        r"|\b(?:led|prompted|forced|compelled)\s+(?:[\w.&'’-]+\s+){1,3}?to\s+(?P<event>withdraw)\s+"
+        r"(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}?(?:application|s?BLA|s?NDA|MAA|filing)\b"
         # The noun, made public or carried out: "the FDA announced the withdrawal of the
         # accelerated approval" (not one asked for, which is yet to happen). Translated French
         # pronounces it, with an aside between: "pronounced, at the holder's request, the …".

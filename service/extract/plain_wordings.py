@@ -88,6 +88,19 @@ PLAIN_RULES: tuple[Rule, ...] = (
         r"(?:had\s+|has\s+)?(?:re)?(?:submitted|filed))\s+(?:to|in|on|with|last|this|early|late)\b",
         keywords=("submitted", "filed"),
     ),
+    # The same relative clause without its pronoun: "the new drug application Acme submitted
+    # in November" (not "the application was submitted", nor one "the FDA filed", the
+    # agency's acceptance, nor a phrase after it: "the application for X submitted").
+    Rule(
+        "application_submission",
+        r"(?:(?<=\bnda)|(?<=\bbla)|(?<=\bmaa)|(?<=\bapplication)|(?<=\bdossier))"
+        r"(?<!designation application)\s+"
+        r"(?P<event>(?!(?:was|were|is|are|has|had|been|being|for|of|to|in|on|with|and|or|the|"
+        r"fda|agency|regulators?|now|already|recently|previously|also|not)\b)"
+        r"(?:[\w.&'’-]+\s+){1,2}?(?:had\s+|has\s+)?(?:re)?(?:submitted|filed))\s+"
+        r"(?:to|in|on|with|last|this|early|late)\b",
+        keywords=("submitted", "filed"),
+    ),
     # Feature copy tells a filing as sent: "the NDA went to the agency in June" (not the
     # agency's own letters or meetings, which are no application), or as "went in" at a
     # date: "the new drug application went in on 4 May".

@@ -17,6 +17,7 @@ from service.extract.drugs import DrugMention
 from service.extract.event_words import Trigger
 from service.extract.kind_referents import kind_referent
 from service.extract.opening_sentences import next_sentence_drug
+from service.extract.party_labels import labels_another_party
 from service.extract.product_classes import kin_products_subject
 from service.extract.respective_items import respective_drugs
 from service.extract.section_labels import announces_below
@@ -115,7 +116,7 @@ def _named_elsewhere(
     if ctx.lang.generic_object.search(ctx.text[clause.start : clause.end]):
         # "有两款…获批。一是X…；二是Y…": the products counted are listed next.
         return counted_items(ctx, clause, ctx.sentences.index(sentence)), False
-    if announces_below(ctx, sentence, trigger):
+    if announces_below(ctx, sentence, trigger) or labels_another_party(ctx, sentence):
         return [], False
     opened = next_sentence_drug(ctx, sentence, trigger)
     if opened is not None:

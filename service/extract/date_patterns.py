@@ -10,8 +10,8 @@ from service.extract import chinese_numerals as numerals
 from service.extract import counter_dates as counters
 from service.extract import date_resolvers as en
 from service.extract import date_resolvers_zh as zh
+from service.extract import day_spans, eras, holidays
 from service.extract import elapsed_dates as elapsed
-from service.extract import eras, holidays
 from service.extract import lunar_calendar as lunar
 from service.extract import numeric_dates as numeric
 from service.extract import week_windows as weeks
@@ -100,8 +100,8 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
         en.full, None, None,
     ),
-    (rf"[0-3]?\d\s*[-–]\s*[0-3]?\d\s+{_MON}", en.month_only, None, None),
-    (rf"{_MON}\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b", en.month_only, None, None),
+    # A span of days in one month ("16-19 June", "from 16 to 19 June"): its month.
+    *day_spans.rows(_MON),
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", en.month_day, None, None),
     # (A table's cell writes it with a hyphen: "Sep-2025".)
     (rf"{_MON}(?:,?\s+(?:of\s+)?|-)(?P<y>(?:19|20)\d\d)\b", en.month_year, None, None),
@@ -268,7 +268,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
-    *([_MONTH_HINTS] * 16),
+    *([_MONTH_HINTS] * (14 + day_spans.ROW_COUNT)),
     *periods.HINTS, ("20", "19"), ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

@@ -194,13 +194,14 @@ def hint_windows(lowered: str, regions: Spans, hints: tuple[str, ...], width: in
 
 
 def _month_windows(text: str, regions: Spans) -> tuple[Spans, Spans]:
-    """Stretches of the regions around each month word, wide enough for any date form, and
-    each month word's start with the end of its stretch."""
+    """Stretches of the regions around each month word, wide enough for any date form (a span
+    of days, "between 16th and 19th June", reaches furthest before it), and each month
+    word's start with the end of its stretch."""
     windows: Spans = []
     starts: list[tuple[int, int]] = []
     for start, end in regions:
         for m in MONTH_WORD.finditer(text, start, end):
-            low, high = max(start, m.start() - 16), min(end, m.end() + 40)
+            low, high = max(start, m.start() - 24), min(end, m.end() + 40)
             if windows and low <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
             else:

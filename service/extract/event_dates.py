@@ -16,7 +16,7 @@ from service.extract.event_words import Trigger
 from service.extract.held_asides import held_in_closed_aside
 from service.extract.keywords import holds_one_of
 from service.extract.labelled_dates import own_label
-from service.extract.meeting_days import without_meeting_months
+from service.extract.meeting_days import sat_aside, without_meeting_months
 from service.extract.non_event_dates import (
     FILING_STEPS,
     connective,
@@ -171,7 +171,8 @@ def _in_closed_aside(ctx: Context, date: DateMention, trigger: Trigger) -> bool:
     if ctx.lang.comma_phrases or date.end > trigger.start:
         return False
     span = (date.start, date.end)
-    return closed_aside(ctx.lowered, ASIDE_OPENING, trigger.clause.start, span, trigger.start) >= 0
+    opening = closed_aside(ctx.lowered, ASIDE_OPENING, trigger.clause.start, span, trigger.start)
+    return opening >= 0 and not sat_aside(ctx.text, opening, date)
 
 
 # A relative clause opened after the event's verb tells another verb's time: "withdrew the

@@ -22,6 +22,22 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+# An aside telling when the deciding body sat: "The CHMP, which met from 16 to 19 June,
+# adopted…". Its date is the main act's time, not the aside's own news; the verb is one of
+# sitting, straight before the date ("which met with the FDA in March" is an event).
+_SAT_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+)?(?:met|convened|sat|gathered)"
+    r"\s+(?:(?:in|on|during|over|between|from|this|last|at\s+its)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def sat_aside(text: str, opening: int, date: DateMention) -> bool:
+    """Whether the aside opening at `opening` tells only when its subject met, the date
+    straight after its verb."""
+    return _SAT_ASIDE.match(text, opening, date.start) is not None
+
+
 def without_meeting_months(text: str, pool: list[DateMention]) -> list[DateMention]:
     """The pool less a meeting's month (or year) that holds one of the pool's days."""
     days = [

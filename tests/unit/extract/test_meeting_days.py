@@ -52,3 +52,40 @@ def test_a_positive_opinion_at_the_meeting_is_still_no_milestone() -> None:
         "at its June meeting."
     )
     assert not [m for m in run(text, published=PUBLISHED) if m.type == "approval"]
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "from 16 to 19 June",
+        "16-19 June",
+        "June 16-19",
+        "on 16–19 June",
+        "between 16 and 19 June",
+        "from June 16 to 19",
+        "16–19 June 2025",
+    ],
+)
+def test_a_meeting_over_several_days_dates_the_act_by_its_month(window: str) -> None:
+    text = (
+        f"The drugs committee (CHMP), which met {window}, adopted a negative opinion on "
+        "Corvane Bio's lumetrasib (CVB-12) for chronic gout."
+    )
+    assert only(run(text, published=PUBLISHED), "rejection").date == "2025-06"
+
+
+def test_an_aside_telling_another_meeting_does_not_date_the_act() -> None:
+    # Met *with* someone: an event of the aside's own, not the sitting of the deciding body.
+    text = (
+        "Corvane Bio, which met with the agency in March, received a complete response "
+        "letter for lumetrasib (CVB-12)."
+    )
+    assert only(run(text, published=PUBLISHED), "rejection").date is None
+
+
+def test_numbers_joined_by_words_without_from_are_no_span() -> None:
+    text = (
+        "The CHMP adopted a negative opinion on lumetrasib (CVB-12) for Corvane Bio after "
+        "its dose rose 16 to 19 June."
+    )
+    assert only(run(text, published=PUBLISHED), "rejection").date is None

@@ -20,6 +20,11 @@ _ZH_STEMS = (
 _GREEK = "αβγ"
 _CJK = re.compile("[\u4e00-\u9fff]")
 _ZH_STEM = re.compile("(?:" + "|".join(_ZH_STEMS) + r")(?![-\d])")
+# An antibody-drug conjugate's Chinese name is the antibody's (…单抗) with its payload's
+# transliteration glued after it, as the INN's second word ("…单抗…替康" -tecan, "…汀"
+# -dotin, "…坦辛" -tansine, "…米星" -micin): one name, not an antibody and a stray rest.
+# A few syllables only, none a conjunction ("单抗联合伊立替康" is a regimen of two drugs).
+_PAYLOAD = re.compile("[\u4e00-\u9fff]{1,3}?(?:替康|汀|坦辛|坦新|米星)")
 _ZH_BOUNDARY = set('的其为就将剂体药物款种个与和及、是由在对把被向从用了以该此款「“"（(：:，,')
 # Chinese writes no spaces: a verb or function word glued before a name ("研究显示X在…",
 # "联合X") is no part of it. Two characters, so a name's own first syllable is kept.
@@ -28,6 +33,7 @@ _LEADING = (
     "治疗|支持|针对|基于|以及|提交|递交|启动|申报|上市|发现|证实|证明|其中|服用|比较|对比|"
     "采用|口服|注射|产品|制品|新药|药品|公司|此次|本次|该项|这款|一款|披露|疗法|细胞|回顾|撤回|撤销"
 )
+_LEADING_WORD = re.compile(_LEADING)
 # The last leading word of a run, when at least two characters follow it.
 _LAST_LEADING = re.compile(f"^.*(?:{_LEADING})(?=..)")
 _ZH_FORMS = ("注射液", "注射剂", "肠溶胶囊", "胶囊", "片", "颗粒", "口服溶液", "混悬液")
@@ -55,14 +61,27 @@ def chinese_stem_names(source: str) -> list[tuple[str, int]]:
     for match in _ZH_STEM.finditer(source):
         if _stem_runs_on(source, match.end()):
             continue
-        left = match.start()
+        left, end = match.start(), _payload_end(source, match)
         while left > previous and match.start() - left < _WINDOW and is_cjk(source[left - 1]):
             left -= 1
-        previous = match.end()
-        name = trim_chinese(source[left : match.end()])
+        previous = end
+        name = trim_chinese(source[left : match.end()]) + source[match.end() : end]
         if len(name) >= 3 and all(map(is_cjk, name.rstrip(_GREEK))) and not descriptive(name):
-            names.append((name, match.end() - len(name)))
+            names.append((name, end - len(name)))
     return _without_glued_words(names)
+
+
+def _payload_end(source: str, stem: re.Match[str]) -> int:
+    """Where a name ending in the stem ends: after a conjugate's payload glued to an
+    antibody, else at the stem."""
+    if stem.group() != "单抗":
+        return stem.end()
+    payload = _PAYLOAD.match(source, stem.end())
+    if payload is None or _LEADING_WORD.search(payload.group()):
+        return stem.end()
+    if any(ch in _ZH_BOUNDARY for ch in payload.group()):
+        return stem.end()
+    return payload.end()
 
 
 def _stem_runs_on(source: str, end: int) -> bool:

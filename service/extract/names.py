@@ -14,7 +14,9 @@ from service.extract.company_codes import (
     owned_codes,
 )
 from service.extract.inn_stems import INN_SUFFIXES
+from service.extract.sponsor_items import sponsored_words
 from service.extract.targets import target_codes
+from service.extract.transliterations import transliterated_start
 from service.extract.two_word_names import ALFA, two_word_names
 
 # Enzyme inhibitors' stems all end "-ib" ("-tinib", "-ciclib", "-coxib", "-trapib", "-rasib",
@@ -138,8 +140,10 @@ def _inn_names(source: str) -> list[Name]:
     for match in _inn_words(source):
         if match.start() < consumed or _inside_bigger_word(source, match.start()):
             continue
-        name = Name(_with_second_word(source, match), "inn", match.start())
-        consumed = match.start() + len(name.text)
+        start = transliterated_start(source, match.start())
+        text = source[start : match.start()] + _with_second_word(source, match)
+        name = Name(text, "inn", start)
+        consumed = start + len(name.text)
         names.append(name)
     return names
 
@@ -188,14 +192,16 @@ def _inn_words(source: str) -> list[re.Match[str]]:
     One C-level `findall` of candidate words and a tuple `endswith` filter, then a look-up
     of the few survivors: far cheaper than testing every token in Python.
     """
-    candidates = {
+    listed = sponsored_words(source)
+    listed |= {word.capitalize() for word in listed}  # the name opening a sentence
+    candidates = listed | {
         w
         for w in _WORD.findall(source)
         if w[-4:] in _TAILS or w[-3:] in _SHORT_STEMS or "-" in w or w.endswith(_INHIBITOR_END)
     }
     found = []
     for word in candidates:
-        stem_known = inn_like(word)
+        stem_known = inn_like(word) or word in listed
         if not stem_known and not _suffixed(word):
             continue
         found.extend(_word_matches(source, word, stem_known))

@@ -212,3 +212,26 @@ def _bounds(value: str) -> tuple[dt.date, dt.date]:
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return dt.date(year, month, 1), following - dt.timedelta(days=1)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+_COARSE = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def days_from_coarser(
+    text: str, mention: DateMention, previous: DateMention | None
+) -> DateMention | None:
+    """ "accepted in January, and only about 60 days later it was approved": days counted
+    from the month or year told just before them in their own sentence, not from a day
+    another sentence told. Those days from every day of that period make a window (see
+    `cal.window`). None when the date before is a day, or is not in the sentence."""
+    if not mention.offset_days or previous is None or previous.value is None:
+        return None
+    if not _COARSE.fullmatch(previous.value):
+        return None
+    if _SENTENCE_BREAK.search(text, previous.end, mention.start):
+        return None
+    first, last = _bounds(previous.value)
+    shift = dt.timedelta(days=mention.offset_days)
+    value, precision = cal.window(first + shift, last + shift)
+    kind = "absolute" if value else "unknown"
+    return replace(mention, value=value, precision=precision, kind=kind, antecedent=previous.start)

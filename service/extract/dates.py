@@ -15,7 +15,7 @@ from service.extract.date_offsets import find_offsets
 from service.extract.date_offsets_zh import find_offsets_zh
 from service.extract.date_resolvers import DAY_SHIFTS
 from service.extract.date_scan import date_candidates
-from service.extract.date_spans import find_spans, resolve_span
+from service.extract.date_spans import days_from_coarser, find_spans, resolve_span
 from service.extract.datelines import check_dateline, dateline_day
 from service.extract.entry_order import entry_heads, order_entries
 from service.extract.intervals import check_intervals
@@ -186,7 +186,12 @@ def _resolve_anaphors(text: str, mentions: list[DateMention]) -> list[DateMentio
             # while a day before or after that may fall outside it. So does "the same week":
             # a quarter or a month between ("a decision in the first quarter") holds no week.
             day = mention.precision in ("day", "week") and mention.value is None
-            if day and (previous_day or mention.offset_days):
+            # Days counted after a month of their own sentence count from that month, not
+            # from a day another sentence told.
+            counted = days_from_coarser(text, mention, previous) if day else None
+            if counted is not None:
+                mention = counted
+            elif day and (previous_day or mention.offset_days):
                 mention = _from_previous(mention, previous_day)
             else:
                 mention = _from_previous(mention, previous)

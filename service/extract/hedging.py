@@ -14,7 +14,7 @@ from service.extract.questions import asked
 from service.extract.rule_subjects import rule_subject
 from service.extract.rules import Language
 from service.extract.sentences import Segment
-from service.extract.time_clauses import past_clause_start
+from service.extract.time_clauses import past_clause_start, spliced_clause_start
 
 # A Chinese time phrase ends in one of these ("在…后，", "获批之前，").
 _TIME_END = ("后", "前", "时", "之际")
@@ -197,6 +197,7 @@ def _planned(text: str, clause: Segment, floor: int, start: int, end: int, lang:
     plan_start = max(floor, start - lang.plan_window)
     if not lang.comma_phrases:
         plan_start = past_clause_start(text, plan_start, start)
+        plan_start = spliced_clause_start(text, plan_start, start, end)
     if lang.plan_exempt.search(text[plan_start : end + 12]):
         return False
     if not lang.comma_phrases and _DESCRIBED_BY_LICENCE.search(text, plan_start, start):

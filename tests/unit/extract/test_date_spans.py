@@ -138,3 +138,29 @@ def test_the_same_month_as_a_named_event_is_that_events_month() -> None:
         "late 2024. Its partner's application was accepted the same month as the Korean filing."
     )
     assert _dated(text, "the same month as") == ("2025-02", "month")
+
+
+def test_days_later_count_from_a_month_told_before_them_in_their_sentence() -> None:
+    # Not from the day another sentence told: from every day of April, thirty days on
+    # (all in May).
+    text = (
+        "On 9 June 2025 Acme said its trial application had been cleared. The application "
+        "was accepted in April 2025, and only about 30 days later it was cleared."
+    )
+    assert _dated(text, "30 days later") == ("2025-05", "month")
+
+
+def test_days_later_after_a_day_in_their_sentence_count_from_that_day() -> None:
+    text = (
+        "Acme filed in January 2025. The agency accepted it on 3 March 2025, and ten days "
+        "later it granted priority review."
+    )
+    assert _dated(text, "ten days later") == ("2025-03-13", "day")
+
+
+def test_days_later_after_a_month_in_the_sentence_before_count_from_the_day() -> None:
+    text = (
+        "The agency accepted the file on 2 May 2021. Acme had filed in March 2021. "
+        "Twelve days later the agency granted priority review."
+    )
+    assert _dated(text, "Twelve days later") == ("2021-05-14", "day")

@@ -106,3 +106,31 @@ def test_an_approval_received_neither_nor_another_outcome_is_none() -> None:
 def test_a_no_objection_letter_received_still_clears_a_trial() -> None:
     text = "Orlen Bio got its No Objection Letter from Health Canada for corvetinib in May 2025."
     assert [(m.type, m.date) for m in run(text)] == [("ind_clearance", "2025-05")]
+
+
+def test_a_past_clause_with_its_own_date_spliced_after_an_obligation_is_reported() -> None:
+    found = run(
+        _LEAD + "Under its conditional approval, Morrow Bio needs to complete a confirmatory "
+        "phase 3 study, the first patient of this study was enrolled in April 2025, and the "
+        "company will report the results later.",
+        "2025-06-13",
+    )
+    starts = [m for m in found if m.type == "trial_initiation"]
+    assert [m.date for m in starts] == ["2025-04"]
+
+
+def test_a_spliced_clause_without_its_own_date_stays_in_the_obligation() -> None:
+    found = _events(
+        _LEAD + "Morrow Bio needs to complete a confirmatory phase 3 study, the first patient "
+        "of this study was enrolled, and the company will report the results later."
+    )
+    assert found == {("designation", "US")}
+
+
+def test_a_spliced_clause_told_in_the_future_stays_a_plan() -> None:
+    found = run(
+        _LEAD + "Morrow Bio needs to complete a confirmatory phase 3 study, the first patient "
+        "of this study to be enrolled in April 2026.",
+        "2025-06-13",
+    )
+    assert [m.type for m in found] == ["designation"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from service.extract import clause_retellings as clauses
 from service.extract.acronym_retellings import acronym_kind
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
@@ -81,8 +82,10 @@ _RETELLING = re.compile(
     r"(?:of\s+[^.;]{0,40}?\s+)?to\s+[\"“'‘]?(?:included|granted|approved|designated)[\"”'’]?"
     r"\s+on\s+$"
     # Or by the company telling the regulator of it: "X informed the EMA of the withdrawal on
-    # Monday" (the notice is the withdrawal; the news came after).
-    r"|(?:[A-Z][\w&.'’-]*\s+){1,3}?(?:informed|notified)\s+[^.;]{0,60}?\bof\s+(?:the|its|their)\s+"
+    # Monday", "The company notified the TGA of the withdrawal on Tuesday" (the notice is the
+    # withdrawal; the news came after).
+    r"|(?:(?:[A-Z][\w&.'’-]*|company|group|firm|sponsor)\s+){1,3}?(?:informed|notified)\s+"
+    r"[^.;]{0,60}?\bof\s+(?:the|its|their)\s+"
     r"(?:withdrawal|decision\s+to\s+withdraw(?:\s+\w+){0,3}?)\s+(?:on\s+)?$"
     # Or by its arrival, as the company told it: "The company said only that the designation
     # arrived during the week of Oct. 28".
@@ -104,28 +107,20 @@ _RETELLING = re.compile(
     r"\s+(?i:decision|resolution|determination|decree)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:on\s+|the\s+)?$"
 )
-# Chinese retells it after its day, by the act on "the above": "据X披露，FDA于美国东部时间
-# 11月3日作出上述认定", "国家药监局于5月8日作出该项批准决定".
-# Or by its letter received on that day: "公司于3月3日收到FDA的正式通知函" (not one asking
-# for more data: "收到补充资料通知书").
-_RETOLD_AFTER_DAY = re.compile(
-    r"[^，。；]{0,10}?(?:作出|做出|给予|授予|下达)了?(?:上述|该项?|此项?|这一)[^，。；]{0,4}?"
-    r"(?:认定|决定|批准|许可)"
-    r"|[^，。；]{0,4}?收到(?:(?!补充|发补|问询|缺陷)[^，。；]){0,30}?(?:通知函|通知书|函件|信函)"
-)
 # The words naming each kind of event in a retelling ("The approval letter is dated …" is
 # not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
 KIND_WORDS = {
-    "designation": ("designation", "status"),
-    "approval": ("approv", "authori", "licen", "consent"),
+    "designation": ("designation", "status", "认定", "通道", "孤儿药", "突破性"),
+    "approval": ("approv", "authori", "licen", "consent", "批准", "上市许可", "注册证"),
     # (The clearance's document as translated copy names it: "the CDE approval notice".)
-    "ind_clearance": ("clearance", "ind ", "trial", "approval notice"),
-    "application_acceptance": ("accept", "validat"),
-    "priority_review": ("priority",),
-    "rejection": ("response", "refus", "reject"),
-    "withdrawal": ("withdr",),
+    "ind_clearance": ("clearance", "ind ", "trial", "approval notice", "临床试验", "默示许可"),
+    "application_acceptance": ("accept", "validat", "受理"),
+    "priority_review": ("priority", "优先"),
+    "rejection": ("response", "refus", "reject", "完整回复", "拒绝", "不予"),
+    "withdrawal": ("withdr", "撤回"),
+    "trial_initiation": ("dose", "dosed", "dosing", "给药"),
 }
-_ANY_KIND = tuple(word for words in KIND_WORDS.values() for word in words)
+ANY_KIND = tuple(word for words in KIND_WORDS.values() for word in words)
 # How many sentences after the lead a retelling may come, and how much earlier its day.
 _RETELLING_REACH = 3
 _RETELLING_DAYS = 120
@@ -159,7 +154,10 @@ def retold(ctx: Context, index: int, trigger: Trigger) -> bool:
         return any(name == named for name, _ in matches.designations)
     if trigger.type == "priority_review":
         return bool(matches.priority)
-    return any(rule.type == trigger.type for rule, _ in matches.rules)
+    return any(
+        rule.type == trigger.type and not clauses.names_letter(ctx.text, match.end())
+        for rule, match in matches.rules
+    )
 
 
 def neighbours_own(
@@ -181,7 +179,8 @@ def retelling_date(
     for date in ctx.dates_in(sentence.start, sentence.end) if dates is None else dates:
         if date.kind == "absolute" and (
             _RETELLING.match(ctx.text, sentence.start, date.start)
-            or _RETOLD_AFTER_DAY.match(ctx.text, date.end, sentence.end)
+            or clauses.RETOLD_AFTER_DAY.match(ctx.text, date.end, sentence.end)
+            or clauses.clause_retelling(ctx.text, sentence.start, date.start)
             or acronym_kind(ctx.text, sentence.start, date.start) is not None
         ):
             return date
@@ -294,7 +293,7 @@ def kind_retelling_day(ctx: Context, sentence: Segment, trigger: Trigger) -> Dat
     date = retelling_date(ctx, sentence, dates)
     if date is None or date.precision != "day" or date.value is None:
         return None
-    words = ctx.lowered[sentence.start : date.start]
+    words = clauses.retelling_words(ctx, sentence, date)
     words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
     own = KIND_WORDS.get(trigger.type, ())
-    return date if holds_one_of(words, own) or not holds_one_of(words, _ANY_KIND) else None
+    return date if holds_one_of(words, own) or not holds_one_of(words, ANY_KIND) else None

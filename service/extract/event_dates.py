@@ -25,7 +25,7 @@ from service.extract.non_event_dates import (
     dates_the_main_clause,
 )
 from service.extract.relative_asides import ASIDE_OPENING, closed_aside, event_in_closed_aside
-from service.extract.retold_items import next_untold, retold_later, retold_next
+from service.extract.retold_items import next_untold, other_kind, retold_later, retold_next
 from service.extract.review_routes import told_as_route
 from service.extract.sentences import Segment
 from service.extract.setting_dates import setting_date
@@ -132,7 +132,10 @@ def _next_sentence_date(ctx: Context, index: int, trigger: Trigger) -> DateMenti
     after = next_untold(ctx, index, trigger)
     if after is None:
         return None
-    return borrowed.retelling_date(ctx, after) or borrowed.announcement_date(ctx, after)
+    date = borrowed.retelling_date(ctx, after)
+    if date is not None and not other_kind(ctx, after, date, trigger):
+        return date
+    return borrowed.announcement_date(ctx, after)
 
 
 def _clause_dates(

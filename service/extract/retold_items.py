@@ -4,12 +4,14 @@ A roundup tells each item's news in the sentence that opens it and its day in th
 by the event's kind alone: "Quorra disclosed that the FDA granted Fast Track designation to
 QRA-77. The company said only that the designation arrived during the week of Oct. 28."
 The lead's next sentence may date it in more ways (`event_dates`); a later event takes only
-such a retelling, which names its kind ("the designation", not "the approval").
+such a retelling, which names its kind ("the designation", not "the approval"), or a letter
+naming none ("the agency's filing letter arrived on May 9").
 """
 
 from __future__ import annotations
 
 from service.extract import borrowed_dates as borrowed
+from service.extract.clause_retellings import LETTER_WORDS, retelling_words
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
@@ -33,8 +35,36 @@ def retold_next(ctx: Context, index: int, trigger: Trigger) -> DateMention | Non
     date = borrowed.retelling_date(ctx, after)
     if date is None:
         return None
-    words = ctx.lowered[after.start : date.start]
-    return date if holds_one_of(words, borrowed.KIND_WORDS.get(trigger.type, ())) else None
+    words = retelling_words(ctx, after, date)
+    if holds_one_of(words, _own_words(ctx, index, trigger)):
+        return date
+    # A letter naming no kind ("the agency's filing letter arrived on May 9") is the event's.
+    return date if unkinded_letter(words) else None
+
+
+def _own_words(ctx: Context, index: int, trigger: Trigger) -> tuple[str, ...]:
+    """The words naming the event's kind; a priority review told with the acceptance is also
+    named by it, as the regulator grants it in the letter accepting the application."""
+    own = borrowed.KIND_WORDS.get(trigger.type, ())
+    matches = ctx.scan.by_sentence.get(index)
+    if trigger.type != "priority_review" or matches is None:
+        return own
+    if any(rule.type == "application_acceptance" for rule, _ in matches.rules):
+        return own + borrowed.KIND_WORDS["application_acceptance"]
+    return own
+
+
+def unkinded_letter(words: str) -> bool:
+    """The retelling's words name a letter but no kind of event."""
+    return holds_one_of(words, LETTER_WORDS) and not holds_one_of(words, borrowed.ANY_KIND)
+
+
+def other_kind(ctx: Context, after: Segment, date: DateMention, trigger: Trigger) -> bool:
+    """The retelling names another kind of event, not the event's own ("The company received
+    the FDA's complete response letter on May 2" after an acceptance)."""
+    words = retelling_words(ctx, after, date)
+    own = borrowed.KIND_WORDS.get(trigger.type, ())
+    return holds_one_of(words, borrowed.ANY_KIND) and not holds_one_of(words, own)
 
 
 # How many sentences after the event's a retelling past ones only describing it may come.

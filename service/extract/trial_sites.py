@@ -60,11 +60,13 @@ _PLANNED = re.compile(
 )
 
 
-# The sentence after a first dosing that retells it by its patient, to say where: "The
-# patient was dosed at a clinical site in London", "Dosing took place at a Seoul hospital".
-_RETOLD_DOSING = re.compile(
+# The sentence after a first dosing that retells it by its patient, to say where (and
+# when): "The patient was dosed at a clinical site in London", "Dosing took place at a Seoul
+# hospital", "The participant received the first dose on 6 May at a site in Lyon".
+RETOLD_DOSING = re.compile(
     r"(?:The|This|That|Its|Our)\s+(?:first\s+)?(?:patient|participant|subject|volunteer)s?\s+"
-    r"(?:was|were)\s+(?:dosed|treated|enrolled|randomi[sz]ed)\b"
+    r"(?:(?:was|were)\s+(?:dosed|treated|enrolled|randomi[sz]ed)|received\s+(?:the|its|their|a)"
+    r"\s+first\s+(?:dose|infusion|injection))\b"
     r"|(?:The\s+first\s+)?[Dd]os(?:ing|e)\s+(?:took\s+place|was\s+(?:given|administered))\b"
 )
 
@@ -76,11 +78,11 @@ def site_regulator(
     trigger, or the region a city is written with ("San Antonio, Texas"). Only the clause:
     another clause of the sentence may tell of a site opened later or of another event.
     Failing that, the place the sentence `after` it puts the dosing at, when it retells the
-    dosing (see `_RETOLD_DOSING`)."""
+    dosing (see `RETOLD_DOSING`)."""
     found = _clause_site(text, clause, trigger)
     if found is not None or not after:
         return found
-    retold = _RETOLD_DOSING.match(text, after[0].start, after[0].end)
+    retold = RETOLD_DOSING.match(text, after[0].start, after[0].end)
     if retold is None:
         return None
     return _clause_site(text, after[0], Segment(retold.start(), retold.end()))

@@ -49,24 +49,9 @@ def regulators_beyond(
     if section is not None:
         # A tracker's entry: its section's heading names the regulator ("JAPAN (PMDA)").
         return [section], False
-    if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
-        # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
-        # (not the article's most named one, nor the places a study ran).
-        lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
-        if lead:
-            return [lead[0]], True
-    if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
-        # A heading announces the section below it: its body names the regulator, not
-        # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
-        body = ctx.sentences[body_below(ctx, index)]  # (the page's headline: its lead)
-        below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
-        if below:
-            return [below[0]], True
-    issuer = ctx.issuer
-    if issuer is not None and fits(ctx, trigger, issuer):
-        # A regulator's own notice tells its own events; another regulator's it names in the
-        # sentence itself, so the one the sentence before names lends nothing.
-        return [issuer], True
+    placed = _placed_regulator(ctx, index, trigger)
+    if placed is not None:
+        return [placed], True
     before = _regulator_before(ctx, index, trigger) if index > 0 else None
     if before is not None:
         return [before], True
@@ -83,6 +68,30 @@ def regulators_beyond(
         return [ctx.default_regulator], True
     owner = sole_grantor(ctx, trigger)
     return ([owner], True) if owner is not None else None
+
+
+def _placed_regulator(ctx: Context, index: int, trigger: Trigger) -> Regulator | None:
+    """The regulator the page's layout gives the event: the lead's, a heading's body's, or
+    the issuer of a regulator's own notice."""
+    if index > 0 and ctx.text.endswith(THIS_EVENT, 0, trigger.start):
+        # "此次获批主要基于…" is the news the lead told: its first regulator acted in it
+        # (not the article's most named one, nor the places a study ran).
+        lead = [r for r in ctx.regulators_in(0, trigger.start) if r.strength == 2]
+        if lead:
+            return lead[0]
+    if _heading_line(ctx, ctx.sentences[index]) and index + 1 < len(ctx.sentences):
+        # A heading announces the section below it: its body names the regulator, not
+        # the end of the section above ("…尚未向FDA递交" then "X获临床试验批准").
+        body = ctx.sentences[body_below(ctx, index)]  # (the page's headline: its lead)
+        below = [r for r in ctx.regulators_in(body.start, body.end) if r.strength == 2]
+        if below:
+            return below[0]
+    issuer = ctx.issuer
+    if issuer is not None and fits(ctx, trigger, issuer):
+        # A regulator's own notice tells its own events; another regulator's it names in the
+        # sentence itself, so the one the sentence before names lends nothing.
+        return issuer
+    return None
 
 
 # The filing told again as the next sentence's subject: "The filing answers the letter the

@@ -109,10 +109,7 @@ def build_context(article: Article) -> Context:
         default_regulator=default,
         issuer=issuer,
         drugs=drugs,
-        # Programme names only matter to a sentence with an inclusion verb.
-        programmes=tuple(find_programmes(text, lowered))
-        if any(m.programme_verbs for m in scan.by_sentence.values())
-        else (),
+        programmes=_programmes(text, lowered, scan),
         scan=scan,
         mention_starts=tuple(m.start for m in drugs.mentions),
         regulator_starts=tuple(r.start for r in regulators),
@@ -122,6 +119,13 @@ def build_context(article: Article) -> Context:
         blocks=blocks,
         trackers=trackers,
     )
+
+
+def _programmes(text: str, lowered: str, scan: Scan) -> tuple[tuple[int, int, str], ...]:
+    # Programme names only matter to a sentence with an inclusion verb.
+    if any(m.programme_verbs for m in scan.by_sentence.values()):
+        return tuple(find_programmes(text, lowered))
+    return ()
 
 
 def _index_drugs(article: Article, trackers: TrackerTables) -> DrugIndex:

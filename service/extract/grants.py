@@ -135,12 +135,8 @@ def designations(
         arrived = not held and _ARRIVED_AFTER.match(text, match.end()) is not None
         if not (held or arrived):
             continue
-        if _in_title(text, sentence.start, match.start()) or _KIND_OF.match(text, match.end()):
+        if _no_grant(text, sentence, match):
             continue
-        if _TREND_AFTER.match(text, match.end()):
-            continue  # how many are granted, no one grant
-        if revoked(text, sentence.start, match.start()):
-            continue  # a status taken away is no grant
         if found and _restates(text, found[-1], name, match):
             continue
         clause = clause_of(clauses, match.start())
@@ -158,6 +154,17 @@ def designations(
             )
         )  # fmt: skip
     return found
+
+
+def _no_grant(text: str, sentence: Segment, match: Match) -> bool:
+    """A designation named in a title, as a kind of product, as a trend (how many are
+    granted) or as a status taken away: no one grant."""
+    return bool(
+        _in_title(text, sentence.start, match.start())
+        or _KIND_OF.match(text, match.end())
+        or _TREND_AFTER.match(text, match.end())
+        or revoked(text, sentence.start, match.start())
+    )
 
 
 def arrival_verb(text: str, designation: Trigger) -> int | None:

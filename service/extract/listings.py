@@ -6,9 +6,8 @@ Brand (inn) tablets", "1. BRAND (inn)") or a first field that does ("Medicinal i
 inn"), then fields ("Approval date: 10/3/2025", "Review pathway: Priority Review"). Every field
 of the block is about that product, whatever else a field names ("after prior imatinib
 therapy"); a field listing the routes the product took ("Expedited programs: Orphan Drug;
-Fast Track") states designations held, with no verb. The page's own prose, outside the
-entries, speaks of products in general ("the submissions accepted into review"): an event it
-tells without a name belongs to none of them.
+Fast Track") states designations held, with no verb. The page's own prose speaks of products
+in general ("the submissions accepted into review"): its unnamed events are none of theirs.
 """
 
 from __future__ import annotations
@@ -40,8 +39,7 @@ _ROUTES = re.compile(
     r"[ \t]*(?:(?:expedited|special|regulatory)[ \t]+(?:programs?|programmes?|pathways?|status"
     r"|designations?)|review[ \t]+(?:pathway|designation|status|type|category)"
     r"|designations?(?:[ \t]+(?:held|granted))?"
-    # A notice's item closes on its remarks, the statuses the product held ("Remarks: orphan
-    # drug; priority review item").
+    # An item closes on its remarks, the statuses it held ("Remarks: orphan drug; …").
     r"|remarks)[ \t]*:",
     re.IGNORECASE,
 )
@@ -224,7 +222,7 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule(
         "rejection",
         r"\bnotice of non[- ]?compliance\b(?!\s*[-–—:]\s*withdrawal\b)"
-        # (The rules read lower-cased text: the bare "non" must stand alone, not "non-small".)
+        # (Lower-cased text: the bare "non" must stand alone, not "non-small".)
         r"|\b(?:issued|received|receives|receiving|issues|got)\s+(?:an?\s+|the\s+)?non"
         r"(?=\s+(?:from|for|on|in)\b|[.,;)])",
         keywords=("non-compliance", "non compliance", "noncompliance", "non "),
@@ -238,8 +236,7 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?![^.;]{0,60}\b(?:withdr|refus|suspen|revok|reject|designat|orphan))",
         keywords=("commission decision of",),
     ),
-    # A decision list's "Notice of Non-compliance - Withdrawal (NON-W)": the sponsor withdrew
-    # the file after the notice; the decision recorded is the withdrawal, not a refusal.
+    # "Notice of Non-compliance - Withdrawal (NON-W)": the sponsor withdrew; no refusal.
     Rule(
         "withdrawal",
         r"\bnotice of non[- ]?compliance\s*[-–—:]\s*withdrawal\b|\bnon-w\b",

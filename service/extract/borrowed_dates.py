@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from service.extract import clause_retellings as clauses
+from service.extract import late_years
 from service.extract.acronym_retellings import acronym_kind
 from service.extract.context import Context
 from service.extract.dates import DateMention, find_dates
@@ -176,7 +177,7 @@ def retelling_date(
 ) -> DateMention | None:
     """The day of a sentence that retells the lead's event by its kind alone (`dates`: the
     sentence's, where the context read none there)."""
-    for date in ctx.dates_in(sentence.start, sentence.end) if dates is None else dates:
+    for date in late_years.retold_days(ctx, sentence, dates):
         if date.kind == "absolute" and (
             _RETELLING.match(ctx.text, sentence.start, date.start)
             or clauses.RETOLD_AFTER_DAY.match(ctx.text, date.end, sentence.end)

@@ -18,6 +18,7 @@ from service.extract.page_residue import outside_residue
 from service.extract.sentences import Segment
 from service.extract.shouted_lines import spoken, unshouted
 from service.extract.trial_applications import order_clearances
+from service.extract.twin_days import joined_twins
 
 
 def extract(article: Article) -> list[Milestone]:
@@ -38,6 +39,7 @@ def _extract(article: Article) -> list[Milestone]:
     # The marks are read as spaces: the original text tells which footnote an event cites.
     candidates = footnote_dates(ctx, article.text, outside_residue(ctx.text, assemble(ctx)))
     candidates = order_decisions(merge(candidates), reading.published)
+    candidates = joined_twins(ctx, candidates)
     candidates = without_restated_headline(ctx, candidates)
     candidates = order_grants(ctx, order_clearances(ctx, candidates))
     chinese = ctx.lang.comma_phrases

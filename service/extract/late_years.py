@@ -99,6 +99,35 @@ def corrected_pool(
     return [moved if d is nearest else d for d in pool]
 
 
+def retold_days(
+    ctx: Context, sentence: Segment, dates: tuple[DateMention, ...] | None
+) -> list[DateMention]:
+    """The sentence's dates (`dates`, or the context's there), each told done after the
+    news a year earlier (`retold_earlier`)."""
+    found = ctx.dates_in(sentence.start, sentence.end) if dates is None else dates
+    return [retold_earlier(ctx, sentence, date) for date in found]
+
+
+def retold_earlier(ctx: Context, sentence: Segment, date: DateMention) -> DateMention:
+    """A retelling's day after publication, told done by its own sentence ("The designation
+    was granted on December 30, 2025" in a release of January 2025), a year earlier (see
+    the module); else `date` as it is."""
+    published, value = ctx.article.published, date.value
+    if published is None or value is None or not cal.starts_after(value, published):
+        return date
+    earlier = cal.in_year(value, int(value[:4]) - 1)
+    if earlier is None or cal.starts_after(earlier, published):
+        return date
+    text = ctx.text
+    if _YEAR.search(text, date.start, date.end) is None or ctx.lang.comma_phrases:
+        return date
+    if _DONE_EN.search(text, sentence.start, date.start) is None or ctx.lang.plan.search(
+        text, sentence.start, sentence.end
+    ):
+        return date
+    return replace(date.corrected(earlier, _REASON), kind="absolute")
+
+
 def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:
     """Whether the clause tells the event as done, with `date` its time (not a bound of it
     nor another event's date), and no plan word in it."""

@@ -97,9 +97,6 @@ def date_for(
     if _told_without_its_day(ctx, trigger):
         return None
     in_clause, earlier = _clause_dates(ctx, trigger, ends, unclaimed)
-    # A status held ("…于2023年获得A认定，同时还拥有B认定") is not dated by the grant before it.
-    if in_clause and trigger.type == "designation" and borrowed.stative(ctx.text, trigger):
-        in_clause = [d for d in in_clause if d.start > trigger.start]
     labelled = own_label(ctx, index, trigger)
     if labelled is not None:
         return labelled
@@ -164,6 +161,9 @@ def _clause_dates(
         clause = trigger.clause
         before = max((e for e in ends if clause.start <= e <= trigger.start), default=0)
         in_clause = [d for d in in_clause if d.start >= before]
+    # A status held ("…于2023年获得A认定，同时还拥有B认定") is not dated by the grant before it.
+    if in_clause and trigger.type == "designation" and borrowed.stative(ctx.text, trigger):
+        in_clause = [d for d in in_clause if d.start > trigger.start]
     return in_clause, earlier
 
 

@@ -99,13 +99,6 @@ def compared_status(text: str, clause: Segment, start: int) -> bool:
     return _COMPARED_BEFORE.search(text, max(clause.start, start - 40), start) is not None
 
 
-# A trial's document named with "approved" as its adjective: "according to the approved
-# plan", "its approved protocol" (a thing the sentence is about, not an event it reports).
-_APPROVED_DOCUMENT = re.compile(
-    r"\b(?:the|its|their|this|that)\s+(?P<word>approved)\s+(?:[\w-]+\s+){0,3}?(?:plans?|"
-    r"protocols?|designs?|trials?|stud(?:y|ies))\b",
-    re.IGNORECASE,
-)
 # A change to a product's label approved, not the product: "approved a safety labeling
 # change adding warnings", "the label update was approved" (a safety or wording revision to
 # an authorised product is no new authorisation).
@@ -207,14 +200,6 @@ def label_change(text: str, match: Match) -> bool:
         return True
     before = _LABEL_CHANGE_BEFORE.search(text, max(0, match.start() - 100), match.start())
     return before is not None
-
-
-def approved_document(text: str, match: Match) -> bool:
-    """The match is the adjective of an approved trial document (see `_APPROVED_DOCUMENT`)."""
-    if not text.startswith("approved", match.start()):
-        return False
-    found = _APPROVED_DOCUMENT.search(text, max(0, match.start() - 6), match.end() + 40)
-    return found is not None and found.start("word") == match.start()
 
 
 # A form's sign-off field, not the drug's approval: "Approved by the Director: K. Zhou",

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from service.extract.approved_documents import approved_document
 from service.extract.decisions import refused
-from service.extract.document_relatives import approves_a_document
 from service.extract.drug_committees import committee_judgement
 from service.extract.event_objects import (
-    approved_document,
     approved_to_start,
     device_route,
     label_change,
@@ -218,10 +217,7 @@ def _not_a_drug_licence(
     ):
         return True
     return kind in ("approval", "ind_clearance") and (
-        approved_document(text, match)
-        or device_route(text, clause)
-        or signed_off(text, match)
-        or approves_a_document(text, match)
+        approved_document(text, match) or device_route(text, clause) or signed_off(text, match)
     )
 
 

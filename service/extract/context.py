@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from service.extract.agencies import Regulator, dominant, find_regulators
-from service.extract.approval_lists import approval_lists
+from service.extract.approval_lists import ApprovalList, approval_lists
 from service.extract.dates import DateMention, find_dates
 from service.extract.drugs import DrugIndex, DrugMention, index_drugs
 from service.extract.entry_blocks import NO_BLOCKS, Blocks, read_blocks
@@ -59,6 +59,8 @@ class Context:
     memo: dict[object, object] = field(default_factory=dict, compare=False)
     # The regulator that issued the page, by its byline or title line (see `page_issuers`).
     issuer: Regulator | None = None
+    # The notices' numbered lists of approvals (see `approval_lists`), read once.
+    approved_lists: tuple[ApprovalList, ...] = ()
     # The article's text (a field, not a property: it is read some sixty times an article).
     text: str = field(init=False, compare=False)
 
@@ -90,10 +92,10 @@ def build_context(article: Article) -> Context:
     blocks = read_blocks(text)
     trackers = _outside(read_trackers(text), tables)
     told, dated = _field_sentences(text, sentences, blocks)
-    lines = [*_table_lines(tables), *told_lines(text, trackers), *_list_leads(text)]
+    approved = tuple(approval_lists(text))
+    lines = [*_table_lines(tables), *told_lines(text, trackers), *_list_leads(approved)]
     in_tables = _sentences_in(sentences, lines) | told
-    spans = _date_spans(sentences, scan.active, in_tables | dated)
-    dates = _dates_in(article, spans)
+    dates = _dates_in(article, _date_spans(sentences, scan.active, in_tables | dated))
     regulators = find_regulators(text)
     issuer = page_issuer(text, regulators)
     default = issuer or _default_regulator(article, regulators, lang)
@@ -108,6 +110,7 @@ def build_context(article: Article) -> Context:
         regulators=tuple(regulators),
         default_regulator=default,
         issuer=issuer,
+        approved_lists=approved,
         drugs=drugs,
         programmes=_programmes(text, lowered, scan),
         scan=scan,
@@ -168,11 +171,11 @@ def _table_lines(tables: Tables) -> list[tuple[int, int]]:
     return [*tables.headings, *((r.start, r.end) for r in tables.rows if owns(r.label))]
 
 
-def _list_leads(text: str) -> list[tuple[int, int]]:
+def _list_leads(lists: tuple[ApprovalList, ...]) -> list[tuple[int, int]]:
     """The leads of the notices' lists of approvals, and the date lines they point back to:
     their event is each item's (see `listed_events`), no event of the prose's own."""
     found = []
-    for listed in approval_lists(text):
+    for listed in lists:
         found += [listed.lead, *([listed.date_line] if listed.date_line else [])]
     return found
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from service.extract.agencies import Regulator
-from service.extract.approval_lists import approval_lists, item_pathway
+from service.extract.approval_lists import item_pathway
 from service.extract.dates import DateMention, find_dates
 from service.extract.evaluation_lists import evaluation_lists
 from service.extract.milestone_rows import TableEvent, step_attributes
@@ -35,7 +35,7 @@ def listed_events(ctx: Context) -> list[TableEvent]:
         lead = ctx.text[slice(*listed.lead)]
         attributes = step_attributes(_ACCEPTANCE, lead, lead)
         events += _each(ctx, listed.lead, _ACCEPTANCE, attributes, list(listed.items))
-    for approved in approval_lists(ctx.text):
+    for approved in ctx.approved_lists:
         for item in approved.items:
             pathway = item_pathway(ctx.text[slice(*item)])
             events += _each(ctx, approved.lead, "approval", pathway, [item], approved.dated)

@@ -108,20 +108,6 @@ _RETELLING = re.compile(
     r"\s+(?i:decision|resolution|determination|decree)(?:\s+of\s+(?:the\s+)?[\w-]+)?"
     r"\s+(?:on\s+|the\s+)?$"
 )
-# The words naming each kind of event in a retelling ("The approval letter is dated …" is
-# not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
-KIND_WORDS = {
-    "designation": ("designation", "status", "认定", "通道", "孤儿药", "突破性"),
-    "approval": ("approv", "authori", "licen", "consent", "批准", "上市许可", "注册证"),
-    # (The clearance's document as translated copy names it: "the CDE approval notice".)
-    "ind_clearance": ("clearance", "ind ", "trial", "approval notice", "临床试验", "默示许可"),
-    "application_acceptance": ("accept", "validat", "受理"),
-    "priority_review": ("priority", "优先"),
-    "rejection": ("response", "refus", "reject", "完整回复", "拒绝", "不予"),
-    "withdrawal": ("withdr", "撤回"),
-    "trial_initiation": ("dose", "dosed", "dosing", "给药"),
-}
-ANY_KIND = tuple(word for words in KIND_WORDS.values() for word in words)
 # How many sentences after the lead a retelling may come, and how much earlier its day.
 _RETELLING_REACH = 3
 _RETELLING_DAYS = 120
@@ -296,5 +282,4 @@ def kind_retelling_day(ctx: Context, sentence: Segment, trigger: Trigger) -> Dat
         return None
     words = clauses.retelling_words(ctx, sentence, date)
     words += " " + (acronym_kind(ctx.text, sentence.start, date.start) or "")
-    own = KIND_WORDS.get(trigger.type, ())
-    return date if holds_one_of(words, own) or not holds_one_of(words, ANY_KIND) else None
+    return None if clauses.names_other_kind(words, trigger.type) else date

@@ -11,6 +11,7 @@ import re
 
 from service.extract.context import Context
 from service.extract.dates import DateMention
+from service.extract.keywords import holds_one_of
 from service.extract.sentences import Segment
 from service.extract.trial_sites import RETOLD_DOSING
 
@@ -38,6 +39,27 @@ RETOLD_AFTER_DAY = re.compile(
 _LETTER_AFTER = re.compile(r"函|通知")
 # The nouns of a record that names no kind of its own ("the agency's filing letter").
 LETTER_WORDS = ("letter", "notice", "notification", "communication", "函", "通知")
+
+# The words naming each kind of event in a retelling ("The approval letter is dated …" is
+# not a designation's); a retelling naming no kind ("The FDA's letter is dated") is the lead's.
+KIND_WORDS = {
+    "designation": ("designation", "status", "认定", "通道", "孤儿药", "突破性"),
+    "approval": ("approv", "authori", "licen", "consent", "批准", "上市许可", "注册证"),
+    # (The clearance's document as translated copy names it: "the CDE approval notice".)
+    "ind_clearance": ("clearance", "ind ", "trial", "approval notice", "临床试验", "默示许可"),
+    "application_acceptance": ("accept", "validat", "受理"),
+    "priority_review": ("priority", "优先"),
+    "rejection": ("response", "refus", "reject", "完整回复", "拒绝", "不予"),
+    "withdrawal": ("withdr", "撤回"),
+    "trial_initiation": ("dose", "dosed", "dosing", "给药"),
+}
+ANY_KIND = tuple(word for words in KIND_WORDS.values() for word in words)
+
+
+def names_other_kind(words: str, kind: str) -> bool:
+    """The retelling's words name a kind of event, and not `kind` ("The company received the
+    FDA's complete response letter on May 2" after an acceptance)."""
+    return holds_one_of(words, ANY_KIND) and not holds_one_of(words, KIND_WORDS.get(kind, ()))
 
 
 def clause_retelling(text: str, start: int, day: int) -> bool:

@@ -14,8 +14,9 @@ from service.extract.numeric_dates import DIGIT_BEFORE
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 # Crude copy pluralises the counters ("2024 year 8 months", 2024年8月); a year word before
 # them makes the plural a date, but not when a duration follows ("10 months later").
-_MONTHS = r"\s+months?\b(?!\s+(?:later|after|before|earlier|ago|long)\b)"
-_DAYS = r"\s+days?\b(?!\s+(?:later|after|before|earlier|ago|long)\b)"
+NOT_A_DURATION = r"(?!\s+(?:later|after|before|earlier|ago|long)\b)"
+_MONTHS = rf"\s+months?\b{NOT_A_DURATION}"
+_DAYS = rf"\s+days?\b{NOT_A_DURATION}"
 
 # (pattern, resolver, text that must precede, text that must not precede), as in `date_patterns`.
 ROWS: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (

@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from service.extract import calendar as cal
+from service.extract.counter_dates import NOT_A_DURATION
 from service.extract.keywords import holds_one_of
 
 _SEASON = r"(?:spring(?!\s+(?:from|up|into|to)\b)|summer|autumn|winter|fall(?=\s*[,.;]))"
@@ -29,7 +30,8 @@ _OFFSET = re.compile(
     r"|(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b(?![-'’])"
     # Crude translation keeps 同年10月's order and counters: "the same year 10 months".
     r"(?:\s+(?P<cm>1[0-2]|0?[1-9])\s+months?\b(?:\s+(?P<cd>[12]\d|3[01]|0?[1-9])\s+days?\b)?"
-    r"(?!\s+(?:later|after|before|earlier|ago|long)\b))?"
+    + NOT_A_DURATION
+    + r")?"
     r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?" + _SEASON + r")",
     re.IGNORECASE,
 )

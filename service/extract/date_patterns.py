@@ -86,6 +86,7 @@ _LINE_YEAR = r"(?<![^\n])(?P<y>(?:19|20)\d\d)(?=[ \t]*[-–—:|][ \t]|\t| {2,}\
 # A weekday naming the day a day-first date then states: "Thursday, 11 September".
 _WEEKDAY_LEAD = r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?"
 
+_DAY_SPANS = day_spans.rows(_MON)
 _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     *numeric.ROWS,
     # A week named by its day: "during the week of Oct. 28" (see `week_windows`).
@@ -101,7 +102,7 @@ _TABLE: tuple[tuple[str, en.Resolver, re.Pattern[str] | None, re.Pattern[str] | 
         en.full, None, None,
     ),
     # A span of days in one month ("16-19 June", "from 16 to 19 June"): its month.
-    *day_spans.rows(_MON),
+    *_DAY_SPANS,
     (rf"{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", en.month_day, None, None),
     # (A table's cell writes it with a hyphen: "Sep-2025".)
     (rf"{_MON}(?:,?\s+(?:of\s+)?|-)(?P<y>(?:19|20)\d\d)\b", en.month_year, None, None),
@@ -268,7 +269,7 @@ _ZH_HINTS = ("年", "月", "今日", "今天")
 # Likelier hints first: the test of a row stops at the first one found.
 HINTS: tuple[tuple[str, ...], ...] = (
     *numeric.HINTS,
-    *([_MONTH_HINTS] * (14 + day_spans.ROW_COUNT)),
+    *([_MONTH_HINTS] * (14 + len(_DAY_SPANS))),
     *periods.HINTS, ("20", "19"), ("20", "19"), ("20", "19"),
     ("day (",), ("day",), ("today", "tonight", "yesterday", "weekend", "this ", "last ", "next "),
     ("recent", "近日", "日前", "近期"),

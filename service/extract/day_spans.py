@@ -35,10 +35,6 @@ def rows(mon: str) -> tuple[tuple[str, en.Resolver, None, None], ...]:
     )  # fmt: skip
 
 
-# (The table that takes the rows gives each its hints.)
-ROW_COUNT = 4
-
-
 def span_month(m: re.Match[str], pub: dt.date | None) -> tuple[str | None, str, str]:
     """The span's month, in the year written after it or else the one publication implies."""
     if m["y"]:

@@ -78,12 +78,10 @@ def corrected_pool(
 ) -> list[DateMention] | None:
     """`pool` with `nearest` (a date after publication) a year earlier, when the event is
     told as done (see the module); None when the date tells a plan."""
-    published = ctx.article.published
-    value = nearest.value
-    if published is None or value is None or nearest.precision not in ("day", "month", "quarter"):
+    if nearest.precision not in ("day", "month", "quarter"):
         return None
-    earlier = cal.in_year(value, int(value[:4]) - 1)  # (None for 29 February)
-    if earlier is None or cal.starts_after(earlier, published):
+    earlier = _year_earlier(ctx, nearest.value)
+    if earlier is None:
         return None
     if not _told_done(ctx, trigger, nearest):
         return None
@@ -115,8 +113,8 @@ def retold_earlier(ctx: Context, sentence: Segment, date: DateMention) -> DateMe
     published, value = ctx.article.published, date.value
     if published is None or value is None or not cal.starts_after(value, published):
         return date
-    earlier = cal.in_year(value, int(value[:4]) - 1)
-    if earlier is None or cal.starts_after(earlier, published):
+    earlier = _year_earlier(ctx, value)
+    if earlier is None:
         return date
     text = ctx.text
     if _YEAR.search(text, date.start, date.end) is None or ctx.lang.comma_phrases:
@@ -126,6 +124,15 @@ def retold_earlier(ctx: Context, sentence: Segment, date: DateMention) -> DateMe
     ):
         return date
     return replace(date.corrected(earlier, _REASON), kind="absolute")
+
+
+def _year_earlier(ctx: Context, value: str | None) -> str | None:
+    """`value` a year earlier, if that is no later than publication (None for 29 February)."""
+    published = ctx.article.published
+    if published is None or value is None:
+        return None
+    earlier = cal.in_year(value, int(value[:4]) - 1)
+    return None if earlier is None or cal.starts_after(earlier, published) else earlier
 
 
 def _told_done(ctx: Context, trigger: Trigger, date: DateMention) -> bool:

@@ -11,7 +11,13 @@ naming none ("the agency's filing letter arrived on May 9").
 from __future__ import annotations
 
 from service.extract import borrowed_dates as borrowed
-from service.extract.clause_retellings import LETTER_WORDS, retelling_words
+from service.extract.clause_retellings import (
+    ANY_KIND,
+    KIND_WORDS,
+    LETTER_WORDS,
+    names_other_kind,
+    retelling_words,
+)
 from service.extract.context import Context
 from service.extract.dates import DateMention
 from service.extract.event_words import Trigger
@@ -45,26 +51,24 @@ def retold_next(ctx: Context, index: int, trigger: Trigger) -> DateMention | Non
 def _own_words(ctx: Context, index: int, trigger: Trigger) -> tuple[str, ...]:
     """The words naming the event's kind; a priority review told with the acceptance is also
     named by it, as the regulator grants it in the letter accepting the application."""
-    own = borrowed.KIND_WORDS.get(trigger.type, ())
+    own = KIND_WORDS.get(trigger.type, ())
     matches = ctx.scan.by_sentence.get(index)
     if trigger.type != "priority_review" or matches is None:
         return own
     if any(rule.type == "application_acceptance" for rule, _ in matches.rules):
-        return own + borrowed.KIND_WORDS["application_acceptance"]
+        return own + KIND_WORDS["application_acceptance"]
     return own
 
 
 def unkinded_letter(words: str) -> bool:
     """The retelling's words name a letter but no kind of event."""
-    return holds_one_of(words, LETTER_WORDS) and not holds_one_of(words, borrowed.ANY_KIND)
+    return holds_one_of(words, LETTER_WORDS) and not holds_one_of(words, ANY_KIND)
 
 
 def other_kind(ctx: Context, after: Segment, date: DateMention, trigger: Trigger) -> bool:
-    """The retelling names another kind of event, not the event's own ("The company received
-    the FDA's complete response letter on May 2" after an acceptance)."""
-    words = retelling_words(ctx, after, date)
-    own = borrowed.KIND_WORDS.get(trigger.type, ())
-    return holds_one_of(words, borrowed.ANY_KIND) and not holds_one_of(words, own)
+    """The retelling names another kind of event, not the event's own (see
+    `clause_retellings.names_other_kind`)."""
+    return names_other_kind(retelling_words(ctx, after, date), trigger.type)
 
 
 # How many sentences after the event's a retelling past ones only describing it may come.

@@ -32,5 +32,4 @@ _OTHER_OBJECT = re.compile(
 
 def withdrew_other(text: str, match: Match) -> bool:
     """The withdrawal's verb has another kind of object (see `_OTHER_OBJECT`)."""
-    found = _OTHER_OBJECT.match(text, match.start())
-    return found is not None
+    return _OTHER_OBJECT.match(text, match.start()) is not None
